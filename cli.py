@@ -1,0 +1,522 @@
+"""kerben: import migration and anti-trafficking reports, search them, export what was extracted.
+
+Every command is thin: it opens the store, calls ``store``, and prints. Machine output
+(``--json``, ``--csv``, exports) goes to stdout; progress, warnings and errors to stderr.
+Textual is imported only when the TUI opens.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from store.errors import KerbenError
+
+__version__ = "0.1.0"
+
+app = typer.Typer(
+    help="Kerben: import reports on migration and trafficking, then search, browse and export them.",
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+DbOpt = Annotated[Optional[Path], typer.Option("--db", help="Database file (default: $KERBEN_DB or "
+                                                "~/.local/share/kerben/kerben.db).", show_default=False)]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV for spreadsheets.")]
+
+
+def handled(fn):
+    """Turn a user-caused error into one sentence on stderr and a non-zero exit."""
+    import functools
+    import sqlite3
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KerbenError as exc:
+            fail(str(exc), exc.exit_code)
+        except sqlite3.DatabaseError as exc:
+            from store.db import translate
+
+            fail(str(translate(exc)), 2)
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0)
+        except KeyboardInterrupt:
+            fail("Interrupted; every document already written is complete.", 130)
+
+    return wrapper
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one sentence on stderr and exit with *code*."""
+    err.print(Text(f"Error: {message}", style="bold red"))
+    raise typer.Exit(code)
+
+
+def _open(db: Path | None, *, readonly: bool = False, create: bool = False):
+    from store.db import open_db
+
+    return open_db(db, create=create, readonly=readonly)
+
+
+def _emit_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _records(records: list[dict], as_json: bool, as_csv: bool) -> bool:
+    """Print records as JSON or CSV when asked; True when done."""
+    if as_json or as_csv:
+        from store.export import write_records
+
+        write_records(records, sys.stdout, "json" if as_json else "csv")
+        return True
+    return False
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"kerben {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+@handled
+def main(ctx: typer.Context,
+         db: DbOpt = None,
+         version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Show the version and exit.")] = False) -> None:
+    """Kerben: with no command, open the browser on the default database."""
+    if ctx.invoked_subcommand is None:
+        _browse(db)
+
+
+def _browse(db: Path | None) -> None:
+    try:
+        from tui.app import run as run_tui
+    except ImportError:
+        typer.echo(typer.main.get_command(app).get_help(typer.Context(typer.main.get_command(app))))
+        raise typer.Exit()
+    dbh = _open(db, create=True)
+    run_tui(dbh)
+
+
+@app.command("browse")
+@handled
+def browse(db: DbOpt = None) -> None:
+    """Open the terminal browser (events, people, quotes, documents)."""
+    _browse(db)
+
+
+@app.command("import")
+@handled
+def import_(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs, or - for stdin.")],
+    db: DbOpt = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction "
+                                      "(default: number of cores).", show_default=False)] = 0,
+    force: Annotated[bool, typer.Option("--force", help="Reprocess files already imported.")] = False,
+    max_size: Annotated[float, typer.Option("--max-size", help="Largest file to accept, in MB.")] = 20.0,
+    no_extract: Annotated[bool, typer.Option("--no-extract", help="Clean and index only; skip extraction.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import reports: clean, detect languages, extract events, people, quotes, figures, pairs."""
+    from store.importer import default_jobs, import_paths
+    from store.ingest.read import discover
+
+    sources, problems = discover(paths)
+    if not sources:
+        fail(problems[0][1] if len(problems) == 1 else "; ".join(p[1] for p in problems) or "Nothing to import.")
+    dbh = _open(db, create=True)
+    n = len(sources)
+    progress_cb, progress = None, None
+    if n > 3 and not as_json:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        progress = Progress(TextColumn("[bold]Importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                            TextColumn("{task.fields[name]}"), console=err, transient=True)
+        task = progress.add_task("import", total=n, name="")
+        progress.start()
+
+        def progress_cb(done, total, name):
+            progress.update(task, completed=done, name=Text(name[:40]))
+    try:
+        summary = import_paths(dbh, paths, jobs=jobs or default_jobs(), force=force,
+                               max_size=int(max_size * 1024 * 1024), extract=not no_extract,
+                               progress=progress_cb, sources=sources)
+        for arg, reason in problems:
+            from store.importer import Outcome
+
+            summary.outcomes.append(Outcome(arg, "failed", reason=reason))
+    finally:
+        if progress:
+            progress.stop()
+    if as_json:
+        _emit_json(summary.as_dict())
+    else:
+        for o in summary.failed:
+            err.print(Text(f"failed: {o.reason}", style="red"))
+        table = Table(title="Import", show_edge=False)
+        for col in ("added", "replaced", "unchanged", "failed"):
+            table.add_column(col, justify="right")
+        table.add_row(*(str(summary.count(s)) for s in ("added", "replaced", "unchanged", "failed")))
+        out.print(table)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handled
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (prefixes; plain-keyboard spellings work).")],
+    db: DbOpt = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Only paragraphs in this language (ru, ky, ...).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many hits.")] = 20,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """Full-text search over paragraphs."""
+    from store import corpus
+
+    dbh = _open(db, readonly=True)
+    hits = corpus.search(dbh, query, lang=lang, limit=limit)
+    if _records([{k: h[k] for k in ("id", "document_id", "source", "lang", "text")} for h in hits],
+                as_json, as_csv):
+        return
+    if not hits:
+        err.print(f"No paragraph matches {query!r}.")
+        raise typer.Exit(1)
+    for h in hits:
+        head = Text(f"{h['source']} ", style="bold")
+        head.append(f"#{h['idx']} [{h['lang']}] ", style="dim")
+        head.append(h["id"], style="dim")
+        out.print(head)
+        body = Text(h["text"])
+        for s, e in h["spans"]:
+            body.stylize("reverse bold", s, e)
+        out.print(body)
+        out.print()
+
+
+@app.command()
+@handled
+def docs(
+    db: DbOpt = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Only documents holding this language.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n")] = 50,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """List imported documents."""
+    from store import corpus
+
+    rows = corpus.documents(_open(db, readonly=True), lang=lang, limit=limit)
+    if _records(rows, as_json, as_csv):
+        return
+    table = Table(show_edge=False)
+    for col in ("id", "source", "languages", "published", "paragraphs", "title"):
+        table.add_column(col, overflow="fold" if col == "title" else "ellipsis")
+    for r in rows:
+        table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text(r["published"] or ""),
+                      str(r["paragraphs"]), Text((r["title"] or "")[:80]))
+    out.print(table)
+
+
+@app.command()
+@handled
+def show(
+    what: Annotated[str, typer.Argument(help="A document id, id prefix or file name; or 'event' / 'person'.")],
+    ref: Annotated[Optional[str], typer.Argument(help="With 'event' or 'person': its id or name.")] = None,
+    db: DbOpt = None,
+    side_by_side: Annotated[bool, typer.Option("--side-by-side", "-s", help="Aligned translations in two columns.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a document's cleaned paragraphs, or `show event ID`, or `show person NAME`."""
+    from store import corpus
+
+    dbh = _open(db, readonly=True)
+    if what in ("event", "person"):
+        if not ref:
+            fail(f"Say which {what}: kerben show {what} {'ID' if what == 'event' else 'NAME'}.", 2)
+        data = corpus.event(dbh, ref) if what == "event" else corpus.person(dbh, ref)
+        if as_json:
+            _emit_json(data)
+        else:
+            _print_fields(data)
+        return
+    row = corpus.document(dbh, what)
+    if side_by_side:
+        if as_json:
+            _emit_json(_pairs(row))
+        else:
+            _print_side_by_side(row)
+        return
+    if as_json:
+        _emit_json(row)
+        return
+    d = row["document"]
+    out.print(Text(d["title"] or d["source"], style="bold"))
+    out.print(Text(f"{d['id']}  {d['source']}  languages: {' '.join(d['languages'])}  "
+                   f"published: {d['published'] or '-'}  encoding: {d.get('encoding') or '-'}", style="dim"))
+    out.print()
+    for p in row["paragraphs"]:
+        line = Text(f"[{p['lang']}] ", style="bold cyan")
+        line.append(p["text"])
+        out.print(line)
+        out.print()
+
+
+def _pairs(row: dict) -> list[dict]:
+    """The aligned pairs of a document with their texts and scores."""
+    texts = {p["id"]: p for p in row["paragraphs"]}
+    return [{"a": x["a"], "b": x["b"], "score": x["score"], "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
+             "text_a": "\n".join(texts[i]["text"] for i in x["a"] if i in texts),
+             "text_b": "\n".join(texts[i]["text"] for i in x["b"] if i in texts)} for x in row["parallel"]]
+
+
+def _print_side_by_side(row: dict) -> None:
+    pairs = _pairs(row)
+    d = row["document"]
+    if not pairs:
+        msg = ("is monolingual" if len(d["languages"]) < 2 else "has no aligned paragraph pairs")
+        out.print(Text(f"{d['source']} {msg} (languages: {' '.join(d['languages']) or '-'}).", style="yellow"))
+        return
+    la = pairs[0].get("lang_a") or "A"
+    lb = pairs[0].get("lang_b") or "B"
+    table = Table(show_lines=True, expand=True, title=Text(d["title"] or d["source"]))
+    table.add_column(la, ratio=1)
+    table.add_column(lb, ratio=1)
+    table.add_column("score", justify="right", width=6)
+    for x in pairs:
+        table.add_row(Text(x["text_a"]), Text(x["text_b"]), f"{x['score']:.2f}" if x["score"] is not None else "")
+    out.print(table)
+
+
+def _print_fields(data: dict) -> None:
+    table = Table(show_header=False, show_edge=False, show_lines=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for k, v in data.items():
+        if isinstance(v, list) and v and isinstance(v[0], dict):
+            v = "\n".join("; ".join(f"{a}: {b}" for a, b in item.items() if b not in (None, [], ""))
+                          for item in v)
+        elif isinstance(v, list):
+            v = "; ".join(map(str, v))
+        table.add_row(k.replace("_", " "), Text("" if v is None else str(v)))
+    out.print(table)
+
+
+@app.command()
+@handled
+def events(
+    db: DbOpt = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
+    country: Annotated[Optional[str], typer.Option("--country", help="ISO country code, e.g. KG.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="training, roundtable, conference, meeting, campaign, forum, other.")] = None,
+    org: Annotated[Optional[str], typer.Option("--org", help="Organizer or funder contains this.")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Reported in a document holding this language.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n")] = 100,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """List events, newest first."""
+    from store import corpus
+
+    rows = corpus.events(_open(db, readonly=True), date_from=date_from, date_to=date_to, country=country,
+                         kind=kind, org=org, lang=lang, limit=limit)
+    if _records(rows, as_json, as_csv):
+        return
+    table = Table(show_edge=False)
+    for col in ("id", "date", "kind", "place", "country", "title", "organizers"):
+        table.add_column(col, overflow="fold" if col in ("title", "organizers") else "ellipsis")
+    for r in rows:
+        table.add_row(Text(r["id"]), Text(r["date"] or "-"), Text(r["kind"] or ""), Text(r["place"] or ""),
+                      Text(r["country"] or ""), Text((r["titles"] or [""])[0][:60]),
+                      Text("; ".join(map(str, r["organizers"]))[:80]))
+    out.print(table)
+
+
+@app.command()
+@handled
+def people(
+    db: DbOpt = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Named in a document holding this language.")] = None,
+    document: Annotated[Optional[str], typer.Option("--document", "-d", help="Only people of this document.")] = None,
+    org: Annotated[Optional[str], typer.Option("--org", help="Organization contains this.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n")] = 100,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """List people across documents (one identity per person)."""
+    from store import corpus
+
+    dbh = _open(db, readonly=True)
+    doc_id = corpus.resolve_document(dbh, document) if document else None
+    rows = corpus.people(dbh, lang=lang, document_id=doc_id, org=org, limit=limit)
+    if _records(rows, as_json, as_csv):
+        return
+    table = Table(show_edge=False)
+    for col in ("name", "role", "organization", "documents"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(Text(r["name"]), Text(r["role"] or ""), Text(r["organization"] or ""), str(r["documents"]))
+    out.print(table)
+
+
+@app.command()
+@handled
+def quotes(
+    db: DbOpt = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Quotes in this language.")] = None,
+    document: Annotated[Optional[str], typer.Option("--document", "-d", help="Only quotes of this document.")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Speaker contains this.")] = None,
+    org: Annotated[Optional[str], typer.Option("--org", help="Speaker's organization contains this.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n")] = 100,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """List direct quotes with their speakers."""
+    from store import corpus
+
+    dbh = _open(db, readonly=True)
+    doc_id = corpus.resolve_document(dbh, document) if document else None
+    rows = corpus.quotes(dbh, lang=lang, document_id=doc_id, speaker=speaker, org=org, limit=limit)
+    if _records(rows, as_json, as_csv):
+        return
+    table = Table(show_edge=False, show_lines=True)
+    for col in ("speaker", "lang", "quote", "source"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(Text(r["speaker"] or "-"), Text(r["lang"] or ""), Text(r["text"][:300]), Text(r["source"]))
+    out.print(table)
+
+
+@app.command()
+@handled
+def stats(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """What the store holds."""
+    from store import corpus
+
+    data = corpus.stats(_open(db, readonly=True))
+    if as_json:
+        _emit_json(data)
+        return
+    table = Table(show_header=False, show_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    for k, v in data.items():
+        if isinstance(v, dict):
+            v = ", ".join(f"{a}: {b}" for a, b in v.items()) or "-"
+        table.add_row(k.replace("_", " "), Text(str(v)))
+    out.print(table)
+
+
+@app.command()
+@handled
+def export(
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the export contract) or csv.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Export every document with what was extracted (JSON Lines or CSV)."""
+    from store.export import write_csv, write_jsonl
+
+    if fmt not in ("jsonl", "csv"):
+        fail(f"Unknown export format '{fmt}': use jsonl or csv.", 2)
+    dbh = _open(db, readonly=True)
+    writer = write_jsonl if fmt == "jsonl" else write_csv
+    if output is None:
+        writer(dbh, sys.stdout)
+        return
+    tmp = output.with_name(output.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            n = writer(dbh, fh)
+        os.replace(tmp, output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        fail(f"Cannot write {output}: {exc.strerror or exc}.")
+    err.print(f"Exported {n} documents to {output}.")
+
+
+@app.command()
+@handled
+def reprocess(
+    db: DbOpt = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.", show_default=False)] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run the current pipeline again over the stored raw texts (no original files needed)."""
+    from store.importer import default_jobs, reprocess as run
+
+    summary = run(_open(db), jobs=jobs or default_jobs())
+    if as_json:
+        _emit_json(summary.as_dict())
+    else:
+        for o in summary.failed:
+            err.print(Text(f"failed: {o.reason}", style="red"))
+        out.print(f"Reprocessed {summary.count('replaced')} documents, {len(summary.failed)} failed.")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handled
+def demo(
+    db: Annotated[Optional[Path], typer.Option("--db", help="Where to build the demo database "
+                                               "(default: demo.db beside the default database).")] = None,
+    no_browse: Annotated[bool, typer.Option("--no-browse", help="Import and print a summary; do not open the TUI.")] = False,
+) -> None:
+    """Import the built-in (fictional) demo corpus into a fresh database and show it."""
+    from store import corpus
+    from store.db import default_path
+    from store.demo import corpus_dir
+    from store.importer import import_paths
+
+    path = db or default_path().with_name("demo.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    dbh = _open(path, create=True)
+    summary = import_paths(dbh, [str(corpus_dir())], jobs=1)
+    for o in summary.failed:
+        err.print(Text(f"failed: {o.reason}", style="red"))
+    data = corpus.stats(dbh)
+    out.print(f"Demo corpus (fictional reports): {data['documents']} documents, {data['paragraphs']} paragraphs, "
+              f"{data['events']} events, {data['people_mentions']} people, {data['quotes']} quotes, "
+              f"{data['parallel_pairs']} translation pairs in {path}")
+    table = Table(show_edge=False)
+    for col in ("id", "source", "languages", "title"):
+        table.add_column(col)
+    for r in corpus.documents(dbh, limit=30):
+        table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text((r["title"] or "")[:60]))
+    out.print(table)
+    if summary.failed:
+        raise typer.Exit(1)
+    if not no_browse and sys.stdin.isatty() and sys.stdout.isatty():
+        _browse(path)
+
+
+def run() -> None:
+    try:
+        app()
+    except KerbenError as exc:
+        fail(str(exc), exc.exit_code)
+
+
+if __name__ == "__main__":
+    run()

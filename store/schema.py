@@ -1,0 +1,112 @@
+"""What the database looks like: tables, indexes, FTS, views, as migrations recorded in the DB.
+
+Migrations are applied in order and recorded in ``_sqlite_migrations`` (sqlite-utils
+``Migrations``); later work adds functions below, never edits an applied one.
+The DB stays usable as-is by Datasette and the ``sqlite-utils`` CLI.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+migrations = Migrations("kerben")
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript("""
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,           -- 'd-' + first 16 hex of sha256(raw bytes)
+        source TEXT NOT NULL,          -- the imported file's name
+        path TEXT,                     -- where it was imported from (NULL for stdin)
+        sha256 TEXT NOT NULL UNIQUE,
+        raw_text TEXT NOT NULL,        -- decoded text as imported, kept for reprocessing
+        raw_format TEXT NOT NULL DEFAULT 'txt',  -- txt | md | html
+        encoding TEXT,
+        title TEXT,
+        published TEXT,                -- YYYY-MM-DD | YYYY-MM | YYYY
+        byline TEXT,
+        languages TEXT NOT NULL DEFAULT '[]',    -- JSON list of ISO 639-1 codes
+        removed TEXT NOT NULL DEFAULT '[]',      -- JSON list of [text, reason] taken out as furniture
+        size INTEGER,
+        imported_at TEXT NOT NULL,
+        pipeline_version TEXT NOT NULL
+    );
+    CREATE TABLE paragraphs (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL,
+        loose TEXT NOT NULL            -- text folded for plain-keyboard search (store/fold.py)
+    );
+    CREATE INDEX paragraphs_document ON paragraphs(document_id, idx);
+    CREATE INDEX paragraphs_lang ON paragraphs(lang);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT, date TEXT, place TEXT, country TEXT,
+        titles TEXT NOT NULL DEFAULT '[]', organizers TEXT NOT NULL DEFAULT '[]',
+        funders TEXT NOT NULL DEFAULT '[]',
+        participants_total INTEGER, participants_women INTEGER, participants_men INTEGER,
+        paragraph_ids TEXT NOT NULL DEFAULT '[]',
+        data TEXT NOT NULL DEFAULT '{}'   -- the whole record as extracted
+    );
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_document ON events(document_id);
+    CREATE TABLE persons (                -- one identity across documents and scripts
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        key TEXT,                         -- transliteration key used for merging
+        aliases TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX persons_key ON persons(key);
+    CREATE TABLE people (                 -- a person as one document names them (the evidence)
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        person_id TEXT REFERENCES persons(id) ON DELETE SET NULL,
+        name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]',
+        role TEXT, organization TEXT,
+        paragraph_ids TEXT NOT NULL DEFAULT '[]',
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX people_document ON people(document_id);
+    CREATE INDEX people_person ON people(person_id);
+    CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        text TEXT NOT NULL, lang TEXT, speaker TEXT,
+        person_id TEXT,                   -- the document-level people.id
+        paragraph_id TEXT,
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX quotes_document ON quotes(document_id);
+    CREATE TABLE figures (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        value REAL NOT NULL, text TEXT, paragraph_id TEXT,
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX figures_document ON figures(document_id);
+    CREATE TABLE parallel (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        a TEXT NOT NULL, b TEXT NOT NULL,   -- JSON lists of paragraph ids
+        score REAL, lang_a TEXT, lang_b TEXT
+    );
+    CREATE INDEX parallel_document ON parallel(document_id);
+    """)
+    db["paragraphs"].enable_fts(["text", "loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply pending migrations (each in its own transaction)."""
+    migrations.apply(db)
+
+
+def pending(db: sqlite_utils.Database) -> list[str]:
+    """Names of migrations not yet applied."""
+    return [m.name for m in migrations.pending(db)]
