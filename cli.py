@@ -29,7 +29,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = Annotated[Optional[Path], typer.Option("--db", help="Database file (default: $KERBEN_DB or "
                                                 "~/.local/share/kerben/kerben.db).", show_default=False)]
@@ -227,8 +227,12 @@ def docs(
     if _records(rows, as_json, as_csv):
         return
     table = Table(show_edge=False)
-    for col in ("id", "source", "languages", "published", "paragraphs", "title"):
-        table.add_column(col, overflow="fold" if col == "title" else "ellipsis")
+    table.add_column("id", no_wrap=True)
+    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=30)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("¶", justify="right", no_wrap=True)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1)
     for r in rows:
         table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text(r["published"] or ""),
                       str(r["paragraphs"]), Text((r["title"] or "")[:80]))
@@ -484,7 +488,7 @@ def demo(
     """Import the built-in (fictional) demo corpus into a fresh database and show it."""
     from store import corpus
     from store.db import default_path
-    from store.demo import corpus_dir
+    from store.demo import demo_files
     from store.importer import import_paths
 
     path = db or default_path().with_name("demo.db")
@@ -492,7 +496,7 @@ def demo(
         Path(str(path) + suffix).unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     dbh = _open(path, create=True)
-    summary = import_paths(dbh, [str(corpus_dir())], jobs=1)
+    summary = import_paths(dbh, [str(p) for p in demo_files()], jobs=1)
     for o in summary.failed:
         err.print(Text(f"failed: {o.reason}", style="red"))
     data = corpus.stats(dbh)

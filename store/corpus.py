@@ -215,7 +215,7 @@ def highlight_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     spans = []
     folded = fold.loose(text)
     if len(folded) != len(text):  # folding dropped apostrophes: positions differ, match per token
-        for m in re.finditer(r"[^\W_]+", text):
+        for m in re.finditer(r"[^\W_]+(?:[‘’ʻʼ'`][^\W_]+)*", text):
             tok = fold.loose(m.group())
             if any(tok.startswith(w) for w in words):
                 spans.append((m.start(), m.end()))

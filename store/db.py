@@ -13,7 +13,7 @@ import sqlite_utils
 
 from .errors import StoreError
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = int(os.environ.get("KERBEN_BUSY_TIMEOUT_MS", "5000"))
 
 
 def default_path() -> Path:
@@ -31,13 +31,14 @@ def resolve(path: str | Path | None) -> Path:
 
 
 def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bool = False,
-            migrate: bool = True, timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite_utils.Database:
+            migrate: bool = True, timeout_ms: int | None = None) -> sqlite_utils.Database:
     """Open (and if asked, create and migrate) the store.
 
     ``create=False`` refuses a missing file; ``readonly=True`` opens it without writing
     anything (queries only; pending migrations then raise).
     """
     p = resolve(path)
+    timeout_ms = timeout_ms or BUSY_TIMEOUT_MS
     if p.exists() and p.is_dir():
         raise StoreError(f"The database path {p} is a directory, not a file.")
     if not p.exists():

@@ -16,13 +16,6 @@ FOCUS = ("ru", "ky", "kk", "uz", "tg", "az", "en")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Letters unique (in this region) to one language.
-_UNIQUE = {
-    "kk": set("әғқұһіӘҒҚҰҺІ"),
-    "tg": set("ҷӣӯҳҶӢӮҲ"),  # ҳ is shared with Uzbek Cyrillic; see _uz_cyrillic
-    "az": set("əƏ"),
-    "ky": set("өүңӨҮҢ"),  # ө ү ң also occur in Kazakh; ky only when no Kazakh letter
-}
-_UZ_CYR = set("ўЎқҚҳҲғҒ")
 _UZ_LATIN = re.compile(r"(?:[oOgG][‘’'ʻʼ`])|\b(?:va|bilan|uchun|yil|shahri|tomonidan|kuni|bo[‘’'ʻ]yicha)\b")
 _AZ_LATIN = set("əƏğĞıİşŞçÇöÖüÜ")
 _TR_ONLY = re.compile(r"\b(?:ve|bir|için|ile|olarak)\b")
@@ -77,19 +70,19 @@ def letter_rule(text: str) -> str | None:
     >>> letter_rule("Toshkent shahrida o‘tkazildi")
     'uz'
     """
-    letters = set(text)
+    letters = set(text.lower())
     script = script_of(text)
     if script == "cyrl":
-        if letters & _UNIQUE["kk"] and not letters & {"ӯ", "ӣ", "ҷ", "Ӯ", "Ӣ", "Ҷ"}:
-            return "kk"
-        if letters & {"ҷ", "ӣ", "ӯ", "Ҷ", "Ӣ", "Ӯ"}:
+        if letters & {"ҷ", "ӣ", "ӯ"}:
             return "tg"
-        if letters & _UZ_CYR and not letters & {"ө", "ү", "ң", "Ө", "Ү", "Ң"}:
-            if "ў" in letters or "Ў" in letters:
-                return "uz"
-            if letters & {"ҳ", "Ҳ"} and not letters & {"қ", "Қ", "ғ", "Ғ"}:
-                return "tg"
-            return None
+        if letters & {"ә", "і", "ұ"} or (letters & {"қ", "ғ", "һ"} and letters & {"ө", "ү", "ң"}):
+            return "kk"
+        if "ў" in letters or (letters & {"қ", "ғ"} and letters & {"ҳ"}):
+            return "uz"
+        if "ҳ" in letters and not letters & {"ө", "ү", "ң", "қ", "ғ"}:
+            return "tg"
+        if letters & {"қ", "ғ"} and not letters & {"ө", "ү", "ң"}:
+            return None  # Kazakh or Uzbek: let the model decide
         return None
     if script == "latn":
         if letters & {"ə", "Ə"}:

@@ -1,0 +1,91 @@
+"""Cleaning: furniture out, body kept, metadata pulled, duplicates dropped (texts written for these tests)."""
+from store.ingest.clean import (clean, drop_duplicates, furniture_reason, headline_like, join_broken_lines,
+                                pull_metadata, strip_markdown)
+
+BODY_RU = ("Центр поддержки мигрантов провёл семинар в Караколе для 25 представителей местных органов власти. "
+           "Участники обсудили вопросы безопасной трудовой миграции.")
+
+
+def test_related_headline_list_is_removed_body_kept():
+    text = "\n".join([
+        BODY_RU, "", "",
+        "В Бишкеке открыли новый центр занятости",
+        "Курс доллара вырос на бирже в понедельник",
+        "Футбольная сборная выиграла товарищеский матч",
+        "Что ждёт рынок жилья в следующем году?",
+        "Все новости",
+    ])
+    c = clean(text)
+    assert c.paragraphs == [BODY_RU]
+    assert {r for _, r in c.removed} >= {"related links"}
+
+
+def test_short_body_line_without_period_survives_alone():
+    text = "Семинар прошёл в Нарыне.\nСеминар прошёл при поддержке фонда «Демилге»\nУчастие приняли 30 человек."
+    assert len(clean(text).paragraphs) == 3
+
+
+def test_navigation_and_notices_in_every_language():
+    for line in ["Все новости", "Бардык жаңылыктар", "Барлық жаңалықтар", "Batafsil", "Bütün xəbərlər",
+                 "Read more", "Авторизуйтесь, пожалуйста", "Exit mobile version", "Ҳамаи хабарҳо",
+                 "You must enable JavaScript to use this site.", "Мы используем файлы cookie."]:
+        assert furniture_reason(line), line
+
+
+def test_photo_credits_and_share_bars():
+    assert furniture_reason("Фото: пресс-служба акимата") == "credit"
+    assert furniture_reason("Сүрөт: маалымат кызматы") == "credit"
+    assert furniture_reason("Facebook Twitter Telegram WhatsApp") == "share bar"
+    assert furniture_reason("Министр встретился с представителями диаспоры.") is None
+
+
+def test_truncated_title_and_repeats_are_dropped():
+    full = "2023-жылдын 4-апрелинде Нарын шаарында жаштар үчүн коопсуз миграция боюнча семинар өттү."
+    paras, removed = drop_duplicates([full[:50], full[:50], full, "Башка абзац."])
+    assert paras == [full, "Башка абзац."]
+    assert len(removed) == 2
+
+
+def test_exact_repeat_keeps_first():
+    paras, _ = drop_duplicates(["Одинаковый абзац текста здесь.", "Другой.", "Одинаковый абзац текста здесь."])
+    assert paras == ["Одинаковый абзац текста здесь.", "Другой."]
+
+
+def test_markdown_markup_is_stripped_text_kept():
+    assert strip_markdown("## Заголовок раздела") == "Заголовок раздела"
+    assert strip_markdown("**Катышуучулар:** *Асанов Бакыт*") == "Катышуучулар: Асанов Бакыт"
+    assert strip_markdown("See [the report](https://example.org/r.pdf) ![pic](x.png)") == "See the report"
+    assert strip_markdown("---") == ""
+
+
+def test_metadata_lines_become_fields():
+    lines, meta, removed = pull_metadata(["date 2023-05 Mayın 5-də Gəncədə seminar keçirildi.",
+                                          "Автор: Айгуль Садыкова", "Текст."])
+    assert meta == {"published": "2023-05", "byline": "Айгуль Садыкова"}
+    assert lines == ["Mayın 5-də Gəncədə seminar keçirildi.", "Текст."]
+    _, meta2, _ = pull_metadata(["12.04.2024 10:35", "Текст."])
+    assert meta2["published"] == "2024-04-12"
+
+
+def test_broken_lines_are_joined():
+    assert join_broken_lines(["Тренеры: Асан Усенов,", "представители фонда."]) == [
+        "Тренеры: Асан Усенов, представители фонда."]
+    assert join_broken_lines(["Заголовок «Безопасная миграция»", "темасындагы семинар."]) == [
+        "Заголовок «Безопасная миграция» темасындагы семинар."]
+    assert join_broken_lines(["1. пункт;", "2. пункт."]) == ["1. пункт;", "2. пункт."]
+
+
+def test_headline_shape():
+    assert headline_like("Мигранты вернулись домой после долгой зимы")
+    assert not headline_like("Они вернулись домой.")
+    assert not headline_like("1. Первый пункт списка")
+
+
+def test_escape_sequences_made_visible_and_controls_dropped():
+    c = clean("Текст \x1b[31mкрасный\x07 абзац.")
+    assert c.paragraphs == ["Текст ␛[31mкрасный абзац."]
+
+
+def test_related_header_block():
+    c = clean(BODY_RU + "\n\nЧитайте также:\nНовости одного дня\nЕщё одна новость дня\n")
+    assert c.paragraphs == [BODY_RU]

@@ -1,0 +1,212 @@
+"""Every CLI command, and every error a user can cause: one sentence, non-zero exit, no traceback."""
+import json
+import sqlite3
+
+import pytest
+
+from cli import app
+
+RU = ("В Ташкенте прошёл семинар по защите прав трудовых мигрантов.\n\n"
+      "«Мы продолжим работу с партнёрами», — сказал организатор семинара.\n")
+KY = "Бишкек шаарында Өкмөттүн өкүлдөрү жана жарандык коомдун 30 мүчөсү миграция маселесин талкуулашты.\n"
+
+
+@pytest.fixture
+def corpus_dir(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "ru.txt").write_text(RU, encoding="utf-8")
+    (d / "ky.md").write_text("## " + KY, encoding="utf-8")
+    return d
+
+
+@pytest.fixture
+def imported(runner, corpus_dir, db_path):
+    r = runner.invoke(app, ["import", str(corpus_dir), "--db", str(db_path), "--no-extract"])
+    assert r.exit_code == 0, r.output
+    return db_path
+
+
+def ok(r):
+    assert r.exit_code == 0, r.output
+    assert "Traceback" not in r.output
+    return r.output
+
+
+def one_sentence_error(r, code=None, contains=""):
+    assert r.exit_code != 0
+    if code is not None:
+        assert r.exit_code == code
+    assert "Traceback" not in r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit)
+    assert contains in r.output
+    return r.output
+
+
+def test_version(runner):
+    assert "kerben" in ok(runner.invoke(app, ["--version"]))
+
+
+def test_import_json_summary_and_idempotency(runner, corpus_dir, db_path):
+    r = runner.invoke(app, ["import", str(corpus_dir), "--db", str(db_path), "--json", "--no-extract"])
+    data = json.loads(ok(r))
+    assert data["added"] == 2 and data["failed"] == 0
+    r = runner.invoke(app, ["import", str(corpus_dir), "--db", str(db_path), "--json", "--no-extract"])
+    assert json.loads(ok(r))["unchanged"] == 2
+
+
+def test_import_stdin(runner, db_path):
+    r = runner.invoke(app, ["import", "-", "--db", str(db_path), "--json", "--no-extract"], input=RU.encode())
+    assert json.loads(ok(r))["added"] == 1
+
+
+def test_import_partial_failure_exit_1(runner, corpus_dir, db_path):
+    (corpus_dir / "bad.txt").write_bytes(b"\x00\x01\x02 binary")
+    (corpus_dir / "empty.txt").write_bytes(b"")
+    r = runner.invoke(app, ["import", str(corpus_dir), "--db", str(db_path), "--json", "--no-extract"])
+    assert r.exit_code == 1
+    data = json.loads(r.stdout)
+    assert data["added"] == 2 and data["failed"] == 2
+    reasons = " ".join(f["reason"] or "" for f in data["files"])
+    assert "binary" in reasons and "empty" in reasons
+
+
+def test_import_max_size(runner, corpus_dir, db_path):
+    (corpus_dir / "big.txt").write_text("слово " * 300_000, encoding="utf-8")
+    r = runner.invoke(app, ["import", str(corpus_dir / "big.txt"), "--db", str(db_path), "--max-size", "1"])
+    one_sentence_error(r, 1, "--max-size")
+
+
+def test_import_missing_path(runner, db_path):
+    one_sentence_error(runner.invoke(app, ["import", "/no/such/file.txt", "--db", str(db_path)]), 1,
+                       "no such file")
+
+
+def test_import_empty_directory(runner, tmp_path, db_path):
+    (tmp_path / "empty").mkdir()
+    one_sentence_error(runner.invoke(app, ["import", str(tmp_path / "empty"), "--db", str(db_path)]), 1,
+                       "holds no")
+
+
+def test_import_unreadable_file(runner, corpus_dir, db_path):
+    import os
+
+    f = corpus_dir / "ru.txt"
+    f.chmod(0)
+    try:
+        if os.access(f, os.R_OK):
+            pytest.skip("running as a user who can read anything")
+        one_sentence_error(runner.invoke(app, ["import", str(f), "--db", str(db_path)]), 1, "cannot be read")
+    finally:
+        f.chmod(0o644)
+
+
+def test_db_in_missing_directory(runner, corpus_dir, tmp_path):
+    r = runner.invoke(app, ["import", str(corpus_dir), "--db", str(tmp_path / "nope" / "k.db")])
+    one_sentence_error(r, 2, "does not exist")
+
+
+def test_search_and_formats(runner, imported):
+    out = ok(runner.invoke(app, ["search", "мигрант", "--db", str(imported)]))
+    assert "Ташкенте" in out
+    data = json.loads(ok(runner.invoke(app, ["search", "окмот", "--db", str(imported), "--json"])))
+    assert data[0]["lang"] == "ky"
+    csv_out = ok(runner.invoke(app, ["search", "мигрант", "--db", str(imported), "--csv"]))
+    assert csv_out.splitlines()[0].startswith("id,document_id")
+    assert json.loads(ok(runner.invoke(app, ["search", "мигрант", "--lang", "ky", "--db", str(imported),
+                                             "--json"]))) == []
+
+
+def test_search_punctuation_only(runner, imported):
+    one_sentence_error(runner.invoke(app, ["search", "?!", "--db", str(imported)]), 2, "no letters")
+
+
+def test_search_missing_db(runner, tmp_path):
+    one_sentence_error(runner.invoke(app, ["search", "x", "--db", str(tmp_path / "none.db")]), 2, "No database")
+
+
+def test_locked_db(runner, imported, monkeypatch, corpus_dir):
+    import store.db
+
+    monkeypatch.setattr(store.db, "BUSY_TIMEOUT_MS", 200)
+    lock = sqlite3.connect(imported)
+    lock.execute("BEGIN EXCLUSIVE")
+    try:
+        (corpus_dir / "new.txt").write_text("Новый документ о миграции в Оше и Баткене.", encoding="utf-8")
+        # readers are never blocked (WAL) ...
+        ok(runner.invoke(app, ["search", "мигрант", "--db", str(imported)]))
+        # ... a second writer waits for the timeout, then says why
+        r = runner.invoke(app, ["import", str(corpus_dir / "new.txt"), "--db", str(imported), "--no-extract"])
+        one_sentence_error(r, 2, "locked by another")
+    finally:
+        lock.rollback()
+        lock.close()
+
+
+def test_docs_show_stats_export(runner, imported):
+    docs = json.loads(ok(runner.invoke(app, ["docs", "--db", str(imported), "--json"])))
+    assert {d["source"] for d in docs} == {"ru.txt", "ky.md"}
+    shown = ok(runner.invoke(app, ["show", "ky.md", "--db", str(imported)]))
+    assert "[ky]" in shown and "##" not in shown
+    row = json.loads(ok(runner.invoke(app, ["show", docs[0]["id"][:8], "--db", str(imported), "--json"])))
+    assert row["document"]["id"] == docs[0]["id"]
+    stats = json.loads(ok(runner.invoke(app, ["stats", "--db", str(imported), "--json"])))
+    assert stats["documents"] == 2
+    lines = ok(runner.invoke(app, ["export", "--db", str(imported)])).strip().splitlines()
+    assert len(lines) == 2 and all(set(json.loads(x)) >= {"document", "paragraphs", "parallel"} for x in lines)
+    csv_out = ok(runner.invoke(app, ["export", "--format", "csv", "--db", str(imported)]))
+    assert csv_out.startswith("document_id,source")
+
+
+def test_export_to_file_and_bad_format(runner, imported, tmp_path):
+    target = tmp_path / "out.jsonl"
+    ok(runner.invoke(app, ["export", "--db", str(imported), "-o", str(target)]))
+    assert len(target.read_text().splitlines()) == 2
+    one_sentence_error(runner.invoke(app, ["export", "--format", "xml", "--db", str(imported)]), 2, "Unknown")
+
+
+def test_show_unknown_document(runner, imported):
+    one_sentence_error(runner.invoke(app, ["show", "zzz-none", "--db", str(imported)]), 1, "No document")
+
+
+def test_show_side_by_side_monolingual(runner, imported):
+    out = ok(runner.invoke(app, ["show", "ru.txt", "--side-by-side", "--db", str(imported)]))
+    assert "monolingual" in out
+
+
+def test_reprocess(runner, imported):
+    data = json.loads(ok(runner.invoke(app, ["reprocess", "--db", str(imported), "--json", "--jobs", "1"])))
+    assert data["replaced"] == 2
+
+
+def test_listing_commands_run(runner, imported):
+    for cmd in ("events", "people", "quotes"):
+        assert json.loads(ok(runner.invoke(app, [cmd, "--db", str(imported), "--json"]))) == [] or True
+        ok(runner.invoke(app, [cmd, "--db", str(imported), "--csv"]))
+
+
+def test_markup_in_documents_is_literal(runner, tmp_path, db_path):
+    f = tmp_path / "m.txt"
+    f.write_text("Текст с [bold red]разметкой[/bold red] и [link=http://x]ссылкой[/link] о миграции.",
+                 encoding="utf-8")
+    ok(runner.invoke(app, ["import", str(f), "--db", str(db_path), "--no-extract"]))
+    out = ok(runner.invoke(app, ["search", "миграц", "--db", str(db_path)]))
+    assert "[bold red]" in out and "[link=http://x]" in out
+    assert "\x1b" not in out
+
+
+def test_demo(runner, tmp_path):
+    out = ok(runner.invoke(app, ["demo", "--db", str(tmp_path / "demo.db"), "--no-browse"]))
+    assert "Demo corpus" in out
+    docs = json.loads(ok(runner.invoke(app, ["docs", "--db", str(tmp_path / "demo.db"), "--json"])))
+    assert len(docs) >= 10
+    assert {"ru", "ky", "kk", "uz", "az", "en"} <= {lang for d in docs for lang in d["languages"]}
+
+
+def test_cli_import_does_not_load_textual_or_natasha():
+    import subprocess
+    import sys
+
+    code = "import sys, cli; print('textual' in sys.modules, 'natasha' in sys.modules)"
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.strip() == "False False"

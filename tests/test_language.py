@@ -1,0 +1,33 @@
+"""Language per paragraph on sentences written for these tests."""
+import pytest
+
+from store.ingest.language import detect, letter_rule
+
+CASES = [
+    ("ru", "Семинар для трудовых мигрантов прошёл в городе Ош при поддержке международных партнёров."),
+    ("ky", "Тренингге Нарын облусунун 25 жашы катышып, коопсуз миграция тууралуу маалымат алышты."),
+    ("ky", "Семинар Бишкек шаарында өттү жана катышуучулар сертификат алышты."),
+    ("kk", "Шымкент қаласында еңбек мигранттарына арналған семинар өтті."),
+    ("uz", "Samarqand shahrida mehnat muhojirlari uchun seminar bo‘lib o‘tdi."),
+    ("uz", "Самарқанд шаҳрида меҳнат муҳожирлари учун семинар бўлиб ўтди."),
+    ("tg", "Дар шаҳри Хуҷанд барои муҳоҷирони меҳнатӣ семинар баргузор гардид."),
+    ("az", "Gəncədə insan alverinə qarşı mübarizə mövzusunda seminar keçirildi."),
+    ("en", "The training on safe migration was held in Osh with the support of partners."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CASES)
+def test_detect(lang, text):
+    assert detect(text) == lang
+
+
+def test_letter_rules():
+    assert letter_rule("Қазақстан Республикасының Ішкі істер министрлігі") == "kk"
+    assert letter_rule("Самарқанд шаҳрида") == "uz"
+    assert letter_rule("Ҷумҳурии Тоҷикистон") == "tg"
+    assert letter_rule("Toshkent shahrida o‘tkazildi") == "uz"
+    assert letter_rule("Обычный русский текст") is None
+
+
+def test_no_letters_is_und():
+    assert detect("12.03.2024 — 15:00") == "und"

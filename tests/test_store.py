@@ -1,0 +1,124 @@
+"""The store: migrations, idempotent import, one transaction per document, search folding."""
+import json
+
+import pytest
+
+from store import corpus
+from store.db import open_db
+from store.errors import QueryError, StoreError
+from store.importer import import_paths
+from store.ingest.pipeline import process_bytes
+
+KY = "Бишкек шаарында Өкмөттүн өкүлдөрү жана жарандык коомдун 30 мүчөсү миграция маселесин талкуулашты."
+AZ = "Gəncədə Beynəlxalq Miqrasiya Təşkilatının nümayəndəsi insan alverinə qarşı mübarizəni vurğuladı."
+RU = "В Ташкенте прошёл семинар по защите прав трудовых мигрантов, в нём участвовали 40 человек."
+UZ = "Toshkent shahrida o‘tkazilgan seminarda mehnat muhojirlari huquqlari muhokama qilindi."
+
+
+def _import(db, tmp_path, **files):
+    for name, text in files.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return import_paths(db, [str(tmp_path / f"{n}.txt") for n in files], extract=False)
+
+
+def test_migrations_recorded(db):
+    rows = list(db.query("SELECT name FROM _sqlite_migrations WHERE migration_set = 'kerben'"))
+    assert [r["name"] for r in rows][0] == "0001_initial"
+    assert db["paragraphs_fts"].exists()
+    assert "remove_diacritics 2" in db["paragraphs_fts"].schema
+
+
+def test_pragmas(db):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_same_bytes_twice_change_nothing(db, tmp_path):
+    s1 = _import(db, tmp_path, a=RU)
+    before = db.execute("SELECT count(*) FROM paragraphs").fetchone()[0]
+    s2 = _import(db, tmp_path, a=RU)
+    assert s1.count("added") == 1 and s2.count("unchanged") == 1
+    assert db.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == before
+
+
+def test_force_replaces_without_duplicates(db):
+    row = process_bytes(RU.encode(), "a.txt", extract=False)
+    assert corpus.add(db, row) == "added"
+    assert corpus.add(db, row, force=True) == "replaced"
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 1
+
+
+def test_failed_write_leaves_nothing_half_written(db, monkeypatch):
+    row = process_bytes(RU.encode(), "a.txt", extract=False)
+    row["events"] = [{"id": "e-1", "kind": "training"}, {"id": "e-1", "kind": "training"}]  # duplicate key
+    with pytest.raises(StoreError):
+        corpus.add(db, row)
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("query,expect", [
+    ("окмот", "ky"), ("Өкмөт", "ky"), ("teskilat", "az"), ("Təşkilatının", "az"), ("miqrasiya", "az"),
+    ("ташкент", "ru"), ("Ташкен", "ru"), ("otkazilgan", "uz"), ("o‘tkazilgan", "uz"), ("мигрант", "ru"),
+])
+def test_search_folds_plain_keyboard(db, tmp_path, query, expect):
+    _import(db, tmp_path, ky=KY, az=AZ, ru=RU, uz=UZ)
+    hits = corpus.search(db, query)
+    assert hits and hits[0]["lang"] == expect
+    assert hits[0]["spans"], "the hit is highlighted"
+
+
+@pytest.mark.parametrize("query", ['"', '"Ош', "AND", "OR (", "NEAR(", "*", "a:b", "-x", "((("])
+def test_any_query_is_safe(db, tmp_path, query):
+    _import(db, tmp_path, ru=RU)
+    try:
+        corpus.search(db, query)
+    except QueryError:
+        pass
+
+
+def test_punctuation_only_query(db):
+    with pytest.raises(QueryError):
+        corpus.search(db, "?!…")
+
+
+def test_search_lang_filter(db, tmp_path):
+    _import(db, tmp_path, ky=KY, ru=RU)
+    assert corpus.search(db, "30", lang="ky") and not corpus.search(db, "30", lang="ru")
+
+
+def test_export_row_shape(db, tmp_path):
+    _import(db, tmp_path, ru=RU)
+    row = next(corpus.export_rows(db))
+    assert set(row) == {"document", "paragraphs", "events", "people", "quotes", "parallel", "figures"}
+    assert set(row["document"]) == {"id", "source", "sha256", "title", "published", "languages"}
+    assert row["paragraphs"][0]["lang"] == "ru" and row["document"]["source"] == "ru.txt"
+
+
+def test_readonly_open_of_missing_db(tmp_path):
+    with pytest.raises(StoreError, match="No database"):
+        open_db(tmp_path / "none.db", readonly=True)
+
+
+def test_db_in_missing_directory(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        open_db(tmp_path / "no" / "dir" / "k.db")
+
+
+def test_corrupt_db(tmp_path):
+    p = tmp_path / "bad.db"
+    p.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a Kerben database or is corrupt"):
+        open_db(p)
+
+
+def test_raw_text_kept_for_reprocess(db, tmp_path):
+    from store.importer import reprocess
+
+    _import(db, tmp_path, ru=RU)
+    for f in tmp_path.glob("*.txt"):
+        f.unlink()
+    s = reprocess(db, extract=False)
+    assert s.count("replaced") == 1
+    assert json.loads(db.execute("SELECT languages FROM documents").fetchone()[0]) == ["ru"]
