@@ -15,8 +15,10 @@ def no_network(monkeypatch):
     def refuse(*a, **k):
         raise AssertionError("HTML extraction tried to open a network connection")
 
-    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 def test_main_text_title_date(no_network):
