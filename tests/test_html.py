@@ -31,5 +31,5 @@ def test_main_text_title_date(no_network):
 
 
 def test_page_without_article_text(no_network):
-    with pytest.raises(IngestError, match="no article text"):
+    with pytest.raises(IngestError, match="no (article|body) text"):
         process_bytes(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html", extract=False)
