@@ -1,8 +1,382 @@
-"""Placeholder: replaced by the extraction work (see the issues)."""
+"""People named in the body text, with their role and organization as the text states them.
+
+A name is a run of capitalized words (or initials) that has a name shape (a surname or
+patronymic ending), or a cue next to it (an honorific, a role word, a speech verb). Russian
+paragraphs with capitalized pairs that the rules cannot explain also go through natasha NER.
+Names are put into the nominative and "Given Family" order (``names.py``); roles come from an
+apposition on either side of the name (``apposition.py``).
+
+>>> from store.ingest.model import Para, DocContext
+>>> p = Para("p-1", 0, "ru", "Руководитель центра Нурлан Абдыкадыров выступил с докладом.")
+>>> [x["name"] for x in extract_people([p], DocContext("d-1"))]
+['Нурлан Абдыкадыров']
+"""
 from __future__ import annotations
 
-from .model import DocContext, Para
+from dataclasses import dataclass, field
+
+from .apposition import genitive_stem, post_apposition, pre_apposition
+from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
+from .lexicon.speech import is_speech_word
+from .model import DocContext, Para, stable_id
+from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
+                    name_key, order_name, phonetic_key, ru_nominative, strip_case, surname_strength)
+from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
+                            quote_depth, tokenize)
+
+TURKIC = ("ky", "kk", "az", "uz", "tg")
+
+
+@dataclass
+class Mention:
+    para: Para
+    start: int
+    end: int
+    surface: str
+    given: str | None
+    family: str | None
+    patronymic: str | None
+    written: str  # nominative words in the written order, patronymic kept
+    role: str | None = None
+    organization: str | None = None
+    cue: bool = False
+
+
+@dataclass
+class Person:
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _name_like(t: Tok) -> bool:
+    return t.is_word and (is_capitalized(t.text) or is_initial(t.text))
+
+
+def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Index ranges of adjacent capitalized words, initials and trailing patronymic words."""
+    runs, i, n = [], 0, len(toks)
+    while i < n:
+        if not _name_like(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = toks[j]
+            if _name_like(t) or (t.is_word and fold(t.text) in PATRONYMIC_WORDS):
+                j += 1
+            elif t.kind == "p" and t.text == "*" and j + 1 < n and _name_like(toks[j + 1]):
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _sentence_start(toks: list[Tok], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and toks[k].kind == "p" and toks[k].text in "*«“\"„(":
+        k -= 1
+    return k < 0 or (toks[k].kind == "p" and toks[k].text in ".!?:")
+
+
+def _blocker(word: str, lang: str) -> bool:
+    """Capitalized words that cannot be part of a person's name."""
+    return (is_not_name(word) or is_org_word(word, lang) or is_role_word(word, lang) or is_role_prefix(word, lang)
+            or is_honorific(word) or is_abbreviation(word) or is_speech_word(word, lang))
+
+
+def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, int]]:
+    parts, cur = [], []
+    for k in range(a, b):
+        t = toks[k]
+        if t.kind == "p":
+            continue
+        keep = is_patronymic(t.text) or (surname_strength(t.text, lang) == 2 and not is_org_word(t.text, lang))
+        if _blocker(t.text, lang) and not keep:
+            if cur:
+                parts.append((cur[0], cur[-1] + 1))
+            cur = []
+        else:
+            cur.append(k)
+    if cur:
+        parts.append((cur[0], cur[-1] + 1))
+    return parts
+
+
+def _words(toks: list[Tok], a: int, b: int) -> list[Tok]:
+    return [t for t in toks[a:b] if t.is_word]
+
+
+def _has_cue(toks: list[Tok], a: int, b: int, lang: str) -> int:
+    """2 for an honorific just before; 1 for a role word just before, a speech verb or ", role" after."""
+    k = a - 1
+    while k >= 0 and toks[k].kind == "p" and toks[k].text in "*«“\"":
+        k -= 1
+    if k >= 0 and toks[k].is_word and is_honorific(toks[k].text):
+        return 2
+    if k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang) and not genitive_stem(toks[k].text, lang):
+        return 1
+    k = b
+    while k < len(toks) and toks[k].kind == "p" and toks[k].text in "*":
+        k += 1
+    if k < len(toks) and toks[k].is_word and is_honorific_after(toks[k].text):
+        return 2
+    if k < len(toks) and toks[k].is_word and is_speech_word(toks[k].text, lang):
+        return 1
+    if k + 1 < len(toks) and toks[k].text in ",(–—" and toks[k + 1].is_word:
+        window = [t.text for t in toks[k + 1:k + 5] if t.is_word]
+        return int(any(is_role_word(w, lang) for w in window))
+    return 0
+
+
+def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
+    """A name inside an organization's name ("Центр имени …", "… атындагы университет")."""
+    k = a - 1
+    while k >= 0 and toks[k].kind == "p" and toks[k].text in "«“\"„":
+        k -= 1
+    if k >= 0 and toks[k].is_word:
+        w = fold(toks[k].text)
+        if w in ORG_NAME_MARKERS_BEFORE or (is_org_word(toks[k].text, lang) and toks[k].end == toks[a].start - 1
+                                            and not is_role_word(toks[k].text, lang)):
+            return True
+    if b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER:
+        return True
+    return False
+
+
+def _given_in_dict(word: str) -> bool:
+    """pymorphy knows *word* as a first name or a surname (Russian text only)."""
+    from .names import _ru_parses
+
+    return any("Name" in p.tag or "Surn" in p.tag for p in _ru_parses(word))
+
+
+def _accept(words: list[Tok], lang: str, cue: int, en_like: bool) -> bool:
+    texts = [w.text for w in words if fold(w.text) not in PATRONYMIC_WORDS]
+    if not texts or len(texts) > 3 + en_like:
+        return False
+    initials = [w for w in texts if is_initial(w)]
+    full = [w for w in texts if not is_initial(w)]
+    if initials:
+        return len(full) == 1 and len(full[0]) >= 3 and (surname_strength(strip_case(full[0], lang), lang) > 0 or cue)
+    if len(full) < 2:
+        return False
+    if any(is_patronymic(w) for w in texts) or len(texts) < len(words):
+        return True
+    strength = max(surname_strength(strip_case(w, lang), lang) for w in texts)
+    if strength == 2 or cue == 2:
+        return True
+    if not cue:
+        return False
+    if en_like:
+        return True
+    if lang in TURKIC:
+        return strength >= 1
+    return is_cyrillic(texts[0]) and _given_in_dict(texts[0])
+
+
+def _trim(words: list[Tok], lang: str) -> list[Tok]:
+    """Keep at most Given + Family (+ patronymic) out of a longer run."""
+    core = [w for w in words if fold(w.text) not in PATRONYMIC_WORDS]
+    if len(core) <= 2 or any(is_initial(w.text) for w in core) or any(is_patronymic(w.text) for w in core):
+        return words
+    if lang == "en" and len(core) == 3:
+        return words
+    strengths = [surname_strength(strip_case(w.text, lang), lang) for w in core]
+    best = max(range(len(core)), key=lambda i: (strengths[i], -i))
+    if best > 0:
+        return core[best - 1:best + 1]
+    return core[:2]
+
+
+def _mention(para: Para, words: list[Tok], lang: str) -> Mention:
+    texts = [w.text for w in words]
+    last = len(texts) - 1
+    clean = []
+    for i, t in enumerate(texts):
+        if fold(t) in PATRONYMIC_WORDS or is_initial(t):
+            clean.append(t)
+            continue
+        given_like = surname_strength(t, lang) == 0 and not is_patronymic(t)
+        clean.append(strip_case(t, lang, given=given_like) if (i == last or lang in ("az", "uz")) else t)
+        if i == last and len(texts) >= 2 and fold(texts[-1]) not in PATRONYMIC_WORDS:
+            pass
+    given, family, patr = order_name(clean, lang)
+    if (lang == "ru" or (lang not in TURKIC and is_cyrillic("".join(clean)))) and family:
+        g2, family = ru_nominative(given, family)
+        if given and g2 and " " not in given:
+            given = g2
+        if patr and is_cyrillic(patr):
+            patr = ru_nominative(None, patr)[1] if False else patr
+    written = " ".join(clean)
+    surface = para.text[words[0].start:words[-1].end]
+    return Mention(para, words[0].start, words[-1].end, surface, given, family, patr, written)
+
+
+def _natasha_spans(text: str) -> list[tuple[int, int]]:
+    from .nlp import ner_doc
+
+    doc = ner_doc(text)
+    return [(s.start, s.stop) for s in doc.spans if s.type == "PER"]
+
+
+def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
+    if lang != "ru":
+        return False
+    for a, b in runs:
+        if a in accepted:
+            continue
+        ws = _words(toks, a, b)
+        if len(ws) >= 2 and not any(_blocker(w.text, lang) for w in ws) and not (
+                _sentence_start(toks, a) and len(ws) == 2 and surname_strength(ws[1].text, lang) == 0
+                and surname_strength(ws[0].text, lang) == 0 and False):
+            return True
+    return False
+
+
+def _para_mentions(para: Para) -> list[Mention]:
+    lang = para.lang
+    text = para.text
+    toks = tokenize(text)
+    en_like = lang == "en"
+    runs = _runs(toks)
+    found: list[tuple[int, int, bool]] = []
+    accepted: set[int] = set()
+    for a, b in runs:
+        for sa, sb in _split_run(toks, a, b, lang):
+            words = _words(toks, sa, sb)
+            cue = _has_cue(toks, toks.index(words[0]), toks.index(words[-1]) + 1, lang)
+            if not _accept(words, lang, cue, en_like):
+                continue
+            words = _trim(words, lang)
+            ia, ib = toks.index(words[0]), toks.index(words[-1]) + 1
+            if _org_embedded(toks, ia, ib, lang):
+                accepted.add(a)
+                continue
+            found.append((ia, ib, cue))
+            accepted.add(a)
+    if _needs_ner(toks, runs, accepted, lang):
+        taken = {i for a, b, _ in found for i in range(a, b)}
+        for s, e in _natasha_spans(text):
+            idx = [k for k, t in enumerate(toks) if t.is_word and t.start >= s and t.end <= e]
+            if len(idx) < 2 or any(k in taken for k in idx):
+                continue
+            words = [toks[k] for k in idx]
+            if any(_blocker(w.text, lang) or not (is_capitalized(w.text) or is_initial(w.text)) for w in words):
+                continue
+            if len(words) > 3 or _org_embedded(toks, idx[0], idx[-1] + 1, lang):
+                continue
+            found.append((idx[0], idx[-1] + 1, False))
+    depth = quote_depth(text)
+    out = []
+    name_spans = [(a, b) for a, b, _ in found]
+    for a, b, cue in sorted(found):
+        m = _mention(para, _words(toks, a, b), lang)
+        m.cue = cue
+        pre = pre_apposition(toks, a, lang, text, depth, name_spans)
+        post = post_apposition(toks, b, lang, text, depth, name_spans)
+        chosen = pre or post
+        if chosen:
+            m.role, m.organization = chosen
+        out.append(m)
+    return out
+
+
+def _surname_mentions(para: Para, families: dict[str, int]) -> list[tuple[int, Mention]]:
+    """Later mentions by family name alone ("Искаков отметил")."""
+    out = []
+    for t in tokenize(para.text):
+        if not t.is_word or not is_capitalized(t.text):
+            continue
+        base = strip_case(t.text, para.lang)
+        key = fold(base)
+        for fam, pid in families.items():
+            if key == fam or (key.startswith(fam) and len(key) - len(fam) <= 3 and len(fam) >= 5):
+                out.append((pid, Mention(para, t.start, t.end, t.text, None, base, None, base)))
+                break
+    return out
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if not a.family or not b.family:
+        return False
+    fa, fb = fold(a.family), fold(b.family)
+    fam_ok = fa == fb or phonetic_key(a.family) == phonetic_key(b.family) or (
+        min(len(fa), len(fb)) >= 5 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 2)
+    if not fam_ok:
+        return False
+    if not a.given or not b.given:
+        return True
+    ga, gb = fold(a.given), fold(b.given)
+    if ga.rstrip(".")[:1] != gb.rstrip(".")[:1] and phonetic_key(a.given)[:1] != phonetic_key(b.given)[:1]:
+        return False
+    if "." in ga or "." in gb:
+        return True
+    return ga == gb or phonetic_key(a.given) == phonetic_key(b.given) or ga.startswith(gb) or gb.startswith(ga)
+
+
+def _display(m: Mention) -> str:
+    parts = [p for p in (m.given, m.family) if p]
+    return " ".join(parts)
 
 
 def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
-    return []
+    """One record per distinct person named in the document (see the module docstring)."""
+    people: list[Person] = []
+    for para in paras:
+        for m in _para_mentions(para):
+            for p in people:
+                if any(_same(m, x) for x in p.mentions if x.given):
+                    p.mentions.append(m)
+                    break
+            else:
+                people.append(Person([m]))
+    families = {}
+    for i, p in enumerate(people):
+        for m in p.mentions:
+            if m.family and not is_initial(m.family):
+                families.setdefault(fold(m.family), i)
+    if families:
+        seen = {(m.para.id, m.start) for p in people for m in p.mentions}
+        for para in paras:
+            for pid, m in _surname_mentions(para, families):
+                if (para.id, m.start) not in seen and not any(
+                        x.para.id == para.id and x.start <= m.start < x.end for x in people[pid].mentions):
+                    people[pid].mentions.append(m)
+    out = []
+    for p in people:
+        full = [m for m in p.mentions if m.given]
+        if not full:
+            continue
+        counts: dict[str, int] = {}
+        for m in full:
+            counts[_display(m)] = counts.get(_display(m), 0) + 1
+        # prefer a full given name over initials, then the most frequent form, then the first
+        name = max(counts, key=lambda n: ("." not in n, counts[n], -list(counts).index(n)))
+        aliases = []
+        for m in full:
+            for form in (_display(m), m.written, m.surface):
+                if form and form != name and form not in aliases:
+                    aliases.append(form)
+            if m.patronymic:
+                form = " ".join(x for x in (m.family, m.given, m.patronymic) if x)
+                if form != name and form not in aliases:
+                    aliases.append(form)
+        role_m = next((m for m in p.mentions if m.role), None)
+        org_m = next((m for m in p.mentions if m.organization), None)
+        pids = []
+        for m in p.mentions:
+            if m.para.id not in pids:
+                pids.append(m.para.id)
+        out.append({
+            "id": stable_id("person", ctx.doc_id, name_key(name)),
+            "name": name,
+            "aliases": aliases,
+            "role": role_m.role if role_m else None,
+            "organization": org_m.organization if org_m else None,
+            "paragraph_ids": pids,
+            "mentions": [{"paragraph_id": m.para.id, "surface": m.surface, "start": m.start, "end": m.end}
+                         for m in p.mentions],
+            "key": phonetic_key(name),
+        })
+    return out

@@ -1,8 +1,255 @@
-"""Placeholder: replaced by the extraction work (see the issues)."""
+"""Direct speech in quotation marks, with its speaker.
+
+A quoted span is a quote when it is long enough to be speech and an attribution stands next
+to it: a speech verb after it ("«…», – сказал X", ""…" деди X") or a clause ending in a colon
+before it ("X vurğuladı: "…""), or "X said:" closing the previous paragraph. Names of
+organizations, projects, events and talk titles in quotes have no such attribution.
+
+The speaker is, in order: a person named in the attribution; the person the document
+introduced with the role named there ("– подчеркнул вице-министр"); the body whose
+statement it is ("– отмечается в пресс-релизе": the document's subject organization); the
+person last named before the quote (a pronoun: "– отметил он").
+
+>>> from store.ingest.model import Para, DocContext
+>>> p = Para("p-1", 0, "ru", "«Мы продолжим работу с мигрантами в регионах», – сказал он.")
+>>> [q["text"] for q in extract_quotes([p], DocContext("d-1"), [])]
+['Мы продолжим работу с мигрантами в регионах']
+"""
 from __future__ import annotations
 
-from .model import DocContext, Para
+import re
+
+from .lexicon.speech import is_speech_word, release_noun
+from .model import DocContext, Para, stable_id
+from .names import fold, is_abbreviation, is_capitalized
+from .people_tokens import is_org_word, is_role_word, tokenize
+
+OPEN = "«„"
+CLOSE = "»"
+AMBI = "“”\""
+MIN_WORDS = 4
+_SENT_END = re.compile(r"[.!?…]\s")
+_WORD = re.compile(r"[^\W\d_][\w'’‘ʻʼ\-]*")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level quoted spans as (start, end) of the inner text, nested quotes included.
+
+    >>> t = 'Он сказал: "Мы «Жусан» продолжим”.'
+    >>> [t[a:b] for a, b in quoted_spans(t)]
+    ['Мы «Жусан» продолжим']
+    """
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            stack.append(i)
+            continue
+        if ch in CLOSE:
+            if stack:
+                s = stack.pop()
+                if not stack:
+                    spans.append((s + 1, i))
+            continue
+        if ch in AMBI:
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            opening = (prev.isspace() or prev in "([:—–-«") and not nxt.isspace()
+            if ch == "”" and stack and not (prev.isspace()):
+                opening = False
+            if opening and not (ch == "“" and stack and text[stack[-1]] == "„"):
+                stack.append(i)
+            elif stack:
+                s = stack.pop()
+                if not stack:
+                    spans.append((s + 1, i))
+    return spans
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _after_clause(text: str, end: int) -> str | None:
+    """The attribution after a closing mark: ", – сказал X." / "" деди X" (None if none)."""
+    rest = text[end + 1:]
+    m = re.match(r"\s*[,.]?\s*[-–—]?\s*", rest)
+    tail = rest[m.end():] if m else rest
+    stop = _SENT_END.search(tail + " ")
+    clause = tail[: stop.start() + 1] if stop else tail
+    return clause if clause.strip() else None
+
+
+def _before_clause(text: str, start: int) -> str | None:
+    """The clause before an opening mark that ends in a colon ("X vurğuladı:")."""
+    head = text[: start - 1].rstrip()
+    head = head.rstrip("–—- ")
+    if not head.endswith(":"):
+        return None
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("» "), head.rfind("” "))
+    return head[cut + 1:] if cut >= 0 else head
+
+
+def _has_speech(clause: str, lang: str, first: int | None = None) -> bool:
+    words = _words(clause)
+    if first is not None:
+        words = words[:first]
+    return any(is_speech_word(w, lang) for w in words)
+
+
+def subject_organization(paras: list[Para]) -> str | None:
+    """The body a document is about: the first organization named in its first paragraphs.
+
+    >>> subject_organization([Para("p", 0, "ru", "Международный фонд защиты провел встречу.")])
+    'Международный фонд защиты'
+    """
+    for para in paras[:3]:
+        toks = tokenize(para.text)
+        for i, t in enumerate(toks):
+            if not t.is_word or not is_org_word(t.text, para.lang):
+                continue
+            if not (is_capitalized(t.text) or (i and toks[i - 1].is_word and is_capitalized(toks[i - 1].text))):
+                continue
+            a = i
+            while a > 0 and toks[a - 1].is_word and (is_capitalized(toks[a - 1].text) or
+                                                     (a > 1 and fold(toks[a - 1].text) in ("və", "и", "жана", "and")
+                                                      and is_capitalized(toks[a - 2].text))):
+                a -= 1
+            b = i + 1
+            if para.lang in ("ru", "en", "tg"):
+                from .apposition import _ru_verbish
+
+                while b < len(toks) and b - i <= 6 and toks[b].is_word and not _ru_verbish(toks[b].text) \
+                        and not fold(toks[b].text).endswith("ed") and fold(toks[b].text) not in ("today", "сегодня"):
+                    b += 1
+            if b < len(toks) and toks[b].text == "(" and b + 2 < len(toks) and is_abbreviation(toks[b + 1].text):
+                pass
+            name = para.text[toks[a].start:toks[b - 1].end]
+            if len(name.split()) >= 2 or is_abbreviation(name):
+                return name
+    for para in paras[:3]:
+        for t in tokenize(para.text):
+            if t.is_word and is_abbreviation(t.text) and len(t.text) >= 3:
+                return t.text
+    return None
+
+
+def _mentions_in(people: list[dict], para_id: str, a: int, b: int) -> list[tuple[int, dict]]:
+    out = []
+    for p in people:
+        for m in p.get("mentions") or []:
+            if m["paragraph_id"] == para_id and a <= m["start"] and m["end"] <= b:
+                out.append((m["start"], p))
+    return out
+
+
+def _by_role(clause: str, lang: str, people: list[dict]) -> dict | None:
+    roles = [fold(w) for w in _words(clause) if is_role_word(w, lang)]
+    if not roles:
+        return None
+    best, best_score = None, 0
+    clause_words = {fold(w)[:5] for w in _words(clause) if len(w) > 3}
+    for p in people:
+        role = p.get("role") or ""
+        rw = {fold(w)[:5] for w in _words(role) if len(w) > 3}
+        if not any(r[:6] in fold(role) for r in roles):
+            continue
+        score = len(rw & clause_words) + 1
+        if score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def _last_person_before(people: list[dict], paras: list[Para], para: Para, pos: int) -> dict | None:
+    best, best_key = None, None
+    order = {p.id: p.index for p in paras}
+    for p in people:
+        for m in p.get("mentions") or []:
+            idx = order.get(m["paragraph_id"], -1)
+            if idx > para.index or (idx == para.index and m["start"] >= pos) or para.index - idx > 3:
+                continue
+            key = (idx, m["start"])
+            if best_key is None or key > best_key:
+                best, best_key = p, key
+    return best
+
+
+def _body_in(clause: str, lang: str) -> str | None:
+    """An organization named in the attribution ("сообщает пресс-служба МВД")."""
+    for t in tokenize(clause):
+        if t.is_word and is_abbreviation(t.text) and len(t.text) >= 2:
+            return t.text
+    return None
 
 
 def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> list[dict]:
-    return []
+    """Quotes with speaker (see the module docstring)."""
+    out: list[dict] = []
+    subject: list[str | None] = []
+    for pi, para in enumerate(paras):
+        text, lang = para.text, para.lang
+        prev_speaker = None
+        prev_end = -1
+        for a, b in quoted_spans(text):
+            inner = text[a:b].strip()
+            if len(_words(inner)) < MIN_WORDS or len(inner) < 20:
+                continue
+            glued = b + 1 < len(text) and (text[b + 1].isalpha() or text[b + 1] == "-")
+            after = None if glued else _after_clause(text, b)
+            before = _before_clause(text, a)
+            clause, cstart, cend = None, 0, 0
+            if after is not None and _has_speech(after, lang, first=6):
+                clause = after
+                cstart = max(b + 1, text.find(after, b + 1))
+                cend = cstart + len(after)
+            elif before is not None:
+                clause = before
+                cstart = max(0, text.rfind(before, 0, a))
+                cend = cstart + len(before)
+            elif a <= 2 and pi > 0 and paras[pi - 1].text.rstrip().endswith(":"):
+                prev = paras[pi - 1]
+                clause = _before_clause(prev.text + " «", len(prev.text) + 2) or ""
+                speaker, pid = _resolve(clause, prev, prev.text.rfind(clause), len(prev.text), lang, people,
+                                        paras, subject, ctx)
+                out.append(_quote(ctx, para, a, inner, speaker, pid))
+                continue
+            elif prev_speaker is not None and 0 <= a - prev_end < 120 and _has_speech(text[prev_end:a], lang):
+                out.append(_quote(ctx, para, a, inner, *prev_speaker))
+                prev_end = b
+                continue
+            else:
+                continue
+            if clause is before and not _has_speech(before, lang) and not _mentions_in(people, para.id, cstart, cend):
+                continue
+            speaker, pid = _resolve(clause, para, cstart, cend, lang, people, paras, subject, ctx)
+            out.append(_quote(ctx, para, a, inner, speaker, pid))
+            prev_speaker, prev_end = (speaker, pid), b + 1 + len(after or "")
+    return out
+
+
+def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people: list[dict], paras: list[Para],
+             subject: list, ctx: DocContext) -> tuple[str | None, str | None]:
+    found = _mentions_in(people, para.id, cstart, cend)
+    if found:
+        p = sorted(found, key=lambda x: x[0])[0][1]
+        return p["name"], p["id"]
+    p = _by_role(clause, lang, people)
+    if p:
+        return p["name"], p["id"]
+    if release_noun(clause, lang):
+        body = _body_in(clause, lang)
+        if body:
+            return body, None
+        if not subject:
+            subject.append(subject_organization(paras) or ctx.title)
+        return subject[0], None
+    p = _last_person_before(people, paras, para, cstart)
+    if p:
+        return p["name"], p["id"]
+    if not subject:
+        subject.append(subject_organization(paras) or ctx.title)
+    return subject[0], None
+
+
+def _quote(ctx: DocContext, para: Para, start: int, text: str, speaker: str | None, pid: str | None) -> dict:
+    return {"id": stable_id("q", ctx.doc_id, para.id, start), "text": text, "lang": para.lang,
+            "speaker": speaker, "person_id": pid, "paragraph_id": para.id}

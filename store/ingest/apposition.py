@@ -1,0 +1,287 @@
+"""Role and organization from the words next to a name.
+
+Russian, Tajik and English put the role word first and the organization after it
+("руководитель Центра …", "Director of …"); Kyrgyz, Kazakh, Uzbek and Azerbaijani put the
+organization first, in the genitive, and the role word last ("… борборунун жетекчиси",
+"… Agentliyinin sədri"). Both sides of a name are read: before it without a comma, after it
+between commas or in brackets.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon.roles import MINISTER_TO_MINISTRY
+from .names import fold, is_abbreviation, is_capitalized
+from .people_tokens import (BOUNDARY, QUOTE_CHARS, Tok, is_conj, is_honorific, is_honorific_after, is_org_word,
+                            is_role_prefix, is_role_word, is_stop)
+
+HEAD_FIRST = ("ru", "en", "tg")
+_GENITIVE = {
+    "ky": ("нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"),
+    "kk": ("ның", "нің", "дың", "дің", "тың", "тің"),
+    "az": ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
+    "uz": ("ning", "нинг"),
+}
+_LEADING_FUNCTION = ("of", "the", "at", "in", "for", "по", "при", "в")
+MAX_WORDS = 18
+
+
+@lru_cache(maxsize=32768)
+def _ru_verbish(word: str) -> bool:
+    from .nlp import pymorphy
+
+    if word[:1].isupper():
+        return False
+    p = pymorphy().parse(word.lower())[0]
+    return p.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "PRCL")
+
+
+def genitive_stem(word: str, lang: str) -> str | None:
+    """The word without its genitive ending, or None if it has none.
+
+    >>> genitive_stem("борборунун", "ky"), genitive_stem("Agentliyinin", "az"), genitive_stem("BMqT-nin", "az")
+    ('борбору', 'Agentliyi', 'BMqT')
+    """
+    w = fold(word)
+    for e in _GENITIVE.get(lang, ()):
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            stem = word[: len(word) - len(e)]
+            if lang == "az" and len(e) == 2 and stem[-1:].lower() in "aıoueəiöü":
+                continue
+            return stem.rstrip("-")
+    return None
+
+
+def _spaced(text: str, t: Tok) -> bool:
+    return t.start > 0 and text[t.start - 1].isspace() and t.end < len(text) and text[t.end].isspace()
+
+
+def _in_name(k: int, names) -> bool:
+    return any(a <= k < b for a, b in names)
+
+
+def _span(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to take in quotation marks that open or close inside it."""
+    inner = text[start:end]
+    opens = sum(inner.count(c) for c in "«“„")
+    closes = sum(inner.count(c) for c in "»”")
+    if start > 0 and text[start - 1] in QUOTE_CHARS and (closes > opens or inner.count('"') % 2):
+        start -= 1
+    if end < len(text) and text[end] in QUOTE_CHARS and (opens > closes or text[start:end].count('"') % 2):
+        end += 1
+    return text[start:end]
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.replace("*", " ").split()).strip(" ,;:–—-")
+
+
+def _strip_quotes(s: str) -> str:
+    s = s.strip()
+    while s and s[0] in QUOTE_CHARS and s[-1] in QUOTE_CHARS:
+        s = s[1:-1].strip()
+    if s.count("«") != s.count("»"):
+        s = s.replace("«", "").replace("»", "")
+    return s.strip(QUOTE_CHARS + " ") if s[:1] in QUOTE_CHARS and s.count(s[0]) == 1 else s
+
+
+def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
+    """Put the head of a Russian noun phrase into the nominative.
+
+    >>> _ru_nomn_phrase("Комитета по делам религий", role=False)
+    'Комитет по делам религий'
+    """
+    from .nlp import pymorphy
+
+    words = phrase.split(" ")
+    out = list(words)
+    gender = None
+    for i, w in enumerate(words):
+        head, sep, last = w.rpartition("-") if ("-" in w and role) else ("", "", w)
+        if not last or not last[0].isalpha():
+            break
+        parses = pymorphy().parse(last)
+        noun = next((p for p in parses if p.tag.POS == "NOUN" and p.tag.case != "nomn"), None)
+        adj = next((p for p in parses if p.tag.POS == "ADJF"), None)
+        if adj and (noun is None or parses[0].tag.POS == "ADJF") and i + 1 < len(words):
+            continue_adj = True
+        else:
+            continue_adj = False
+        if continue_adj:
+            continue
+        if noun is None:
+            break
+        inf = noun.inflect({"nomn", "sing"}) or noun.inflect({"nomn"})
+        if inf:
+            new = inf.word
+            new = new[:1].upper() + new[1:] if last[:1].isupper() else new
+            out[i] = head + sep + new
+            gender = inf.tag.gender
+            for j in range(i):  # adjectives before the noun agree with it
+                ap = next((p for p in pymorphy().parse(words[j]) if p.tag.POS == "ADJF"), None)
+                if ap:
+                    ai = ap.inflect({"nomn", "sing", gender}) if gender else ap.inflect({"nomn"})
+                    if ai:
+                        out[j] = ai.word[:1].upper() + ai.word[1:] if words[j][:1].isupper() else ai.word
+        break
+    return " ".join(out)
+
+
+def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok]) -> str | None:
+    if not words:
+        return None
+    phrase = _strip_quotes(_clean(text[words[0].start:words[-1].end]))
+    first = phrase.split(" ", 1)[0].lower()
+    if first in _LEADING_FUNCTION:
+        phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+    if not phrase:
+        return None
+    has_org = any(is_org_word(w.text, lang) or is_capitalized(w.text) or is_abbreviation(w.text) for w in words)
+    last_role = fold(role_words[-1].text) if role_words else ""
+    for stem, ministry in MINISTER_TO_MINISTRY.get(lang, ()):
+        if stem.split()[-1] in last_role and not any(is_org_word(w.text, lang) for w in words[:1]):
+            joiner = " of " if lang == "en" else " "
+            return ministry + joiner + phrase
+    if not has_org:
+        return None
+    return _ru_nomn_phrase(phrase, role=False) if lang == "ru" else phrase
+
+
+def _org_head_last(words: list[Tok], text: str, lang: str, role_from: int) -> str | None:
+    """Organization of a Turkic apposition: up to the last genitive word before the role words."""
+    cut = None
+    for i in range(role_from - 1, -1, -1):
+        w = words[i].text
+        if genitive_stem(w, lang) and (not is_role_word(w, lang) or is_org_word(w, lang)):
+            cut = i
+            break
+    if cut is None:
+        if role_from and any(is_org_word(w.text, lang) or is_abbreviation(w.text) or is_capitalized(w.text)
+                             for w in words[:role_from]):
+            return _strip_quotes(_clean(text[words[0].start:words[role_from - 1].end]))
+        return None
+    stem = genitive_stem(words[cut].text, lang) or words[cut].text
+    head = _span(text, words[0].start, words[cut].start) if cut else ""
+    return _strip_quotes(_clean(head + stem)) or None
+
+
+def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[int], names) -> list[int]:
+    """Word indices of an apposition from *k* in direction *step* until a boundary."""
+    idx: list[int] = []
+    n = len(toks)
+    found_role = False
+    while 0 <= k < n and len(idx) < MAX_WORDS:
+        t = toks[k]
+        quoted = depth[t.start] > 0 if t.start < len(depth) else False
+        if t.kind == "p":
+            if t.text in QUOTE_CHARS or t.text == "*" or quoted:
+                k += step
+                continue
+            if t.text in BOUNDARY or (t.text in "–—" or (t.text == "-" and _spaced(text, t))):
+                break
+            k += step
+            continue
+        if _in_name(k, names):
+            break
+        if t.kind == "n" and not quoted:
+            break
+        if t.is_word and not quoted:
+            if is_stop(t.text, lang) and not is_role_word(t.text, lang):
+                break
+            if is_conj(t.text, lang):
+                left = toks[k - 1] if k > 0 else None
+                right = toks[k + 1] if k + 1 < n else None
+                caps = left is not None and right is not None and is_capitalized(left.text) and is_capitalized(right.text)
+                if not caps and (found_role or lang not in HEAD_FIRST):
+                    break
+            if lang == "ru" and not found_role and step < 0 and _ru_verbish(t.text):
+                break
+            if lang == "ru" and step > 0 and _ru_verbish(t.text):
+                break
+            if lang == "en" and fold(t.text).endswith("ed") and not is_role_word(t.text, lang):
+                break
+            if is_role_word(t.text, lang):
+                found_role = True
+        idx.append(k)
+        k += step
+    return idx if step > 0 else idx[::-1]
+
+
+def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[str, str | None] | None:
+    roles = [i for i, w in enumerate(words) if is_role_word(w.text, lang)]
+    if not roles:
+        return None
+    if lang in HEAD_FIRST:
+        first = roles[0]
+        while first > 0 and is_role_prefix(words[first - 1].text, lang):
+            first -= 1
+        if not before and first > 3:
+            return None
+        last = roles[-1]
+        # the role words run on while they follow each other ("заместитель председателя правления")
+        run_end = roles[0]
+        for r in roles[1:]:
+            if r - run_end <= 2:
+                run_end = r
+        last = run_end
+        role = _clean(_span(text, words[first].start, words[-1].end))
+        if lang == "ru":
+            role = _ru_nomn_phrase(role, role=True)
+        org = _org_head_first(words[last + 1:], text, lang, [words[i] for i in roles if i <= last])
+        return role, org
+    last = roles[-1]
+    if before and last < len(words) - 3:
+        return None
+    if not before and last < len(words) - 2:
+        return None
+    first_role = last
+    while first_role > 0 and (is_role_word(words[first_role - 1].text, lang)
+                              or is_role_prefix(words[first_role - 1].text, lang)):
+        first_role -= 1
+    start = 0
+    if before and len(words) > 1 and is_capitalized(words[0].text) and fold(words[0].text).endswith(
+            ("да", "де", "та", "те", "də", "da", "ta", "tə", "дә", "те")) and not is_org_word(words[0].text, lang):
+        start = 1
+    words = words[start:]
+    first_role -= start
+    last -= start
+    role = _clean(_span(text, words[0].start, words[last].end))
+    org = _org_head_last(words, text, lang, first_role)
+    return role, org
+
+
+def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[int], names):
+    """(role, organization) written before the name at token *a*, or None.
+
+    >>> from store.ingest.people_tokens import tokenize, quote_depth
+    >>> s = "Борбордун жетекчиси Нурлан Абдыкадыров"
+    >>> pre_apposition(tokenize(s), 2, "ky", s, quote_depth(s), [(2, 4)])
+    ('Борбордун жетекчиси', 'Борбор')
+    """
+    k = a - 1
+    while k >= 0 and (toks[k].text == "*" or (toks[k].is_word and is_honorific(toks[k].text))):
+        k -= 1
+    idx = _scan(toks, k, -1, lang, text, depth, names)
+    if not idx:
+        return None
+    return _result([toks[i] for i in idx], text, lang, before=True)
+
+
+def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names):
+    """(role, organization) written after the name ending before token *b*, or None.
+
+    >>> from store.ingest.people_tokens import tokenize, quote_depth
+    >>> s = "Nurlan Abdykadyrov, Director of the Migration Centre, said"
+    >>> post_apposition(tokenize(s), 2, "en", s, quote_depth(s), [(0, 2)])
+    ('Director of the Migration Centre', 'Migration Centre')
+    """
+    k = b
+    n = len(toks)
+    while k < n and (toks[k].text == "*" or (toks[k].is_word and is_honorific_after(toks[k].text))):
+        k += 1
+    if k >= n or not (toks[k].text in ",(" or toks[k].text in "–—" or (toks[k].text == "-" and _spaced(text, toks[k]))):
+        return None
+    idx = _scan(toks, k + 1, 1, lang, text, depth, names)
+    if not idx:
+        return None
+    return _result([toks[i] for i in idx], text, lang, before=False)

@@ -1,0 +1,93 @@
+"""What names look like: surname and patronymic endings, case endings glued to names, and
+capitalized words that are never a person's name (places of the region, months, common words).
+
+Keyed by script or language. All entries are lower-case.
+"""
+from __future__ import annotations
+
+# Nominative family-name endings, strong evidence that a capitalized word is a surname.
+SURNAME_SUFFIXES_CYRL: tuple[str, ...] = (
+    "ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ский", "ская", "цкий", "цкая", "енко", "дзе",
+    "швили", "ян", "янц", "зода", "заде", "иев", "иева", "уулу", "кызы", "ұлы", "қызы", "улы", "бекова",
+    "ыев", "ыева", "ук", "юк", "вич",
+)
+SURNAME_SUFFIXES_LATN: tuple[str, ...] = (
+    "ov", "ev", "yev", "ova", "eva", "yeva", "iyev", "iyeva", "sky", "ska", "enko", "dze", "shvili", "yan",
+    "zoda", "zade", "zadə", "uly", "ovich", "evich", "ova", "ovna",
+)
+# Weak endings (Azerbaijani -li/-lı/-lu/-lü): a surname only next to a cue.
+WEAK_SURNAME_SUFFIXES_LATN: tuple[str, ...] = ("li", "lı", "lu", "lü", "in", "er")
+
+# Patronymics, glued ("Шакирович") or as a separate word after the father's name ("Асан уулу").
+PATRONYMIC_SUFFIXES: tuple[str, ...] = (
+    "ович", "евич", "ьевич", "овна", "евна", "ьевна", "ична", "инична", "оглы", "уулу", "кызы", "ұлы",
+    "қызы", "улы", "ovich", "evich", "ovna", "evna", "oglu", "oğlu", "qızı", "qizi", "o'g'li", "o‘g‘li",
+    "oʻgʻli", "ugli", "ўғли", "қизи",
+)
+PATRONYMIC_WORDS: frozenset[str] = frozenset({
+    "уулу", "кызы", "улы", "ұлы", "қызы", "оглы", "oğlu", "qızı", "oglu", "qizi", "o'g'li", "o‘g‘li",
+    "oʻgʻli", "ugli", "ўғли", "қизи", "ibn", "bin",
+})
+
+# Case endings glued to the last word of a name, longest first per language.
+CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ky": ("нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн", "дан", "ден",
+           "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн", "дагы", "деги", "га", "ге",
+           "го", "гө", "ка", "ке", "ко", "кө", "ны", "ни", "ну", "нү", "ды", "ди", "ду", "дү", "ты", "ти",
+           "ту", "тү", "да", "де", "до", "дө", "та", "те", "то", "тө", "дай", "дей"),
+    "kk": ("ның", "нің", "дың", "дің", "тың", "тің", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен",
+           "пен", "ға", "ге", "қа", "ке", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те"),
+    "az": ("nın", "nin", "nun", "nün", "dan", "dən", "ın", "in", "un", "ün", "la", "lə", "da", "də", "ya",
+           "yə", "nı", "ni", "nu", "nü"),
+    "uz": ("ning", "dan", "ga", "ka", "qa", "ni", "da", "нинг", "дан", "га", "ка", "қа", "ни", "да"),
+    "tg": ("ро",),
+    "ru": (),
+    "en": ("'s", "’s"),
+}
+
+# Kyrgyz/Kazakh vowel classes for harmony checks when a case ending is cut from a given name.
+BACK_VOWELS = frozenset("аоуыaouıұ")
+FRONT_VOWELS = frozenset("еэөүиәіeəöüi")
+
+# Capitalized words that are not names of people (lower-case stems, matched by prefix with a
+# short tail): countries, regions and cities of the region, months, weekdays, common words
+# that start sentences. General vocabulary only.
+NOT_NAME_STEMS: tuple[str, ...] = (
+    # countries and regions
+    "кыргыз", "казахстан", "қазақстан", "узбекистан", "өзбекстан", "таджикистан", "тажикстан", "тоҷикистон",
+    "туркменистан", "азербайджан", "азербайжан", "россия", "росси", "орусия", "ресей", "грузи", "армени",
+    "украин", "беларус", "турци", "түркия", "китай", "кытай", "америк", "европ", "евраз", "германи",
+    "сша", "ошск", "чуйск", "иссык", "ысык", "нарын", "таласск", "баткен", "жалал", "джалал", "кыргызстан",
+    "qazaxıstan", "özbəkistan", "tacikistan", "qırğızıstan", "türkmənistan", "rusiya", "gürcüstan",
+    "ermənistan", "türkiyə", "azərbaycan", "o'zbekiston", "o‘zbekiston", "oʻzbekiston", "qozog'iston",
+    "qirg'iziston", "tojikiston", "rossiya", "kazakhstan", "kyrgyzstan", "uzbekistan", "tajikistan",
+    "turkmenistan", "azerbaijan", "russia", "georgia", "armenia", "europe", "central", "asia", "америка", "азия", "азии", "центральн", "средн", "орто", "борбор азия",
+    "ташкент", "тошкент", "toshkent", "бишкек", "алмат", "астан", "нур-султан", "душанбе", "ашхабад",
+    "баку", "bakı", "baki", "ош", "жалал-абад", "каракол", "токмок", "самарканд", "samarqand", "бухар",
+    "buxoro", "наманган", "андижан", "фергана", "farg'ona", "хорог", "худжанд", "хуҷанд", "куляб",
+    "шымкент", "караганд", "актобе", "атырау", "тараз", "москв", "санкт", "петербург", "ростов", "саратов",
+    "новосибирск", "екатеринбург", "казан", "сумгаит", "sumqayıt", "gəncə", "гянджа", "ганджа", "london",
+    "geneva", "женев", "вена", "vienna", "берлин", "пекин", "стамбул", "istanbul", "dubai", "дубай",
+    # months and weekdays
+    "январ", "феврал", "март", "апрел", "май", "мая", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр", "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "avgust",
+    "sentyabr", "oktyabr", "noyabr", "dekabr", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "понедельник", "вторник", "сред", "четверг", "пятниц",
+    "суббот", "воскресен",
+    # common capitalized words
+    "республик", "respublika", "republic", "правительств", "государств", "национальн", "международн",
+    "эл аралык", "мамлекет", "beynəlxalq", "dövlət", "milli", "халықаралық", "xalqaro", "байналмилал",
+    "international", "national", "state", "government", "united", "nations", "president", "президент",
+    "covid", "интернет", "internet", "фото", "photo", "видео", "источник", "source",
+)
+
+# Words after which a name belongs to an organization, not a participant ("Центр имени …").
+ORG_NAME_MARKERS_BEFORE: frozenset[str] = frozenset({
+    "имени", "им", "им.", "named", "ба", "номи",
+})
+ORG_NAME_MARKERS_AFTER: frozenset[str] = frozenset({
+    "атындагы", "атындағы", "adına", "adına", "nomidagi", "номидаги", "номи", "fondu", "фонду", "фонды",
+    "қоры", "foundation", "institute", "university", "center", "centre", "prize", "award", "street",
+    "avenue", "көчөсү", "көшесі", "küçəsi", "ko'chasi", "кӯчаи", "prospekti", "проспекти",
+})

@@ -1,0 +1,176 @@
+"""Role words (job titles) and organization-type words, keyed by language.
+
+Entries are lower-case *stems*: a token matches a stem when it starts with it and the rest is
+at most ``MAX_TAIL[lang]`` letters (case and possessive endings), unless the token starts with
+one of ``NOT_ROLE``. Turkic languages put the organization before the role word
+("… борборунун жетекчиси"); Russian, Tajik and English put it after ("руководитель Центра …").
+"""
+from __future__ import annotations
+
+ROLE_STEMS: dict[str, tuple[str, ...]] = {
+    "ru": ("руководител", "директор", "гендиректор", "заместител", "замминистр", "замглав", "зампред",
+           "министр", "вице-министр", "вице-премьер", "премьер-министр", "председател", "сопредседател",
+           "глава", "главы", "главе", "главой", "президент", "вице-президент", "посол", "посла", "послом",
+           "консул", "генконсул", "представител", "полпред", "координатор", "эксперт", "специалист",
+           "советник", "секретар", "госсекретар", "начальник", "заведующ", "завотдел", "ректор", "проректор",
+           "декан", "профессор", "доцент", "депутат", "сенатор", "аким", "мэр", "губернатор", "омбудсмен",
+           "уполномоченн", "модератор", "тренер", "менеджер", "офицер", "сотрудник", "инспектор",
+           "прокурор", "генпрокурор", "судья", "судьи", "имам", "муфтий", "муфтия", "журналист", "член",
+           "спикер", "основател", "учредител", "активист", "юрист", "адвокат", "психолог", "аналитик",
+           "консультант", "атташе", "посланник", "комиссар", "командующ", "руководств", "шеф", "лидер",
+           "исследовател", "преподавател", "волонтер", "волонтёр", "ассистент", "помощник", "референт",
+           "управляющ", "правлени", "совета", "оператор", "пресс-секретар"),
+    "ky": ("жетекчи", "төрага", "төраа", "басары", "басарынын", "директор", "башчы", "министр",
+           "вице-министр", "өкүл", "адис", "координатор", "эксперт", "кеңешчи", "катчы", "президент",
+           "депутат", "аким", "мэр", "элчи", "консул", "модератор", "тренер", "кызматкер", "окутуучу",
+           "профессор", "доцент", "ректор", "декан", "имам", "казы", "муфтий", "акыйкатчы", "журналист",
+           "юрист", "психолог", "начальниги", "менеджер", "башкармасынын", "жооптуу", "инспектор",
+           "прокурор", "сотук", "мүчө", "төрайым", "башкаруучу"),
+    "kk": ("басшы", "төраға", "төрайым", "орынбасар", "директор", "министр", "вице-министр", "өкіл",
+           "маман", "үйлестіруші", "сарапшы", "кеңесші", "хатшы", "президент", "депутат", "әкім", "елші",
+           "консул", "модератор", "тренер", "қызметкер", "профессор", "ректор", "имам", "журналист",
+           "заңгер", "психолог", "бастық", "бастығ", "менеджер", "инспектор", "прокурор", "мүше",
+           "координатор", "эксперт"),
+    "uz": ("rahbar", "rais", "o'rinbosar", "o‘rinbosar", "oʻrinbosar", "o’rinbosar", "direktor", "vazir",
+           "vakil", "mutaxassis", "koordinator", "ekspert", "maslahatchi", "kotib", "prezident", "deputat",
+           "hokim", "elchi", "konsul", "moderator", "trener", "xodim", "professor", "rektor", "imom",
+           "jurnalist", "yurist", "psixolog", "boshlig'", "boshlig‘", "boshligʻ", "boshliq", "menejer",
+           "inspektor", "prokuror", "a'zo", "a’zo", "aʼzo", "раҳбар", "раис", "ўринбосар", "директор",
+           "вазир", "вакил", "мутахассис", "координатор", "эксперт", "маслаҳатчи", "котиб", "ҳоким", "элчи",
+           "бошлиғ", "бошлиқ"),
+    "tg": ("раис", "сардор", "муовин", "директор", "вазир", "намоянда", "мутахассис", "ҳамоҳангсоз",
+           "коршинос", "мушовир", "котиб", "президент", "вакил", "сафир", "консул", "раҳбар", "сарвар",
+           "мудир", "ёвар", "роҳбар", "омбудсмен", "ходим", "профессор", "ректор", "имом", "муфтӣ",
+           "журналист", "ҳуқуқшинос", "равоншинос", "менеҷер", "тренер", "модератор", "координатор",
+           "эксперт", "аъзо"),
+    "az": ("rəhbər", "sədr", "müavin", "direktor", "nazir", "nümayəndə", "mütəxəssis", "koordinator",
+           "ekspert", "məsləhətçi", "katib", "prezident", "deputat", "müvəkkil", "səfir", "konsul",
+           "moderator", "təlimçi", "əməkdaş", "professor", "rektor", "başçı", "rəis", "hakim", "prokuror",
+           "jurnalist", "hüquqşünas", "psixoloq", "menecer", "sözçü", "üzv", "icraçı", "baş",
+           "sədrin", "müdir", "heyət"),
+    "en": ("director", "head", "chief", "deputy", "minister", "chairman", "chairwoman", "chairperson",
+           "chair", "president", "vice-president", "representative", "coordinator", "expert", "specialist",
+           "adviser", "advisor", "secretary", "ambassador", "consul", "officer", "manager", "moderator",
+           "trainer", "ombudsman", "ombudsperson", "commissioner", "mayor", "governor", "spokesperson",
+           "spokesman", "spokeswoman", "founder", "lawyer", "psychologist", "professor", "rector", "imam",
+           "journalist", "leader", "executive", "senior", "general", "member", "analyst", "consultant",
+           "researcher", "lecturer", "prosecutor", "judge", "envoy", "attaché", "attache", "counsellor",
+           "counselor", "administrator", "superintendent", "inspector", "activist", "assistant"),
+}
+
+# Adjectives and words that only make sense inside a role phrase ("первый заместитель").
+ROLE_PREFIX: dict[str, tuple[str, ...]] = {
+    "ru": ("первый", "первого", "первым", "генеральн", "исполнительн", "главн", "старш", "ведущ", "временно",
+           "исполняющ", "постоянн", "чрезвычайн", "полномочн", "национальн", "региональн", "программн",
+           "пресс-", "вице-", "и.о.", "врио"),
+    "ky": ("биринчи", "башкы", "орун", "ыйгарым", "укуктуу", "улуттук", "аткаруучу", "программалык"),
+    "kk": ("бірінші", "бас", "атқарушы", "уәкілетті", "ұлттық"),
+    "uz": ("birinchi", "bosh", "ijrochi", "vakolatli", "milliy", "биринчи", "бош"),
+    "tg": ("якуми", "сар", "иҷроия", "ваколатдор", "миллӣ"),
+    "az": ("birinci", "baş", "icraçı", "səlahiyyətli", "milli", "fövqəladə"),
+    "en": ("first", "senior", "chief", "acting", "executive", "general", "national", "regional", "country",
+           "programme", "program", "project", "permanent", "special", "deputy", "vice", "assistant"),
+}
+
+# Token starts that look like a role stem but are not roles (organizations, abstract nouns).
+NOT_ROLE: dict[str, tuple[str, ...]] = {
+    "ru": ("министерств", "директорат", "руководств", "представительств", "председательств",
+           "прокуратур", "главн", "консульств", "президентск", "секретариат", "членств", "экспертиз",
+           "эксперимент", "специализ", "членами", "судьба", "судьбы"),
+    "ky": ("министрлиг", "өкүлчүлүг", "элчилиг", "башчылыг", "директорат", "жетекчилиг", "казыят"),
+    "kk": ("министрлі", "өкілдіг", "елшілі", "басшылығ"),
+    "uz": ("vazirlig", "vakolatxona", "elchixona", "rahbarlig", "вазирлиг", "вакилликх"),
+    "tg": ("вазорат", "намояндаги", "сафорат", "раёсат"),
+    "az": ("nazirli", "nümayəndəli", "səfirli", "rəhbərli", "başla", "başqa", "başın", "baş verən", "sədrli",
+           "müavinə"),
+    "en": ("headquarter", "heading", "directorate", "chairmanship", "presidency", "secretariat", "membership",
+           "generally", "representation", "headline", "generation"),
+}
+
+MAX_TAIL: dict[str, int] = {"ru": 4, "ky": 8, "kk": 8, "uz": 7, "tg": 4, "az": 8, "en": 2}
+
+# Organization-type words (stems). A capitalized phrase with one of these is an organization.
+ORG_STEMS: dict[str, tuple[str, ...]] = {
+    "ru": ("министерств", "комитет", "агентств", "служб", "центр", "фонд", "организаци", "управлени",
+           "департамент", "ассоциаци", "союз", "совет", "посольств", "представительств", "миссия", "миссии",
+           "программ", "проект", "университет", "институт", "академи", "объединени", "обществ", "парти",
+           "палат", "парламент", "правительств", "администраци", "аппарат", "прокуратур", "суд", "инспекци",
+           "комисси", "мэри", "акимат", "хокимият", "бюро", "офис", "отдел", "секретариат", "банк",
+           "корпораци", "компани", "коалици", "движени", "ведомств", "казыят", "муфтият", "уполномоченн",
+           "омбудсмен", "сеть", "сети", "платформ", "правлени", "кенеш", "меджлис", "жогорку", "сенат",
+           "мажилис", "пресс-служб", "информагентств", "учреждени", "колледж", "школ", "лицей", "больниц",
+           "клиник", "альянс", "федераци", "консорциум", "инициатив", "агентство", "оон", "мвд", "мид"),
+    "ky": ("министрлиг", "комитет", "агенттиг", "агенттик", "кызмат", "борбор", "фонд", "уюм", "башкармалыг",
+           "департамент", "ассоциация", "кеңеш", "элчилиг", "өкүлчүлүг", "миссия", "программа", "долбоор",
+           "университет", "институт", "академия", "бирикме", "коом", "партия", "палата", "өкмөт",
+           "администрация", "аппарат", "прокуратура", "сот", "комиссия", "мэрия", "бөлүм", "банк",
+           "акыйкатчы", "казыят", "муфтият", "башкармалык", "мекеме", "кеңсе", "бюро", "альянс", "тармак"),
+    "kk": ("министрлі", "комитет", "агенттіг", "қызмет", "орталығ", "орталық", "қор", "ұйым", "басқарма",
+           "департамент", "қауымдастығ", "кеңес", "елшілі", "өкілдіг", "миссия", "бағдарлама", "жоба",
+           "университет", "институт", "академия", "бірлесті", "қоғам", "партия", "палата", "үкімет",
+           "әкімдік", "прокуратура", "сот", "комиссия", "бөлім", "банк"),
+    "uz": ("vazirlig", "qo'mita", "qo‘mita", "qoʻmita", "agentlig", "xizmat", "markaz", "jamg'arma",
+           "jamg‘arma", "jamgʻarma", "tashkilot", "boshqarma", "departament", "assotsiatsiya", "kengash",
+           "elchixona", "vakolatxona", "missiya", "dastur", "loyiha", "universitet", "institut", "akademiya",
+           "birlashma", "jamiyat", "partiya", "palata", "hukumat", "hokimlig", "hokimiyat", "prokuratura",
+           "sud", "komissiya", "bo'lim", "bo‘lim", "boʻlim", "bank", "вазирлиг", "қўмита", "агентлиг", "хизмат",
+           "марказ", "жамғарма", "ташкилот", "бошқарма", "кенгаш", "вакиллик", "ҳокимлиг", "oliy majlis"),
+    "tg": ("вазорат", "кумита", "агентии", "агентӣ", "хадамот", "марказ", "фонд", "созмон", "раёсат",
+           "департамент", "шӯро", "шурои", "сафорат", "намояндаги", "миссия", "барнома", "лоиҳа", "донишгоҳ",
+           "институт", "академия", "ҷамъият", "ҳизб", "палата", "ҳукумат", "прокуратура", "суд", "комиссия",
+           "шуъба", "бонк", "идора", "маҷлис", "дастгоҳ", "ваколатдор", "омбудсмен"),
+    "az": ("nazirli", "komitə", "agentli", "xidmət", "mərkəz", "fond", "təşkilat", "idarə", "departament",
+           "assosiasiya", "şura", "səfirli", "nümayəndəli", "missiya", "proqram", "layihə", "universitet",
+           "institut", "akademiya", "birli", "cəmiyyət", "partiya", "palata", "hökumət", "prokurorlu",
+           "məhkəmə", "komissiya", "şöbə", "bank", "heyət", "ofis", "aparat", "müvəkkil", "ombudsman",
+           "məclis", "dövlət komitəsi", "icra hakimiyyəti", "qurum", "ittifaq", "alyans", "federasiya"),
+    "en": ("ministry", "committee", "agency", "service", "centre", "center", "fund", "foundation",
+           "organization", "organisation", "office", "department", "association", "council", "embassy",
+           "mission", "programme", "program", "project", "university", "institute", "academy", "union",
+           "society", "party", "chamber", "parliament", "government", "administration", "prosecutor", "court",
+           "commission", "bureau", "bank", "network", "coalition", "alliance", "authority", "secretariat",
+           "initiative", "unit", "division", "police", "inspectorate", "federation", "consortium", "school",
+           "college", "hospital", "corporation", "company", "board", "unicef", "unhcr", "undp", "iom", "osce",
+           "usaid", "un"),
+}
+
+# "minister of X" names the ministry of X (ru/tg/en put the object after the role word).
+MINISTER_TO_MINISTRY: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("вице-министр", "Министерство"), ("замминистр", "Министерство"), ("министр", "Министерство")),
+    "en": (("deputy minister", "Ministry"), ("minister", "Ministry")),
+    "tg": (("муовини вазир", "Вазорати"), ("вазир", "Вазорати")),
+}
+
+# Words that end an apposition when scanning away from a name (verbs of motion, participles,
+# prepositions that introduce something other than the role).
+APPOSITION_STOP: dict[str, tuple[str, ...]] = {
+    "ru": ("с", "со", "от", "для", "к", "у", "что", "как", "который", "которая", "которые", "также", "был",
+           "была", "были", "стал", "стала", "вошли", "вошел", "вошла", "выступил", "выступила", "приняли",
+           "принял", "приняла", "открыл", "открыла", "провел", "провела", "участием", "словам", "мнению",
+           "заявил", "заявила", "отметил", "отметила", "сказал", "сказала", "подчеркнул", "подчеркнула",
+           "ходе", "рамках", "время", "числе", "том", "среди", "перед", "после", "однако", "но", "а", "это",
+           "этом", "тем", "его", "ее", "её", "их", "поделился", "поделилась", "рассказал", "рассказала"),
+    "ky": ("менен", "деп", "үчүн", "тарабынан", "болгон", "болуп", "катышты", "чыкты", "сүйлөдү", "айтты",
+           "белгиледи", "билдирди", "деди", "ошондой", "анын", "алардын", "бул", "ал", "кийин", "мурун",
+           "учурунда", "алдында", "катышуусу", "катышуусунда"),
+    "kk": ("мен", "пен", "бен", "деп", "үшін", "тарапынан", "болған", "болып", "қатысты", "сөйледі", "айтты",
+           "атап", "деді", "мәлімдеді", "сондай-ақ", "оның", "бұл", "ол", "кейін", "бұрын", "барысында"),
+    "uz": ("bilan", "deb", "uchun", "tomonidan", "bo'lgan", "bo‘lgan", "boʻlgan", "ishtirok", "so'zlagan",
+           "so‘zlagan", "dedi", "ta'kidladi", "ta’kidladi", "bildirdi", "shuningdek", "uning", "bu", "u",
+           "keyin", "ҳамда", "билан", "деб", "учун", "томонидан"),
+    "tg": ("бо", "аз", "барои", "ки", "гуфт", "қайд", "изҳор", "таъкид", "иштирок", "инчунин", "ӯ", "онҳо",
+           "баъд", "пеш", "ҳангоми", "дар"),
+    "az": ("ilə", "edən", "edib", "edərək", "olan", "olunan", "verən", "çıxış", "iştirak", "tərəfindən",
+           "üçün", "dedi", "bildirdi", "vurğuladı", "həmçinin", "onun", "bu", "o", "sonra", "əvvəl", "zamanı",
+           "barədə", "haqqında", "qeyd"),
+    "en": ("with", "by", "for", "from", "to", "that", "which", "who", "as", "said", "says", "noted", "stressed",
+           "also", "his", "her", "their", "after", "before", "during", "while", "when", "according", "told",
+           "was", "were", "is", "are", "has", "have", "had"),
+}
+
+# Conjunctions that separate two appositions in a list of people.
+LIST_CONJ: dict[str, tuple[str, ...]] = {
+    "ru": ("и", "а", "также"), "ky": ("жана", "ошондой", "менен"), "kk": ("және", "мен", "пен", "бен"),
+    "uz": ("va", "hamda", "ва", "ҳамда"), "tg": ("ва", "инчунин"), "az": ("və", "həmçinin"),
+    "en": ("and",),
+}

@@ -1,0 +1,79 @@
+"""Speech verbs and the nouns of statements, keyed by language.
+
+``SPEECH_STEMS`` are lower-case word starts of attribution verbs ("подчеркнул", "белгиледи",
+"vurğuladı", "said"); a word matches when it starts with a stem and the rest is short.
+``RELEASE_NOUNS`` name a statement issued by a body ("пресс-релиз", "mətbuat xidməti"):
+a quote attributed to one of them belongs to the body that issued it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+SPEECH_STEMS: dict[str, tuple[str, ...]] = {
+    "ru": ("сказал", "заявил", "отметил", "подчеркнул", "сообщил", "добавил", "пояснил", "рассказал",
+           "заключил", "констатировал", "уточнил", "напомнил", "призвал", "указал", "считает", "говорит",
+           "говорится", "отмечается", "сообщается", "подчеркивается", "подчёркивается", "заявляется",
+           "резюмировал", "признал", "выразил", "высказал", "ответил", "говорил", "цитирует", "процитировал",
+           "убежден", "уверен", "акцентировал", "обратил", "поделил", "сказано", "отмечено", "сказала"),
+    "ky": ("деди", "деп", "белгиледи", "билдирди", "айтты", "кошумчалады", "түшүндүрдү", "белгилеген",
+           "билдирген", "айткан", "дейт", "деген", "белгилейт", "маалымдады", "жарыялады", "сүйлөдү",
+           "эскертти", "белгилешти"),
+    "kk": ("деді", "деп", "атап", "айтты", "мәлімдеді", "жеткізді", "қосты", "түсіндірді",
+           "айтқан", "дейді", "деген", "хабарлады", "сөйледі", "атады", "көрсетті"),
+    "uz": ("dedi", "deb", "ta'kidladi", "ta'kidlab", "bildirdi", "aytdi", "qo'shimcha", "qayd", "ma'lum",
+           "tushuntirdi", "so'zladi", "gapirdi", "dedi", "деди", "деб", "таъкидлади", "билдирди", "айтди"),
+    "tg": ("гуфт", "қайд", "изҳор", "таъкид", "иброз", "илова", "афзуд", "хабар", "иттилоъ", "баён",
+           "мегӯяд", "гуфтааст", "зикр"),
+    "az": ("dedi", "deyib", "deyə", "vurğuladı", "vurğulayıb", "vurğulamışdır", "bildirdi", "bildirib",
+           "bildirmişdir", "qeyd", "söylədi", "söyləyib", "əlavə", "açıqladı", "diqqətə", "çatdırdı",
+           "xatırlatdı", "toxundu", "qiymətləndirdi"),
+    "en": ("said", "says", "noted", "stressed", "added", "explained", "emphasized", "emphasised", "stated",
+           "remarked", "told", "underlined", "highlighted", "declared", "commented", "observed", "concluded",
+           "pointed", "according", "reported", "announced", "recalled", "urged"),
+}
+
+# Statement nouns: a quote "…", - отмечается в пресс-релизе belongs to the issuing body.
+RELEASE_NOUNS: dict[str, tuple[str, ...]] = {
+    "ru": ("пресс-релиз", "сообщени", "пресс-служб", "заявлени", "релиз", "обращени"),
+    "ky": ("пресс-релиз", "маалымат", "билдирүү", "басма сөз", "кабарлама", "пресс-кызмат"),
+    "kk": ("пресс-релиз", "баспасөз", "хабарлама", "мәлімдеме", "ақпарат"),
+    "uz": ("press-reliz", "matbuot", "xabar", "bayonot", "axborot", "пресс-релиз", "матбуот", "хабар"),
+    "tg": ("пресс-релиз", "хадамоти матбуот", "иттилоия", "баёния", "хабарнома", "матбуот"),
+    "az": ("press-reliz", "mətbuat", "məlumat", "bəyanat", "açıqlama"),
+    "en": ("press release", "statement", "release", "press service", "report", "announcement"),
+}
+
+MAX_TAIL = {"ru": 3, "ky": 4, "kk": 4, "uz": 4, "tg": 5, "az": 4, "en": 2}
+
+
+def _fold(word: str) -> str:
+    w = word.lower()
+    for a in "’‘ʻʼ`":
+        w = w.replace(a, "'")
+    return w
+
+
+@lru_cache(maxsize=65536)
+def is_speech_word(word: str, lang: str) -> bool:
+    """``is_speech_word("белгиледи", "ky") -> True``; ``is_speech_word("ta’kidladi", "uz") -> True``."""
+    w = _fold(word)
+    langs = (lang,) if lang in SPEECH_STEMS else tuple(SPEECH_STEMS)
+    if lang in ("ky", "kk", "tg", "uz"):
+        langs += ("ru",)
+    for lg in langs:
+        tail = MAX_TAIL.get(lg, 3)
+        for s in SPEECH_STEMS[lg]:
+            if w.startswith(s) and len(w) - len(s) <= tail:
+                return True
+    return False
+
+
+def release_noun(text: str, lang: str) -> str | None:
+    """The statement noun in *text*, if any: ``release_noun("отмечается в пресс-релизе", "ru") -> "пресс-релиз"``."""
+    low = _fold(text)
+    langs = (lang,) if lang in RELEASE_NOUNS else tuple(RELEASE_NOUNS)
+    for lg in langs + (("ru",) if lang in ("ky", "kk", "tg") else ()):
+        for n in RELEASE_NOUNS[lg]:
+            if n in low:
+                return n
+    return None

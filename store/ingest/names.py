@@ -1,0 +1,335 @@
+"""Name-shape rules: is a word a surname, a patronymic, an initial; cut case endings; put a
+name into the nominative and into "Given Family" order; keys for matching across scripts.
+
+All functions are pure and cheap; pymorphy3 is used only for Russian and loaded lazily.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from .lexicon.name_shapes import (
+    BACK_VOWELS,
+    CASE_ENDINGS,
+    FRONT_VOWELS,
+    NOT_NAME_STEMS,
+    PATRONYMIC_SUFFIXES,
+    PATRONYMIC_WORDS,
+    SURNAME_SUFFIXES_CYRL,
+    SURNAME_SUFFIXES_LATN,
+    WEAK_SURNAME_SUFFIXES_LATN,
+)
+
+APOSTROPHES = "'’‘ʻʼ`"
+_CYRL = re.compile(r"[\u0400-\u04ff]")
+_GENITIVE_LIKE = ("тин", "дин", "нин", "тын", "дын", "нын")
+_SHORT_TAILS = frozenset({"", "а", "е", "у", "ы", "и", "ка", "ко", "ке", "та", "то", "те", "ту", "тун", "тон",
+                          "ун", "да", "до", "де", "дын", "дун", "го", "га", "ta", "da", "a", "e", "u", "un",
+                          "da", "dan", "ya", "ya", "də", "a", "ə"})
+
+
+def is_cyrillic(word: str) -> bool:
+    """``is_cyrillic("Ташбулатов") -> True``; ``is_cyrillic("Behbudov") -> False``."""
+    return bool(_CYRL.search(word))
+
+
+def fold(word: str) -> str:
+    """Lower case with Uzbek apostrophes unified: ``fold("O‘rinbosari") -> "o'rinbosari"``."""
+    w = word.lower()
+    for a in APOSTROPHES[1:]:
+        w = w.replace(a, "'")
+    return w.replace("i̇", "i")
+
+
+def is_capitalized(word: str) -> bool:
+    """A capital then at least one lower-case letter: ``is_capitalized("МОМ") -> False``."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and letters[0].isupper() and any(c.islower() for c in letters[1:])
+
+
+def is_abbreviation(word: str) -> bool:
+    """``is_abbreviation("USAID") -> True``; ``is_abbreviation("BMqT") -> True``."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def is_patronymic(word: str) -> bool:
+    """``is_patronymic("Шакирович") -> True``; ``is_patronymic("уулу") -> True``."""
+    w = fold(word)
+    return w in PATRONYMIC_WORDS or (len(w) > 5 and w.endswith(tuple(fold(s) for s in PATRONYMIC_SUFFIXES)))
+
+
+def surname_strength(word: str, lang: str = "") -> int:
+    """2 for a clear family-name ending, 1 for a weak one, 0 otherwise.
+
+    >>> surname_strength("Ташбулатов"), surname_strength("Məmmədli"), surname_strength("Акылбек")
+    (2, 1, 0)
+    """
+    w = fold(word)
+    if len(w) < 4 or is_patronymic(word):
+        return 0
+    if is_cyrillic(w):
+        if lang in ("ky", "kk") and w.endswith(_GENITIVE_LIKE):
+            return 0
+        return 2 if w.endswith(SURNAME_SUFFIXES_CYRL) else 0
+    if w.endswith(SURNAME_SUFFIXES_LATN):
+        return 2
+    return 1 if len(w) >= 5 and w.endswith(WEAK_SURNAME_SUFFIXES_LATN) else 0
+
+
+def is_not_name(word: str) -> bool:
+    """Places, months and common capitalized words: ``is_not_name("Бишкекте") -> True``."""
+    w = fold(word)
+    for stem in NOT_NAME_STEMS:
+        if w.startswith(stem):
+            tail = w[len(stem):]
+            if len(stem) <= 3:
+                if tail in _SHORT_TAILS:
+                    return True
+            elif len(tail) <= 4:
+                return True
+    return False
+
+
+def _harmonic(stem: str, ending: str) -> bool:
+    """Kyrgyz/Kazakh vowel harmony of an ending with the last vowel of *stem*."""
+    last = next((c for c in reversed(stem.lower()) if c in BACK_VOWELS or c in FRONT_VOWELS), None)
+    ev = next((c for c in ending if c in BACK_VOWELS or c in FRONT_VOWELS), None)
+    if last is None or ev is None:
+        return True
+    return (last in BACK_VOWELS) == (ev in BACK_VOWELS)
+
+
+def strip_case(word: str, lang: str, *, given: bool = False) -> str:
+    """Cut a Turkic case ending glued to a name.
+
+    A surname loses the ending only when what is left still looks like a surname; a given name
+    (``given=True``) only when the ending is harmonic and what is left is long enough.
+
+    >>> strip_case("Ташбулатовдун", "ky"), strip_case("Behbudovun", "az"), strip_case("Толонбекке", "ky", given=True)
+    ('Ташбулатов', 'Behbudov', 'Толонбек')
+    """
+    endings = CASE_ENDINGS.get(lang) or ()
+    if not endings and lang in ("und", "") and is_cyrillic(word):
+        endings = CASE_ENDINGS["ky"]
+    for a in APOSTROPHES:
+        if word.endswith(a + "s"):
+            return word[:-2]
+    if not endings or is_patronymic(word):
+        return word
+    low = fold(word)
+    for e in sorted(endings, key=len, reverse=True):
+        if not low.endswith(e) or len(low) - len(e) < 3:
+            continue
+        stem = word[: len(word) - len(e)]
+        if given:
+            if len(stem) >= 4 and (len(e) >= 3 or _harmonic(stem, e)) and not stem[-1].lower() in "аеиоуыэюяaeiouəı":
+                if is_cyrillic(stem) == is_cyrillic(e):
+                    return stem
+            continue
+        if surname_strength(stem, lang) == 2 and surname_strength(word, lang) < 2 or (
+                surname_strength(stem, lang) == 2 and len(e) >= 2 and lang in ("az", "uz", "kk", "ky")
+                and not fold(word).endswith(("ova", "eva", "yeva", "ова", "ева"))):
+            return stem
+    return word
+
+
+# --- Russian morphology --------------------------------------------------------------------
+
+_RU_MASC_GIVEN = (("ом", ""), ("ем", "й"), ("ым", ""), ("а", ""), ("я", "й"), ("у", ""), ("ю", "й"), ("е", ""))
+_RU_FEM_GIVEN = (("ой", "а"), ("ей", "я"), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"), ("е", "а"))
+
+
+@lru_cache(maxsize=8192)
+def _ru_parses(word: str) -> tuple:
+    from .nlp import pymorphy
+
+    return tuple(pymorphy().parse(word))
+
+
+def _keep_case(model: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if model[:1].isupper() else new
+
+
+def ru_surname_case(word: str) -> tuple[str, str, str] | None:
+    """Gender, case and nominative of a Russian-declined surname, by its ending.
+
+    >>> ru_surname_case("Искаковым"), ru_surname_case("Искаковой")
+    (('masc', 'ablt', 'Искаков'), ('femn', 'obl', 'Искакова'))
+    """
+    w = word.lower()
+    table = {"": ("masc", "nomn", ""), "а": ("?", "gent|nomn", ""), "у": ("?", "datv|accs", ""),
+             "ым": ("masc", "ablt", ""), "ом": ("masc", "ablt", ""), "е": ("masc", "loct", ""),
+             "ой": ("femn", "obl", "а")}
+    for suf in ("ов", "ев", "ёв", "ин", "ын"):
+        base = w.rfind(suf)
+        if base < 2:
+            continue
+        tail = w[base + 2:]
+        if tail in table:
+            gender, case, add = table[tail]
+            return gender, case, word[: base + 2] + add
+    return None
+
+
+def _ru_given_nominative(word: str, gender: str) -> str:
+    """``_ru_given_nominative("Канатом", "masc") -> "Канат"`` (dictionary first, then endings)."""
+    if not is_cyrillic(word):
+        return word
+    parses = [p for p in _ru_parses(word) if "Name" in p.tag]
+    for p in parses:
+        if gender in ("?", None) or p.tag.gender == gender:
+            if p.tag.case == "nomn":
+                return word
+            inf = p.inflect({"nomn"})
+            if inf:
+                return _keep_case(word, inf.word)
+    low = word.lower()
+    table = _RU_MASC_GIVEN if gender == "masc" else _RU_FEM_GIVEN
+    for end, repl in table:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stem = word[: len(word) - len(end)]
+            if end in ("а", "я", "у", "ю", "е") and gender == "masc" and stem[-1].lower() in "аеиоуыэюя":
+                continue
+            return stem + repl
+    return word
+
+
+def ru_nominative(given: str | None, family: str) -> tuple[str | None, str]:
+    """Russian (given, family) in the nominative, agreeing in gender and case.
+
+    >>> ru_nominative("Канатом", "Искаковым")
+    ('Канат', 'Искаков')
+    >>> ru_nominative("Жылдыз", "Искакова")
+    ('Жылдыз', 'Искакова')
+    """
+    info = ru_surname_case(family)
+    if info is None:
+        return given, family
+    gender, case, base = info
+    if case == "nomn":
+        return given, family
+    if given is None or len(given.rstrip(".")) <= 2:
+        if gender == "femn":
+            return given, base
+        return given, (base if case != "gent|nomn" else family)
+    g_low = given.lower()
+    if case == "gent|nomn":  # -ова: masculine genitive or feminine nominative
+        masc_gen = any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case in ("gent", "accs")
+                       for p in _ru_parses(given))
+        fem_nom = any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in _ru_parses(given))
+        if masc_gen and not fem_nom:
+            return _ru_given_nominative(given, "masc"), base
+        return given, family
+    if case == "datv|accs":  # -ову: masculine dative or feminine accusative
+        if g_low.endswith(("у", "ю")) and any("Name" in p.tag and p.tag.gender == "femn" for p in _ru_parses(given)):
+            return _ru_given_nominative(given, "femn"), base + "а"
+        return _ru_given_nominative(given, "masc"), base
+    if gender == "femn":
+        return _ru_given_nominative(given, "femn"), base
+    return _ru_given_nominative(given, "masc"), base
+
+
+# --- order and keys ------------------------------------------------------------------------
+
+def is_initial(word: str) -> bool:
+    """``is_initial("R.") -> True``; ``is_initial("Sh.") -> True``; ``is_initial("Иван") -> False``."""
+    core = word.rstrip(".")
+    return word.endswith(".") and 1 <= len(core) <= 2 and core[:1].isupper()
+
+
+def order_name(words: list[str], lang: str = "") -> tuple[str | None, str | None, str | None]:
+    """Split name words into (given, family, patronymic), whatever the written order.
+
+    >>> order_name(["Абдыров", "Толонбек", "Шакирович"])
+    ('Толонбек', 'Абдыров', 'Шакирович')
+    >>> order_name(["Искакова", "Жылдыз"])
+    ('Жылдыз', 'Искакова', None)
+    >>> order_name(["Нурбек", "Асан", "уулу"])
+    ('Нурбек', None, 'Асан уулу')
+    """
+    words = [w for w in words if w]
+    patr = None
+    if len(words) >= 2 and fold(words[-1]) in PATRONYMIC_WORDS:
+        patr = words[-2] + " " + words[-1]
+        words = words[:-2]
+        if len(words) == 1:
+            return words[0], None, patr
+    rest = []
+    for w in words:
+        if patr is None and is_patronymic(w) and len(words) > 1:
+            patr = w
+        else:
+            rest.append(w)
+    if not rest:
+        return None, None, patr
+    if len(rest) == 1:
+        return None, rest[0], patr
+    initials = [w for w in rest if is_initial(w)]
+    if initials:
+        full = [w for w in rest if not is_initial(w)]
+        return " ".join(initials), " ".join(full) or None, patr
+    strengths = [surname_strength(w, lang) for w in rest]
+    if len(rest) == 2:
+        if strengths[0] > strengths[1]:
+            return rest[1], rest[0], patr
+        if strengths[0] == strengths[1] and patr is not None and words.index(patr) == len(words) - 1 \
+                and strengths[0] > 0:
+            return rest[1], rest[0], patr  # "Family Given Patronymic"
+        return rest[0], rest[1], patr
+    # three or more words: the strongest surname is the family name; the others are given names
+    best = max(range(len(rest)), key=lambda i: (strengths[i], i))
+    given = " ".join(w for i, w in enumerate(rest) if i != best)
+    return given, rest[best], patr
+
+
+_PHON = (
+    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
+    ("yo", "e"), ("ye", "e"), ("yu", "u"), ("ya", "a"), ("iy", "i"), ("q", "g"), ("x", "h"), ("w", "v"),
+    ("y", "i"), ("k", "k"), ("ph", "f"),
+)
+_AZ_LATN = str.maketrans({"c": "j", "ç": "ch", "ş": "sh", "x": "kh", "ğ": "gh", "ə": "a", "ı": "y", "ö": "o",
+                          "ü": "u", "q": "g"})
+_UZ_LATN = str.maketrans({"x": "kh", "q": "k", "'": "", "ʻ": "", "‘": "", "’": ""})
+
+
+def translit(text: str) -> str:
+    """Lower-case ASCII of a name in any script: ``translit("Vüqar") == translit("Вугар") == "vugar"``."""
+    t = unicodedata.normalize("NFC", text).lower()
+    if not is_cyrillic(t):
+        if any(c in t for c in "əğıç"):
+            t = t.translate(_AZ_LATN)
+        elif any(c in t for c in "'ʻ‘’"):
+            t = t.translate(_UZ_LATN)
+    out = anyascii(t).lower()
+    return re.sub(r"[^a-z ]+", "", out)
+
+
+def phonetic_key(text: str) -> str:
+    """A coarse sound key for cross-script matching.
+
+    >>> phonetic_key("Qyorqiyev") == phonetic_key("Георгиев")
+    True
+    >>> phonetic_key("Искаков") == phonetic_key("Исаков")
+    False
+    """
+    t = translit(text)
+    for a, b in _PHON:
+        t = t.replace(a, b)
+    words = []
+    for w in t.split():
+        if not w:
+            continue
+        head, tail = w[0], w[1:]
+        skel = re.sub(r"[aeiouh]", "", tail)
+        head = {"h": "", "e": "", "i": "", "a": "", "o": "", "u": ""}.get(head, head)
+        words.append((head + skel) or w[:1])
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """Order-free, case-free key of a nominative name: ``name_key("Жылдыз Искакова") == name_key("искакова жылдыз")``."""
+    return " ".join(sorted(translit(w) for w in name.split() if not is_patronymic(w)))

@@ -1,0 +1,169 @@
+"""Tokens with offsets, and word classes shared by the people and quotes extractors.
+
+>>> [t.text for t in tokenize("Г-н Н.Назарбаев, вице-министр")]
+['Г-н', 'Н.', 'Назарбаев', ',', 'вице-министр']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon.honorifics import all_after, all_before
+from .lexicon.roles import APPOSITION_STOP, LIST_CONJ, MAX_TAIL, NOT_ROLE, ORG_STEMS, ROLE_PREFIX, ROLE_STEMS
+from .names import fold, is_cyrillic
+
+_TOKEN = re.compile(r"(?P<w>[^\W\d_][\w'’‘ʻʼ\-]*)|(?P<n>\d[\d.,]*)|(?P<p>[^\w\s])")
+_CAMEL = re.compile(r"(?<=[a-zəıöüçşğа-яёөүңқғұәіһӯӣҷҳ]{3})(?=[A-ZƏİÖÜÇŞĞА-ЯЁӨҮҢҚҒҰӘІҲҶ])")
+QUOTE_CHARS = "«»“”„\"‟‹›"
+BOUNDARY = frozenset(",.;:!?()[]")
+DASHES = frozenset("–—-")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    kind: str  # "w" word, "n" number, "p" punctuation
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "w"
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Words, numbers and single punctuation marks; an initial keeps its dot ("Н.")."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "p"
+        s, e = m.start(), m.end()
+        word = m.group()
+        if kind == "w":
+            while word and word[-1] in "'’‘ʼ-":
+                word, e = word[:-1], e - 1
+            parts = _CAMEL.split(word) if len(word) > 6 else [word]
+            pos = s
+            for part in parts:
+                out.append(Tok(part, pos, pos + len(part), "w"))
+                pos += len(part)
+            last = out[-1]
+            core = last.text
+            if 1 <= len(core) <= 2 and core[0].isupper() and e < len(text) and text[e] == "." and (
+                    len(core) == 1 or core[1].islower()):
+                out[-1] = Tok(core + ".", last.start, e + 1, "w")
+            continue
+        if kind == "p" and out and out[-1].text.endswith(".") and out[-1].end == e and word == ".":
+            continue
+        out.append(Tok(word, s, e, kind))
+    # drop the dots swallowed by initials
+    cleaned: list[Tok] = []
+    for t in out:
+        if cleaned and t.kind == "p" and t.text == "." and cleaned[-1].text.endswith(".") and cleaned[-1].end > t.start:
+            continue
+        cleaned.append(t)
+    return cleaned
+
+
+def _langs(lang: str, word: str) -> tuple[str, ...]:
+    if lang in ROLE_STEMS:
+        extra = ("ru",) if lang in ("ky", "kk", "tg") and is_cyrillic(word) else ("en",) if lang in ("az", "uz") else ()
+        return (lang,) + extra
+    return ("ru",) if is_cyrillic(word) else ("en", "az", "uz")
+
+
+def _stem_match(w: str, stems, tail: int) -> bool:
+    for s in stems:
+        if w.startswith(s) and len(w) - len(s) <= tail:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_role_word(word: str, lang: str) -> bool:
+    """``is_role_word("жетекчиси", "ky") -> True``; ``is_role_word("Министерства", "ru") -> False``."""
+    w = fold(word)
+    for lg in _langs(lang, word):
+        if any(w.startswith(x) for x in NOT_ROLE.get(lg, ())):
+            continue
+        if _stem_match(w, ROLE_STEMS.get(lg, ()), MAX_TAIL.get(lg, 4)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_role_prefix(word: str, lang: str) -> bool:
+    """Adjectives that open a role phrase: ``is_role_prefix("первый", "ru") -> True``."""
+    w = fold(word)
+    return any(_stem_match(w, ROLE_PREFIX.get(lg, ()), 4) for lg in _langs(lang, word))
+
+
+@lru_cache(maxsize=65536)
+def is_org_word(word: str, lang: str) -> bool:
+    """``is_org_word("борборунун", "ky") -> True``; ``is_org_word("Agentliyi", "az") -> True``."""
+    w = fold(word)
+    for lg in _langs(lang, word):
+        tail = 3 if lg in ("ru", "en", "tg") else 7
+        if _stem_match(w, ORG_STEMS.get(lg, ()), tail):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_stop(word: str, lang: str) -> bool:
+    """Words that end an apposition: ``is_stop("edən", "az") -> True``."""
+    w = fold(word)
+    return any(w in APPOSITION_STOP.get(lg, ()) for lg in _langs(lang, word))
+
+
+@lru_cache(maxsize=65536)
+def is_conj(word: str, lang: str) -> bool:
+    """``is_conj("жана", "ky") -> True``."""
+    w = fold(word)
+    return any(w in LIST_CONJ.get(lg, ()) for lg in _langs(lang, word))
+
+
+_BEFORE = all_before()
+_AFTER = all_after()
+
+
+def is_honorific(word: str) -> bool:
+    """``is_honorific("cənab") -> True``; ``is_honorific("Mr.") -> True``."""
+    return fold(word) in _BEFORE or fold(word).rstrip(".") in _BEFORE
+
+
+def is_honorific_after(word: str) -> bool:
+    """``is_honorific_after("мырза") -> True``."""
+    return fold(word) in _AFTER
+
+
+def quote_depth(text: str) -> list[int]:
+    """Per character, how many quotation marks are open (guillemets and curly quotes).
+
+    >>> quote_depth("a «b» c")
+    [0, 0, 1, 1, 0, 0, 0]
+    """
+    depth, out = 0, []
+    for i, ch in enumerate(text):
+        if ch in "«„":
+            depth += 1
+            out.append(depth)
+            continue
+        if ch in "»" and depth:
+            out.append(depth)
+            depth -= 1
+            continue
+        if ch in "“”\"":
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            opening = (prev.isspace() or prev in "([:—–-") and not nxt.isspace()
+            if opening:
+                depth += 1
+                out.append(depth)
+                continue
+            if depth:
+                out.append(depth)
+                depth -= 1
+                continue
+        out.append(depth)
+    return out
