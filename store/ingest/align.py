@@ -31,7 +31,7 @@ from .model import DocContext, Para
 
 _MARKUP = re.compile(r"[*#_]+")
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
-_CONTINUES = re.compile(r"[,;:\-–—(«“\"]\s*$")
+_CONTINUES = re.compile(r"[,\-–—(«“]\s*$")
 
 
 @dataclass(frozen=True)
@@ -43,11 +43,12 @@ class Weights:
     anchor: float = 1.0  # per unit of shared, rarity-weighted anchors
     anchor_miss: float = 0.35  # per strong anchor on one side only
     emb: float = 40.0  # per unit of embedding margin
-    emb_floor: float = 0.86  # the bar a cosine must clear when competitors are weaker (non-pairs reach ~0.85)
+    emb_floor: float = 0.84  # the bar a cosine must clear when competitors are weaker (non-pairs reach ~0.85)
+    merge_gain: float = 3.0  # penalty factor when a 2:1 bead is less similar than its best member alone
     merge: float = 0.6  # penalty of a 2:1 / 1:2 bead over a 1:1 bead
     gap_bonus: float = 0.0  # evidence that order alone gives a lone paragraph between two pairs
     bias: float = -0.5  # constant of every match bead (negative: no evidence, no pair)
-    min_score: float = 0.5  # pairs below this final score (0..1) are dropped
+    min_score: float = 0.6  # pairs below this final score (0..1) are dropped
 
 
 WEIGHTS_EMB = Weights()
@@ -78,8 +79,10 @@ def truncated_copies(paras: list[Para]) -> set[str]:
     """Ids of paragraphs whose text is a prefix of (or equal to) another one of the same language.
 
     Of identical paragraphs the last is kept; a prefix is dropped in favour of the longer text.
+    Prefixes shorter than 20 characters are kept (a short line may open a longer one by chance).
 
-    >>> ps = [Para("p0", 0, "ky", "Бишкекте тренинг"), Para("p1", 1, "ky", "Бишкекте тренинг өттү."), Para("p2", 2, "ru", "В Бишкеке")]
+    >>> ps = [Para("p0", 0, "ky", "Бишкекте мигранттар үчүн тренинг"), Para("p1", 1, "ky", "Бишкекте мигранттар үчүн тренинг өттү."),
+    ...       Para("p2", 2, "ru", "В Бишкеке")]
     >>> sorted(truncated_copies(ps))
     ['p0']
     """
@@ -197,6 +200,9 @@ def bead_score(ctx: _Ctx, ia: range, ib: range) -> float:
             cos = float(ctx.sims[ia[0], ib[0]])
         else:
             cos = float(_vector(ctx.a, ia) @ _vector(ctx.b, ib))
+            # a merge must beat its best member alone: a true 1:2 split gains from the second half
+            single = float(ctx.sims[ia.start:ia.stop, ib.start:ib.stop].max())
+            score -= w.emb * w.merge_gain * max(0.0, single + 0.005 - cos)
         bar = max(competitor(ctx.sims, ia, ib), w.emb_floor)
         score += w.emb * (cos - bar)
     return score
@@ -263,22 +269,37 @@ def _fill_gaps(ctx: _Ctx, beads: list[tuple[range, range, float]]) -> list[tuple
 
 
 def _ends_open(text: str) -> bool:
-    """A paragraph that ends mid-sentence (a comma, a colon, a bare word).
+    """A paragraph that ends mid-sentence (a comma, a dash, an opening bracket or quote).
 
-    >>> _ends_open("Тренеры: руководитель Центра,"), _ends_open("Тренинг прошел.")
-    (True, False)
+    >>> _ends_open("Тренеры: руководитель Центра,"), _ends_open("Тренинг прошел."), _ends_open("1. создать группу;")
+    (True, False, False)
     """
     return bool(_CONTINUES.search(text.replace("*", "").rstrip()))
 
 
+def _starts_low(text: str) -> bool:
+    """A paragraph that starts with a lower-case letter (the rest of a sentence).
+
+    >>> _starts_low("представители казыята"), _starts_low("1. создать")
+    (True, False)
+    """
+    stripped = text.lstrip(" *_#\"«“'")
+    return bool(stripped) and stripped[0].isalpha() and stripped[0].islower()
+
+
 def _merge_continuations(beads: list[tuple[range, range, float]], a: _Side, b: _Side) -> list[tuple[range, range, float]]:
-    """Join adjacent pairs when both sides of the first end mid-sentence (one paragraph broken in two)."""
+    """Join adjacent pairs when both sides of the first end mid-sentence (one paragraph broken in two).
+
+    The first pair must end with a comma or a dash on both sides and the second must start in
+    lower case on at least one side.
+    """
     out: list[tuple[range, range, float]] = []
     for ia, ib, s in beads:
         if out:
             pa, pb, ps = out[-1]
             if (pa.stop == ia.start and pb.stop == ib.start and _ends_open(a.paras[pa[-1]].text)
-                    and _ends_open(b.paras[pb[-1]].text)):
+                    and _ends_open(b.paras[pb[-1]].text)
+                    and (_starts_low(a.paras[ia[0]].text) or _starts_low(b.paras[ib[0]].text))):
                 out[-1] = (range(pa.start, ia.stop), range(pb.start, ib.stop), max(ps, s))
                 continue
         out.append((ia, ib, s))

@@ -1,0 +1,220 @@
+"""Documents that are versions of one report in different languages ("twins"), as pure functions.
+
+- ``anchors(row)``: what a document shares with its translation whatever the language: numbers,
+  day-month dates, Latin tokens (USAID, IOM), consonant skeletons of capitalised names, and the
+  publication date. The store indexes them (one row per document and anchor) so that candidate
+  twins are the documents sharing rare anchors, never all pairs.
+- ``twin_score(row_a, row_b)``: 0..1 evidence that two documents are twins.
+- ``align_pair(paras_a, paras_b)``: paragraph pairs between two twins, by the aligner of
+  ``align.py`` (the same monotone dynamic programme and signals).
+
+``row`` is an export-shaped dict (``{"document": {...}, "paragraphs": [...]}``).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import numpy as np
+
+from . import embed
+from .align import align_sides, truncated_copies
+from .anchors import text_anchors
+from .model import Para
+
+# Month stems by language (general vocabulary). Index 0 is January.
+MONTHS: dict[str, list[str]] = {
+    "ru": ["январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
+    "latn": ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "av[qg]ust", "sent[y]?abr", "okt[y]?abr", "noyabr", "dekabr"],
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+    "tg": ["январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+}
+
+
+def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
+    alts = []
+    for stems in MONTHS.values():
+        for k, stem in enumerate(stems):
+            alts.append((stem, k + 1))
+    group = "|".join(f"(?P<m{i}>{stem})" for i, (stem, _) in enumerate(alts))
+    numbers = {f"m{i}": month for i, (_, month) in enumerate(alts)}
+    day_first = rf"(?<!\d)(?P<d1>[0-3]?\d)(?:-?(?:го|ci|cü|cı|cu|nchi|inchi|th))?[\s\-.]*(?:{group})"
+    return re.compile(day_first, re.IGNORECASE), numbers
+
+
+_DAY_MONTH, _MONTH_NO = _month_regex()
+_MONTH_DAY = re.compile(
+    "(?:" + "|".join(sorted({s for stems in MONTHS.values() for s in stems})) + r")\w*\s+(?P<d>[0-3]?\d)(?!\d)",
+    re.IGNORECASE)
+_MONTH_ALT = [(re.compile(stem, re.IGNORECASE), k + 1) for stems in MONTHS.values() for k, stem in enumerate(stems)]
+
+
+def day_months(text: str) -> set[str]:
+    """Day and month mentioned in a text, as ``MM-DD``, in any of the region's languages.
+
+    >>> sorted(day_months("2024-жылдын 6-мартында"))
+    ['03-06']
+    >>> sorted(day_months("6 марта 2024 года")), sorted(day_months("İyulun 28-də")), sorted(day_months("14 қарашада"))
+    (['03-06'], ['07-28'], ['11-14'])
+    """
+    out = set()
+    for m in _DAY_MONTH.finditer(text):
+        month = next(_MONTH_NO[k] for k, v in m.groupdict().items() if v and k.startswith("m"))
+        day = int(m.group("d1"))
+        if 1 <= day <= 31:
+            out.add(f"{month:02d}-{day:02d}")
+    for m in _MONTH_DAY.finditer(text):
+        head = m.group(0)
+        month = next((no for rx, no in _MONTH_ALT if rx.match(head)), None)
+        day = int(m.group("d"))
+        if month and 1 <= day <= 31:
+            out.add(f"{month:02d}-{day:02d}")
+    return out
+
+
+def anchors(row: dict) -> set[str]:
+    """Anchors of a document (see the module docstring); ``t:`` dates, ``p:`` publication date.
+
+    >>> row = {"document": {"published": "2024-03-07"}, "paragraphs": [{"text": "6-мартында Ошто USAID 43 имам"}]}
+    >>> sorted(anchors(row))
+    ['l:usaid', 'n:43', 'n:6', 'p:2024-03-07', 't:03-06']
+    """
+    out: set[str] = set()
+    for p in row.get("paragraphs") or []:
+        text = p.get("text") or ""
+        out |= text_anchors(text)
+        out |= {"t:" + d for d in day_months(text)}
+    published = (row.get("document") or {}).get("published")
+    if published:
+        out.add("p:" + published)
+    return out
+
+
+def index_anchors(row: dict) -> set[str]:
+    """The anchors worth an index row: rare enough to find a twin (no small numbers or years alone).
+
+    >>> sorted(index_anchors({"document": {}, "paragraphs": [{"text": "В 2024 году 43 имама и USAID, 6 марта"}]}))
+    ['l:usaid', 'n:43', 't:03-06']
+    """
+    keep = set()
+    for a in anchors(row):
+        kind, value = a[:2], a[2:]
+        if kind == "n:" and (len(value) < 2 or re.fullmatch(r"(19|20)\d\d", value)):
+            continue
+        if kind in ("n:", "l:", "t:", "k:"):
+            keep.add(a)
+    return keep
+
+
+_WEIGHT = {"t:": 2.0, "l:": 1.5, "n:": 1.0, "k:": 0.5}
+
+
+def _weight(anchor: str) -> float:
+    kind, value = anchor[:2], anchor[2:]
+    if kind == "n:" and (len(value) < 2 or re.fullmatch(r"(19|20)\d\d", value)):
+        return 0.2
+    return _WEIGHT.get(kind, 0.0)
+
+
+def _languages(row: dict) -> list[str]:
+    langs = (row.get("document") or {}).get("languages")
+    if langs:
+        return list(langs)
+    seen: list[str] = []
+    for p in row.get("paragraphs") or []:
+        if p.get("lang") and p["lang"] != "und" and p["lang"] not in seen:
+            seen.append(p["lang"])
+    return seen
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
+
+
+def anchor_overlap(a: set[str], b: set[str]) -> float:
+    """Weighted share of the smaller document's anchors found in the other one (0..1).
+
+    >>> anchor_overlap({"l:usaid", "n:43", "t:03-06"}, {"l:usaid", "n:43", "t:03-06", "n:12"})
+    1.0
+    """
+    a = {x for x in a if not x.startswith("p:")}
+    b = {x for x in b if not x.startswith("p:")}
+    wa, wb = sum(map(_weight, a)), sum(map(_weight, b))
+    if not wa or not wb:
+        return 0.0
+    shared = sum(_weight(x) for x in a & b)
+    return shared / min(wa, wb)
+
+
+def _doc_vector(row: dict, lang: str) -> np.ndarray | None:
+    texts = [p["text"] for p in row.get("paragraphs") or [] if p.get("lang") == lang][:4]
+    if not texts:
+        return None
+    vecs = embed.embed(texts)
+    v = vecs.mean(axis=0)
+    return v / (np.linalg.norm(v) or 1.0)
+
+
+def twin_score(row_a: dict, row_b: dict, use_embedding: bool = True) -> float:
+    """Evidence (0..1) that two documents report the same thing in different main languages.
+
+    Anchors decide (dates, Latin tokens, numbers, names shared by both); a publication date more
+    than a week apart halves the score; the embedding of the opening paragraphs, when
+    available, confirms or vetoes. Documents in the same main language score 0 (duplicates are
+    not twins).
+    """
+    la, lb = _languages(row_a), _languages(row_b)
+    if not la or not lb or la[0] == lb[0] or (set(la) == set(lb) and len(la) > 1):
+        return 0.0
+    aa, ab = anchors(row_a), anchors(row_b)
+    shared_strong = [x for x in aa & ab if _weight(x) >= 1.0]
+    score = anchor_overlap(aa, ab)
+    if len(shared_strong) < 2:
+        score *= 0.5
+    apart = _days_apart((row_a.get("document") or {}).get("published"), (row_b.get("document") or {}).get("published"))
+    if apart is not None:
+        score = score * 0.5 if apart > 7 else min(1.0, score + (0.15 if apart <= 1 else 0.05))
+    if use_embedding and 0.2 <= score and embed.available():
+        va, vb = _doc_vector(row_a, la[0]), _doc_vector(row_b, lb[0])
+        if va is not None and vb is not None:
+            cos = float(va @ vb)
+            # same-genre unrelated texts reach ~0.85; translations ~0.9 and above
+            score = min(1.0, score * (0.5 + max(0.0, min(1.0, (cos - 0.82) / 0.08))))
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict]:
+    """Paragraph pairs between two twin documents, for each pair of their languages.
+
+    ``a`` is the non-Russian side whichever document it comes from; paragraph ids tell the
+    document. Truncated repeats are left out, as within one document.
+    """
+    junk = truncated_copies(paras_a) | truncated_copies(paras_b)
+    pa = [p for p in paras_a if p.id not in junk and p.lang != "und"]
+    pb = [p for p in paras_b if p.id not in junk and p.lang != "und"]
+    langs_a = list(dict.fromkeys(p.lang for p in pa))
+    langs_b = list(dict.fromkeys(p.lang for p in pb))
+    combos = [(x, y) for x in langs_a for y in langs_b if x != y]
+    if not combos:
+        return []
+    vectors = None
+    if embed.available():
+        used = {x for x, _ in combos}, {y for _, y in combos}
+        texts = [p for p in pa if p.lang in used[0]] + [p for p in pb if p.lang in used[1]]
+        try:
+            vecs = embed.embed([p.text for p in texts])
+            vectors = {p.id: vecs[k] for k, p in enumerate(texts)}
+        except Exception:
+            vectors = None
+    out: list[dict] = []
+    for x, y in combos:
+        side_x = [p for p in pa if p.lang == x]
+        side_y = [p for p in pb if p.lang == y]
+        if x == "ru" and y != "ru":
+            side_x, side_y = side_y, side_x
+        out.extend(align_sides(side_x, side_y, vectors))
+    return out
