@@ -1,8 +1,312 @@
-"""Placeholder: replaced by the extraction work (see the issues)."""
+"""Events: what happened, when, where, organized and paid for by whom.
+
+A document usually reports one event. Its *lead* is the sentence with an event word
+(``lexicon/events.py``) that best says when/where/how it happened (a date, a place in the
+locative, a verb of holding); the date, place, title, organizers, funders and participant counts
+are read from the lead first and from the other sentences about the event after it. A second
+event is reported only when another sentence names an event with a different full date.
+"""
 from __future__ import annotations
 
-from .model import DocContext, Para
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .dates import DateHit, find_dates
+from .figures import find_figures
+from .lexicon import events as lex
+from .lexicon.orgs import HOLD_VERBS
+from .model import DocContext, Para, stable_id
+from .orgs import OrgHit, org_roles
+from .places import PlaceHit, find_places, natasha_places
+
+_LANG_COUNTRY = {"ky": "KG", "kk": "KZ", "uz": "UZ", "tg": "TJ", "az": "AZ"}
+_QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
+_MAX_EVENTS = 6
+
+
+@lru_cache(maxsize=1)
+def _res():
+    kinds = []
+    for kind, words in lex.KIND_WORDS.items():
+        for w in words:
+            kinds.append((re.escape(w).replace(r"\ ", r"\s+"), kind))
+    kinds.sort(key=lambda x: len(x[0]), reverse=True)
+    kind_re = re.compile(r"(?<![^\W\d_])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(kinds)) + r")",
+                         re.IGNORECASE)
+    kind_of = {f"k{i}": k for i, (_, k) in enumerate(kinds)}
+    hold = re.compile(r"(?<![^\W\d_])(?:" + "|".join(HOLD_VERBS) + "|" + lex.HAPPENED + r")(?![^\W\d_])", re.IGNORECASE)
+    t_after = re.compile(_QUOTE + r"\s*(?:" + "|".join(lex.TITLE_AFTER) + r")(?![^\W\d_])", re.IGNORECASE)
+    t_before = re.compile(r"(?<![^\W\d_])(?:" + "|".join(lex.TITLE_BEFORE[:2] + lex.TITLE_BEFORE[3:]) + r")\s*:?\s*"
+                          + _QUOTE, re.IGNORECASE)
+    participate = re.compile(r"(?<![^\W\d_])(?:" + lex.PARTICIPATE + r")", re.IGNORECASE)
+    return kind_re, kind_of, hold, t_after, t_before, participate
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; an abbreviation dot ("г.", "ш.") does not end a sentence."""
+    spans, start = [], 0
+    for m in re.finditer(r"(?<![\s.][гшжГ])(?<!\s[A-ZА-Я])[.!?…](?=\s+[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ«“\"])", text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def find_kinds(text: str) -> list[tuple[str, int, int]]:
+    """Event words in *text*: ``[(kind, start, end)]``.
+
+    >>> [k for k, _, _ in find_kinds("Ош шаарында тегерек стол өттү")]
+    ['roundtable']
+    """
+    kind_re, kind_of, *_ = _res()
+    out = []
+    for m in kind_re.finditer(text):
+        out.append((kind_of[m.lastgroup], m.start(), m.end()))
+    return out
+
+
+def _best_kind(kinds: list[str]) -> str | None:
+    specific = [k for k in kinds if k != "other"]
+    if specific:
+        return specific[0]
+    return "other" if kinds else None
+
+
+class _Sent:
+    __slots__ = ("para", "start", "end", "text", "kinds", "dates", "places", "hold", "pos")
+
+    def __init__(self, para: Para, start: int, end: int, pos: int, published: str | None):
+        self.para, self.start, self.end, self.pos = para, start, end, pos
+        self.text = para.text[start:end]
+        self.kinds = find_kinds(self.text)
+        self.dates: list[DateHit] = find_dates(self.text, para.lang, published) if self._datey() else []
+        self.places: list[PlaceHit] = find_places(self.text, para.lang)
+        self.hold = bool(_res()[2].search(self.text))
+
+    def _datey(self) -> bool:
+        return bool(re.search(r"\d|сегодня|вчера|накануне|бүгүн|кечээ|бүгін|кеше|bugun|kecha|бугун|кеча|имрӯз|"
+                              r"дирӯз|bu\s*gün|dünən|today|yesterday", self.text, re.IGNORECASE))
+
+    @property
+    def event_dates(self) -> list[DateHit]:
+        return [d for d in self.dates if d.precision in ("day", "month", "relative")]
+
+    def score(self) -> float:
+        s = 0.0
+        if self.kinds:
+            s += 2
+        if any(d.precision in ("day", "month") for d in self.dates):
+            s += 2
+        elif any(d.precision == "relative" for d in self.dates):
+            s += 1.5
+        if any(p.kind != "country" and (p.locative or p.cue) for p in self.places):
+            s += 1
+        if self.hold:
+            s += 1
+        return s - 0.15 * self.pos
+
+
+def _pick_place(sents: list[_Sent]) -> PlaceHit | None:
+    """The settlement or region of the event: the lead's place in the locative first."""
+    for i, s in enumerate(sents):
+        local = [p for p in s.places if p.kind != "country"]
+        if i > 0:
+            local = [p for p in local if p.locative or p.cue]
+        if not local:
+            continue
+        local.sort(key=lambda p: (not p.locative, not p.cue, p.kind != "city", p.start))
+        return local[0]
+    lead = sents[0] if sents else None
+    if lead and lead.para.lang == "ru" and re.search(r"\b[вВ]о?\s+[А-ЯЁ][а-яё]+", lead.text):
+        found = [p for p in natasha_places(lead.text) if p.locative]
+        if found:
+            return found[0]
+    return None
+
+
+def _pick_date(sents: list[_Sent]) -> tuple[str | None, _Sent | None]:
+    lead = sents[0]
+    for d in lead.event_dates:
+        if d.precision in ("day", "month"):
+            return d.value, lead
+    for d in lead.event_dates:
+        return d.value, lead  # a relative word: resolved or null, never another date
+    for s in sents[1:]:
+        for d in s.event_dates:
+            if d.precision in ("day", "month"):
+                return d.value, s
+    return None, None
+
+
+def _pick_titles(sents: list[_Sent]) -> list[str]:
+    _, _, _, t_after, t_before, _ = _res()
+    by_lang: dict[str, str] = {}
+    for pass_ in (0, 1):
+        for s in sents:
+            if s.para.lang in by_lang:
+                continue
+            title = None
+            if pass_ == 0:
+                m = t_after.search(s.text) or t_before.search(s.text)
+                if m and (t_after.search(s.text) or s.kinds):
+                    title = m.group(1)
+            else:
+                for kind, ks, ke in s.kinds:
+                    after = re.match(r"\s*(?:по|on|:)?\s*" + _QUOTE, s.text[ke:ke + 220])
+                    before = re.search(_QUOTE + r"\s*(?:[^\W\d_]+\s+){0,1}$", s.text[max(0, ks - 220):ks])
+                    m = after or before
+                    if m:
+                        title = m.group(1)
+                        break
+            if title:
+                by_lang[s.para.lang] = " ".join(title.split())
+    return list(by_lang.values())
+
+
+def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | None]:
+    *_, participate = _res()
+    women_re = re.compile(lex.WOMEN_WORDS, re.IGNORECASE)
+    men_re = re.compile(lex.MEN_WORDS, re.IGNORECASE)
+    part_re = re.compile(lex.PARTICIPANT_WORDS, re.IGNORECASE)
+    total = women = men = None
+    for s in sents:
+        figs = find_figures(s.text, s.para.lang)
+        if not figs:
+            continue
+        takes_part = bool(participate.search(s.text))
+        for f in figs:
+            if f["approx"] or not isinstance(f["value"], int):
+                continue
+            noun = f["noun"] or ""
+            if f["labelled"] and total is None and not women_re.fullmatch(noun or "-") :
+                total = f["value"]
+            elif noun and women_re.fullmatch(noun) and (takes_part or f["labelled"] or total is not None):
+                women = women if women is not None else f["value"]
+            elif noun and men_re.fullmatch(noun) and (takes_part or f["labelled"] or total is not None):
+                men = men if men is not None else f["value"]
+            elif noun and (part_re.fullmatch(noun) or takes_part) and total is None:
+                total = f["value"]
+        if total is not None:
+            break
+    return total, women, men
+
+
+def _orgs(sents: list[_Sent]) -> tuple[list[str], list[str], set[str]]:
+    """Organizers and funders named in the event's paragraphs, one name per body."""
+    groups: dict[str, dict] = {}
+    pids: set[str] = set()
+    seen_paras = set()
+    for s in sents:
+        if s.para.id in seen_paras:
+            continue
+        seen_paras.add(s.para.id)
+        for org, role in org_roles(s.para.text, s.para.lang):
+            key = org.key or " ".join(org.name.casefold().split())
+            g = groups.setdefault(key, {"names": [], "roles": Counter()})
+            g["names"].append(org)
+            g["roles"][role] += 1
+            pids.add(s.para.id)
+    organizers, funders = [], []
+    for g in groups.values():
+        name = _display(g["names"])
+        (funders if g["roles"]["funder"] else organizers).append(name)
+    return organizers, funders, pids
+
+
+def _display(hits: list[OrgHit]) -> str:
+    full = [h.name for h in hits if h.head != "abbr"]
+    if full:
+        return max(full, key=len)
+    return hits[0].name
+
+
+def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | None, org_names: list[str]) -> str | None:
+    if place and place.country:
+        return place.country
+    votes: Counter[str] = Counter()
+    for p in paras:
+        weight = 3 if p.id == lead.para.id else 1
+        for h in find_places(p.text, p.lang):
+            if h.country and h.country not in ("US",):
+                votes[h.country] += weight * (1 if h.kind == "country" else 2)
+    for name in org_names:
+        for h in find_places(name):
+            if h.country:
+                votes[h.country] += 2
+    if ctx.title and not any(ctx.title == p.text for p in paras):
+        for h in find_places(ctx.title):
+            if h.country:
+                votes[h.country] += 2
+    if votes:
+        return votes.most_common(1)[0][0]
+    for lang in ctx.languages or [p.lang for p in paras]:
+        if lang in _LANG_COUNTRY:
+            return _LANG_COUNTRY[lang]
+    return None
+
+
+def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_kinds: list[str]) -> dict:
+    lead = sents[0]
+    date, date_sent = _pick_date(sents)
+    place = _pick_place(sents)
+    lead_kinds = [k for k, _, _ in lead.kinds]
+    kind = _best_kind(lead_kinds)
+    if kind in (None, "other"):
+        kind = _best_kind(all_kinds) or "other"
+    organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id])
+    total, women, men = _participants(sents)
+    pids = {lead.para.id} | org_pids
+    if date_sent:
+        pids.add(date_sent.para.id)
+    pids |= {s.para.id for s in sents if s.kinds}
+    order = {p.id: p.index for p in paras}
+    return {
+        "id": stable_id("e", ctx.doc_id, n),
+        "kind": kind,
+        "titles": _pick_titles(sents),
+        "date": date,
+        "place": place.name if place else None,
+        "country": _country(paras, ctx, lead, place, organizers + funders),
+        "organizers": organizers,
+        "funders": funders,
+        "participants_total": total,
+        "participants_women": women,
+        "participants_men": men,
+        "paragraph_ids": sorted(pids, key=lambda i: order.get(i, 0)),
+    }
 
 
 def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
-    return []
+    """Events of one document, shaped like ``events`` in the export contract."""
+    sents: list[_Sent] = []
+    for p in paras:
+        for s, e in _sentences(p.text):
+            sents.append(_Sent(p, s, e, p.index, ctx.published))
+    event_sents = [s for s in sents if s.kinds]
+    if not event_sents:
+        return []
+    all_kinds = [k for s in event_sents for k, _, _ in s.kinds]
+    # the lead: the best-scoring sentence about an event; its neighbours in the same paragraph follow
+    lead = max(sents, key=lambda s: (s.score(), -s.pos))
+    if lead.score() < 2:
+        lead = event_sents[0]
+    main_date = next((d.value for d in lead.event_dates if d.precision in ("day", "month")), None)
+    # other dated events: a sentence with an event word and another full date
+    others: dict[str, list[_Sent]] = {}
+    for s in event_sents:
+        if s is lead:
+            continue
+        days = [d.value for d in s.dates if d.precision == "day"]
+        if days and main_date and days[0] != main_date and days[0][:7] >= main_date[:4] \
+                and (s.hold or any(p.locative for p in s.places)):
+            others.setdefault(days[0], []).append(s)
+    main_sents = [lead] + [s for s in sents if s is not lead and s.kinds and not any(s in v for v in others.values())]
+    main_sents += [s for s in sents if s.para.id == lead.para.id and s not in main_sents]
+    main_sents += [s for s in sents if s not in main_sents and not any(s in v for v in others.values())]
+    events = [_event(ctx, 0, main_sents, paras, all_kinds)]
+    for n, (_, group) in enumerate(sorted(others.items())[: _MAX_EVENTS - 1], start=1):
+        ev = _event(ctx, n, group, paras, [k for s in group for k, _, _ in s.kinds])
+        if (ev["date"], ev["place"]) != (events[0]["date"], events[0]["place"]):
+            events.append(ev)
+    return events

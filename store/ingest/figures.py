@@ -1,8 +1,156 @@
-"""Placeholder: replaced by the extraction work (see the issues)."""
+"""Figures: the counts a report is about (people trained, migrants consulted, victims, returnees).
+
+A number counts when a word for people or cases follows it (within three words) or when it is
+the value of a "number of participants" label. "более 17000" -> 17000, "около 100.000" ->
+100000, "5 миң" -> 5000, "800 миңге жакын" -> 800000, "1,5 млн" -> 1500000. Dates, years, phone
+numbers, ordinals ("2-ci", "3-й"), list item numbers and law/article numbers are skipped.
+"""
 from __future__ import annotations
 
+import re
+
+from .dates import date_spans
+from .lexicon.events import APPROX, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS, WOMEN_WORDS
 from .model import DocContext, Para
+
+_NUM = re.compile(
+    r"(?<![\w.,/+№-])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)"
+    r"(?P<suffix>-[^\W\d_]+)?"
+)
+_MULT = re.compile(
+    r"^\s*(?P<m>тысяч\w*|тыс\.|миң\w*|мың\w*|ming\w*|минг\w*|ҳазор\w*|min(?![^\W\d_])|thousand|"
+    r"млн\.?|миллион\w*|million\w*|milyon\w*|mln\.?|млрд\.?|миллиард\w*|billion)",
+    re.IGNORECASE,
+)
+_COUNT_NOUNS = re.compile(
+    r"(?:" + "|".join([PEOPLE_WORDS, PARTICIPANT_WORDS, WOMEN_WORDS, MEN_WORDS]) + r"|"
+    r"жертв\w*|пострадавш\w*|потерпевш\w*|курман\w*|жабырлануучу\w*|жәбірлен\w*|qurban\w*|жабрдида\w*|victims?|"
+    r"граждан\w*|жаран\w*|азамат\w*|fuqaro\w*|шаҳрванд\w*|vətəndaş\w*|citizens?|nationals?|"
+    r"дет(?:ей|и|ям)|ребен\w*|бала\w*|bola\w*|кӯдак\w*|uşaq\w*|child\w*|"
+    r"вернувш\w*|возвращ\w*|репатриант\w*|кайтып|qaytgan\w*|бозгашт\w*|qayıdan\w*|returnees?|"
+    r"случа\w*|обращени\w*|кайрылуу\w*|мурожаат\w*|müraciət\w*|cases?|calls?|звонк\w*|консультаци\w*|"
+    r"семь\w*|семей|үй-бүлө\w*|oila\w*|оила\w*|ailə\w*|famil\w*|трудящ\w*|работник\w*|ишчи\w*|workers?|"
+    r"военнослужащ\w*|осужденн\w*|заключенн\w*|беженц\w*|refugees?|жител\w*|тургун\w*|residents?|"
+    r"выпускник\w*|школьник\w*|молод\w*|подрост\w*|youth|women|men)",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(r"^\s*(?:%|процент\w*|пайыз\w*|faiz\w*|foiz\w*|percent|сом\w*|тенге|теңге|доллар\w*|"
+                   r"USD|долл\.|евро|manat\w*|сомон\w*|so['‘ʻ]m|рубл\w*|руб\.|km|км|кг|kg|тонн\w*|га\b|"
+                   r"лет|год\w*|жыл\w*|yil\w*|il\b|ил\b|years?|месяц\w*|ай\w*|oy\w*|ay\w*|months?|"
+                   r"дн\w*|день|күн\w*|kun\w*|gün\w*|days?|час\w*|саат\w*|soat\w*|saat\w*|hours?|минут\w*|"
+                   r"раз\w*|марта|апреля|мая|июня|июля)(?![^\W\d_])", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"(?:" + PARTICIPANT_WORDS + r"|" + PEOPLE_WORDS + r")\s*(?:саны|число|количество|sayı|soni|сони|шумора|"
+    r"саны|number|count)?\**\s*[:—–-]?\**\s*$",
+    re.IGNORECASE,
+)
+_SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:статья|статьи|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
+                          r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*)|\+)\s*:?\s*$", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
+_APPROX_BEFORE = re.compile(r"(?:" + APPROX + r")\s*$", re.IGNORECASE)
+_APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:ашык|жакын|чамасы|ашуун|астам|жуық|шамасы|ga\s+yaqin|"
+                           r"dan\s+ortiq|dan\s+çox|ə\s+yaxın|yaxın|дан\s+зиёд|зиёда)", re.IGNORECASE)
+_MULTIPLIER = {"тыс": 1000, "миң": 1000, "мың": 1000, "min": 1000, "минг": 1000, "ming": 1000, "ҳазор": 1000,
+               "thousand": 1000, "млн": 10**6, "миллион": 10**6, "million": 10**6, "milyon": 10**6, "mln": 10**6,
+               "млрд": 10**9, "миллиард": 10**9, "billion": 10**9}
+
+
+def parse_number(raw: str) -> float | None:
+    """``parse_number("100.000") -> 100000.0``; ``parse_number("1,5") -> 1.5``."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+", s) or re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+        return float(re.sub(r"[ .,]", "", s))
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _multiplier(word: str) -> int:
+    low = word.casefold()
+    for stem, factor in _MULTIPLIER.items():
+        if low.startswith(stem):
+            return factor
+    return 1
+
+
+def find_figures(text: str, lang: str = "") -> list[dict]:
+    """Counts in one paragraph: ``[{"value", "start", "end", "approx", "noun"}]``.
+
+    >>> [f["value"] for f in find_figures("Более 250 сотрудников прошли обучение в 2023 году")]
+    [250]
+    """
+    skip = date_spans(text)
+    skip += [(m.start(), m.end()) for m in _PHONE.finditer(text)
+             if len(re.findall(r"\d+", m.group(0))) >= 3 and len(re.sub(r"\D", "", m.group(0))) >= 7
+             and not re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", m.group(0).strip())]
+    out = []
+    for m in _NUM.finditer(text):
+        s, e = m.start("num"), m.end("num")
+        if any(a <= s < b for a, b in skip):
+            continue
+        raw = m.group("num")
+        before = text[max(0, s - 30):s]
+        if _SKIP_BEFORE.search(before):
+            continue
+        if re.fullmatch(r"\s*", text[:s]) and re.match(r"[.)]", text[e:e + 1]):
+            continue  # a list item number
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.group("suffix"):
+            continue  # a bare year-like number is not a count here
+        value = parse_number(raw)
+        if value is None:
+            continue
+        rest_start = e
+        suffix = m.group("suffix")
+        if suffix:
+            if not _APPROX_AFTER.match(text[e:e + 30]):
+                continue  # ordinals and case endings on numbers: "2-ci", "3-й", "5-класс"
+            rest_start = e + len(suffix)
+        mult = _MULT.match(text[rest_start:rest_start + 20])
+        if mult:
+            if mult.group("m").casefold() == "min" and lang not in ("az", ""):
+                mult = None
+            else:
+                value *= _multiplier(mult.group("m"))
+                rest_start += mult.end()
+        tail = text[rest_start:rest_start + 60]
+        if _UNIT.match(tail):
+            continue
+        approx = bool(_APPROX_BEFORE.search(before)) or bool(_APPROX_AFTER.match(text[e:e + 30]))
+        approx_m = _APPROX_AFTER.match(tail)
+        tail_words = tail[approx_m.end():] if approx_m else tail
+        tail_words = re.split(r"\d", tail_words, maxsplit=1)[0]
+        words = re.findall(r"[^\W\d_][\w'‘’ʻ-]*", tail_words)[:3]
+        noun = next((w for w in words if _COUNT_NOUNS.fullmatch(w)), None)
+        labelled = bool(_LABEL_BEFORE.search(before))
+        listed = bool(re.match(r"^\s*,\s*\d+\s+(?:" + _COUNT_NOUNS.pattern + ")", tail, re.IGNORECASE))
+        if noun is None and not labelled and not listed:
+            continue
+        if value != int(value) and value < 100:
+            continue  # "1,5" without a multiplier is a rate, not a count
+        out.append({"value": int(value) if value == int(value) else value, "start": s, "end": rest_start,
+                    "approx": approx, "noun": noun, "labelled": labelled})
+    return out
+
+
+def _context(text: str, s: int, e: int, width: int = 60) -> str:
+    a = max(0, s - width)
+    b = min(len(text), e + width)
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return " ".join(text[a:b].split())
 
 
 def extract_figures(paras: list[Para], ctx: DocContext) -> list[dict]:
-    return []
+    """Figures of a document: ``{"value", "text", "paragraph_id"}``, one per number and paragraph."""
+    out = []
+    for p in paras:
+        seen = set()
+        for f in find_figures(p.text, p.lang):
+            if f["value"] in seen:
+                continue
+            seen.add(f["value"])
+            out.append({"value": f["value"], "text": _context(p.text, f["start"], f["end"]), "paragraph_id": p.id})
+    return out

@@ -1,0 +1,240 @@
+"""Dates in the text, in every language of the genre, at the precision the text gives.
+
+Rules (one regex family for all languages, month words from ``lexicon/months.py``):
+
+* day + month (+ year): "6 марта 2024 г.", "2024-жылдын 6-мартында", "2021-жылдын 18-март күнү",
+  "2024 жылғы 6 наурызда", "2024 yilning 28 may kuni", "28 майи 2024", "İyulun 28-də",
+  "2022-ci il iyulun 28-də", "17 May 2016", "March 15, 2023"; ranges give their start day;
+* numeric: "06.03.2024", "2024-03-06";
+* month + year: "в марте 2024 года" -> "2024-03";
+* a year with a year word: "в 2019 году", "2015-жылдан" -> "2019" (a year, never from a bare count);
+* relative words ("сегодня", "кечээ", "bu gün", "today") resolved only against a full publication
+  date; a bare day and month takes its year from the publication date, else it is dropped.
+
+Russian paragraphs that name a month but match none of the rules go through natasha's
+``DatesExtractor`` as a fallback.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .lexicon.months import MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """One date found in a text. ``value`` is None for a relative word with no publication date."""
+
+    value: str | None  # "YYYY-MM-DD", "YYYY-MM", "YYYY" or None
+    start: int
+    end: int
+    precision: str  # "day" | "month" | "year" | "relative"
+
+
+def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
+    stems: dict[str, int] = {}
+    for month, by_script in MONTHS.items():
+        for words in by_script.values():
+            for w in words:
+                stems[w] = month
+    long_ = sorted((s for s in stems if s not in SHORT_LATIN), key=len, reverse=True)
+    short = sorted(SHORT_LATIN, key=len, reverse=True)
+    pattern = (
+        r"(?<![^\W\d_])(?:(?P<long>" + "|".join(map(re.escape, long_)) + r")[^\W\d_]*"
+        r"|(?P<short>" + "|".join(short) + r")\.?(?![^\W\d_]))"
+    )
+    return re.compile(pattern, re.IGNORECASE), stems
+
+
+_MONTH, _STEMS = _month_regex()
+_DAY_BEFORE = re.compile(
+    r"(?:(?:\b[сc]\s+|\bfrom\s+)?(?<![\d.,/:])(?P<day>\d{1,2})(?:\s*(?:[-–—]|по|to|dan|до)\s*\d{1,2})?\s*-?\s*"
+    r"(?:(?:[-–—]|по|to)\s*\d{1,2}\s*-?\s*)?)$",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(
+    r"^\s+(?P<day>\d{1,2})(?!\d)(?:\s*-?\s*(?:də|da|dək|nci|ncı|ci|cı|cu|cü|st|nd|rd|th|i|ı|u|ü))?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:соли|года|of|йили|yili)\s+)?(?P<year>(?:19|20)\d\d)(?![\d.,]\d)(?!\d)", re.IGNORECASE
+)
+_YEAR_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<year>(?:19|20)\d\d)\s*[-‐]?\s*(?:(?:" + YEAR_WORDS + r")\s*,?\s*)?[-‐]?\s*$", re.IGNORECASE
+)
+_NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d])")
+_ISO = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)")
+_YEAR_ONLY = re.compile(
+    r"(?<![\d.,/-])((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*-?\s*(?:" + YEAR_WORDS
+    + r"|годы|годах|illər|жылдар|yillar|йиллар|солҳои)[^\W\d_]*",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(RELATIVE_DAYS, key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_LATIN = re.compile(r"[A-Za-zƏəİıŞşĞğÇçÖöÜü]")
+
+
+def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:
+    """``parse_published("2022-07") -> (2022, 7, None)``."""
+    if not published:
+        return None, None, None
+    parts = published.split("-")
+    try:
+        nums = [int(p) for p in parts[:3]]
+    except ValueError:
+        return None, None, None
+    nums += [None] * (3 - len(nums))
+    return nums[0], nums[1], nums[2]
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    if y is None or not 1900 <= y <= 2100:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        _dt.date(y, m, d)
+    except ValueError:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _year_from_published(month: int, published: str | None) -> int | None:
+    """The year of a bare day and month: the publication year (the year before for a late month)."""
+    py, pm, _ = parse_published(published)
+    if py is None:
+        return None
+    if pm is not None and month > pm + 3:
+        return py - 1
+    return py
+
+
+def _month_of(m: re.Match[str]) -> int:
+    key = (m.group("long") or m.group("short")).lower()
+    return _STEMS.get(key) or _STEMS[key.replace("i̇", "i")]
+
+
+def _month_hits(text: str, published: str | None) -> list[DateHit]:
+    hits: list[DateHit] = []
+    for m in _MONTH.finditer(text):
+        month = _month_of(m)
+        s, e = m.start(), m.end()
+        pre = text[max(0, s - 40):s]
+        day = None
+        start = s
+        db = _DAY_BEFORE.search(pre)
+        if db:
+            day = int(db.group("day"))
+            start = s - (len(pre) - db.start())
+        end = e
+        if day is None and _LATIN.search(m.group(0)):
+            da = _DAY_AFTER.match(text, e) if False else _DAY_AFTER.match(text[e:e + 20])
+            if da:
+                day = int(da.group("day"))
+                end = e + da.end()
+        year = None
+        ya = _YEAR_AFTER.match(text[end:end + 20])
+        if ya:
+            year = int(ya.group("year"))
+            end = end + ya.end()
+        else:
+            yb = _YEAR_BEFORE.search(text[max(0, start - 30):start])
+            if yb:
+                year = int(yb.group("year"))
+                start = start - (min(30, start) - yb.start())
+        if day is not None and not 1 <= day <= 31:
+            day = None
+        if year is None and day is not None:
+            year = _year_from_published(month, published)
+        if year is None:
+            continue
+        if day is None:
+            value = _iso(year, month)
+            if value:
+                hits.append(DateHit(value, start, end, "month"))
+        else:
+            value = _iso(year, month, day)
+            if value:
+                hits.append(DateHit(value, start, end, "day"))
+    return hits
+
+
+def _natasha_hits(text: str) -> list[DateHit]:
+    from .nlp import dates_extractor
+
+    out = []
+    for match in dates_extractor()(text):
+        fact = match.fact
+        if fact.year and fact.month and fact.day:
+            value = _iso(fact.year, fact.month, fact.day)
+            if value:
+                out.append(DateHit(value, match.start, match.stop, "day"))
+    return out
+
+
+def _relative_value(word: str, published: str | None) -> str | None:
+    py, pm, pd = parse_published(published)
+    if py is None or pm is None or pd is None:
+        return None
+    offset = RELATIVE_DAYS.get(" ".join(word.lower().split()), 0)
+    try:
+        day = _dt.date(py, pm, pd) + _dt.timedelta(days=offset)
+    except ValueError:
+        return None
+    return day.isoformat()
+
+
+def find_dates(text: str, lang: str = "", published: str | None = None) -> list[DateHit]:
+    """Every date in *text*, in text order, overlaps resolved in favour of the more precise.
+
+    >>> [h.value for h in find_dates("2024-жылдын 6-мартында Ош шаарында")]
+    ['2024-03-06']
+    """
+    hits = _month_hits(text, published)
+    for m in _NUMERIC.finditer(text):
+        value = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if value:
+            hits.append(DateHit(value, m.start(), m.end(), "day"))
+    for m in _ISO.finditer(text):
+        value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if value:
+            hits.append(DateHit(value, m.start(), m.end(), "day"))
+    if lang == "ru" and not any(h.precision == "day" for h in hits) and _MONTH.search(text):
+        hits.extend(_natasha_hits(text))
+    for m in _YEAR_ONLY.finditer(text):
+        hits.append(DateHit(_iso(int(m.group(1))), m.start(), m.end(), "year"))
+    for m in _RELATIVE.finditer(text):
+        hits.append(DateHit(_relative_value(m.group(0), published), m.start(), m.end(), "relative"))
+    rank = {"day": 0, "month": 1, "relative": 2, "year": 3}
+    hits.sort(key=lambda h: (rank[h.precision], h.start))
+    kept: list[DateHit] = []
+    for h in hits:
+        if any(h.start < k.end and k.start < h.end for k in kept):
+            continue
+        kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of every date or year expression (for figures to skip)."""
+    spans = [(h.start, h.end) for h in find_dates(text, "", None) if h.precision != "relative"]
+    for m in _MONTH.finditer(text):  # bare "6 марта" without a known year is still a date
+        pre = text[max(0, m.start() - 8):m.start()]
+        db = _DAY_BEFORE.search(pre)
+        if db:
+            spans.append((m.start() - (len(pre) - db.start()), m.end()))
+        elif _LATIN.search(m.group(0)):
+            da = _DAY_AFTER.match(text[m.end():m.end() + 20])
+            if da:
+                spans.append((m.start(), m.end() + da.end()))
+    return spans

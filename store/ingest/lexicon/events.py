@@ -1,0 +1,63 @@
+"""Event words per language -> event kind (data only; used by ``store.ingest.events``).
+
+Stems are matched case-insensitively at a word start with any ending ("тренингде", "семинара",
+"dəyirmi masada"). Kinds: training | roundtable | conference | meeting | campaign | forum | other.
+"""
+from __future__ import annotations
+
+KIND_WORDS: dict[str, list[str]] = {
+    "roundtable": ["круглый стол", "круглого стола", "круглом столе", "круглых стол", "тегерек стол",
+                   "дөңгелек үстел", "davra suhbat", "давра суҳбат", "мизи мудаввар", "мизҳои мудаввар",
+                   "dəyirmi masa", "round table", "round-table", "roundtable"],
+    "training": ["тренинг", "семинар", "мастер-класс", "обучающ", "курсы повышения", "training",
+                 "workshop", "seminar", "trening", "təlim", "o'quv", "o‘quv", "oʻquv", "оқыту", "оқу-семинар",
+                 "окутуу", "омӯзиш", "машғулот", "mashg'ulot", "mashg‘ulot", "вебинар", "webinar"],
+    "conference": ["конференци", "conference", "konfrans", "konferensiya", "конференсия", "симпозиум",
+                   "symposium", "саммит", "summit"],
+    "meeting": ["встреч", "заседани", "совещани", "жолугушуу", "жолугушту", "маектешүү",
+                "жыйын", "кеңешме", "кездесу", "кездесті", "отырыс", "uchrashuv", "yig'ilish", "yig‘ilish",
+                "йиғилиш", "учрашув", "вохӯрӣ", "мулоқот", "ҷаласа", "нишаст", "görüş", "iclas", "müzakirə",
+                "meeting", "слушани", "hearing", "брифинг", "briefing",
+                "пресс-конференци", "маслихат", "маслиҳат"],
+    "forum": ["форум", "forum", "съезд", "курултай", "congress", "конгресс", "kongres", "фестивал", "festival"],
+    "campaign": ["акци", "кампани", "campaign", "kampaniya", "aksiya", "марафон", "флешмоб", "рейд", "маърака",
+                 "ярмарк", "жәрмеңке", "жарманке", "yarmarka", "конкурс", "фотоконкурс", "müsabiqə", "tanlov",
+                 "озмун", "caravan", "караван"],
+    "other": ["мероприяти", "иш-чара", "ишчара", "tədbir", "tadbir", "тадбир", "іс-шара", "чорабин", "event",
+              "презентаци", "presentation", "выставк", "көргөзмө", "көрме", "sərgi", "ko'rgazma", "exhibition",
+              "церемони", "ceremony"],
+}
+
+# Kinds ranked when a sentence names several: the specific word wins over the generic one.
+KIND_PRIORITY = ["roundtable", "conference", "forum", "training", "meeting", "campaign", "other"]
+
+# Words that introduce the event's theme or name (a quoted title follows or precedes them).
+TITLE_BEFORE = [r"на\s+тему", r"по\s+теме", r"под\s+названием", r"под\s+девизом", r"по", r"on", r"titled",
+                r"entitled", r"on\s+the\s+(?:theme|topic)\s+of", r"дар\s+мавзӯи", r"таҳти\s+унвони", r"бо\s+номи"]
+TITLE_AFTER = [r"темасында", r"темадагы", r"темасындагы", r"аттуу", r"деп\s+аталган", r"тақырыбында",
+               r"тақырыбындағы", r"атты", r"деген", r"mövzusunda", r"mövzusuna", r"adlı", r"mavzusida",
+               r"mavzusidagi", r"nomli", r"мавзусида", r"номли", r"мавзӯи", r"деген\s+тақырыпта"]
+
+# Words for taking part, for exact participant counts.
+PARTICIPATE = (r"участвовал\w*|участие|приняли\s+участие|приняло\s+участие|участник\w*|присутствовал\w*|"
+               r"собрал\w*|катыш\w*|қатыс\w*|ishtirok\w*|иштирок\w*|iştirak\w*|participa\w*|attend\w*")
+PARTICIPANT_WORDS = (r"участник\w*|слушател\w*|катышуучу\w*|қатысушы\w*|ishtirokchi\w*|иштирокчи\w*|иштирокчӣ\w*|"
+                     r"iştirakçı\w*|participant\w*|attendee\w*|trainee\w*")
+WOMEN_WORDS = r"женщин\w*|аял\w*|әйел\w*|ayol\w*|аёл\w*|зан(?:он|ҳо)?|qadın\w*|wom[ae]n|female\w*|кыз-келин\w*"
+MEN_WORDS = r"мужчин\w*|эркек\w*|ер\s+адам\w*|ерлер\w*|erkak\w*|эркак\w*|мард(?:он|ҳо)?|kişi\w*|men\b|male\w*"
+PEOPLE_WORDS = (r"человек\w*|чел\.|адам\w*|киши\w*|кісі\w*|nafar|нафар|kishi\w*|кас|nəfər|şəxs\w*|people|persons?|"
+                r"имам\w*|специалист\w*|представител\w*|сотрудник\w*|студент\w*|журналист\w*|эксперт\w*|"
+                r"мигрант\w*|волонт[её]р\w*|учител\w*|педагог\w*|адис\w*|кызматкер\w*|өкүл\w*|mütəxəssis\w*|"
+                r"nümayəndə\w*|mutaxassis\w*|vakil\w*|мутахассис\w*|намоянда\w*|маман\w*|өкіл\w*|imam\w*|"
+                r"officials?|specialists?|representatives?|students?|journalists?|experts?|migrants?|teachers?|"
+                r"social\s+workers?|police\s+officers?")
+# Words that make a count approximate (such counts go to figures only).
+APPROX = (r"более(?:\s+чем)?|около|свыше|порядка|почти|примерно|приблизительно|до|более\s+чем|не\s+менее|"
+          r"ашык|жакын|чамасы|ашуун|астам|шамасы|жуық|dan\s+ortiq|ga\s+yaqin|qariyb|taxminan|зиёда\s+аз|"
+          r"қариб|тақрибан|dan\s+çox|təxminən|yaxın|more\s+than|over|about|approximately|nearly|around|up\s+to|some")
+
+# Verbs saying an event took place (active verbs are in ``lexicon/orgs.HOLD_VERBS``).
+HAPPENED = (r"прош[её]л|прошла|прошло|прошли|состоял\w*|проходит|проходил\w*|пройд[её]т|өттү|өткөн|өткөрүлдү|"
+            r"болуп\s+өттү|өтті|өтеді|o[‘'ʻ’]?tdi|bo[‘'ʻ]?lib\s+o[‘'ʻ’]?tdi|ўтди|бўлиб\s+ўтди|"
+            r"баргузор\s+(?:шуд|гардид)\w*|доир\s+гардид\w*|keçirilib|keçirildi|keçirilən|baş\s+tutdu|"
+            r"took\s+place|was\s+held|were\s+held|is\s+held")

@@ -1,0 +1,54 @@
+"""Month names and date words per language (data only; used by ``store.ingest.dates``).
+
+Each month is a list of regex word patterns (matched case-insensitively at a word start, any
+case ending allowed after them). Russian, Kyrgyz, Uzbek Cyrillic and Tajik share the Russian
+stems; Kazakh has its own names; Uzbek Latin and Azerbaijani share Latin stems.
+"""
+from __future__ import annotations
+
+MONTHS: dict[int, dict[str, list[str]]] = {
+    1: {"cyrl": ["январ", "қаңтар"], "latn": ["yanvar", "january", "jan"]},
+    2: {"cyrl": ["феврал", "ақпан"], "latn": ["fevral", "february", "feb"]},
+    3: {"cyrl": ["март", "наурыз"], "latn": ["mart", "march", "mar"]},
+    4: {"cyrl": ["апрел", "сәуір"], "latn": ["aprel", "april", "apr"]},
+    5: {"cyrl": ["май", "мая", "мае", "мамыр"], "latn": ["may", "mayıs"]},
+    6: {"cyrl": ["июн", "маусым"], "latn": ["iyun", "june", "jun"]},
+    7: {"cyrl": ["июл", "шілде"], "latn": ["iyul", "july", "jul"]},
+    8: {"cyrl": ["август", "тамыз"], "latn": ["avgust", "avqust", "august", "aug"]},
+    9: {"cyrl": ["сентябр", "қыркүйек"], "latn": ["sentyabr", "sentabr", "september", "sept", "sep"]},
+    10: {"cyrl": ["октябр", "қазан"], "latn": ["oktyabr", "oktabr", "october", "oct"]},
+    11: {"cyrl": ["ноябр", "қараша"], "latn": ["noyabr", "november", "nov"]},
+    12: {"cyrl": ["декабр", "желтоқсан"], "latn": ["dekabr", "december", "dec"]},
+}
+
+# Short Latin stems that must stand alone (optionally with a dot): "Mar 5", not "market".
+SHORT_LATIN = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+# Words that may follow a year number: "2024-жылдын", "2024 жылғы", "2023 yil", "2022-ci il",
+# "2024 года", "2024 г.", "соли 2023" (Tajik puts "соли" before the year).
+YEAR_WORDS = (
+    r"жылдын|жылы|жылга|жылдан|жылғы|жылы|жыл|ж\.|"
+    r"yilning|yili|yil|йилнинг|йили|йил|"
+    r"c[iıuü]\s+il(?:in|i)?|nc[iıuü]\s+il(?:in|i)?|il(?:in|i)?|"
+    r"года|году|год|г\.|гг\.|"
+    r"сол|соли|"
+    r"year"
+)
+
+# Relative day words -> offset in days from the publication date.
+RELATIVE_DAYS: dict[str, int] = {
+    # ru
+    "сегодня": 0, "вчера": -1, "накануне": -1, "позавчера": -2,
+    # ky
+    "бүгүн": 0, "кечээ": -1, "мурдагы күнү": -2,
+    # kk
+    "бүгін": 0, "кеше": -1,
+    # uz (Latin, Cyrillic)
+    "bugun": 0, "kecha": -1, "бугун": 0, "кеча": -1,
+    # tg
+    "имрӯз": 0, "дирӯз": -1,
+    # az
+    "bu gün": 0, "bugün": 0, "dünən": -1,
+    # en
+    "today": 0, "yesterday": -1,
+}

@@ -1,0 +1,145 @@
+"""Organization words per language (data only; used by ``store.ingest.orgs``).
+
+* ``HEADS``: organization-type head words (stems, any ending). Russian, Tajik and English put
+  the head first ("Министерство культуры", "Вазорати меҳнат", "Ministry of Labour"); Kyrgyz,
+  Kazakh, Uzbek and Azerbaijani put it last ("… борбору", "… nazirliyi", "… markazi").
+* ``ABBREVIATIONS``: the region's common international bodies, each abbreviation with its
+  spellings and expansions in the genre's languages (any of them names the same body).
+* Cue phrases that make an organization an organizer or a funder of the event.
+"""
+from __future__ import annotations
+
+HEADS_FIRST = {
+    "ru": ["министерств", "агентств", "центр", "фонд", "комитет", "управлени", "организаци", "служб", "ассоциаци",
+           "инспекци", "департамент", "объединени", "союз", "институт", "университет", "академи", "посольств",
+           "представительств", "мисси", "прокуратур", "администраци", "мэри", "акимат", "хокимият", "палат",
+           "альянс", "коалици", "сеть", "бюро", "аппарат", "правительств", "омбудсмен", "генпрокуратур", "совет"],
+    "tg": ["вазорат", "агентии", "маркази", "кумитаи", "хадамоти", "созмони", "хазинаи", "раёсати", "намояндагии",
+           "сафорати", "ассотсиатсияи", "иттиҳодияи", "ҳукумати", "дастгоҳи", "донишгоҳи"],
+    "en": ["ministry", "agency", "organization", "organisation", "foundation", "centre", "center", "committee",
+           "service", "office", "department", "council", "association", "fund", "commission", "institute",
+           "university", "embassy", "mission", "network", "union", "government", "coalition", "alliance"],
+}
+HEADS_LAST = {
+    "ky": ["министрлиг", "агенттиг", "борбор", "комитет", "кызмат", "фонд", "башкармалыг", "уюм", "кеңеш",
+           "мекеме", "департамент", "бирикме", "ассоциация", "өкүлчүлүг", "элчилиг", "институт", "университет",
+           "академия", "мэрия", "аппарат", "инспекция", "прокуратура", "өкмөт", "акыйкатчы"],
+    "kk": ["министрлі", "агенттіг", "орталығ", "комитет", "қызмет", "қор", "басқарма", "ұйым", "кеңес",
+           "департамент", "өкілдіг", "елшіліг", "әкімдіг", "бірлест", "қауымдастығ", "институт", "университет",
+           "үкімет"],
+    "uz": ["vazirlig", "agentlig", "markaz", "tashkilot", "qo'mita", "qo‘mita", "qoʻmita", "xizmat", "jamg'arma",
+           "jamg‘arma", "jamgʻarma", "boshqarma", "inspeksiya", "vakolatxona", "elchixona", "assotsiatsiya",
+           "hokimlig", "kengash", "departament", "institut", "universitet", "uyushma", "hukumat",
+           "вазирлиг", "агентлиг", "марказ", "ташкилот", "қўмита", "хизмат", "жамғарма", "бошқарма",
+           "ваколатхона", "элчихона", "ҳокимлиг", "кенгаш", "уюшма", "ҳукумат"],
+    "az": ["nazirliy", "nazirly", "agentliy", "təşkilat", "komitə", "mərkəz", "nümayəndəliy", "xidmət", "fond",
+           "idarə", "şura", "səfirliy", "assosiasiya", "departament", "ofis", "institut", "universitet",
+           "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil"],
+    "en": ["international", "foundation", "agency", "organization", "organisation", "centre", "center",
+           "committee", "service", "office", "council", "association", "fund", "commission", "institute",
+           "ministry", "mission", "network", "union"],
+}
+
+# Abbreviation -> (all spellings of the abbreviation, expansions in several languages).
+ABBREVIATIONS: dict[str, tuple[list[str], list[str]]] = {
+    "USAID": (["USAID", "USAİD", "ЮСАИД"], [
+        "Агентство США по международному развитию", "Агентство США по Международному Развитию",
+        "Америка Кошмо Штаттарынын Эл аралык өнүктүрүү агенттиги", "АКШнын Эл аралык өнүктүрүү агенттиги",
+        "Birləşmiş Ştatların Beynəlxalq İnkişaf Agentliyi", "ABŞ Beynəlxalq İnkişaf Agentliyi",
+        "United States Agency for International Development", "U.S. Agency for International Development",
+        "АҚШ Халықаралық даму агенттігі", "AQSh Xalqaro taraqqiyot agentligi",
+        "Агентии ИМА оид ба рушди байналмилалӣ"]),
+    "IOM": (["МОМ", "IOM", "BMqT", "ХҒМ", "ЭМУ", "XMT", "СБМ"], [
+        "Международная организация по миграции", "International Organization for Migration",
+        "Beynəlxalq Miqrasiya Təşkilatı", "Эл аралык миграция уюму", "Халықаралық көші-қон ұйымы",
+        "Xalqaro migratsiya tashkiloti", "Созмони байналмилалии муҳоҷират", "Созмони Байналмилалии Муҳоҷират"]),
+    "OSCE": (["ОБСЕ", "OSCE", "ЕҚЫҰ", "ЕККУ", "ATƏT", "YXHT", "САҲА"], [
+        "Организация по безопасности и сотрудничеству в Европе",
+        "Organization for Security and Co-operation in Europe",
+        "Европадагы коопсуздук жана кызматташтык уюму", "Еуропадағы қауіпсіздік және ынтымақтастық ұйымы",
+        "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", "Yevropada xavfsizlik va hamkorlik tashkiloti"]),
+    "UN": (["ООН", "БУУ", "BMT", "UN", "ҰҰ", "СММ"], [
+        "Организация Объединенных Наций", "Организация Объединённых Наций", "United Nations",
+        "Бириккен Улуттар Уюму", "Біріккен Ұлттар Ұйымы", "Birləşmiş Millətlər Təşkilatı",
+        "Birlashgan Millatlar Tashkiloti", "Созмони Милали Муттаҳид"]),
+    "UNICEF": (["UNICEF", "ЮНИСЕФ"], ["Детский фонд ООН", "United Nations Children's Fund"]),
+    "UNDP": (["UNDP", "ПРООН", "БУУӨП", "BMTİP"], ["Программа развития ООН", "United Nations Development Programme"]),
+    "UNHCR": (["UNHCR", "УВКБ", "БМТ ҚАОКБ"], ["Управление Верховного комиссара ООН по делам беженцев",
+                                                "UN Refugee Agency"]),
+    "UNODC": (["UNODC", "УНП ООН"], ["Управление ООН по наркотикам и преступности",
+                                     "United Nations Office on Drugs and Crime"]),
+    "ILO": (["ILO", "МОТ", "ЭЭУ", "BƏT", "ХЕҰ", "XMT"], ["Международная организация труда",
+                                                       "International Labour Organization"]),
+    "UNWOMEN": (["UN Women", "ООН-Женщины", "ООН Женщины", "ООН-женщины"], ["Структура ООН-Женщины"]),
+    "WHO": (["WHO", "ВОЗ", "ДСУ", "ÜST", "ДСҰ"], ["Всемирная организация здравоохранения", "World Health Organization"]),
+    "EU": (["ЕС", "ЕБ", "EU", "Aİ", "Евросоюз"], ["Европейский союз", "European Union", "Avropa İttifaqı",
+                                                  "Европа Бирлиги", "Еуропалық Одақ", "Yevropa Ittifoqi"]),
+    "GIZ": (["GIZ"], ["Германское общество по международному сотрудничеству",
+                      "Deutsche Gesellschaft für Internationale Zusammenarbeit"]),
+    "ADB": (["ADB", "АБР"], ["Азиатский банк развития", "Asian Development Bank"]),
+    "UNFPA": (["UNFPA", "ЮНФПА"], ["Фонд ООН в области народонаселения", "United Nations Population Fund"]),
+    "OHCHR": (["OHCHR", "УВКПЧ"], ["Управление Верховного комиссара ООН по правам человека"]),
+    "ICMPD": (["ICMPD", "МЦРМП"], ["Международный центр по развитию миграционной политики",
+                                   "International Centre for Migration Policy Development"]),
+    "JICA": (["JICA"], ["Японское агентство международного сотрудничества", "Japan International Cooperation Agency"]),
+    "KOICA": (["KOICA"], ["Korea International Cooperation Agency"]),
+    "FAO": (["FAO", "ФАО"], ["Продовольственная и сельскохозяйственная организация ООН"]),
+    "IFRC": (["IFRC", "МФОКК"], ["Международная федерация обществ Красного Креста и Красного Полумесяца"]),
+}
+
+# Cue phrases, as regexes. *_BEFORE precede the organization, *_AFTER follow it.
+FUNDER_BEFORE = [
+    r"при\s+(?:финансовой\s+|технической\s+|экспертной\s+)?поддержке", r"при\s+финансировании",
+    r"при\s+содействии", r"финансируем\w*", r"финансирован\w*", r"за\s+сч[её]т\s+средств",
+    r"благодаря\s+(?:финансовой\s+)?(?:поддержке|помощи)", r"оказанной\s+через", r"через",
+    r"with\s+(?:the\s+)?(?:financial\s+|generous\s+)?support\s+(?:of|from)", r"funded\s+by", r"financed\s+by",
+    r"supported\s+by", r"sponsored\s+by", r"with\s+(?:the\s+)?funding\s+(?:of|from)", r"through",
+    r"бо\s+(?:дастгирии|маблағгузории|кӯмаки|мадади)(?:\s+молиявии)?",
+]
+FUNDER_AFTER = [
+    r"тарабынан\s+каржы\w*", r"каржылык\s+колдоо\w*", r"каржылоо\w*", r"колдоосу\s+менен", r"колдоосунда",
+    r"аркылуу", r"қаржылық\s+қолдау\w*", r"қолдауымен", r"қаржыландыру\w*", r"тарапынан\s+қаржыланд\w*",
+    r"moliyaviy\s+ko[‘'ʻ’]?ma\w*", r"ko[‘'ʻ’]?magida", r"ko[‘'ʻ’]?magi\s+bilan", r"homiyligida",
+    r"tomonidan\s+moliyalash\w*", r"молиявий\s+кўма\w*", r"кўмагида", r"ҳомийлигида",
+    r"tərəfindən\s+maliyyələşdir\w*", r"maliyyə\s+dəstəyi\s+ilə", r"dəstəyi\s+ilə", r"maliyyələşdirdiyi",
+    r"\w*\s+дастгирии\s+молиявии",
+]
+ORGANIZER_BEFORE = [
+    r"совместно\s+с[о]?", r"в\s+партн[её]рстве\s+с[о]?", r"в\s+сотрудничестве\s+с[о]?", r"по\s+инициативе",
+    r"организатор(?:ом|ами|ы|)\s*(?:выступил[аи]?|стал[аи]?|является|являются)?", r"организованн\w*",
+    r"together\s+with", r"jointly\s+with", r"in\s+(?:partnership|cooperation|co-operation|collaboration)\s+with",
+    r"organi[sz]ed\s+by", r"hosted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
+    r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаббуси", r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
+]
+ORGANIZER_AFTER = [
+    r"менен\s+биргеликте", r"менен\s+бирге", r"менен\s+кызматташтыкта", r"демилгеси\s+менен",
+    r"тарабынан\s+уюштур\w*", r"уюштурган", r"бірлесіп", r"бірлесе\s+отырып", r"ынтымақтастығымен",
+    r"бастамасымен", r"ұйымдастыруымен", r"тарапынан\s+ұйымдастырыл\w*",
+    r"bilan\s+hamkorlikda", r"hamkorligida", r"tashabbusi\s+bilan", r"bilan\s+birgalikda",
+    r"tomonidan\s+tashkil\s+\w+", r"ташаббуси\s+билан", r"билан\s+ҳамкорликда", r"ҳамкорлигида",
+    r"билан\s+биргаликда", r"томонидан\s+ташкил\s+\w+",
+    r"ilə\s+birgə", r"ilə\s+birlikdə", r"ilə\s+əməkdaşlıq\w*", r"təşəbbüsü\s+ilə", r"təşkilatçılığı\s+ilə",
+    r"tərəfindən\s+(?:təşkil|keçiril)\w*(?:\s+\w+)?",
+]
+# Verbs of holding an event: an organization in the nominative before them is the organizer.
+HOLD_VERBS = [
+    r"провел\w*", r"провёл", r"провод\w*", r"организовал\w*", r"организует", r"организуют",
+    r"запустил\w*", r"устроил\w*", r"инициировал\w*",
+    r"өткөр\w*", r"уюштур\w*", r"өткізді", r"өткізеді", r"ұйымдастыр\w*",
+    r"o[‘'ʻ’]?tkaz\w*", r"tashkil\s+(?:etdi|qildi|etgan)", r"ўтказ\w*", r"ташкил\s+(?:этди|қилди)",
+    r"баргузор\s+(?:кард|намуд)\w*", r"гузаронд\w*", r"ташкил\s+(?:кард|намуд)\w*",
+    r"keçirdi", r"keçirib", r"keçirmişdir", r"təşkil\s+(?:etdi|edib|etmişdir)",
+    r"held", r"holds", r"organi[sz]ed", r"organi[sz]es", r"hosted", r"conducted", r"launched", r"convened",
+]
+# A parent body named before these words only qualifies the next organization.
+SUBORDINATE_AFTER = [r"tabeliyində", r"nəzdində", r"караштуу", r"қарасты", r"huzuridagi", r"ҳузуридаги",
+                     r"олан", r"olan", r"under"]
+# Words that end an organization name when walking over a phrase.
+STOP_WORDS = {
+    "и", "а", "но", "или", "также", "совместно", "сегодня", "вчера", "провел", "провела", "провели", "при",
+    "жана", "менен", "же", "да", "дагы", "бул", "ал", "биргеликте", "тарабынан", "аркылуу",
+    "və", "ilə", "və ya", "bu", "birgə", "tərəfindən", "olan", "tabeliyində",
+    "va", "bilan", "hamda", "tomonidan", "ва", "бо", "ҳамчунин", "билан", "ҳамда", "томонидан",
+    "және", "мен", "бен", "пен", "тарапынан",
+    "and", "with", "by", "the", "on", "in", "at", "to", "from",
+}

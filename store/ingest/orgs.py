@@ -1,0 +1,366 @@
+"""Organization names in a paragraph, and whether the text makes them organizers or funders.
+
+Spans come from organization-type head words (``lexicon/orgs.py``): head-last languages (ky, kk,
+uz, az) walk back from the head to the first capitalized word ("Эл аралык коргоого көмөктөшүү
+борбору", "Sosial Xidmətlər Agentliyi"); head-first ones (ru, tg, en) take the adjectives before
+the head and the genitive complement after it ("Государственным комитетом по делам религии").
+Known abbreviations (USAID, МОМ/IOM/BMqT, ОБСЕ/OSCE, ООН/БУУ/BMT, …) link a name to its
+expansions, and a capitalized run right after a cue ("при поддержке Acme Relief") is a name too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import orgs as lex
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-‘'ʻ’][^\W_]+)*|[^\w\s]", re.UNICODE)
+_CAP = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜЎ]")
+_UPPER_ABBR = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜa-zq]{1,7}$")
+_RU_ADJ = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ей)$")
+_RU_VERB = re.compile(r"(?:[аеиоуыя]л|[аеиоуыя]ла|[аеиоуыя]ло|[аеиоуыя]ли|ет|ют|ит|ят|ется|ются|ся|ать|ить)$")
+_SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ский|ская|уулу|кызы|yev|yeva|ov|ova|ev|eva|zoda|зода|заде|li|lı)$")
+_NOM_RU = re.compile(
+    r"^(?:министерство|агентство|центр|фонд|комитет|управление|организация|служба|ассоциация|инспекция|"
+    r"департамент|объединение|союз|институт|университет|академия|посольство|представительство|миссия|"
+    r"прокуратура|администрация|мэрия|акимат|хокимият|палата|альянс|коалиция|сеть|бюро|аппарат|"
+    r"правительство|омбудсмен|совет|генпрокуратура)$"
+)
+_PREP = {"в", "во", "на", "для", "при", "с", "со", "от", "по", "из", "к", "о", "об", "у", "через", "за", "между",
+         "среди", "перед", "под", "над", "до", "после", "of", "for", "to", "by", "with", "from", "at"}
+_RIGHT_LINK = {"по", "и", "в", "при", "для", "of", "for", "and", "on", "in", "the", "de", "ва", "оид", "ба"}
+_FIRST_LANGS = ("ru", "tg", "en")
+_LAST_LANGS = ("ky", "kk", "uz", "az", "en")
+_SUPPORT = re.compile(r"помощ|поддерж|финанс|жардам|колдо|support|assistance|funding|грант|грантов|дастгир|кӯмак|"
+                      r"qoldau|қолдау|ko[‘'ʻ’]?mak|dəstə|maliyy", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgHit:
+    """One organization mention; ``key`` links spellings of one body (an abbreviation key)."""
+
+    name: str
+    start: int
+    end: int
+    key: str | None = None
+    nominative: bool = True
+    head: str = ""  # "first" | "last" | "abbr" | "cue"
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    first = {lang: tuple(stems) for lang, stems in lex.HEADS_FIRST.items()}
+    last = {lang: tuple(stems) for lang, stems in lex.HEADS_LAST.items()}
+    abbr: dict[str, str] = {}
+    expansions: list[tuple[list[str], str]] = []
+    for key, (spellings, exps) in lex.ABBREVIATIONS.items():
+        for s in spellings:
+            abbr[s] = key
+        for e in exps + [key]:
+            expansions.append((e.casefold().split(), key))
+    return first, last, abbr, expansions
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum() and not tok[0].isdigit()
+
+
+def _head_match(tok: str, stems: tuple[str, ...]) -> str | None:
+    low = tok.casefold()
+    for s in stems:
+        if low.startswith(s):
+            return s
+    return None
+
+
+def _word_eq(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    n = min(len(a), len(b))
+    common = 0
+    while common < n and a[common] == b[common]:
+        common += 1
+    return common >= max(3, min(len(a), len(b)) - 3) and common >= len(min(a, b, key=len)) - 3
+
+
+def link_key(name: str) -> str | None:
+    """The abbreviation key of a name: ``link_key("Международной организации по миграции") -> 'IOM'``."""
+    _, _, abbr, expansions = _tables()
+    for word in name.split():
+        core = word.split("-")[0].strip("()")
+        if core in abbr:
+            return abbr[core]
+    words = name.casefold().replace("(", " ").replace(")", " ").split()
+    for exp, key in expansions:
+        if len(exp) < 2 or len(exp) > len(words):
+            continue
+        for i in range(len(words) - len(exp) + 1):
+            if all(_word_eq(e, w) for e, w in zip(exp, words[i:i + len(exp)])):
+                return key
+    return None
+
+
+def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str]) -> int | None:
+    """Start index of a head-last name ending at token *i*, or None when no capital starts it."""
+    j = i - 1
+    earliest = None
+    steps = 0
+    while j >= 0 and steps < 9:
+        tok = toks[j][0]
+        low = tok.casefold()
+        if low in ("və", "va", "и", "жана", "and", "және", "ва") and j > 0 and _CAP.match(toks[j - 1][0]) \
+                and _CAP.match(toks[j + 1][0]) and not _head_match(toks[j - 1][0], last_stems):
+            j -= 1
+            steps += 1
+            continue
+        if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low):
+            break
+        stem = _head_match(tok, last_stems)
+        if stem and len(low) - len(stem) <= 2:
+            break  # another organization in the nominative ends here
+        if any(re.fullmatch(p, low) for p in lex.SUBORDINATE_AFTER):
+            break
+        if _CAP.match(tok):
+            earliest = j
+        j -= 1
+        steps += 1
+    if _CAP.match(toks[i][0]) and earliest is None:
+        return i
+    return earliest
+
+
+def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
+    """Last token index of a head-first name starting with its head at *i*."""
+    end = i
+    j = i + 1
+    phase_a = True
+    taken = 0
+    while j < len(toks) and taken < 8:
+        tok = toks[j][0]
+        low = tok.casefold()
+        if not _is_word(tok):
+            break
+        if _CAP.match(tok):
+            if j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) and _SURNAME.search(toks[j + 1][0]) \
+                    and not _UPPER_ABBR.match(tok) and not places_re.match(tok):
+                break  # "… Защите Акылбек Ташбулатов": a person follows
+            if phase_a or _UPPER_ABBR.match(tok) or places_re.match(tok) or low.startswith(("республик", "federat")):
+                end = j
+            else:
+                break
+        elif low in _RIGHT_LINK:
+            phase_a = low in ("по", "of", "for", "оид")
+        elif low in lex.STOP_WORDS or (lang == "ru" and _RU_VERB.search(low)) or low in _PREP:
+            break
+        elif lang in ("tg",) and not toks[j - 1][0].endswith(("и", "ӣ", "ва")):
+            break
+        else:
+            phase_a = False
+            end = j
+        j += 1
+        taken += 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def _places_re() -> re.Pattern[str]:
+    from .lexicon import places as pl
+
+    forms = set()
+    for block in (pl.COUNTRIES, pl.CITIES):
+        for line in block.strip().splitlines():
+            forms.update(f.strip() for f in line.partition(":")[2].split("|") if f.strip())
+    stems = sorted({f[:-1] if len(f) > 4 and f[-1] in "аяь" else f for f in forms}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(s) for s in stems) + r")")
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> re.Pattern[str]:
+    from .lexicon.events import KIND_WORDS
+
+    stems = sorted({w for words in KIND_WORDS.values() for w in words if " " not in w}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(s) for s in stems) + r")")
+
+
+def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
+    """Organization mentions in *text*, in order, overlaps removed (longest first).
+
+    >>> [o.name for o in find_orgs("Sosial Xidmətlər Agentliyi ilə birgə seminar keçirdi", "az")]
+    ['Sosial Xidmətlər Agentliyi']
+    """
+    first, last, abbr, _ = _tables()
+    toks = _tokens(text)
+    kinds = _kind_words()
+    places = _places_re()
+    langs_first = [lang] if lang in _FIRST_LANGS else ([] if lang in _LAST_LANGS else list(_FIRST_LANGS))
+    langs_last = [lang] if lang in _LAST_LANGS else ([] if lang in _FIRST_LANGS else list(_LAST_LANGS))
+    if lang == "en":
+        langs_first, langs_last = ["en"], ["en"]
+    stems_first = tuple(s for lg in langs_first for s in first.get(lg, ()))
+    stems_last = tuple(s for lg in langs_last for s in last.get(lg, ()))
+    found: list[OrgHit] = []
+    for i, (tok, s, e) in enumerate(toks):
+        if not _is_word(tok):
+            continue
+        core = tok.split("-")[0]
+        if core in abbr:
+            found.append(OrgHit(core, s, s + len(core), abbr[core], "-" not in tok, "abbr"))
+            continue
+        low = tok.casefold()
+        stem = _head_match(tok, stems_last) if stems_last else None
+        if stem and not (lang == "en" and i + 1 < len(toks) and toks[i + 1][0] in ("of", "for", "on")):
+            start_i = _walk_back(toks, i, stems_last, kinds)
+            if start_i is not None and (start_i < i or _CAP.match(tok)):
+                if lang == "en" and start_i == i and stem in ("international",):
+                    continue
+                name = text[toks[start_i][1]:e]
+                found.append(OrgHit(name, toks[start_i][1], e, None, len(low) - len(stem) <= 2, "last"))
+                continue
+        stem = _head_match(tok, stems_first) if stems_first else None
+        if stem:
+            k = i
+            while k - 1 >= 0 and k > i - 3 and _is_word(toks[k - 1][0]) and toks[k - 1][0].casefold() not in _PREP \
+                    and (_RU_ADJ.search(toks[k - 1][0].casefold()) or (lang == "en" and _CAP.match(toks[k - 1][0]))):
+                k -= 1
+            end_i = _walk_right(toks, i, lang or "ru", places)
+            span_toks = [t[0] for t in toks[k:end_i + 1]]
+            has_cap = any(_CAP.match(t) for t in span_toks)
+            paren_abbr = end_i + 3 < len(toks) and toks[end_i + 1][0] == "(" and toks[end_i + 2][0] in abbr
+            if not has_cap and not paren_abbr:
+                continue
+            if lang == "ru" and toks[k][0][0].islower() and not paren_abbr and not _CAP.match(toks[min(k + 1, end_i)][0]):
+                continue
+            name = text[toks[k][1]:toks[end_i][2]]
+            nominative = bool(_NOM_RU.match(toks[i][0].casefold())) if (lang or "ru") == "ru" else True
+            found.append(OrgHit(name, toks[k][1], toks[end_i][2], None, nominative, "first"))
+    # a known abbreviation in parentheses right after a name links the two
+    linked: list[OrgHit] = []
+    for o in found:
+        key = o.key
+        if o.head != "abbr":
+            m = re.match(r"\s*\((?P<a>[^()]{2,12})\)", text[o.end:o.end + 16])
+            if m:
+                a = m.group("a").strip()
+                key = abbr.get(a) or (a if _UPPER_ABBR.match(a) else None)
+            key = key or link_key(o.name)
+        linked.append(OrgHit(o.name, o.start, o.end, key, o.nominative, o.head))
+    spans = [(o.start, o.end) for o in linked if o.head != "abbr"]
+    linked = [o for o in linked if not (o.head == "abbr" and any(
+        re.fullmatch(r"\s*\(\s*", text[e:o.start]) for _, e in spans if e <= o.start))]
+    linked.sort(key=lambda o: (-(o.end - o.start), o.start))
+    kept: list[OrgHit] = []
+    for o in linked:
+        if any(o.start < k.end and k.start < o.end for k in kept):
+            continue
+        kept.append(o)
+    kept.sort(key=lambda o: o.start)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _cue_res():
+    def comp(pats: list[str], before: bool) -> re.Pattern[str]:
+        alt = "|".join(pats)
+        if before:
+            return re.compile(r"(?:^|(?<=[\s,(«“\"]))(?:" + alt + r")\s*$", re.IGNORECASE)
+        return re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:" + alt + r")(?![^\W\d_])", re.IGNORECASE)
+
+    return (comp(lex.FUNDER_BEFORE, True), comp(lex.FUNDER_AFTER, False), comp(lex.ORGANIZER_BEFORE, True),
+            comp(lex.ORGANIZER_AFTER, False), re.compile(r"(?<![^\W\d_])(?:" + "|".join(lex.HOLD_VERBS) + r")(?![^\W\d_])", re.IGNORECASE),
+            re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:" + "|".join(lex.SUBORDINATE_AFTER) + r")(?![^\W\d_])", re.IGNORECASE))
+
+
+_CONJ = re.compile(r"^\s*(?:,|и|and|va|və|жана|және|ва|ҳамда|hamda|&)\s*$", re.IGNORECASE)
+_CAP_RUN_AFTER = re.compile(
+    r"^\s*(?P<run>[«“\"]?[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*(?:\s+(?:of|for|and|the|de|и|по)?\s*[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*){0,6}[»”\"]?)"
+)
+_CAP_RUN_BEFORE = re.compile(
+    r"(?P<run>[A-Z][\w’'‘ʻ.&-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'‘ʻ.&-]*){0,5})\s*$"
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?…](?=\s+[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ«“\"])|\n", text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
+    """Organizations of *text* the text makes organizers or funders: ``[(org, "organizer"|"funder")]``.
+
+    >>> [(o.name, r) for o, r in org_roles("При поддержке Фонда Сорос-Кыргызстан Центр провел тренинг", "ru")][:1]
+    [('Фонда Сорос-Кыргызстан', 'funder')]
+    """
+    f_before, f_after, o_before, o_after, hold, subord = _cue_res()
+    orgs = find_orgs(text, lang)
+    extra: list[OrgHit] = []
+    # capitalized runs right after a "before" cue or right before an "after" cue are names too
+    for cue_re, role in ((f_before, "funder"), (o_before, "organizer")):
+        pats = lex.FUNDER_BEFORE if role == "funder" else lex.ORGANIZER_BEFORE
+        for m in re.finditer(r"(?:" + "|".join(pats) + r")", text, re.IGNORECASE):
+            if any(o.start >= m.end() and o.start - m.end() <= 2 for o in orgs):
+                continue
+            run = _CAP_RUN_AFTER.match(text[m.end():m.end() + 80])
+            if run:
+                s = m.end() + run.start("run")
+                name = run.group("run").strip("«»“”\" ")
+                if len(name) > 2 and not any(s < o.end and o.start < s + len(run.group("run")) for o in orgs):
+                    extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))
+    for pats in (lex.FUNDER_AFTER, lex.ORGANIZER_AFTER):
+        for m in re.finditer(r"(?<![^\W\d_])(?:" + "|".join(pats) + r")", text, re.IGNORECASE):
+            if any(o.end <= m.start() and m.start() - o.end <= 12 for o in orgs):
+                continue
+            run = _CAP_RUN_BEFORE.search(text[max(0, m.start() - 60):m.start()])
+            if run:
+                s = max(0, m.start() - 60) + run.start("run")
+                extra.append(OrgHit(run.group("run"), s, s + len(run.group("run")), link_key(run.group("run")), True, "cue"))
+    orgs = sorted(orgs + extra, key=lambda o: o.start)
+    roles: list[tuple[OrgHit, str]] = []
+    role_of: dict[int, str] = {}
+    for idx, o in enumerate(orgs):
+        before = text[max(0, o.start - 60):o.start]
+        after = text[o.end:o.end + 60]
+        sent = next(((s, e) for s, e in _sentences(text) if s <= o.start < e), (0, len(text)))
+        sentence = text[sent[0]:sent[1]]
+        role = None
+        fb = f_before.search(before)
+        if fb and (not re.search(r"через|through", fb.group(0), re.I) or _SUPPORT.search(sentence)):
+            role = "funder"
+        elif f_after.match(after) and (not re.match(r"^\s*(?:\([^()]*\)\s*)?аркылуу", after) or _SUPPORT.search(sentence)):
+            role = "funder"
+        elif o_before.search(before) or o_after.match(after):
+            role = "organizer"
+        elif idx > 0 and (idx - 1) in role_of and _CONJ.match(text[orgs[idx - 1].end:o.start]):
+            role = role_of[idx - 1]  # "при поддержке X и Y": Y shares X's role
+        if role is None:
+            # "X, Y жана Z менен биргеликте": X and Y share the cue that follows Z
+            j = idx
+            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва)?\s*$",
+                                                 text[orgs[j].end:orgs[j + 1].start], re.I):
+                j += 1
+                nxt_after = text[orgs[j].end:orgs[j].end + 60]
+                if f_after.match(nxt_after):
+                    role = "funder"
+                    break
+                if o_after.match(nxt_after):
+                    role = "organizer"
+                    break
+        if role is None and o.nominative and not subord.match(after):
+            prev_word = re.search(r"([^\W\d_]+)\s*$", before)
+            if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
+                if hold.search(text[o.end:sent[1]]):
+                    role = "organizer"
+        if subord.match(after) and role == "organizer" and not o_after.match(after):
+            role = None
+        if role:
+            role_of[idx] = role
+            roles.append((o, role))
+    return roles

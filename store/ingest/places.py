@@ -1,0 +1,221 @@
+"""Places in a paragraph: a gazetteer of the region with case endings removed, in every script.
+
+"Ош шаарында" -> Ош (KG), "Toshkent shahrida" -> Toshkent (UZ), "в Ташкенте" -> Ташкент,
+"Gəncədə" -> Gəncə (AZ), "Ош облусунда" -> "Ош облусу", "в Ошской области" -> "Ошская область",
+"вилояти Суғд" -> "вилояти Суғд". A capitalized name beside a settlement word ("в городе X",
+"X шаарында", "X shahrida") is a place even when the gazetteer lacks it. For Russian, natasha's
+LOC spans (normalized to the nominative) are a fallback through ``natasha_places``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import places as lex
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    """One place mention. ``locative`` is True when the text says "in X" (the event's place)."""
+
+    name: str  # nominative, as the text names it
+    country: str | None  # ISO 3166-1 alpha-2
+    kind: str  # "city" | "region" | "country"
+    start: int
+    end: int
+    locative: bool = False
+    cue: bool = False  # a settlement or region word stands beside the name
+
+
+_CYR_LOC = "да|де|та|те|до|дө|то|тө|нда|нде|дагы|деги|тагы|теги|догу|дөгү|тогу|төгү|дағы|дегі|тағы|тегі|ндағы|ндегі"
+_CYR_OTHER = ("дан|ден|тан|тен|дон|дөн|тон|төн|нан|нен|нон|нөн|га|ге|ка|ке|го|гө|ко|кө|ға|ғе|қа|қе|на|не|"
+              "нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ның|нің|дың|дің|тың|тің|"
+              "ны|ни|ну|нү|ды|ди|ду|дү|ты|ти|ту|тү|ро|"
+              "ом|ем|ой|ей|ью|а|я|у|ю|е|ы|и")
+_LAT_LOC = "da|də|ta|tə|dakı|dəki|dagi|daki|nda|ndə"
+_LAT_OTHER = ("dan|dən|tan|tən|ndan|ndən|ya|yə|na|nə|nın|nin|nun|nün|ning|ın|in|un|ün|nı|ni|nu|nü|ga|ka|qa|"
+              "a|ə|ı|i|u|ü|s")
+_SUFFIX = rf"(?:[-’'ʼ]?(?P<loc>{_CYR_LOC}|{_LAT_LOC})|[-’'ʼ]?(?:{_CYR_OTHER}|{_LAT_OTHER}))?"
+
+_REGION_AFTER = re.compile(
+    r"^\s+(?P<word>" + "|".join(sorted(lex.REGION_AFTER, key=len, reverse=True)) + r")(?P<rest>[^\W\d_]*)",
+    re.IGNORECASE,
+)
+_CITY_AFTER = re.compile(
+    r"^\s+(?:(?:" + "|".join(lex.CITY_AFTER) + r")(?P<rest>[^\W\d_]*)|ш\.?(?![^\W\d_]))", re.IGNORECASE
+)
+_LOC_REST = re.compile(r"(?:дагы|деги|тагы|теги|дағы|дегі|dakı|dəki|dagi|ында|инде|унда|үндө|ында|нда|нде|ında|ində|unda|ündə|ida|ыда|ида|da|də|ta|tə)$")
+_RU_IN = re.compile(r"(?:\b[вВ]о?|\bin|\bIn|\bдар|\bДар|\bat)\s+(?:(?:городе|г\.|селе|поселке|посёлке|city of|шаҳри|деҳаи)\s*)?$")
+_CUE_BEFORE = re.compile(
+    r"(?:" + "|".join(re.escape(c) for c in lex.CITY_BEFORE) + r")\s*$", re.IGNORECASE
+)
+_UNKNOWN_BEFORE = re.compile(
+    r"(?:\bв\s+(?:городе|г\.|селе|поселке|посёлке)|\bшаҳри|\bдеҳаи|\bcity of|\bvillage of)\s+"
+    r"(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][\w’'ʼ-]+)"
+)
+_UNKNOWN_AFTER = re.compile(
+    r"(?<![^\W\d_])(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][^\W\d_]+(?:-[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ]?[^\W\d_]+)?)\s+"
+    r"(?P<cue>шаар|айыл|қала|ауыл|shahr|qishloq|şəhər|kənd|qəsəbə)(?P<rest>[^\W\d_]*)"
+)
+
+
+def _lines(block: str) -> list[tuple[str, list[str]]]:
+    out = []
+    for line in block.strip().splitlines():
+        iso, _, forms = line.partition(":")
+        out.append((iso.strip(), [f.strip() for f in forms.split("|") if f.strip()]))
+    return out
+
+
+def _ru_variants(form: str) -> list[str]:
+    """Russian case forms that change the last letter: "Москва" -> "Москве", "Москвы", ..."""
+    if " " in form or not re.search(r"[а-яё]$", form):
+        return []
+    if form.endswith("а"):
+        stem = form[:-1]
+        return [stem + e for e in ("ы", "е", "у", "ой", "и")]
+    if form.endswith("я"):
+        stem = form[:-1]
+        return [stem + e for e in ("и", "ю", "ей", "е")]
+    if form.endswith("ь"):
+        stem = form[:-1]
+        return [stem + e for e in ("и", "ю", "ью")]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]], re.Pattern[str], dict[str, tuple[str, str]]]:
+    """The compiled gazetteer: surface -> (nominative, country, kind)."""
+    table: dict[str, tuple[str, str, str]] = {}
+    for kind, block in (("country", lex.COUNTRIES), ("city", lex.CITIES), ("region", lex.REGIONS)):
+        for iso, forms in _lines(block):
+            for f in forms:
+                if f in table and kind == "region":
+                    continue  # a city of the same name keeps "city"; the region word decides later
+                table[f] = (f, iso, kind)
+                for v in _ru_variants(f):
+                    table.setdefault(v, (f, iso, kind))
+    alts = sorted(table, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![^\W\d_])(?P<form>" + "|".join(re.escape(a) for a in alts) + r")" + _SUFFIX + r"(?![^\W\d_])"
+    )
+    adj: dict[str, tuple[str, str]] = {}
+    for iso, stems in _lines(lex.RU_REGION_ADJ):
+        for s in stems:
+            adj[s] = (s + "ая область", iso)
+    adj_re = re.compile(
+        r"(?<![^\W\d_])(?P<stem>" + "|".join(sorted(adj, key=len, reverse=True)) + r")(?:ая|ой|ую|ою)\s+област(?:ь|и|ью)"
+    )
+    return pattern, table, adj_re, adj
+
+
+@lru_cache(maxsize=1)
+def _region_bases() -> dict[str, str]:
+    bases = {}
+    for iso, forms in _lines(lex.REGIONS):
+        for f in forms:
+            bases[f] = iso
+    return bases
+
+
+def find_places(text: str, lang: str = "") -> list[PlaceHit]:
+    """Gazetteer places in *text*, in order.
+
+    >>> [(p.name, p.country, p.locative) for p in find_places("2024 yil 5 mart kuni Samarqand shahrida")]
+    [('Samarqand', 'UZ', True)]
+    """
+    pattern, table, adj_re, adj = _index()
+    bases = _region_bases()
+    hits: list[PlaceHit] = []
+    taken: list[tuple[int, int]] = []
+    for m in adj_re.finditer(text):
+        name, iso = adj[m.group("stem")]
+        loc = bool(_RU_IN.search(text[max(0, m.start() - 12):m.start()]))
+        hits.append(PlaceHit(name, iso, "region", m.start(), m.end(), loc, True))
+        taken.append((m.start(), m.end()))
+    for m in pattern.finditer(text):
+        form = m.group("form")
+        nominative, iso, kind = table[form]
+        start, end = m.start(), m.end()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        before = text[max(0, start - 14):start]
+        locative = bool(m.group("loc")) or bool(_RU_IN.search(before))
+        cue = bool(_CUE_BEFORE.search(before))
+        after = text[end:end + 40]
+        name = nominative
+        if kind != "country":
+            ra = _REGION_AFTER.match(after) if (nominative in bases or form in bases) and m.group(0) == form else None
+            if ra:
+                word = ra.group("word").lower()
+                name = f"{nominative} {lex.REGION_AFTER[word]}"
+                kind = "region"
+                iso = bases.get(nominative, iso)
+                end = end + ra.end()
+                locative = bool(_LOC_REST.search(ra.group("rest")))
+                cue = True
+            elif m.group(0) == form:
+                ca = _CITY_AFTER.match(after)
+                if ca:
+                    cue = True
+                    kind = "city"
+                    locative = locative or bool(_LOC_REST.search(ca.group("rest") or ""))
+                    end = end + ca.end()
+            if re.search(r"(?:вилояти|ноҳияи)\s*$", before):
+                name, kind, cue = f"вилояти {nominative}", "region", True
+                locative = locative or bool(re.search(r"дар\s+вилояти\s*$", before))
+            if kind == "region" and name == nominative:
+                kind = "city" if nominative not in bases or table.get(nominative, ("", "", ""))[2] == "city" else "region"
+        if nominative in lex.AMBIGUOUS and not (cue or locative or m.group(0) != form):
+            continue
+        hits.append(PlaceHit(name, iso, kind, start, end, locative, cue))
+        taken.append((start, end))
+    known = {t for t in table}
+    for m in _UNKNOWN_BEFORE.finditer(text):
+        name = m.group("name").rstrip("-")
+        if name in known or any(m.start("name") < e and s < m.end("name") for s, e in taken):
+            continue
+        hits.append(PlaceHit(name, None, "city", m.start("name"), m.end("name"), True, True))
+    for m in _UNKNOWN_AFTER.finditer(text):
+        name = m.group("name")
+        if name in known or any(m.start("name") < e and s < m.end("name") for s, e in taken):
+            continue
+        if m.start() == 0 or text[max(0, m.start() - 2):m.start()].strip() in {".", "!", "?"}:
+            pass  # a capital at the start of a sentence is still a name here: the cue follows it
+        loc = bool(_LOC_REST.search(m.group("rest")))
+        hits.append(PlaceHit(name, None, "city", m.start("name"), m.end(), loc, True))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+_MACRO = {"Центральная Азия", "Азия", "Европа", "СНГ", "Евразия", "Средняя Азия", "Кавказ", "Южный Кавказ"}
+
+
+def natasha_places(text: str) -> list[PlaceHit]:
+    """Russian LOC spans from natasha, nominative, for places the gazetteer lacks ("в селе Кок-Жар")."""
+    from .nlp import morph_vocab, ner_doc
+
+    doc = ner_doc(text, morph=True)
+    out = []
+    pattern, table, _, _ = _index()
+    for span in doc.spans:
+        if span.type != "LOC":
+            continue
+        span.normalize(morph_vocab())
+        name = span.normal or span.text
+        if name in _MACRO:
+            continue
+        entry = table.get(name) or table.get(span.text)
+        if entry and entry[2] == "country":
+            continue
+        loc = bool(_RU_IN.search(text[max(0, span.start - 14):span.start]))
+        out.append(PlaceHit(name, entry[1] if entry else None, "city", span.start, span.stop, loc, False))
+    return out
+
+
+def country_of(name: str) -> str | None:
+    """ISO code for a gazetteer form: ``country_of("Gəncə") -> 'AZ'``."""
+    _, table, _, _ = _index()
+    entry = table.get(name)
+    return entry[1] if entry else None
