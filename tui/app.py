@@ -1,0 +1,93 @@
+"""The Kerben browser: ``run(db)`` opens it on an open store.
+
+The app owns what outlives a screen: the store handle (``Store``: one read connection per
+worker thread), the filters in force, and the theme, which is remembered between runs.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import sqlite_utils
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from store.browse import Filters
+
+from . import config as settings
+from . import keymap
+from .data import Store
+from .screens.browse import BrowseScreen
+
+DEFAULT_THEME = "textual-dark"
+
+
+class KerbenApp(App):
+    """Browse events, people, quotes and documents; read translations side by side."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Kerben"
+    BINDINGS = keymap.bindings("app")
+
+    def __init__(self, db: sqlite_utils.Database, *, config_file: Path | None = None, theme: str | None = None,
+                 blink: bool = True, pane: str = "events") -> None:
+        super().__init__()
+        self.store = Store(db)
+        self.filters = Filters()
+        self.blink = blink
+        self.config_file = config_file
+        self._start_pane = pane
+        saved = theme or settings.load(config_file).theme
+        self._start_theme = saved if saved in self.available_themes else DEFAULT_THEME
+        self.browser: BrowseScreen | None = None
+
+    def on_mount(self) -> None:
+        self.theme = self._start_theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.browser = BrowseScreen(self._start_pane)
+        self.push_screen(self.browser)
+
+    def _remember_theme(self, theme) -> None:
+        settings.save(settings.Config(theme=theme.name), self.config_file)
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def _on_browser(self, action: str, *args) -> None:
+        """Run a browse-screen action from anywhere (the palette): return to the lists first."""
+        while self.browser is not None and self.screen is not self.browser and len(self.screen_stack) > 2:
+            self.pop_screen()
+        if self.browser is not None:
+            getattr(self.browser, f"action_{action}")(*args)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for i, pane in enumerate(("events", "people", "quotes", "documents"), 1):
+            yield SystemCommand(f"Show {pane}", f"Switch to the {pane} pane (key {i})",
+                                lambda p=pane: self._on_browser("pane", p))
+        yield SystemCommand("Search", "Search as you type (key /)", lambda: self._on_browser("search"))
+        yield SystemCommand("Filters", "Open the filter bar (key f)", lambda: self._on_browser("filters"))
+        yield SystemCommand("Clear filters", "Remove every filter (key x)", lambda: self._on_browser("clear_filters"))
+        yield SystemCommand("Export list as CSV", "Write the current list with its filters to a CSV file",
+                            lambda: self._on_browser("export", "csv"))
+        yield SystemCommand("Export list as JSON", "Write the current list with its filters to a JSON file",
+                            lambda: self._on_browser("export", "json"))
+        yield SystemCommand("Keys", "Every key of the app (key ?)", self.action_help)
+        from .screens.reader import ReaderScreen
+
+        if isinstance(screen, ReaderScreen):
+            yield SystemCommand("Side by side", "Toggle the side-by-side language view (key s)",
+                                screen.action_side_by_side)
+            yield SystemCommand("Language pair", "Pick the languages shown side by side (key l)",
+                                screen.action_language_pair)
+
+
+def run(db: sqlite_utils.Database) -> None:
+    """Open the browser on *db* (an open store) and return when the user quits."""
+    KerbenApp(db).run()
