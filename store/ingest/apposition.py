@@ -48,7 +48,10 @@ def genitive_stem(word: str, lang: str) -> str | None:
             stem = word[: len(word) - len(e)]
             if lang == "az" and len(e) == 2 and stem[-1:].lower() in "aıoueəiöü":
                 continue
-            return stem.rstrip("-")
+            stem = stem.rstrip("-")
+            if lang == "az" and fold(stem).endswith(("liy", "lıy", "luy", "lüy")):
+                stem = stem[:-1] + ("k" if stem[-2] in "iü" else "q")
+            return stem
     return None
 
 
@@ -98,7 +101,7 @@ def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     gender = None
     for i, w in enumerate(words):
         head, sep, last = w.rpartition("-") if ("-" in w and role) else ("", "", w)
-        if not last or not last[0].isalpha():
+        if not last or not last[0].isalpha() or is_abbreviation(last):
             break
         parses = pymorphy().parse(last)
         noun = next((p for p in parses if p.tag.POS == "NOUN" and p.tag.case != "nomn"), None)
@@ -131,8 +134,7 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
     if not words:
         return None
     phrase = _strip_quotes(_clean(text[words[0].start:words[-1].end]))
-    first = phrase.split(" ", 1)[0].lower()
-    if first in _LEADING_FUNCTION:
+    while phrase and phrase.split(" ", 1)[0].lower() in _LEADING_FUNCTION:
         phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
     if not phrase:
         return None

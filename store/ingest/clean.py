@@ -81,6 +81,15 @@ def _fold(s: str) -> str:
 _NAV = {_fold(x) for x in lex.all_of(lex.NAV_LINES)}
 _RELATED = [_fold(x) for x in lex.RELATED_HEADERS]
 _SOCIAL = {_fold(x) for x in lex.SOCIAL}
+_SHARE = sorted({_fold(x) for x in lex.SHARE_WORDS}, key=len, reverse=True)
+_CRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|→|\|)\s+")
+
+
+def _breadcrumbs(line: str) -> bool:
+    """``Главная / Новости / Миграция``: short segments joined by path separators."""
+    parts = _CRUMB_SEP.split(line.strip())
+    return (len(parts) >= 3 and len(line) < 120 and all(0 < len(p.split()) <= 4 for p in parts)
+            and not _SENT_END.search(line))
 
 
 def furniture_reason(line: str) -> str | None:
@@ -106,17 +115,33 @@ def furniture_reason(line: str) -> str | None:
     words = f.split()
     if len(words) <= 40 and any(w in low for w in lex.NOTICE_WORDS):
         return "notice"
-    if words and all(w in _SOCIAL for w in words) and len(words) >= 2:
+    if any(low.startswith(p) for p in lex.TAG_PREFIXES):
+        return "tags"
+    if len(words) <= 10 and re.search(r"\d", line) and any(w in low for w in lex.COUNTER_WORDS):
+        return "counter"
+    rest = f
+    for w in _SHARE:
+        rest = rest.replace(w, " ")
+    rest_words = rest.split()
+    if len(words) <= 12 and (rest != f or len(words) >= 2) and all(w in _SOCIAL for w in rest_words) \
+            and (rest != f or rest_words):
         return "share bar"
+    if _breadcrumbs(line):
+        return "breadcrumbs"
     if _TIME_VIEWS.match(line) and not re.search(r"[^\W\d_]{3,}", line.replace("просмотр", "")):
         return "timestamp"
     return None
 
 
 def is_related_header(line: str) -> bool:
-    """A header that opens a list of related links ("Читайте также:")."""
+    """A header that opens a list of related links ("Читайте также:"), alone or before a link."""
     f = _fold(line)
-    return bool(f) and len(f.split()) <= 5 and any(f == h or f.startswith(h) for h in _RELATED)
+    if not f:
+        return False
+    if len(f.split()) <= 5 and any(f == h or f.startswith(h) for h in _RELATED):
+        return True
+    head = line.split(":", 1)[0] if ":" in line[:40] else ""
+    return bool(head) and _fold(head) in _RELATED
 
 
 def headline_like(line: str) -> bool:
@@ -317,8 +342,17 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
         lines.extend(join_broken_lines([x for x in block_lines if x]))
     lines, meta, removed = pull_metadata(lines)
     body: list[str] = []
+    in_related = False
     for line in lines:
+        if is_related_header(line):
+            in_related = True
+            removed.append((line, "related links"))
+            continue
         reason = furniture_reason(line)
+        if in_related and not reason and headline_like(line):
+            reason = "related links"
+        elif not reason:
+            in_related = False
         if reason:
             removed.append((line, reason))
         else:

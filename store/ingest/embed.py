@@ -23,7 +23,7 @@ import numpy as np
 
 # Characters of each paragraph that are embedded: the opening carries enough of the meaning to
 # pair a paragraph with its translation, and the model cost grows with the length.
-MAX_CHARS = 600
+MAX_CHARS = 400
 
 _lock = threading.Lock()
 _state: dict[str, object] = {}

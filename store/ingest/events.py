@@ -53,16 +53,36 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+@lru_cache(maxsize=1)
+def _kind_index() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    index: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for kind, words in lex.KIND_WORDS.items():
+        for w in sorted(words, key=len, reverse=True):
+            pat = re.compile(re.escape(w.casefold()).replace(r"\ ", r"\s+"))
+            index.setdefault(w.casefold()[:2], []).append((pat, kind))
+    for k in index:
+        index[k].sort(key=lambda x: len(x[0].pattern), reverse=True)
+    return index
+
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'‘’ʻ-]*")
+
+
 def find_kinds(text: str) -> list[tuple[str, int, int]]:
     """Event words in *text*: ``[(kind, start, end)]``.
 
     >>> [k for k, _, _ in find_kinds("Ош шаарында тегерек стол өттү")]
     ['roundtable']
     """
-    kind_re, kind_of, *_ = _res()
+    index = _kind_index()
+    low = text.replace("İ", "I").lower()
     out = []
-    for m in kind_re.finditer(text):
-        out.append((kind_of[m.lastgroup], m.start(), m.end()))
+    for m in _WORD.finditer(low):
+        for pat, kind in index.get(m.group(0)[:2], ()):
+            hit = pat.match(low, m.start())
+            if hit:
+                out.append((kind, hit.start(), hit.end()))
+                break
     return out
 
 
@@ -73,6 +93,11 @@ def _best_kind(kinds: list[str]) -> str | None:
     return "other" if kinds else None
 
 
+@lru_cache(maxsize=2048)
+def _places(text: str, lang: str) -> list[PlaceHit]:
+    return find_places(text, lang)
+
+
 class _Sent:
     __slots__ = ("para", "start", "end", "text", "kinds", "dates", "places", "hold", "pos")
 
@@ -81,7 +106,7 @@ class _Sent:
         self.text = para.text[start:end]
         self.kinds = find_kinds(self.text)
         self.dates: list[DateHit] = find_dates(self.text, para.lang, published) if self._datey() else []
-        self.places: list[PlaceHit] = find_places(self.text, para.lang)
+        self.places: list[PlaceHit] = _places(self.text, para.lang)
         self.hold = bool(_res()[2].search(self.text))
 
     def _datey(self) -> bool:
@@ -227,7 +252,7 @@ def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | 
     votes: Counter[str] = Counter()
     for p in paras:
         weight = 3 if p.id == lead.para.id else 1
-        for h in find_places(p.text, p.lang):
+        for h in _places(p.text, p.lang):
             if h.country and h.country not in ("US",):
                 votes[h.country] += weight * (1 if h.kind == "country" else 2)
     for name in org_names:

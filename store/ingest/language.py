@@ -62,34 +62,72 @@ def script_of(text: str) -> str:
     return best[1]
 
 
+_CLASSES = (  # (name, letters): a word counts for the first class whose letter it holds
+    ("tg", set("ҷӣӯ")),
+    ("kk", set("әіұһ")),
+    ("uz", set("ў")),
+    ("ky_kk", set("өүң")),
+    ("tg_uz_kk", set("қғҳ")),
+    ("az", set("ə")),
+)
+
+
+def letter_votes(words: list[str]) -> dict[str, int]:
+    """How many words carry letters of each class.
+
+    >>> letter_votes(["Өкмөт", "жана", "Қазақ"])
+    {'ky_kk': 1, 'tg_uz_kk': 1}
+    """
+    votes: dict[str, int] = {}
+    for w in words:
+        letters = set(w.lower())
+        for name, cls in _CLASSES:
+            if letters & cls:
+                votes[name] = votes.get(name, 0) + 1
+                break
+    return votes
+
+
 def letter_rule(text: str) -> str | None:
-    """A language that the letters alone decide, or None.
+    """A language that the letters decide, or None (when they are few or shared).
+
+    Letters count only when enough words carry them, so a Russian sentence naming a Kazakh or
+    Kyrgyz person stays Russian.
 
     >>> letter_rule("Қазақстан Республикасының Ішкі істер министрлігі")
     'kk'
     >>> letter_rule("Toshkent shahrida o‘tkazildi")
     'uz'
+    >>> letter_rule("Руководитель фонда Ерболат Нұрғалиев отметил рост числа обращений.") is None
+    True
     """
-    letters = set(text.lower())
-    script = script_of(text)
-    if script == "cyrl":
-        if letters & {"ҷ", "ӣ", "ӯ"}:
-            return "tg"
-        if letters & {"ә", "і", "ұ"} or (letters & {"қ", "ғ", "һ"} and letters & {"ө", "ү", "ң"}):
-            return "kk"
-        if "ў" in letters or (letters & {"қ", "ғ"} and letters & {"ҳ"}):
-            return "uz"
-        if "ҳ" in letters and not letters & {"ө", "ү", "ң", "қ", "ғ"}:
-            return "tg"
-        if letters & {"қ", "ғ"} and not letters & {"ө", "ү", "ң"}:
-            return None  # Kazakh or Uzbek: let the model decide
+    words = _WORD.findall(text)
+    if not words:
         return None
+    script = script_of(text)
     if script == "latn":
-        if letters & {"ə", "Ə"}:
+        letters = set(text)
+        az = sum(1 for w in words if set(w) & {"ə", "Ə"})
+        if az and (az >= 2 or az / len(words) >= 0.1):
             return "az"
-        if _UZ_LATIN.search(text) and not letters & {"ı", "ş", "ç", "ö", "ü", "Ş", "Ç", "Ö", "Ü"}:
+        if _UZ_LATIN.search(text) and not letters & {"ı", "ş", "ç", "ö", "ü", "Ş", "Ç", "Ö", "Ü", "ə", "Ə"}:
             return "uz"
-    return None
+        return None
+    if script != "cyrl":
+        return None
+    votes = letter_votes(words)
+    marked = sum(votes.values())
+    if not marked or (marked < 3 and marked / len(words) < 0.15):
+        return None
+    if votes.get("tg"):
+        return "tg"
+    if votes.get("kk") and votes.get("kk", 0) >= votes.get("uz", 0):
+        return "kk"
+    if votes.get("uz"):
+        return "uz"
+    if votes.get("ky_kk"):
+        return "ky_kk"
+    return "tg_uz_kk"
 
 
 def detect(text: str) -> str:
@@ -105,21 +143,30 @@ def detect(text: str) -> str:
     if rule in ("kk", "tg", "az", "uz"):
         return rule
     guesses = _model_guess(text)
-    if not guesses:
-        return rule or ("ru" if script_of(text) == "cyrl" else "en")
-    lang, score = guesses[0]
-    lang = _MAP.get(lang, lang)
-    if rule == "ky":
-        # ө ү ң: Kyrgyz unless the model is confident of Kazakh (which also has them).
-        return "kk" if lang == "kk" and score > 0.8 else "ky"
     script = script_of(text)
+    if not guesses:
+        return {"ky_kk": "ky", "tg_uz_kk": "uz"}.get(rule or "", "ru" if script == "cyrl" else "en")
+    ranked = [(_MAP.get(g, g), sc) for g, sc in guesses]
+    lang, score = ranked[0]
+    if lang == "ru" and score > 0.8 and rule in ("ky_kk", "tg_uz_kk"):
+        marked = sum(letter_votes(words).values())
+        if marked / len(words) < 0.35:
+            return "ru"  # a Russian sentence naming people or places with Turkic letters
+    if rule == "ky_kk":
+        # ө ү ң: Kyrgyz unless the model is sure of Kazakh (which has them too).
+        return "kk" if lang == "kk" and score > 0.5 else "ky"
+    if rule == "tg_uz_kk":
+        # қ ғ ҳ without a letter unique to one of them: the model decides among the three.
+        for cand, _sc in ranked:
+            if cand in ("tg", "uz", "kk"):
+                return cand
+        return "tg" if "ҳ" in text.lower() else "uz"
     if lang == "tr":
         return "uz" if _UZ_LATIN.search(text) or set(text) & {"ʻ", "‘"} else "tr"
     if lang not in FOCUS:
         # Very short or odd lines: pick the first focus language among the candidates,
         # else fall back on the script.
-        for cand, _s in guesses[1:]:
-            cand = _MAP.get(cand, cand)
+        for cand, _s in ranked[1:]:
             if cand in FOCUS:
                 return cand
         return "ru" if script == "cyrl" else ("en" if script == "latn" else lang)

@@ -25,10 +25,21 @@ from .lexicon.name_shapes import (
 
 APOSTROPHES = "'’‘ʻʼ`"
 _CYRL = re.compile(r"[\u0400-\u04ff]")
+_GLUED_TURKIC = ("ұлы", "улы", "қызы", "кызы", "уулу", "uly", "uli", "qizi", "kyzy", "uulu")
 _GENITIVE_LIKE = ("тин", "дин", "нин", "тын", "дын", "нын")
 _SHORT_TAILS = frozenset({"", "а", "е", "у", "ы", "и", "ка", "ко", "ке", "та", "то", "те", "ту", "тун", "тон",
                           "ун", "да", "до", "де", "дын", "дун", "го", "га", "ta", "da", "a", "e", "u", "un",
                           "da", "dan", "ya", "ya", "də", "a", "ə"})
+
+
+def _fold_plain(word: str) -> str:
+    w = word.lower()
+    for a in APOSTROPHES[1:]:
+        w = w.replace(a, "'")
+    return w
+
+
+_PATR_FOLDED = tuple(_fold_plain(s) for s in PATRONYMIC_SUFFIXES)
 
 
 def is_cyrillic(word: str) -> bool:
@@ -36,6 +47,7 @@ def is_cyrillic(word: str) -> bool:
     return bool(_CYRL.search(word))
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case with Uzbek apostrophes unified: ``fold("O‘rinbosari") -> "o'rinbosari"``."""
     w = word.lower()
@@ -56,12 +68,14 @@ def is_abbreviation(word: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
+@lru_cache(maxsize=65536)
 def is_patronymic(word: str) -> bool:
     """``is_patronymic("Шакирович") -> True``; ``is_patronymic("уулу") -> True``."""
     w = fold(word)
-    return w in PATRONYMIC_WORDS or (len(w) > 5 and w.endswith(tuple(fold(s) for s in PATRONYMIC_SUFFIXES)))
+    return w in PATRONYMIC_WORDS or (len(w) > 5 and w.endswith(_PATR_FOLDED))
 
 
+@lru_cache(maxsize=65536)
 def surname_strength(word: str, lang: str = "") -> int:
     """2 for a clear family-name ending, 1 for a weak one, 0 otherwise.
 
@@ -80,6 +94,7 @@ def surname_strength(word: str, lang: str = "") -> int:
     return 1 if len(w) >= 5 and w.endswith(WEAK_SURNAME_SUFFIXES_LATN) else 0
 
 
+@lru_cache(maxsize=65536)
 def is_not_name(word: str) -> bool:
     """Places, months and common capitalized words: ``is_not_name("Бишкекте") -> True``."""
     w = fold(word)
@@ -103,6 +118,7 @@ def _harmonic(stem: str, ending: str) -> bool:
     return (last in BACK_VOWELS) == (ev in BACK_VOWELS)
 
 
+@lru_cache(maxsize=65536)
 def strip_case(word: str, lang: str, *, given: bool = False) -> str:
     """Cut a Turkic case ending glued to a name.
 
@@ -267,6 +283,10 @@ def order_name(words: list[str], lang: str = "") -> tuple[str | None, str | None
     if not rest:
         return None, None, patr
     if len(rest) == 1:
+        if patr and " " not in patr and fold(patr).endswith(_GLUED_TURKIC):
+            return rest[0], patr, None  # Kazakh/Kyrgyz family names in -ұлы/-қызы/-уулу
+        if patr and " " in patr:
+            return rest[0], None, patr
         return None, rest[0], patr
     initials = [w for w in rest if is_initial(w)]
     if initials:
@@ -297,7 +317,7 @@ _UZ_LATN = str.maketrans({"x": "kh", "q": "k", "'": "", "ʻ": "", "‘": "", "�
 
 
 def translit(text: str) -> str:
-    """Lower-case ASCII of a name in any script: ``translit("Vüqar") == translit("Вугар") == "vugar"``."""
+    """Lower-case ASCII of a name in any script: ``translit("Həzi") -> "hazi"``, ``translit("Вугар") -> "vugar"``."""
     t = unicodedata.normalize("NFC", text).lower()
     if not is_cyrillic(t):
         if any(c in t for c in "əğıç"):

@@ -70,9 +70,17 @@ def _is_word(tok: str) -> bool:
     return tok[0].isalnum() and not tok[0].isdigit()
 
 
+@lru_cache(maxsize=64)
+def _stem_index(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for s in stems:
+        index.setdefault(s[:2], []).append(s)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
 def _head_match(tok: str, stems: tuple[str, ...]) -> str | None:
     low = tok.casefold()
-    for s in stems:
+    for s in _stem_index(stems).get(low[:2], ()):
         if low.startswith(s):
             return s
     return None
@@ -96,13 +104,24 @@ def link_key(name: str) -> str | None:
         if core in abbr:
             return abbr[core]
     words = name.casefold().replace("(", " ").replace(")", " ").split()
-    for exp, key in expansions:
+    index = _expansion_index()
+    cands = {id(x): x for w in words for x in index.get(w[:3], ())}
+    for exp, key in cands.values():
         if len(exp) < 2 or len(exp) > len(words):
             continue
         for i in range(len(words) - len(exp) + 1):
             if all(_word_eq(e, w) for e, w in zip(exp, words[i:i + len(exp)])):
                 return key
     return None
+
+
+@lru_cache(maxsize=1)
+def _expansion_index() -> dict[str, list[tuple[list[str], str]]]:
+    index: dict[str, list[tuple[list[str], str]]] = {}
+    for exp, key in _tables()[3]:
+        if exp:
+            index.setdefault(exp[0][:3], []).append((exp, key))
+    return index
 
 
 def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str]) -> int | None:
@@ -113,6 +132,11 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
     while j >= 0 and steps < 9:
         tok = toks[j][0]
         low = tok.casefold()
+        if tok in _CLOSE_Q:
+            k = next((k for k in range(j - 1, max(-1, j - 14), -1) if toks[k][0] in _OPEN_Q), None)
+            if k is not None:
+                earliest = k
+            break
         if low in ("və", "va", "и", "жана", "and", "және", "ва") and j > 0 and _CAP.match(toks[j - 1][0]) \
                 and _CAP.match(toks[j + 1][0]) and not _head_match(toks[j - 1][0], last_stems):
             j -= 1
@@ -134,6 +158,19 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
     return earliest
 
 
+_OPEN_Q = {"«", "“", "\"", "„"}
+_CLOSE_Q = {"»", "”", "\"", "“"}
+TYPE_ABBR = {"ОФ", "ОО", "ОсОО", "ННО", "НПО", "НКО", "ТҶ", "ҶДММ", "ЖШС", "ҚБ", "ҚҚ", "MMC", "İB", "QHT", "NGO", "ЖЧК",
+             "ННТ", "НТТ", "МЧЖ", "ҶҶ"}
+
+
+def _quoted_end(toks, j: int) -> int | None:
+    """Index of the closing quote when token *j* opens a quoted name."""
+    if j < len(toks) and toks[j][0] in _OPEN_Q:
+        return next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k][0] in _CLOSE_Q), None)
+    return None
+
+
 def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
     """Last token index of a head-first name starting with its head at *i*."""
     end = i
@@ -143,6 +180,9 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
     while j < len(toks) and taken < 8:
         tok = toks[j][0]
         low = tok.casefold()
+        q = _quoted_end(toks, j)
+        if q is not None:
+            return q
         if not _is_word(tok):
             break
         if _CAP.match(tok):
@@ -208,6 +248,10 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
         if not _is_word(tok):
             continue
         core = tok.split("-")[0]
+        if tok in TYPE_ABBR and _quoted_end(toks, i + 1) is not None:
+            q = _quoted_end(toks, i + 1)
+            found.append(OrgHit(text[s:toks[q][2]], s, toks[q][2], None, True, "first"))
+            continue
         if core in abbr:
             found.append(OrgHit(core, s, s + len(core), abbr[core], "-" not in tok, "abbr"))
             continue
@@ -229,11 +273,13 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
                 k -= 1
             end_i = _walk_right(toks, i, lang or "ru", places)
             span_toks = [t[0] for t in toks[k:end_i + 1]]
-            has_cap = any(_CAP.match(t) for t in span_toks)
+            quoted = span_toks[-1] in _CLOSE_Q
+            has_cap = quoted or any(_CAP.match(t) for t in span_toks[1:] if t[0].isalpha()) or _CAP.match(span_toks[0])
             paren_abbr = end_i + 3 < len(toks) and toks[end_i + 1][0] == "(" and toks[end_i + 2][0] in abbr
             if not has_cap and not paren_abbr:
                 continue
-            if lang == "ru" and toks[k][0][0].islower() and not paren_abbr and not _CAP.match(toks[min(k + 1, end_i)][0]):
+            if lang == "ru" and toks[k][0][0].islower() and not paren_abbr and not quoted \
+                    and not _CAP.match(toks[min(k + 1, end_i)][0]):
                 continue
             name = text[toks[k][1]:toks[end_i][2]]
             nominative = bool(_NOM_RU.match(toks[i][0].casefold())) if (lang or "ru") == "ru" else True
@@ -275,6 +321,17 @@ def _cue_res():
             re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:" + "|".join(lex.SUBORDINATE_AFTER) + r")(?![^\W\d_])", re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _cue_any():
+    return tuple(re.compile(r"(?<![^\W\d_])(?:" + "|".join(p) + r")", re.IGNORECASE)
+                 for p in (lex.FUNDER_BEFORE, lex.ORGANIZER_BEFORE, lex.FUNDER_AFTER, lex.ORGANIZER_AFTER))
+
+
+_ORGANIZER_LABEL = re.compile(r"^\W*(?:организатор\w*|соорганизатор\w*|уюштуруучу\w*|ұйымдастырушы\w*|tashkilotchi\w*|"
+                              r"ташкилотчи\w*|təşkilatçı\w*|ташкилкунанда\w*|organi[sz]er\w*)\W*[:—–-]", re.IGNORECASE)
+_FUNDER_LABEL = re.compile(r"^\W*(?:при\s+(?:финансовой\s+)?поддержке|донор\w*|спонсор\w*|демөөрчү\w*|демеуші\w*|"
+                           r"homiy\w*|ҳомий\w*|sponsor\w*|donor\w*|funded\s+by|funder\w*|with\s+(?:the\s+)?support\s+(?:of|from)|"
+                           r"maliyyə\w*|каржылоо\w*|financ\w*|финансир\w*)\W*[:—–-]", re.IGNORECASE)
 _CONJ = re.compile(r"^\s*(?:,|и|and|va|və|жана|және|ва|ҳамда|hamda|&)\s*$", re.IGNORECASE)
 _CAP_RUN_AFTER = re.compile(
     r"^\s*(?P<run>[«“\"]?[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*(?:\s+(?:of|for|and|the|de|и|по)?\s*[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*){0,6}[»”\"]?)"
@@ -293,6 +350,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=512)
 def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     """Organizations of *text* the text makes organizers or funders: ``[(org, "organizer"|"funder")]``.
 
@@ -303,9 +361,9 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     orgs = find_orgs(text, lang)
     extra: list[OrgHit] = []
     # capitalized runs right after a "before" cue or right before an "after" cue are names too
-    for cue_re, role in ((f_before, "funder"), (o_before, "organizer")):
-        pats = lex.FUNDER_BEFORE if role == "funder" else lex.ORGANIZER_BEFORE
-        for m in re.finditer(r"(?:" + "|".join(pats) + r")", text, re.IGNORECASE):
+    fb_any, ob_any, fa_any, oa_any = _cue_any()
+    for cue_re, role in ((fb_any, "funder"), (ob_any, "organizer")):
+        for m in cue_re.finditer(text):
             if any(o.start >= m.end() and o.start - m.end() <= 2 for o in orgs):
                 continue
             run = _CAP_RUN_AFTER.match(text[m.end():m.end() + 80])
@@ -314,8 +372,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 name = run.group("run").strip("«»“”\" ")
                 if len(name) > 2 and not any(s < o.end and o.start < s + len(run.group("run")) for o in orgs):
                     extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))
-    for pats in (lex.FUNDER_AFTER, lex.ORGANIZER_AFTER):
-        for m in re.finditer(r"(?<![^\W\d_])(?:" + "|".join(pats) + r")", text, re.IGNORECASE):
+    for cue_re in (fa_any, oa_any):
+        for m in cue_re.finditer(text):
             if any(o.end <= m.start() and m.start() - o.end <= 12 for o in orgs):
                 continue
             run = _CAP_RUN_BEFORE.search(text[max(0, m.start() - 60):m.start()])
@@ -323,12 +381,17 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 s = max(0, m.start() - 60) + run.start("run")
                 extra.append(OrgHit(run.group("run"), s, s + len(run.group("run")), link_key(run.group("run")), True, "cue"))
     orgs = sorted(orgs + extra, key=lambda o: o.start)
+    if _FUNDER_LABEL.match(text):
+        return [(o, "funder") for o in orgs]
+    if _ORGANIZER_LABEL.match(text):
+        return [(o, "organizer") for o in orgs]
     roles: list[tuple[OrgHit, str]] = []
     role_of: dict[int, str] = {}
+    sentence_spans = _sentences(text)
     for idx, o in enumerate(orgs):
         before = text[max(0, o.start - 60):o.start]
         after = text[o.end:o.end + 60]
-        sent = next(((s, e) for s, e in _sentences(text) if s <= o.start < e), (0, len(text)))
+        sent = next(((s, e) for s, e in sentence_spans if s <= o.start < e), (0, len(text)))
         sentence = text[sent[0]:sent[1]]
         role = None
         fb = f_before.search(before)

@@ -92,6 +92,9 @@ def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, in
         if t.kind == "p":
             continue
         keep = is_patronymic(t.text) or (surname_strength(t.text, lang) == 2 and not is_org_word(t.text, lang))
+        if is_initial(t.text) and cur and not is_initial(toks[cur[-1]].text):
+            parts.append((cur[0], cur[-1] + 1))
+            cur = []
         if _blocker(t.text, lang) and not keep:
             if cur:
                 parts.append((cur[0], cur[-1] + 1))
@@ -136,9 +139,14 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         k -= 1
     if k >= 0 and toks[k].is_word:
         w = fold(toks[k].text)
-        if w in ORG_NAME_MARKERS_BEFORE or (is_org_word(toks[k].text, lang) and toks[k].end == toks[a].start - 1
-                                            and not is_role_word(toks[k].text, lang)):
+        if w in ORG_NAME_MARKERS_BEFORE:
             return True
+        if is_org_word(toks[k].text, lang) and not is_role_word(toks[k].text, lang):
+            initials = is_initial(toks[a].text)
+            quoted = any(toks[j].text in "«“\"„" for j in range(max(0, k - 1), k))
+            role_before = any(t.is_word and is_role_word(t.text, lang) for t in toks[max(0, k - 3):k])
+            if initials or quoted or not role_before:
+                return True
     if b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER:
         return True
     return False
@@ -299,7 +307,7 @@ def _surname_mentions(para: Para, families: dict[str, int]) -> list[tuple[int, M
 
 def _same(a: Mention, b: Mention) -> bool:
     if not a.family or not b.family:
-        return False
+        return _display(a) == _display(b)
     fa, fb = fold(a.family), fold(b.family)
     fam_ok = fa == fb or phonetic_key(a.family) == phonetic_key(b.family) or (
         min(len(fa), len(fb)) >= 5 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 2)
@@ -316,7 +324,10 @@ def _same(a: Mention, b: Mention) -> bool:
 
 
 def _display(m: Mention) -> str:
+    """"Given Family"; a name made of a given name and "Father уулу" keeps the patronymic."""
     parts = [p for p in (m.given, m.family) if p]
+    if not m.family and m.patronymic:
+        parts.append(m.patronymic)
     return " ".join(parts)
 
 

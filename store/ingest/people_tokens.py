@@ -141,7 +141,7 @@ def quote_depth(text: str) -> list[int]:
     """Per character, how many quotation marks are open (guillemets and curly quotes).
 
     >>> quote_depth("a «b» c")
-    [0, 0, 1, 1, 0, 0, 0]
+    [0, 0, 1, 1, 1, 0, 0]
     """
     depth, out = 0, []
     for i, ch in enumerate(text):

@@ -6,13 +6,13 @@ Stems are matched case-insensitively at a word start with any ending ("трен�
 from __future__ import annotations
 
 KIND_WORDS: dict[str, list[str]] = {
-    "roundtable": ["круглый стол", "круглого стола", "круглом столе", "круглых стол", "тегерек стол",
+    "roundtable": ["круглый стол", "круглого стола", "круглом столе", "круглых стол", "тегерек стол", "тегерек үстөл",
                    "дөңгелек үстел", "davra suhbat", "давра суҳбат", "мизи мудаввар", "мизҳои мудаввар",
                    "dəyirmi masa", "round table", "round-table", "roundtable"],
     "training": ["тренинг", "семинар", "мастер-класс", "обучающ", "курсы повышения", "training",
                  "workshop", "seminar", "trening", "təlim", "o'quv", "o‘quv", "oʻquv", "оқыту", "оқу-семинар",
                  "окутуу", "омӯзиш", "машғулот", "mashg'ulot", "mashg‘ulot", "вебинар", "webinar"],
-    "conference": ["конференци", "conference", "konfrans", "konferensiya", "конференсия", "симпозиум",
+    "conference": ["конференци", "конфронс", "ҳамоиш", "conference", "konfrans", "konferensiya", "конференсия", "симпозиум",
                    "symposium", "саммит", "summit"],
     "meeting": ["встреч", "заседани", "совещани", "жолугушуу", "жолугушту", "маектешүү",
                 "жыйын", "кеңешме", "кездесу", "кездесті", "отырыс", "uchrashuv", "yig'ilish", "yig‘ilish",
@@ -34,7 +34,7 @@ KIND_PRIORITY = ["roundtable", "conference", "forum", "training", "meeting", "ca
 # Words that introduce the event's theme or name (a quoted title follows or precedes them).
 TITLE_BEFORE = [r"на\s+тему", r"по\s+теме", r"под\s+названием", r"под\s+девизом", r"по", r"on", r"titled",
                 r"entitled", r"on\s+the\s+(?:theme|topic)\s+of", r"дар\s+мавзӯи", r"таҳти\s+унвони", r"бо\s+номи"]
-TITLE_AFTER = [r"темасында", r"темадагы", r"темасындагы", r"аттуу", r"деп\s+аталган", r"тақырыбында",
+TITLE_AFTER = [r"темасында", r"темадагы", r"темада", r"темасындагы", r"аттуу", r"деп\s+аталган", r"тақырыбында",
                r"тақырыбындағы", r"атты", r"деген", r"mövzusunda", r"mövzusuna", r"adlı", r"mavzusida",
                r"mavzusidagi", r"nomli", r"мавзусида", r"номли", r"мавзӯи", r"деген\s+тақырыпта"]
 

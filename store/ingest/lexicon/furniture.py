@@ -37,7 +37,22 @@ NOTICE_WORDS = ["javascript", "cookie", "cookies", "куки", "файлы cooki
                 "browser", "adblock", "авторизуйтесь", "зарегистрируйтесь", "log in to", "sign in to",
                 "mobile version", "мобильная версия", "все права защищены", "all rights reserved",
                 "при копировании", "при использовании материалов", "копирование материалов",
-                "материалды көчүрүүдө", "materiallardan istifadə", "© ", "(c) "]
+                "материалды көчүрүүдө", "materiallardan istifadə", "© ", "(c) ", "kuki", "çərəz",
+                "подписывайтесь", "подпишитесь на", "жазылыңыз", "жазылыңыздар", "жазылыңыздар", "obuna bo",
+                "abunə ol", "subscribe to", "обуна шавед", "follow us", "присоединяйтесь к нам"]
+
+# A short line holding one of these and a number is a counter ("Просмотров: 312").
+COUNTER_WORDS = ["просмотр", "прочитано", "baxış", "көрүү", "көрдү", "қаралым", "қаралды", "ko‘rildi",
+                 "ko'rildi", "ko‘rishlar", "ko'rishlar", "views", "reads", "дидашуда", "комментари",
+                 "şərh", "пикир"]
+
+# A line starting with one of these lists the page's tags.
+TAG_PREFIXES = ["теги:", "тэги:", "метки:", "ключевые слова:", "tags:", "tag:", "teqlər:", "teq:", "тегдер:",
+                "тегтер:", "белгилер:", "teglar:", "кілт сөздер:", "тегҳо:", "барчасбҳо:", "kalit so‘zlar:"]
+
+# Words that ask to share (a share bar is these plus network names).
+SHARE_WORDS = ["поделиться", "поделитесь", "share", "paylaş", "xəbəri paylaş", "paylaşın", "бөлүшүү", "бөлісу",
+               "ulashish", "улашиш", "мубодила", "отправить", "send"]
 
 # A line starting with one of these is a photo/video credit or a caption source.
 CREDIT_PREFIXES = ["фото:", "фото :", "фото -", "фото –", "фото/", "фото предоставлено", "видео:",
@@ -47,7 +62,8 @@ CREDIT_PREFIXES = ["фото:", "фото :", "фото -", "фото –", "ф�
                    "дереккөз:"]
 
 # Headers that open a list of related links ("read also").
-RELATED_HEADERS = ["читайте также", "смотрите также", "похожие новости", "по теме", "другие новости",
+RELATED_HEADERS = ["читайте также", "читайте еще", "читайте ещё", "тағы оқыңыз", "шунингдек ўқинг",
+                   "yana o‘qing", "yana o'qing", "инчунин бихонед", "həmçinin oxu", "дагы окуңуз", "смотрите также", "похожие новости", "по теме", "другие новости",
                    "популярное", "самое читаемое", "последние новости", "новости по теме",
                    "дагы окуңуз", "окшош жаңылыктар", "тектеш жаңылыктар", "акыркы жаңылыктар",
                    "сондай-ақ оқыңыз", "ұқсас жаңалықтар", "соңғы жаңалықтар",
@@ -64,7 +80,8 @@ SOCIAL = ["facebook", "twitter", "telegram", "whatsapp", "vk", "vkontakte", "в�
 
 # Metadata line prefixes: (prefix, field).
 META_PREFIXES = [
-    ("date", "published"), ("дата", "published"), ("дата публикации", "published"), ("опубликовано", "published"),
+    ("date", "published"), ("дата", "published"), ("yazı tarixi", "published"), ("sana", "published"),
+    ("сана", "published"), ("санаси", "published"), ("обновлено", "published"), ("жарияланған", "published"), ("дата публикации", "published"), ("опубликовано", "published"),
     ("published", "published"), ("posted", "published"), ("жарыяланды", "published"), ("tarix", "published"),
     ("автор", "byline"), ("author", "byline"), ("by", "byline"), ("автору", "byline"), ("muəllif", "byline"),
     ("müəllif", "byline"), ("muallif", "byline"), ("корреспондент", "byline"),

@@ -14,11 +14,11 @@ HEADS_FIRST = {
            "инспекци", "департамент", "объединени", "союз", "институт", "университет", "академи", "посольств",
            "представительств", "мисси", "прокуратур", "администраци", "мэри", "акимат", "хокимият", "палат",
            "альянс", "коалици", "сеть", "бюро", "аппарат", "правительств", "омбудсмен", "генпрокуратур", "совет"],
-    "tg": ["вазорат", "агентии", "маркази", "кумитаи", "хадамоти", "созмони", "хазинаи", "раёсати", "намояндагии",
+    "tg": ["вазорат", "ташкилоти", "агентии", "маркази", "кумитаи", "хадамоти", "созмони", "хазинаи", "раёсати", "намояндагии",
            "сафорати", "ассотсиатсияи", "иттиҳодияи", "ҳукумати", "дастгоҳи", "донишгоҳи"],
     "en": ["ministry", "agency", "organization", "organisation", "foundation", "centre", "center", "committee",
            "service", "office", "department", "council", "association", "fund", "commission", "institute",
-           "university", "embassy", "mission", "network", "union", "government", "coalition", "alliance"],
+           "university", "embassy", "mission", "network", "union", "government", "coalition", "alliance", "faculty"],
 }
 HEADS_LAST = {
     "ky": ["министрлиг", "агенттиг", "борбор", "комитет", "кызмат", "фонд", "башкармалыг", "уюм", "кеңеш",
@@ -37,7 +37,7 @@ HEADS_LAST = {
            "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil"],
     "en": ["international", "foundation", "agency", "organization", "organisation", "centre", "center",
            "committee", "service", "office", "council", "association", "fund", "commission", "institute",
-           "ministry", "mission", "network", "union"],
+           "ministry", "mission", "network", "union", "initiative", "university", "trust", "partnership"],
 }
 
 # Abbreviation -> (all spellings of the abbreviation, expansions in several languages).
@@ -108,7 +108,7 @@ ORGANIZER_BEFORE = [
     r"совместно\s+с[о]?", r"в\s+партн[её]рстве\s+с[о]?", r"в\s+сотрудничестве\s+с[о]?", r"по\s+инициативе",
     r"организатор(?:ом|ами|ы|)\s*(?:выступил[аи]?|стал[аи]?|является|являются)?", r"организованн\w*",
     r"together\s+with", r"jointly\s+with", r"in\s+(?:partnership|cooperation|co-operation|collaboration)\s+with",
-    r"organi[sz]ed\s+by", r"hosted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
+    r"organi[sz]ed\s+by", r"hosted\s+by", r"run\s+by", r"led\s+by", r"conducted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
     r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаббуси", r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
 ]
 ORGANIZER_AFTER = [

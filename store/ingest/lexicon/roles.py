@@ -158,7 +158,7 @@ APPOSITION_STOP: dict[str, tuple[str, ...]] = {
     "uz": ("bilan", "deb", "uchun", "tomonidan", "bo'lgan", "bo‘lgan", "boʻlgan", "ishtirok", "so'zlagan",
            "so‘zlagan", "dedi", "ta'kidladi", "ta’kidladi", "bildirdi", "shuningdek", "uning", "bu", "u",
            "keyin", "ҳамда", "билан", "деб", "учун", "томонидан"),
-    "tg": ("бо", "аз", "барои", "ки", "гуфт", "қайд", "изҳор", "таъкид", "иштирок", "инчунин", "ӯ", "онҳо",
+    "tg": ("аз", "барои", "ки", "гуфт", "қайд", "изҳор", "таъкид", "иштирок", "инчунин", "ӯ", "онҳо",
            "баъд", "пеш", "ҳангоми", "дар"),
     "az": ("ilə", "edən", "edib", "edərək", "olan", "olunan", "verən", "çıxış", "iştirak", "tərəfindən",
            "üçün", "dedi", "bildirdi", "vurğuladı", "həmçinin", "onun", "bu", "o", "sonra", "əvvəl", "zamanı",
