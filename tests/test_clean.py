@@ -89,3 +89,25 @@ def test_escape_sequences_made_visible_and_controls_dropped():
 def test_related_header_block():
     c = clean(BODY_RU + "\n\nЧитайте также:\nНовости одного дня\nЕщё одна новость дня\n")
     assert c.paragraphs == [BODY_RU]
+
+
+def test_breadcrumbs_tags_counters_share_bars():
+    assert furniture_reason("Башкы бет / Жаңылыктар / Коом") == "breadcrumbs"
+    assert furniture_reason("Теги: миграция, Ош, тренинг") == "tags"
+    assert furniture_reason("Teglar: migratsiya, Buxoro") == "tags"
+    assert furniture_reason("Просмотров: 1 204") == "counter"
+    assert furniture_reason("Baxış sayı: 77") == "counter"
+    assert furniture_reason("Поделиться: Facebook Telegram") == "share bar"
+    assert furniture_reason("Бөлісу / Поделиться") == "share bar"
+    assert furniture_reason("Подписывайтесь на наш канал в Telegram") == "notice"
+    # body sentences that merely mention these words stay
+    assert furniture_reason("Мигранты из Оша / Баткена / Таласа приехали на встречу в мэрию города.") is None
+    assert furniture_reason("Участники решили поделиться опытом работы с мигрантами.") is None
+
+
+def test_related_block_with_inline_link_and_header_in_other_languages():
+    body = "Samarqand shahrida mehnat muhojirlari uchun davra suhbati bo‘lib o‘tdi."
+    c = clean(body + "\n\nBoshqa yangiliklar\nBuxoroda yangi markaz ochildi\n")
+    assert c.paragraphs == [body]
+    c = clean("Шымкентте семинар өтті.\n\nТағы оқыңыз: Түркістанда жәрмеңке өтті\n")
+    assert c.paragraphs == ["Шымкентте семинар өтті."]

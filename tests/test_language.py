@@ -23,7 +23,8 @@ def test_detect(lang, text):
 
 def test_letter_rules():
     assert letter_rule("Қазақстан Республикасының Ішкі істер министрлігі") == "kk"
-    assert letter_rule("Самарқанд шаҳрида") == "uz"
+    assert letter_rule("Самарқанд шаҳрида") == "tg_uz_kk"  # shared letters: the model decides
+    assert letter_rule("Бўлиб ўтди") == "uz"
     assert letter_rule("Ҷумҳурии Тоҷикистон") == "tg"
     assert letter_rule("Toshkent shahrida o‘tkazildi") == "uz"
     assert letter_rule("Обычный русский текст") is None
@@ -31,3 +32,18 @@ def test_letter_rules():
 
 def test_no_letters_is_und():
     assert detect("12.03.2024 — 15:00") == "und"
+
+
+def test_names_with_turkic_letters_do_not_change_a_russian_paragraph():
+    assert detect("Руководитель объединения Ерболат Нұрғалиев отметил, что линия работает круглосуточно.") == "ru"
+    assert detect("Как заявила Гүлнара Өмүрбекова, программа продлится до конца года.") == "ru"
+
+
+def test_kyrgyz_quote_and_tajik_with_shared_letters():
+    assert detect("«Биз жаштарга коопсуз миграция тууралуу айтып беребиз», – деди ал.") == "ky"
+    assert detect("Роҳбари марказ Шаҳло Ҳасанова қайд кард, ки маърака бо дастгирии хазина гузаронида шуд.") == "tg"
+
+
+def test_uzbek_cyrillic_without_the_letter_u_breve():
+    assert detect("Форумда 120 нафардан ортиқ киши, жумладан хорижда ишлаётган фуқароларнинг оила аъзолари "
+                  "қатнашди.") == "uz"

@@ -130,6 +130,26 @@ def letter_rule(text: str) -> str | None:
     return "tg_uz_kk"
 
 
+_TG_WORDS = re.compile(r"(?<![^\W\d_])(?:дар|аз|бо|ки|барои|мешавад|мебошад|шуд|карда|гардид|намуд|ҳамчунин|"
+                       r"инчунин|вале|оид|байни|ҳар|чунин|ин|он)(?![^\W\d_])|\w+ҳо(?:и)?\b", re.I)
+_UZ_WORDS = re.compile(r"(?<![^\W\d_])(?:ва|билан|учун|бўйича|ҳам|бу|шу|эса|қилди|бўлди|этди|ортиқ|жумладан)"
+                       r"(?![^\W\d_])|\w+(?:нинг|ларни|ларга|лари|ган|моқда|лар)\b", re.I)
+
+
+def _tajik_uzbek_words(text: str) -> tuple[int, int]:
+    """Counts of Tajik and Uzbek function words and endings in a Cyrillic text."""
+    return len(_TG_WORDS.findall(text)), len(_UZ_WORDS.findall(text))
+
+
+def _russian_with_names(text: str, words: list[str]) -> bool:
+    """A Russian sentence with a few Kazakh names in it (the model sure of Russian)."""
+    marked = sum(letter_votes(words).values())
+    if marked / len(words) >= 0.25:
+        return False
+    guesses = _model_guess(text)
+    return bool(guesses) and guesses[0][0] == "ru" and guesses[0][1] > 0.8
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of *text* (``"und"`` when there are no letters).
 
@@ -140,7 +160,7 @@ def detect(text: str) -> str:
     if not words:
         return "und"
     rule = letter_rule(text)
-    if rule in ("kk", "tg", "az", "uz"):
+    if rule in ("tg", "az", "uz", "kk") and not (rule == "kk" and _russian_with_names(text, words)):
         return rule
     guesses = _model_guess(text)
     script = script_of(text)
@@ -156,7 +176,10 @@ def detect(text: str) -> str:
         # ө ү ң: Kyrgyz unless the model is sure of Kazakh (which has them too).
         return "kk" if lang == "kk" and score > 0.5 else "ky"
     if rule == "tg_uz_kk":
-        # қ ғ ҳ without a letter unique to one of them: the model decides among the three.
+        # қ ғ ҳ without a letter unique to one of them: function words, then the model.
+        tg, uz = _tajik_uzbek_words(text)
+        if tg != uz and max(tg, uz) >= 2:
+            return "tg" if tg > uz else "uz"
         for cand, _sc in ranked:
             if cand in ("tg", "uz", "kk"):
                 return cand
