@@ -24,14 +24,23 @@ _MULT = re.compile(
 )
 _COUNT_NOUNS = re.compile(
     r"(?:" + "|".join([PEOPLE_WORDS, PARTICIPANT_WORDS, WOMEN_WORDS, MEN_WORDS]) + r"|"
-    r"жертв\w*|пострадавш\w*|потерпевш\w*|курман\w*|жабырлануучу\w*|жәбірлен\w*|qurban\w*|жабрдида\w*|victims?|"
+    r"жертв\w*|құрбан\w*|migrant\w*|фуқаро\w*|варақа\w*|сёл|сел(?:а|о|ах)|айыл\w*|ауыл\w*|qishloq\w*|kənd\w*|"
+    r"деҳа\w*|villages?|школ\w*|мектеп\w*|maktab\w*|məktəb\w*|schools?|пострадавш\w*|потерпевш\w*|курман\w*|жабырлануучу\w*|жәбірлен\w*|qurban\w*|жабрдида\w*|victims?|"
     r"граждан\w*|жаран\w*|азамат\w*|fuqaro\w*|шаҳрванд\w*|vətəndaş\w*|citizens?|nationals?|"
     r"дет(?:ей|и|ям)|ребен\w*|бала\w*|bola\w*|кӯдак\w*|uşaq\w*|child\w*|"
     r"вернувш\w*|возвращ\w*|репатриант\w*|кайтып|qaytgan\w*|бозгашт\w*|qayıdan\w*|returnees?|"
     r"случа\w*|обращени\w*|кайрылуу\w*|мурожаат\w*|müraciət\w*|cases?|calls?|звонк\w*|консультаци\w*|"
     r"семь\w*|семей|үй-бүлө\w*|oila\w*|оила\w*|ailə\w*|famil\w*|трудящ\w*|работник\w*|ишчи\w*|workers?|"
     r"военнослужащ\w*|осужденн\w*|заключенн\w*|беженц\w*|refugees?|жител\w*|тургун\w*|residents?|"
-    r"выпускник\w*|школьник\w*|молод\w*|подрост\w*|youth|women|men)",
+    r"выпускник\w*|школьник\w*|молод\w*|подрост\w*|youth|women|men|gənc\w*|жаш\w*|yosh\w*|жастар\w*|"
+    r"муҳоҷир\w*|muhojir\w*|мухожир\w*|жұмыскер\w*|жумушчу\w*|ishchi\w*|işçi\w*|employees?|"
+    r"жалдаушы\w*|работодател\w*|иш\s+берүүчү\w*|employers?|ish\s+beruvchi\w*|işəgötürən\w*|"
+    r"материал\w*|публикаци\w*|стат(?:ей|ьи)|news\s+items?|items|articles|stories|reports|"
+    r"звонк\w*|қоңырау\w*|чалуу\w*|qo['‘ʻ]ng['‘ʻ]iroq\w*|zəng\w*|занг\w*|"
+    r"листовк\w*|буклет\w*|брошюр\w*|leaflets?|booklets?|kitabça\w*|копи\w*|нусха\w*|nüsxə\w*|"
+    r"домохозяйств\w*|households?|хонавода\w*|хонадон\w*|xonadon\w*|ailə\w*|"
+    r"одам\w*|odam\w*|адамдар\w*|инсон\w*|insan\w*|аъзо\w*|мүчө\w*|members?|"
+    r"трудов\w*\s+мигрант\w*|иностран\w*|foreign\w*|чет\s+эл\w*|шетелдік\w*|xorijiy\w*)",
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"^\s*(?:%|процент\w*|пайыз\w*|faiz\w*|foiz\w*|percent|сом\w*|тенге|теңге|доллар\w*|"
@@ -47,8 +56,8 @@ _LABEL_BEFORE = re.compile(
 _SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:статья|статьи|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
                           r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*)|\+)\s*:?\s*$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
-_APPROX_BEFORE = re.compile(r"(?:" + APPROX + r")\s*$", re.IGNORECASE)
-_APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:ашык|жакын|чамасы|ашуун|астам|жуық|шамасы|ga\s+yaqin|"
+_APPROX_BEFORE = re.compile(r"(?:" + APPROX + r"|беш\s+аз|at\s+least|не\s+менее|кем\s+дегенде)\s*$", re.IGNORECASE)
+_APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:çox|ortiq|ziyod|зиёд|артық|ортиқ|зиёда|ашык|жакын|чамасы|ашуун|астам|жуық|шамасы|ga\s+yaqin|"
                            r"dan\s+ortiq|dan\s+çox|ə\s+yaxın|yaxın|дан\s+зиёд|зиёда)", re.IGNORECASE)
 _MULTIPLIER = {"тыс": 1000, "миң": 1000, "мың": 1000, "min": 1000, "минг": 1000, "ming": 1000, "ҳазор": 1000,
                "thousand": 1000, "млн": 10**6, "миллион": 10**6, "million": 10**6, "milyon": 10**6, "mln": 10**6,

@@ -19,7 +19,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-‘'ʻ’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _CAP = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜЎ]")
 _UPPER_ABBR = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜa-zq]{1,7}$")
 _RU_ADJ = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ей)$")
-_RU_VERB = re.compile(r"(?:[аеиоуыя]л|[аеиоуыя]ла|[аеиоуыя]ло|[аеиоуыя]ли|ет|ют|ит|ят|ется|ются|ся|ать|ить)$")
+_PARTICIPLE = re.compile(r"(?:ованн|ёванн|еванн|вш|ющ|ящ|ущ|ащ|ем[ыо]й|им[ыо]й)")
+_RU_VERB = re.compile(r"(?:[аеёиоуыя]л|[аеёиоуыя]ла|[аеёиоуыя]ло|[аеёиоуыя]ли|ет|ют|ит|ят|ется|ются|ся|ать|ить)$")
 _SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ский|ская|уулу|кызы|yev|yeva|ov|ova|ev|eva|zoda|зода|заде|li|lı)$")
 _NOM_RU = re.compile(
     r"^(?:министерство|агентство|центр|фонд|комитет|управление|организация|служба|ассоциация|инспекция|"
@@ -58,7 +59,7 @@ def _tables():
         for s in spellings:
             abbr[s] = key
         for e in exps + [key]:
-            expansions.append((e.casefold().split(), key))
+            expansions.append((e.replace("İ", "i").casefold().split(), key))
     return first, last, abbr, expansions
 
 
@@ -79,7 +80,7 @@ def _stem_index(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 def _head_match(tok: str, stems: tuple[str, ...]) -> str | None:
-    low = tok.casefold()
+    low = tok.replace("İ", "i").casefold()
     for s in _stem_index(stems).get(low[:2], ()):
         if low.startswith(s):
             return s
@@ -103,7 +104,7 @@ def link_key(name: str) -> str | None:
         core = word.split("-")[0].strip("()")
         if core in abbr:
             return abbr[core]
-    words = name.casefold().replace("(", " ").replace(")", " ").split()
+    words = name.replace("İ", "i").casefold().replace("(", " ").replace(")", " ").split()
     index = _expansion_index()
     cands = {id(x): x for w in words for x in index.get(w[:3], ())}
     for exp, key in cands.values():
@@ -124,6 +125,12 @@ def _expansion_index() -> dict[str, list[tuple[list[str], str]]]:
     return index
 
 
+def _nominative_rest(rest: str) -> bool:
+    """A head-last head with only a possessive ending: "борбору", "Nazirliyi", "бірлестігі"."""
+    return len(rest) <= 3 and not re.search(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga|ka|ни|ны|ни|ну|нү|"
+                                            r"лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр|lar|lər)$", rest)
+
+
 def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str]) -> int | None:
     """Start index of a head-last name ending at token *i*, or None when no capital starts it."""
     j = i - 1
@@ -131,7 +138,7 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
     steps = 0
     while j >= 0 and steps < 9:
         tok = toks[j][0]
-        low = tok.casefold()
+        low = tok.replace("İ", "i").casefold()
         if tok in _CLOSE_Q:
             k = next((k for k in range(j - 1, max(-1, j - 14), -1) if toks[k][0] in _OPEN_Q), None)
             if k is not None:
@@ -145,7 +152,7 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
         if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low):
             break
         stem = _head_match(tok, last_stems)
-        if stem and len(low) - len(stem) <= 2:
+        if stem and _nominative_rest(low[len(stem):]):
             break  # another organization in the nominative ends here
         if any(re.fullmatch(p, low) for p in lex.SUBORDINATE_AFTER):
             break
@@ -195,7 +202,8 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
                 break
         elif low in _RIGHT_LINK:
             phase_a = low in ("по", "of", "for", "оид")
-        elif low in lex.STOP_WORDS or (lang == "ru" and _RU_VERB.search(low)) or low in _PREP:
+        elif low in lex.STOP_WORDS or (lang == "ru" and len(low) > 4 and _RU_VERB.search(low)) or low in _PREP \
+                or _kind_words().match(low):
             break
         elif lang in ("tg",) and not toks[j - 1][0].endswith(("и", "ӣ", "ва")):
             break
@@ -212,7 +220,7 @@ def _places_re() -> re.Pattern[str]:
     from .lexicon import places as pl
 
     forms = set()
-    for block in (pl.COUNTRIES, pl.CITIES):
+    for block in (pl.COUNTRIES, pl.CITIES, pl.REGIONS):
         for line in block.strip().splitlines():
             forms.update(f.strip() for f in line.partition(":")[2].split("|") if f.strip())
     stems = sorted({f[:-1] if len(f) > 4 and f[-1] in "аяь" else f for f in forms}, key=len, reverse=True)
@@ -255,7 +263,7 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
         if core in abbr:
             found.append(OrgHit(core, s, s + len(core), abbr[core], "-" not in tok, "abbr"))
             continue
-        low = tok.casefold()
+        low = tok.replace("İ", "i").casefold()
         stem = _head_match(tok, stems_last) if stems_last else None
         if stem and not (lang == "en" and i + 1 < len(toks) and toks[i + 1][0] in ("of", "for", "on")):
             start_i = _walk_back(toks, i, stems_last, kinds)
@@ -263,12 +271,21 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
                 if lang == "en" and start_i == i and stem in ("international",):
                     continue
                 name = text[toks[start_i][1]:e]
-                found.append(OrgHit(name, toks[start_i][1], e, None, len(low) - len(stem) <= 2, "last"))
+                found.append(OrgHit(name, toks[start_i][1], e, None, _nominative_rest(low[len(stem):]), "last"))
+                continue
+            def _low(t: str) -> bool:
+                return _is_word(t) and t.islower() and t not in lex.STOP_WORDS and not _head_match(t, stems_last)
+
+            if start_i is None and i >= 1 and _low(toks[i - 1][0]):
+                # a lowercase name ("вилоят ҳокимлиги"): kept weak, a cue must make it a party
+                st = i - 2 if i >= 2 and _low(toks[i - 2][0]) else i - 1
+                found.append(OrgHit(text[toks[st][1]:e], toks[st][1], e, None, False, "weak"))
                 continue
         stem = _head_match(tok, stems_first) if stems_first else None
         if stem:
             k = i
             while k - 1 >= 0 and k > i - 3 and _is_word(toks[k - 1][0]) and toks[k - 1][0].casefold() not in _PREP \
+                    and not _PARTICIPLE.search(toks[k - 1][0].casefold()) \
                     and (_RU_ADJ.search(toks[k - 1][0].casefold()) or (lang == "en" and _CAP.match(toks[k - 1][0]))):
                 k -= 1
             end_i = _walk_right(toks, i, lang or "ru", places)
@@ -313,7 +330,8 @@ def _cue_res():
     def comp(pats: list[str], before: bool) -> re.Pattern[str]:
         alt = "|".join(pats)
         if before:
-            return re.compile(r"(?:^|(?<=[\s,(«“\"]))(?:" + alt + r")\s*$", re.IGNORECASE)
+            return re.compile(r"(?:^|(?<=[\s,(«“\"]))(?:" + alt + r")(?:\s+(?:the|a|an))?(?:\s+[a-z]+)?\s*$",
+                              re.IGNORECASE)
         return re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:" + alt + r")(?![^\W\d_])", re.IGNORECASE)
 
     return (comp(lex.FUNDER_BEFORE, True), comp(lex.FUNDER_AFTER, False), comp(lex.ORGANIZER_BEFORE, True),
@@ -401,6 +419,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             role = "funder"
         elif o_before.search(before) or o_after.match(after):
             role = "organizer"
+        elif o.head == "weak":
+            pass
         elif idx > 0 and (idx - 1) in role_of and _CONJ.match(text[orgs[idx - 1].end:o.start]):
             role = role_of[idx - 1]  # "при поддержке X и Y": Y shares X's role
         if role is None:
@@ -416,7 +436,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 if o_after.match(nxt_after):
                     role = "organizer"
                     break
-        if role is None and o.nominative and not subord.match(after):
+        if role is None and o.nominative and o.head != "weak" and not subord.match(after):
             prev_word = re.search(r"([^\W\d_]+)\s*$", before)
             if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
                 if hold.search(text[o.end:sent[1]]):

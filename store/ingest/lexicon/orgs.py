@@ -29,9 +29,9 @@ HEADS_LAST = {
            "үкімет"],
     "uz": ["vazirlig", "agentlig", "markaz", "tashkilot", "qo'mita", "qo‘mita", "qoʻmita", "xizmat", "jamg'arma",
            "jamg‘arma", "jamgʻarma", "boshqarma", "inspeksiya", "vakolatxona", "elchixona", "assotsiatsiya",
-           "hokimlig", "kengash", "departament", "institut", "universitet", "uyushma", "hukumat",
+           "hokimlig", "kengash", "departament", "institut", "universitet", "uyushma", "hukumat", "birlashma",
            "вазирлиг", "агентлиг", "марказ", "ташкилот", "қўмита", "хизмат", "жамғарма", "бошқарма",
-           "ваколатхона", "элчихона", "ҳокимлиг", "кенгаш", "уюшма", "ҳукумат"],
+           "ваколатхона", "элчихона", "ҳокимлиг", "кенгаш", "уюшма", "ҳукумат", "бирлашма"],
     "az": ["nazirliy", "nazirly", "agentliy", "təşkilat", "komitə", "mərkəz", "nümayəndəliy", "xidmət", "fond",
            "idarə", "şura", "səfirliy", "assosiasiya", "departament", "ofis", "institut", "universitet",
            "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil"],
@@ -90,7 +90,7 @@ ABBREVIATIONS: dict[str, tuple[list[str], list[str]]] = {
 # Cue phrases, as regexes. *_BEFORE precede the organization, *_AFTER follow it.
 FUNDER_BEFORE = [
     r"при\s+(?:финансовой\s+|технической\s+|экспертной\s+)?поддержке", r"при\s+финансировании",
-    r"при\s+содействии", r"финансируем\w*", r"финансирован\w*", r"за\s+сч[её]т\s+средств",
+    r"при\s+содействии", r"финансиру\w*", r"финансирован\w*", r"за\s+сч[её]т\s+средств",
     r"благодаря\s+(?:финансовой\s+)?(?:поддержке|помощи)", r"оказанной\s+через", r"через",
     r"with\s+(?:the\s+)?(?:financial\s+|generous\s+)?support\s+(?:of|from)", r"funded\s+by", r"financed\s+by",
     r"supported\s+by", r"sponsored\s+by", r"with\s+(?:the\s+)?funding\s+(?:of|from)", r"through",
@@ -127,7 +127,7 @@ HOLD_VERBS = [
     r"запустил\w*", r"устроил\w*", r"инициировал\w*",
     r"өткөр\w*", r"уюштур\w*", r"өткізді", r"өткізеді", r"ұйымдастыр\w*",
     r"o[‘'ʻ’]?tkaz\w*", r"tashkil\s+(?:etdi|qildi|etgan)", r"ўтказ\w*", r"ташкил\s+(?:этди|қилди)",
-    r"баргузор\s+(?:кард|намуд)\w*", r"гузаронд\w*", r"ташкил\s+(?:кард|намуд)\w*",
+    r"баргузор\s+(?:кард|намуд)\w*", r"оғоз\s+(?:кард|намуд)\w*", r"стартовал\w*", r"started", r"kicked\s+off", r"гузаронд\w*", r"ташкил\s+(?:кард|намуд)\w*",
     r"keçirdi", r"keçirib", r"keçirmişdir", r"təşkil\s+(?:etdi|edib|etmişdir)",
     r"held", r"holds", r"organi[sz]ed", r"organi[sz]es", r"hosted", r"conducted", r"launched", r"convened",
 ]
