@@ -32,8 +32,12 @@ class Tok:
         return self.kind == "w"
 
 
+@lru_cache(maxsize=4096)
 def tokenize(text: str) -> list[Tok]:
-    """Words, numbers and single punctuation marks; an initial keeps its dot ("Н.")."""
+    """Words, numbers and single punctuation marks; an initial keeps its dot ("Н.").
+
+    The result is cached: callers must not change the list.
+    """
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "p"

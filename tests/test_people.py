@@ -1,0 +1,124 @@
+"""People extraction: one test per rule, on sentences written for the test (several languages)."""
+import doctest
+
+import pytest
+
+from store.ingest import apposition, people, people_tokens
+from store.ingest.model import DocContext, Para
+from store.ingest.people import extract_people
+
+
+def run(*items):
+    paras = [Para(f"p-{i}", i, lang, text) for i, (lang, text) in enumerate(items)]
+    return extract_people(paras, DocContext("d-test"))
+
+
+def one(lang, text):
+    found = run((lang, text))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_doctests():
+    for mod in (people, apposition, people_tokens):
+        assert doctest.testmod(mod).failed == 0
+
+
+def test_ru_role_before_name_and_nominative():
+    p = one("ru", "В состав делегации во главе с заместителем министра труда Эрланом Токтосуновым вошли эксперты.")
+    assert p["name"] == "Эрлан Токтосунов"
+    assert p["role"].startswith("заместитель министра труда")
+    assert p["organization"] == "Министерство труда"
+
+
+def test_ru_role_after_name():
+    p = one("ru", "Гульнара Асанова, директор Бюро по миграции, открыла встречу.")
+    assert p["name"] == "Гульнара Асанова" and p["role"] == "директор Бюро по миграции"
+    assert p["organization"] == "Бюро по миграции"
+
+
+def test_ru_genitive_organization_to_nominative():
+    p = one("ru", "Выступил руководитель Агентства по делам молодежи Марат Сыдыков.")
+    assert p["organization"] == "Агентство по делам молодежи"
+
+
+def test_ky_family_given_patronymic_order():
+    p = one("ky", "Модератор: Асанов Бакыт Эркинович, Миграция кызматынын төрагасы.")
+    assert p["name"] == "Бакыт Асанов"
+    assert "Асанов Бакыт Эркинович" in p["aliases"]
+    assert p["role"] == "Миграция кызматынын төрагасы" and p["organization"] == "Миграция кызматы"
+
+
+def test_ky_case_ending_removed_and_verb_not_in_name():
+    p = one("ky", "Борбордун жетекчиси Эрмек Жумабаевдин айтымында, быйыл мигранттар көбөйдү.")
+    assert p["name"] == "Эрмек Жумабаев"
+    p = one("ky", "Долбоордун координатору Айгерим Токтогулова чыкты.")
+    assert p["name"] == "Айгерим Токтогулова"
+
+
+def test_ky_uulu_patronymic_name():
+    p = one("ky", "Эмгек министрлигинин өкүлү Нурбек Асан уулу жыйынды ачты.")
+    assert p["name"] == "Нурбек Асан уулу" and p["organization"] == "Эмгек министрлиги"
+
+
+def test_kk_role_and_glued_patronymic():
+    p = one("kk", "Көші-қон комитетінің төрағасы Асқар Нұрланұлы жиынды ашты.")
+    assert p["name"] == "Асқар Нұрланұлы" and p["organization"] == "Көші-қон комитеті"
+
+
+def test_uz_latin_apostrophes_and_initials():
+    p = one("uz", "Migratsiya agentligi direktori Botir Xo‘jayev tadbirni ochdi.")
+    assert p["name"] == "Botir Xo‘jayev" and p["organization"] == "Migratsiya agentligi"
+    p = one("uz", "Tadbirda G.Niyazmetova so‘zga chiqdi.")
+    assert p["name"] == "G. Niyazmetova"
+
+
+def test_tg_zoda_name_with_izafet_role():
+    p = one("tg", "Раиси Кумитаи кор бо занон ва оила Ҳилола Назарзода дар мизи мудаввар ширкат кард.")
+    assert p["name"] == "Ҳилола Назарзода" and p["role"].startswith("Раиси Кумитаи")
+
+
+def test_az_honorific_and_genitive():
+    p = one("az", "Tədbirdə nazirliyin nümayəndəsi cənab Rəşad Əliyevin çıxışı dinlənildi.")
+    assert p["name"] == "Rəşad Əliyev"
+    p = one("az", "Dövlət Miqrasiya Xidmətinin rəisi Elnur Məmmədli tədbirdə çıxış etdi.")
+    assert p["name"] == "Elnur Məmmədli" and p["organization"] == "Dövlət Miqrasiya Xidməti"
+
+
+def test_en_names_with_cues():
+    p = one("en", "Maria Lopez, a project coordinator at the Safe Migration Centre, noted that 45 women took part.")
+    assert p["name"] == "Maria Lopez" and p["organization"] == "Safe Migration Centre"
+    p = one("en", "The opening speech was given by Ambassador Daniel Harris.")
+    assert p["name"] == "Daniel Harris"
+
+
+def test_name_inside_organization_name_is_not_a_person():
+    assert run(("ru", "Семинар прошел в Центре имени Т.Усубалиева в Бишкеке.")) == []
+    assert run(("ru", "Эксперт «Фонда А.Токтогулова по развитию» выступил с докладом.")) == []
+    assert run(("ky", "Ж.Баласагын атындагы университеттин студенттери катышты.")) == []
+
+
+def test_single_capitalized_words_are_not_people():
+    assert run(("ru", "Модератор встречи рассказал о проекте."), ("ru", "Генпрокуроры двух стран встретились.")) == []
+
+
+def test_places_and_organizations_are_not_people():
+    assert run(("ru", "Представители Центральной Азии и Южного Кавказа обсудили миграцию в Ташкенте.")) == []
+    assert run(("az", "İnsan Alverinə qarşı Mübarizə Baş İdarəsi tədbir keçirdi.")) == []
+
+
+def test_one_person_across_languages_and_later_surname_mention():
+    found = run(("ky", "Борбордун жетекчиси Эрмек Жумабаев сүйлөдү."),
+                ("ru", "Руководитель центра Эрмек Жумабаев выступил."),
+                ("ru", "Жумабаев отметил рост числа мигрантов."))
+    assert len(found) == 1
+    assert found[0]["paragraph_ids"] == ["p-0", "p-1", "p-2"]
+    assert len(found[0]["mentions"]) == 3
+
+
+def test_record_shape():
+    p = one("ru", "Директор фонда Нурлан Абдыкадыров открыл встречу.")
+    assert p["id"].startswith("person-")
+    assert {"id", "name", "aliases", "role", "organization", "paragraph_ids", "mentions"} <= set(p)
+    m = p["mentions"][0]
+    assert "Нурлан Абдыкадыров" == "Директор фонда Нурлан Абдыкадыров открыл встречу."[m["start"]:m["end"]]

@@ -1,0 +1,82 @@
+"""Quotes: attribution patterns per language, speaker resolution, and what is not a quote."""
+from store.ingest.model import DocContext, Para
+from store.ingest.people import extract_people
+from store.ingest.quotes import extract_quotes, quoted_spans, subject_organization
+
+
+def run(*items):
+    paras = [Para(f"p-{i}", i, lang, text) for i, (lang, text) in enumerate(items)]
+    ctx = DocContext("d-test")
+    return extract_quotes(paras, ctx, extract_people(paras, ctx))
+
+
+def test_nested_and_mixed_quote_marks():
+    t = 'Он сказал: "Страна поднялась на “второй уровень” в рейтинге.”'
+    assert [t[a:b] for a, b in quoted_spans(t)] == ["Страна поднялась на “второй уровень” в рейтинге."]
+
+
+def test_ru_quote_then_verb_then_name():
+    q = run(("ru", "«Мы будем и дальше поддерживать возвращающихся мигрантов», – сказал Нурлан Абдыкадыров."))
+    assert len(q) == 1 and q[0]["speaker"] == "Нурлан Абдыкадыров" and q[0]["person_id"]
+    assert q[0]["text"].startswith("Мы будем") and q[0]["lang"] == "ru"
+
+
+def test_attribution_by_role_resolves_to_person():
+    q = run(("ru", "В делегацию вошел заместитель министра труда Эрлан Токтосунов."),
+            ("ru", "«Мы готовы делиться опытом и изучать опыт других стран», – подчеркнул заместитель министра."))
+    assert q[0]["speaker"] == "Эрлан Токтосунов"
+
+
+def test_press_release_goes_to_subject_body():
+    q = run(("ru", "Международный фонд защиты мигрантов провел в Оше акцию."),
+            ("ru", "«Более 300 мигрантов получили консультации юристов за год», - отмечается в пресс-релизе."))
+    assert q[0]["speaker"] == "Международный фонд защиты мигрантов" and q[0]["person_id"] is None
+
+
+def test_colon_before_quote():
+    q = run(("az", "BMqT-nin nümayəndəsi Elçin Quliyev vurğuladı: \"Biz insan alverinə qarşı mübarizəni gücləndirəcəyik.\""))
+    assert q[0]["speaker"] == "Elçin Quliyev"
+
+
+def test_quote_in_next_paragraph_after_said_colon():
+    q = run(("en", "Sarah Thompson, IOM Chief of Mission, said:"),
+            ("en", "“We will keep supporting returning migrants in every region of the country.”"))
+    assert q[0]["speaker"] == "Sarah Thompson" and q[0]["paragraph_id"] == "p-1"
+
+
+def test_ky_deди():
+    q = run(("ky", "\"Биз мигранттардын укуктарын коргоону улантабыз\" - деди Асанов Бакыт Эркинович."))
+    assert q[0]["speaker"] == "Бакыт Асанов"
+
+
+def test_kk_deп_atap_otti():
+    q = run(("kk", "«Бұл жоба әйелдерге көп көмектеседі», - деп атап өтті Айгүл Серікқызы."))
+    assert q[0]["speaker"] == "Айгүл Серікқызы"
+
+
+def test_uz_dedi_and_pronoun_falls_back_to_last_person():
+    q = run(("uz", "Tadbirda agentlik direktori Botir Xo‘jayev so‘zga chiqdi."),
+            ("uz", "“Biz mehnat muhojirlarini qo‘llab-quvvatlashda davom etamiz”, — dedi u."))
+    assert q[0]["speaker"] == "Botir Xo‘jayev"
+
+
+def test_tg_guft():
+    q = run(("tg", "«Мо ба муҳоҷирон кӯмак мерасонем ва хоҳем расонд», - гуфт Фарҳод Раҳимов."))
+    assert q[0]["speaker"] == "Фарҳод Раҳимов"
+
+
+def test_en_said_after_quote_with_apposition():
+    q = run(("en", "\"We will keep supporting returning migrants in every region,\" said Daniel Harris, Head of Unit."))
+    assert q[0]["speaker"] == "Daniel Harris"
+
+
+def test_titles_and_names_in_quotes_are_not_quotes():
+    assert run(("ru", "Семинар прошел на тему «Безопасная миграция и защита прав трудящихся мигрантов»."),
+               ("ru", "Проект «Голос мигранта» реализует ОФ «Центр поддержки»."),
+               ("ky", "\"Миграциянын тобокелдиктери жана кесепеттери\" аттуу темалар сунушталды."),
+               ("az", "“Milli Fəaliyyət Planı”nın önəmini qeyd etdi.")) == []
+
+
+def test_subject_organization():
+    paras = [Para("p-0", 0, "ru", "Международный фонд защиты мигрантов сегодня провел акцию.")]
+    assert subject_organization(paras) == "Международный фонд защиты мигрантов"
