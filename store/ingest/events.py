@@ -178,7 +178,7 @@ def _pick_titles(sents: list[_Sent]) -> list[str]:
                     title = m.group(1)
             else:
                 for kind, ks, ke in s.kinds:
-                    after = re.match(r"\s*(?:по|on|:)?\s*" + _QUOTE, s.text[ke:ke + 220])
+                    after = re.match(r"\s*,?\s*(?:по|on|:)?\s*" + _QUOTE, s.text[ke:ke + 220])
                     before = re.search(_QUOTE + r"\s*(?:[^\W\d_]+\s+){0,1}$", s.text[max(0, ks - 220):ks])
                     m = after or before
                     if m:
@@ -298,14 +298,25 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
         "participants_total": total,
         "participants_women": women,
         "participants_men": men,
-        "paragraph_ids": sorted(pids, key=lambda i: order.get(i, 0)),
+        "paragraph_ids": sorted((i for i in pids if i), key=lambda i: order.get(i, 0)),
     }
+
+
+def _title_para(paras: list[Para], ctx: DocContext) -> Para | None:
+    """The headline as a pseudo-paragraph when cleaning kept it out of the body."""
+    if not ctx.title or not paras:
+        return None
+    key = " ".join(ctx.title.split())[:60]
+    if any(" ".join(p.text.split()).startswith(key) for p in paras):
+        return None
+    return Para("", -1, paras[0].lang, ctx.title)
 
 
 def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
     """Events of one document, shaped like ``events`` in the export contract."""
     sents: list[_Sent] = []
-    for p in paras:
+    title = _title_para(paras, ctx)
+    for p in ([title] if title else []) + paras:
         for s, e in _sentences(p.text):
             sents.append(_Sent(p, s, e, p.index, ctx.published))
     event_sents = [s for s in sents if s.kinds]

@@ -64,6 +64,28 @@ _MULTIPLIER = {"тыс": 1000, "миң": 1000, "мың": 1000, "min": 1000, "м�
                "млрд": 10**9, "миллиард": 10**9, "billion": 10**9}
 
 
+_CLASSIFIER = re.compile(r"nafar|нафар|nəfər|кас|киши|kishi|человек|person|persons|people", re.IGNORECASE)
+_EN_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                        "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_EN_WORDS = re.compile(r"(?<![\w-])(?P<w>(?:" + "|".join(_EN_TENS) + r")(?:[- ](?:" + "|".join(list(_EN_UNITS)[1:10])
+                       + r"))?|" + "|".join(sorted(_EN_UNITS, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def en_number(words: str) -> int | None:
+    """``en_number("Twenty-two") -> 22``."""
+    parts = re.split(r"[- ]", words.lower())
+    total = 0
+    for p in parts:
+        if p in _EN_TENS:
+            total += _EN_TENS[p]
+        elif p in _EN_UNITS:
+            total += _EN_UNITS[p]
+        else:
+            return None
+    return total
+
+
 def parse_number(raw: str) -> float | None:
     """``parse_number("100.000") -> 100000.0``; ``parse_number("1,5") -> 1.5``."""
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
@@ -94,23 +116,33 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
              if len(re.findall(r"\d+", m.group(0))) >= 3 and len(re.sub(r"\D", "", m.group(0))) >= 7
              and not re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", m.group(0).strip())]
     out = []
-    for m in _NUM.finditer(text):
-        s, e = m.start("num"), m.end("num")
+    matches = list(_NUM.finditer(text))
+    if lang in ("en", ""):
+        matches += [m for m in _EN_WORDS.finditer(text) if m.group("w").lower() not in ("one", "zero")]
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
+        if "w" in m.groupdict():
+            s, e = m.start("w"), m.end("w")
+            raw = str(en_number(m.group("w")))
+            suffix = None
+        else:
+            s, e = m.start("num"), m.end("num")
         if any(a <= s < b for a, b in skip):
             continue
-        raw = m.group("num")
+        if "w" not in m.groupdict():
+            raw = m.group("num")
+            suffix = m.group("suffix")
         before = text[max(0, s - 30):s]
         if _SKIP_BEFORE.search(before):
             continue
         if re.fullmatch(r"\s*", text[:s]) and re.match(r"[.)]", text[e:e + 1]):
             continue  # a list item number
-        if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.group("suffix"):
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and not suffix:
             continue  # a bare year-like number is not a count here
         value = parse_number(raw)
         if value is None:
             continue
         rest_start = e
-        suffix = m.group("suffix")
         if suffix:
             if not _APPROX_AFTER.match(text[e:e + 30]):
                 continue  # ordinals and case endings on numbers: "2-ci", "3-й", "5-класс"
@@ -130,7 +162,10 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         tail_words = tail[approx_m.end():] if approx_m else tail
         tail_words = re.split(r"\d", tail_words, maxsplit=1)[0]
         words = re.findall(r"[^\W\d_][\w'‘’ʻ-]*", tail_words)[:3]
-        noun = next((w for w in words if _COUNT_NOUNS.fullmatch(w)), None)
+        nouns = [w for w in words if _COUNT_NOUNS.fullmatch(w)]
+        noun = nouns[0] if nouns else None
+        if noun and _CLASSIFIER.fullmatch(noun) and len(nouns) > 1:
+            noun = nouns[1]  # "29 nafar ayol": the classifier gives way to the noun after it
         labelled = bool(_LABEL_BEFORE.search(before))
         listed = bool(re.match(r"^\s*,\s*\d+\s+(?:" + _COUNT_NOUNS.pattern + ")", tail, re.IGNORECASE))
         if noun is None and not labelled and not listed:

@@ -10,7 +10,7 @@ KIND_WORDS: dict[str, list[str]] = {
                    "дөңгелек үстел", "davra suhbat", "давра суҳбат", "мизи мудаввар", "мизҳои мудаввар",
                    "dəyirmi masa", "round table", "round-table", "roundtable"],
     "training": ["тренинг", "семинар", "мастер-класс", "обучающ", "курсы повышения", "training",
-                 "workshop", "seminar", "trening", "təlim", "o'quv", "o‘quv", "oʻquv", "оқыту", "оқу-семинар",
+                 "workshop", "training course", "course", "seminar", "trening", "təlim", "o'quv", "o‘quv", "oʻquv", "оқыту", "оқу-семинар",
                  "окутуу", "омӯзиш", "машғулот", "mashg'ulot", "mashg‘ulot", "вебинар", "webinar"],
     "conference": ["конференци", "конфронс", "ҳамоиш", "conference", "konfrans", "konferensiya", "конференсия", "симпозиум",
                    "symposium", "саммит", "summit"],
@@ -40,7 +40,7 @@ TITLE_AFTER = [r"темасында", r"темадагы", r"темада", r"т
 
 # Words for taking part, for exact participant counts.
 PARTICIPATE = (r"участвовал\w*|участие|приняли\s+участие|приняло\s+участие|участник\w*|присутствовал\w*|"
-               r"собрал\w*|катыш\w*|қатыс\w*|ishtirok\w*|иштирок\w*|iştirak\w*|participa\w*|attend\w*")
+               r"собрал\w*|катыш\w*|ширкат\w*|qatnash\w*|қатнаш\w*|қатыс\w*|ishtirok\w*|иштирок\w*|iştirak\w*|participa\w*|attend\w*")
 PARTICIPANT_WORDS = (r"участник\w*|слушател\w*|катышуучу\w*|қатысушы\w*|ishtirokchi\w*|иштирокчи\w*|иштирокчӣ\w*|"
                      r"iştirakçı\w*|participant\w*|attendee\w*|trainee\w*")
 WOMEN_WORDS = r"женщин\w*|аял\w*|әйел\w*|ayol\w*|аёл\w*|зан(?:он|ҳо)?|qadın\w*|wom[ae]n|female\w*|кыз-келин\w*"
