@@ -193,6 +193,16 @@ def _relative_value(word: str, published: str | None) -> str | None:
     return day.isoformat()
 
 
+def _uncovered_month(text: str, hits: list[DateHit]) -> bool:
+    """A month word with a number beside it that no rule has read (natasha then gets a look)."""
+    for m in _MONTH.finditer(text):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        if re.search(r"\d\D{0,4}$", text[max(0, m.start() - 6):m.start()]) or re.match(r"^\D{0,3}\d", text[m.end():m.end() + 6]):
+            return True
+    return False
+
+
 def find_dates(text: str, lang: str = "", published: str | None = None) -> list[DateHit]:
     """Every date in *text*, in text order, overlaps resolved in favour of the more precise.
 
@@ -208,8 +218,8 @@ def find_dates(text: str, lang: str = "", published: str | None = None) -> list[
         value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
             hits.append(DateHit(value, m.start(), m.end(), "day"))
-    if lang == "ru" and not any(h.precision == "day" for h in hits) and _MONTH.search(text):
-        hits.extend(_natasha_hits(text))
+    if lang == "ru" and _uncovered_month(text, hits):
+        hits.extend(h for h in _natasha_hits(text) if not any(h.start < k.end and k.start < h.end for k in hits))
     for m in _YEAR_ONLY.finditer(text):
         hits.append(DateHit(_iso(int(m.group(1))), m.start(), m.end(), "year"))
     for m in _RELATIVE.finditer(text):

@@ -154,8 +154,9 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
         stem = _head_match(tok, last_stems)
         if stem and _nominative_rest(low[len(stem):]):
             break  # another organization in the nominative ends here
-        if any(re.fullmatch(p, low) for p in lex.SUBORDINATE_AFTER):
-            break
+        if any(re.fullmatch(p, low) for p in lex.SUBORDINATE_AFTER) or _LOC_WORD.match(low) \
+                or (_places_re().match(tok) and _LOC_END.search(low)):
+            break  # "Нарын шаарында", "Gəncədə": the place of the event, not part of a name
         if _CAP.match(tok):
             earliest = j
         j -= 1
@@ -165,6 +166,8 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
     return earliest
 
 
+_LOC_WORD = re.compile(r"^(?:шаар|айыл|қала|ауыл|shahr|şəhər|kənd|qishloq|шаҳр)\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
+_LOC_END = re.compile(r"(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)$")
 _OPEN_Q = {"«", "“", "\"", "„"}
 _CLOSE_Q = {"»", "”", "\"", "“"}
 TYPE_ABBR = {"ОФ", "ОО", "ОсОО", "ННО", "НПО", "НКО", "ТҶ", "ҶДММ", "ЖШС", "ҚБ", "ҚҚ", "MMC", "İB", "QHT", "NGO", "ЖЧК",
@@ -387,7 +390,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             run = _CAP_RUN_AFTER.match(text[m.end():m.end() + 80])
             if run:
                 s = m.end() + run.start("run")
-                name = run.group("run").strip("«»“”\" ")
+                name = run.group("run").rstrip(".").strip("«»“”\" ")
                 if len(name) > 2 and not any(s < o.end and o.start < s + len(run.group("run")) for o in orgs):
                     extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))
     for cue_re in (fa_any, oa_any):

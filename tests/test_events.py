@@ -1,0 +1,106 @@
+"""Event rules on short documents written for these tests (names and bodies are invented)."""
+from store.ingest.events import extract_events, find_kinds
+from store.ingest.model import DocContext, Para
+
+
+def doc(*texts, lang="ru", published=None, title=None, langs=None):
+    paras = []
+    for i, t in enumerate(texts):
+        lg, text = t if isinstance(t, tuple) else (lang, t)
+        paras.append(Para(f"p-{i}", i, lg, text))
+    ctx = DocContext("d-test", title=title, published=published, languages=langs or sorted({p.lang for p in paras}))
+    return extract_events(paras, ctx)
+
+
+def one(*texts, **kw):
+    events = doc(*texts, **kw)
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_kyrgyz_training():
+    e = one("2023-жылдын 12-апрелинде Нарын шаарында Мигранттарды колдоо борбору «Коопсуз эмгек» темасында "
+            "тренинг өткөрдү.", "Тренингге 30 катышуучу, анын ичинде 18 аял катышты.", lang="ky")
+    assert (e["kind"], e["date"], e["place"], e["country"]) == ("training", "2023-04-12", "Нарын", "KG")
+    assert e["titles"] == ["Коопсуз эмгек"]
+    assert e["organizers"] == ["Мигранттарды колдоо борбору"]
+    assert (e["participants_total"], e["participants_women"], e["participants_men"]) == (30, 18, None)
+    assert e["paragraph_ids"] == ["p-0", "p-1"]
+
+
+def test_kazakh_roundtable():
+    e = one("2024 жылғы 6 наурызда Шымкентте «Жаңа Қадам» қоғамдық қоры дөңгелек үстел өткізді.", lang="kk")
+    assert (e["kind"], e["date"], e["place"], e["country"]) == ("roundtable", "2024-03-06", "Шымкент", "KZ")
+    assert e["organizers"] == ["«Жаңа Қадам» қоғамдық қоры"]
+
+
+def test_uzbek_seminar_with_theme():
+    e = one("2023 yil 15 mart kuni Samarqand shahrida \"Xavfsiz migratsiya\" mavzusida seminar bo'lib o'tdi.",
+            lang="uz")
+    assert (e["kind"], e["date"], e["place"], e["country"]) == ("training", "2023-03-15", "Samarqand", "UZ")
+    assert e["titles"] == ["Xavfsiz migratsiya"]
+
+
+def test_tajik_roundtable():
+    e = one("15 марти 2023 дар шаҳри Хуҷанд мизи мудаввар баргузор гардид.", lang="tg")
+    assert (e["kind"], e["date"], e["place"], e["country"]) == ("roundtable", "2023-03-15", "Хуҷанд", "TJ")
+
+
+def test_azerbaijani_seminar_takes_the_year_from_publication():
+    e = one("Martın 15-də Gəncədə \"Təhlükəsiz iş\" mövzusunda seminar keçirildi.", lang="az", published="2023-03-20")
+    assert (e["kind"], e["date"], e["place"], e["country"]) == ("training", "2023-03-15", "Gəncə", "AZ")
+    assert e["titles"] == ["Təhlükəsiz iş"]
+
+
+def test_english_conference_with_funder():
+    e = one("On 15 March 2023 in Almaty the Steppe Labour Centre held a conference on safe migration "
+            "with support from the Acme Foundation.", lang="en")
+    assert (e["kind"], e["date"], e["place"], e["country"]) == ("conference", "2023-03-15", "Almaty", "KZ")
+    assert e["organizers"] == ["Steppe Labour Centre"]
+    assert e["funders"] == ["Acme Foundation"]
+
+
+def test_today_without_publication_date_is_null():
+    e = one("Сегодня в Ташкенте прошло заседание экспертного совета.", "Вчера 5 мая эксперты приехали.")
+    assert e["date"] is None and e["place"] == "Ташкент" and e["kind"] == "meeting"
+
+
+def test_today_with_publication_date():
+    assert one("Сегодня в Бишкеке прошел круглый стол.", published="2023-05-10")["date"] == "2023-05-10"
+
+
+def test_only_the_country_named_gives_no_place():
+    e = one("Организация провела информационную кампанию по всей территории Таджикистана.")
+    assert e["place"] is None and e["country"] == "TJ" and e["kind"] == "campaign"
+
+
+def test_bilingual_report_is_one_event():
+    e = one(("ky", "2024-жылдын 5-апрелинде Ош шаарында тренинг өттү."),
+            ("ru", "5 апреля 2024 г. в городе Ош прошел тренинг."))
+    assert (e["date"], e["place"]) == ("2024-04-05", "Ош")
+    assert e["paragraph_ids"] == ["p-0", "p-1"]
+
+
+def test_two_dated_stops_are_two_events():
+    events = doc("12 марта 2024 г. в Нарыне прошла информационная акция для мигрантов.",
+                 "14 марта 2024 г. акция прошла в Таласе.")
+    assert [(e["date"], e["place"]) for e in events] == [("2024-03-12", "Нарын"), ("2024-03-14", "Талас")]
+
+
+def test_approximate_count_is_not_a_participant_count():
+    e = one("В семинаре в Оше приняли участие более 40 человек.")
+    assert e["participants_total"] is None
+
+
+def test_no_event_word_no_event():
+    assert doc("Число трудовых мигрантов выросло на 5 процентов.") == []
+
+
+def test_headline_counts_when_the_body_lacks_it():
+    e = one("Участники обсудили денежные переводы.", title="Форум «Миграция и село» прошёл в Караколе")
+    assert (e["kind"], e["place"], e["titles"]) == ("forum", "Каракол", ["Миграция и село"])
+
+
+def test_kind_words():
+    assert [k for k, _, _ in find_kinds("Тегерек стол жана семинар, a dəyirmi masa, davra suhbati")] == \
+        ["roundtable", "training", "roundtable", "roundtable"]

@@ -1,0 +1,59 @@
+"""Figures: counts of people and cases, not dates, years, phones, ordinals or list numbers."""
+from store.ingest.figures import en_number, extract_figures, find_figures, parse_number
+from store.ingest.model import DocContext, Para
+
+
+def vals(text, lang=""):
+    return [f["value"] for f in find_figures(text, lang)]
+
+
+def test_counts_with_people_nouns_in_every_language():
+    assert vals("Тренингге 35 мигрант катышты.", "ky") == [35]
+    assert vals("Семинарға 48 адам қатысты.", "kk") == [48]
+    assert vals("Trening 52 nafar ishtirokchi uchun o'tkazildi.", "uz") == [52]
+    assert vals("Дар семинар 61 нафар ширкат варзиданд.", "tg") == [61]
+    assert vals("Təlimdə 27 nəfər iştirak edib.", "az") == [27]
+    assert vals("Some 70 migrants received advice.", "en") == [70]
+
+
+def test_approximate_and_grouped_numbers():
+    assert vals("проконсультировано более 17000 мигрантов и около 100.000 членов семей", "ru") == [17000, 100000]
+    assert vals("Проведено 12 500 консультаций.", "ru") == [12500]
+
+
+def test_thousand_words():
+    assert vals("Жыл сайын 5 миң мигрант кайтып келет.", "ky") == [5000]
+    assert vals("800 миңге жакын мигрант чет өлкөдө иштейт.", "ky") == [800000]
+    assert vals("11 mingdan ortiq migrant qaytib keldi.", "uz") == [11000]
+    assert vals("1,5 млн мигрантов работают за рубежом.", "ru") == [1500000]
+
+
+def test_spelled_out_english_counts():
+    assert vals("Twenty-two journalists took part.", "en") == [22]
+    assert en_number("forty-five") == 45
+
+
+def test_dates_years_ordinals_phones_and_list_numbers_are_not_figures():
+    assert vals("6 марта 2024 г. в 2023 году", "ru") == []
+    assert vals("2-ci səviyyə və 3-cü yer", "az") == []
+    assert vals("Звоните: +996 555 12 34 56 или 0312 62 25 26 человек", "ru") == []
+    assert vals("1. Ош шаарында 3 кызматкер", "ky") == [3]
+    assert vals("согласно статье 124 человек не может", "ru") == []
+    assert vals("пандемия COVID-19 людей", "ru") == []
+
+
+def test_units_are_not_counts():
+    assert vals("Проект длился 3 года и стоил 500 долларов.", "ru") == []
+
+
+def test_parse_number():
+    assert parse_number("100.000") == 100000
+    assert parse_number("1,5") == 1.5
+    assert parse_number("17 000") == 17000
+
+
+def test_extract_figures_shape():
+    paras = [Para("p-1", 0, "ru", "В тренинге приняли участие 25 социальных работников из Таласа.")]
+    out = extract_figures(paras, DocContext("d-1"))
+    assert out == [{"value": 25, "text": "В тренинге приняли участие 25 социальных работников из Таласа.",
+                    "paragraph_id": "p-1"}]

@@ -1,0 +1,89 @@
+"""Organization spans and their roles (organizer / funder), sentences written for these tests."""
+from store.ingest.orgs import find_orgs, link_key, org_roles
+
+
+def roles(text, lang):
+    return [(o.name, r) for o, r in org_roles(text, lang)]
+
+
+def test_kyrgyz_head_last_names_and_joint_organizers():
+    text = ("Мигранттарды колдоо борбору Нарын облустук социалдык өнүгүү башкармалыгы менен биргеликте "
+            "Нарын шаарында семинар өткөрдү.")
+    assert roles(text, "ky") == [("Мигранттарды колдоо борбору", "organizer"),
+                                 ("Нарын облустук социалдык өнүгүү башкармалыгы", "organizer")]
+
+
+def test_kyrgyz_funder_postposition():
+    assert roles("Семинар Acme Relief тарабынан каржылык колдоо менен өткөрүлдү.", "ky") == [("Acme Relief", "funder")]
+
+
+def test_russian_head_first_names_with_complement():
+    names = [o.name for o in find_orgs("Министерство труда и социального развития провело семинар.", "ru")]
+    assert names == ["Министерство труда и социального развития"]
+
+
+def test_russian_joint_organizer_and_funder():
+    text = ("Фонд «Зеленая долина» совместно с Государственной службой по делам миграции провел тренинг "
+            "при финансовой поддержке Acme Relief.")
+    assert roles(text, "ru") == [("Фонд «Зеленая долина»", "organizer"),
+                                 ("Государственной службой по делам миграции", "organizer"),
+                                 ("Acme Relief", "funder")]
+
+
+def test_person_after_an_organization_is_not_part_of_it():
+    names = [o.name for o in find_orgs("директор Центра Правовой Помощи Нурлан Абдыкадыров", "ru")]
+    assert names == ["Центра Правовой Помощи"]
+
+
+def test_azerbaijani_parent_body_is_not_an_organizer():
+    text = ("Əmək Nazirliyi tabeliyində Məşğulluq Agentliyi ilə birgə Qaynar Xətt Mərkəzi "
+            "Gəncədə dəyirmi masa keçirdi.")
+    assert roles(text, "az") == [("Məşğulluq Agentliyi", "organizer"), ("Qaynar Xətt Mərkəzi", "organizer")]
+
+
+def test_azerbaijani_funder():
+    text = "Yaşıl Vadi İctimai Birliyi tərəfindən maliyyələşdirilən layihə çərçivəsində təlim keçirildi."
+    assert roles(text, "az") == [("Yaşıl Vadi İctimai Birliyi", "funder")]
+
+
+def test_uzbek_partner_and_quoted_name():
+    text = ('"Yorug\' Yo\'l" nodavlat notijorat tashkiloti viloyat hokimligi bilan hamkorlikda '
+            "Samarqand shahrida seminar o'tkazdi.")
+    assert roles(text, "uz") == [('"Yorug\' Yo\'l" nodavlat notijorat tashkiloti', "organizer"),
+                                 ("viloyat hokimligi", "organizer")]
+
+
+def test_kazakh_funder():
+    text = "Кездесу «Жаңа Қадам» қорының қаржылық қолдауымен өтті."
+    assert roles(text, "kk") == [("«Жаңа Қадам» қорының", "funder")]
+
+
+def test_tajik_head_first_and_support():
+    text = ("Маркази ҷамъиятии «Роҳи Нав» дар шаҳри Кӯлоб семинар баргузор кард. "
+            "Семинар бо дастгирии молиявии Хазинаи «Ситора» ташкил шуд.")
+    assert roles(text, "tg") == [("Маркази ҷамъиятии «Роҳи Нав»", "organizer"), ("Хазинаи «Ситора»", "funder")]
+
+
+def test_english_cues_with_article():
+    text = ("The workshop was run by the Mountain Rights Initiative together with the Naryn Youth Centre, "
+            "with support from the Acme Foundation.")
+    assert roles(text, "en") == [("Mountain Rights Initiative", "organizer"), ("Naryn Youth Centre", "organizer"),
+                                 ("Acme Foundation", "funder")]
+
+
+def test_labels_make_organizers():
+    assert [r for _, r in org_roles("Организаторы: Общественный фонд «Мост», Управление миграции.", "ru")] \
+        == ["organizer", "organizer"]
+
+
+def test_abbreviations_link_to_their_expansions():
+    assert link_key("Международной организации по миграции") == "IOM"
+    assert link_key("Beynəlxalq Miqrasiya Təşkilatının Bakı ofisi") == "IOM"
+    assert link_key("ОБСЕ") == "OSCE"
+    assert link_key("БУУнун") == "UN" or link_key("БУУ") == "UN"
+    orgs = find_orgs("агентство США по Международному Развитию (USAID) оказало помощь", "ru")
+    assert [(o.name, o.key) for o in orgs] == [("агентство США по Международному Развитию", "USAID")]
+
+
+def test_no_organization_in_plain_text():
+    assert find_orgs("Мигранты обсудили свои проблемы с экспертами.", "ru") == []

@@ -1,0 +1,55 @@
+"""Place rules: gazetteer forms with case endings removed, region words, settlement cues."""
+import pytest
+
+from store.ingest.places import country_of, find_places
+
+
+def first(text, lang=""):
+    hits = [h for h in find_places(text, lang) if h.kind != "country"]
+    return (hits[0].name, hits[0].country, hits[0].locative) if hits else None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023-жылдын 12-апрелинде Нарын шаарында семинар өттү.", ("Нарын", "KG", True)),
+    ("2024 жылғы 6 наурызда Шымкентте дөңгелек үстел өтті.", ("Шымкент", "KZ", True)),
+    ("Samarqand shahrida seminar bo'lib o'tdi.", ("Samarqand", "UZ", True)),
+    ("Тренинг Андижонда ўтказилди.", ("Андижон", "UZ", True)),
+    ("15 марти 2023 дар шаҳри Хуҷанд семинар баргузор шуд.", ("Хуҷанд", "TJ", True)),
+    ("Martın 15-də Gəncədə seminar keçirildi.", ("Gəncə", "AZ", True)),
+    ("On 15 March 2023 in Almaty a workshop was held.", ("Almaty", "KZ", True)),
+    ("Встреча прошла в Караколе.", ("Каракол", "KG", True)),
+    ("Конференция прошла в Москве.", ("Москва", "RU", True)),
+])
+def test_city_with_case_ending(text, expected):
+    assert first(text) == expected
+
+
+def test_region_words_give_the_region_in_the_nominative():
+    assert first("Талас облусунда жолугушуу болду.") == ("Талас облусу", "KG", True)
+    assert first("Фермеры Чуйской области") == ("Чуйская область", "KG", False)
+    assert first("дар вилояти Хатлон") == ("вилояти Хатлон", "TJ", True)
+    assert first("Quba rayonunda təlim keçirildi") == ("Quba rayonu", "AZ", True)
+
+
+def test_genitive_is_not_locative():
+    assert first("Ош шаарынын тургундары") == ("Ош", "KG", False)
+
+
+def test_unknown_settlement_beside_a_settlement_word():
+    assert first("Кара-Кулжа айылында жолугушуу болду.") == ("Кара-Кулжа", None, True)
+    assert first("Встреча прошла в селе Кок-Жар.") == ("Кок-Жар", None, True)
+
+
+def test_country_only():
+    hits = find_places("по всей территории Таджикистана")
+    assert [(h.name, h.country, h.kind) for h in hits] == [("Таджикистан", "TJ", "country")]
+
+
+def test_short_name_inside_a_word_is_not_a_place():
+    assert find_places("Ошибка в отчете") == []
+    assert find_places("ош жана нан") == []
+
+
+def test_country_of():
+    assert country_of("Gəncə") == "AZ"
+    assert country_of("Атлантида") is None
