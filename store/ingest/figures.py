@@ -43,6 +43,10 @@ _COUNT_NOUNS = re.compile(
     r"трудов\w*\s+мигрант\w*|иностран\w*|foreign\w*|чет\s+эл\w*|шетелдік\w*|xorijiy\w*)",
     re.IGNORECASE,
 )
+_LISTED = re.compile(r"^\s*,\s*\d+\s+(?:" + _COUNT_NOUNS.pattern + ")", re.IGNORECASE)
+_GROUPED = re.compile(r"\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+")
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNIT = re.compile(r"^\s*(?:%|процент\w*|пайыз\w*|faiz\w*|foiz\w*|percent|сом\w*|тенге|теңге|доллар\w*|"
                    r"USD|долл\.|евро|manat\w*|сомон\w*|so['‘ʻ]m|рубл\w*|руб\.|km|км|кг|kg|тонн\w*|га\b|"
                    r"лет|год\w*|жыл\w*|yil\w*|il\b|ил\b|years?|месяц\w*|ай\w*|oy\w*|ay\w*|months?|"
@@ -89,7 +93,7 @@ def en_number(words: str) -> int | None:
 def parse_number(raw: str) -> float | None:
     """``parse_number("100.000") -> 100000.0``; ``parse_number("1,5") -> 1.5``."""
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+", s) or re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+    if _GROUPED.fullmatch(s):
         return float(re.sub(r"[ .,]", "", s))
     try:
         return float(s.replace(",", "."))
@@ -114,7 +118,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
     skip = date_spans(text)
     skip += [(m.start(), m.end()) for m in _PHONE.finditer(text)
              if len(re.findall(r"\d+", m.group(0))) >= 3 and len(re.sub(r"\D", "", m.group(0))) >= 7
-             and not re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", m.group(0).strip())]
+             and not _SPACE_GROUPED.fullmatch(m.group(0).strip())]
     out = []
     matches = list(_NUM.finditer(text))
     if lang in ("en", ""):
@@ -135,9 +139,9 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         before = text[max(0, s - 30):s]
         if _SKIP_BEFORE.search(before):
             continue
-        if re.fullmatch(r"\s*", text[:s]) and re.match(r"[.)]", text[e:e + 1]):
+        if not text[:s].strip() and text[e:e + 1] in (".", ")"):
             continue  # a list item number
-        if re.fullmatch(r"(?:19|20)\d\d", raw) and not suffix:
+        if _YEARLIKE.fullmatch(raw) and not suffix:
             continue  # a bare year-like number is not a count here
         value = parse_number(raw)
         if value is None:
@@ -167,7 +171,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         if noun and _CLASSIFIER.fullmatch(noun) and len(nouns) > 1:
             noun = nouns[1]  # "29 nafar ayol": the classifier gives way to the noun after it
         labelled = bool(_LABEL_BEFORE.search(before))
-        listed = bool(re.match(r"^\s*,\s*\d+\s+(?:" + _COUNT_NOUNS.pattern + ")", tail, re.IGNORECASE))
+        listed = bool(_LISTED.match(tail))
         if noun is None and not labelled and not listed:
             continue
         if value != int(value) and value < 100:

@@ -127,8 +127,11 @@ def _expansion_index() -> dict[str, list[tuple[list[str], str]]]:
 
 def _nominative_rest(rest: str) -> bool:
     """A head-last head with only a possessive ending: "борбору", "Nazirliyi", "бірлестігі"."""
-    return len(rest) <= 3 and not re.search(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga|ka|ни|ны|ни|ну|нү|"
-                                            r"лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр|lar|lər)$", rest)
+    return len(rest) <= 3 and not _CASE_END.search(rest)
+
+
+_CASE_END = re.compile(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga|ka|ни|ны|ни|ну|нү|"
+                       r"лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр|lar|lər)$")
 
 
 def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str]) -> int | None:
@@ -154,7 +157,7 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
         stem = _head_match(tok, last_stems)
         if stem and _nominative_rest(low[len(stem):]):
             break  # another organization in the nominative ends here
-        if any(re.fullmatch(p, low) for p in lex.SUBORDINATE_AFTER) or _LOC_WORD.match(low) \
+        if _SUBORD_WORD.fullmatch(low) or _LOC_WORD.match(low) \
                 or (_places_re().match(tok) and _LOC_END.search(low)):
             break  # "Нарын шаарында", "Gəncədə": the place of the event, not part of a name
         if _CAP.match(tok):
@@ -166,6 +169,7 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
     return earliest
 
 
+_SUBORD_WORD = re.compile("|".join(lex.SUBORDINATE_AFTER))
 _LOC_WORD = re.compile(r"^(?:шаар|айыл|қала|ауыл|shahr|şəhər|kənd|qishloq|шаҳр)\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
 _LOC_END = re.compile(r"(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)$")
 _OPEN_Q = {"«", "“", "\"", "„"}

@@ -171,7 +171,7 @@ def find_places(text: str, lang: str = "") -> list[PlaceHit]:
             continue
         hits.append(PlaceHit(name, iso, kind, start, end, locative, cue))
         taken.append((start, end))
-    known = {t for t in table}
+    known = table
     for m in _UNKNOWN_BEFORE.finditer(text):
         name = m.group("name").rstrip("-")
         if name in known or any(m.start("name") < e and s < m.end("name") for s, e in taken):
