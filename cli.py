@@ -264,9 +264,10 @@ def show(
     row = corpus.document(dbh, what)
     if side_by_side:
         if as_json:
-            _emit_json(_pairs(row))
+            pairs = _pairs(row) or (_twin_pairs(dbh, row["twins"][0]) if row.get("twins") else [])
+            _emit_json(pairs)
         else:
-            _print_side_by_side(row)
+            _print_side_by_side(row, dbh)
         return
     if as_json:
         _emit_json(row)
@@ -275,6 +276,9 @@ def show(
     out.print(Text(d["title"] or d["source"], style="bold"))
     out.print(Text(f"{d['id']}  {d['source']}  languages: {' '.join(d['languages'])}  "
                    f"published: {d['published'] or '-'}  encoding: {d.get('encoding') or '-'}", style="dim"))
+    for t in row.get("twins") or []:
+        out.print(Text(f"translation: {t['source']} ({' '.join(t['languages'])}, {t['document']}, "
+                       f"score {t['score']:.2f})", style="cyan"))
     out.print()
     for p in row["paragraphs"]:
         line = Text(f"[{p['lang']}] ", style="bold cyan")
@@ -291,9 +295,24 @@ def _pairs(row: dict) -> list[dict]:
              "text_b": "\n".join(texts[i]["text"] for i in x["b"] if i in texts)} for x in row["parallel"]]
 
 
-def _print_side_by_side(row: dict) -> None:
+def _twin_pairs(dbh, twin: dict) -> list[dict]:
+    """Pairs between a document and its linked translation, with the texts of both."""
+    from store import corpus
+
+    ids = [i for x in twin["pairs"] for side in ("a", "b") for i in x[side]]
+    texts = corpus.paragraph_texts(dbh, ids)
+    return [dict(x, text_a="\n".join(texts.get(i, "") for i in x["a"]),
+                 text_b="\n".join(texts.get(i, "") for i in x["b"])) for x in twin["pairs"]]
+
+
+def _print_side_by_side(row: dict, dbh=None) -> None:
     pairs = _pairs(row)
     d = row["document"]
+    if not pairs and row.get("twins"):
+        twin = row["twins"][0]
+        out.print(Text(f"{d['source']} is monolingual; showing its linked translation {twin['source']}.",
+                       style="yellow"))
+        pairs = _twin_pairs(dbh, twin)
     if not pairs:
         msg = ("is monolingual" if len(d["languages"]) < 2 else "has no aligned paragraph pairs")
         out.print(Text(f"{d['source']} {msg} (languages: {' '.join(d['languages']) or '-'}).", style="yellow"))

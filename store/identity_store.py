@@ -37,12 +37,11 @@ def link_person(db: sqlite_utils.Database, person: dict) -> str:
     """The id of the identity *person* belongs to, creating it when none fits."""
     key = name_key(person["name"])
     for cand in db.query("SELECT id, name, aliases FROM persons WHERE key = ?", [key]):
-        others = list(db.query("SELECT name, role, organization, aliases FROM people WHERE person_id = ? LIMIT 5",
-                               [cand["id"]]))
-        ref = others[0] if others else {"name": cand["name"], "role": None, "organization": None}
-        ref = dict(ref, aliases=json.loads(ref.get("aliases") or "[]") if isinstance(ref.get("aliases"), str)
-                   else ref.get("aliases") or [])
-        if _same(ref, person):
+        mentions = [dict(m, aliases=json.loads(m["aliases"] or "[]"), doc_id=m["document_id"])
+                    for m in db.query("SELECT name, role, organization, aliases, document_id FROM people "
+                                      "WHERE person_id = ? LIMIT 20", [cand["id"]])]
+        mentions = mentions or [{"name": cand["name"], "aliases": [], "role": None, "organization": None}]
+        if any(_same(m, person) for m in mentions):
             aliases = json.loads(cand["aliases"] or "[]")
             new = [a for a in [person["name"], *(person.get("aliases") or [])] if a not in aliases and a != cand["name"]]
             if new:

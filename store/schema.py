@@ -110,3 +110,24 @@ def migrate(db: sqlite_utils.Database) -> None:
 def pending(db: sqlite_utils.Database) -> list[str]:
     """Names of migrations not yet applied."""
     return [m.name for m in migrations.pending(db)]
+
+
+@migrations(name="0002_twins")
+def m0002_twins(db: sqlite_utils.Database) -> None:
+    """Cross-document translations: an anchor index for candidate search, and the links found."""
+    db.executescript("""
+    CREATE TABLE anchors (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        anchor TEXT NOT NULL,
+        PRIMARY KEY (anchor, document_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX anchors_document ON anchors(document_id);
+    CREATE TABLE twins (
+        document_a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        document_b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        score REAL NOT NULL,
+        pairs TEXT NOT NULL DEFAULT '[]',   -- JSON list of {a: [ids], b: [ids], score, lang_a, lang_b}
+        PRIMARY KEY (document_a, document_b)
+    );
+    CREATE INDEX twins_b ON twins(document_b);
+    """)

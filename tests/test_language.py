@@ -47,3 +47,8 @@ def test_kyrgyz_quote_and_tajik_with_shared_letters():
 def test_uzbek_cyrillic_without_the_letter_u_breve():
     assert detect("Форумда 120 нафардан ортиқ киши, жумладан хорижда ишлаётган фуқароларнинг оила аъзолари "
                   "қатнашди.") == "uz"
+
+
+def test_kyrgyz_without_special_letters():
+    assert detect("Фонддун жетекчиси Нурбек Касымалиев 2022-жылы 1250 мигрантка консультация берилгенин айтты.") == "ky"
+    assert detect("Руководитель фонда сообщил, что консультации получили 1250 мигрантов.") == "ru"

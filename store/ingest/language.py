@@ -141,6 +141,25 @@ def _tajik_uzbek_words(text: str) -> tuple[int, int]:
     return len(_TG_WORDS.findall(text)), len(_UZ_WORDS.findall(text))
 
 
+_RU_WORDS = re.compile(r"(?<![^\W\d_])(?:и|в|во|на|с|со|по|что|для|из|к|от|о|об|не|а|за|как|это|при|до|у|же|или|"
+                       r"был[аои]?|его|их|также|которые|который|которая)(?![^\W\d_])", re.I)
+_TURKIC_CYR = re.compile(r"(?<![^\W\d_])(?:жана|менен|үчүн|учун|боюнча|деп|тууралуу|жылы|жылдын|және|бойынша|"
+                         r"туралы|жылы|ва|билан|бўйича)(?![^\W\d_])|[^\W\d_]{2,}(?:дун|дын|тын|тун|нын|нун|нин|дин|"
+                         r"тин|ган|гон|ген|кан|кон|кен|ды|ди|ты|ти|ду|ту|ында|инде|унда|ынан|ынын|ларды|лерди|"
+                         r"ларга|лерге|тыр|тир)(?![^\W\d_])", re.I)
+
+
+def _turkic_not_russian(text: str) -> bool:
+    """Cyrillic text with Turkic endings and function words and no Russian function word.
+
+    >>> _turkic_not_russian("Фонддун жетекчиси 2022-жылы 1250 мигрантка консультация берилгенин айтты.")
+    True
+    >>> _turkic_not_russian("Руководитель фонда сообщил о консультациях для мигрантов.")
+    False
+    """
+    return not _RU_WORDS.search(text) and len(_TURKIC_CYR.findall(text)) >= 2
+
+
 def _russian_with_names(text: str, words: list[str]) -> bool:
     """A Russian sentence with a few Kazakh names in it (the model sure of Russian)."""
     marked = sum(letter_votes(words).values())
@@ -168,6 +187,11 @@ def detect(text: str) -> str:
         return {"ky_kk": "ky", "tg_uz_kk": "uz"}.get(rule or "", "ru" if script == "cyrl" else "en")
     ranked = [(_MAP.get(g, g), sc) for g, sc in guesses]
     lang, score = ranked[0]
+    if lang == "ru" and score < 0.9 and script == "cyrl" and _turkic_not_russian(text):
+        for cand, _sc in ranked[1:]:
+            if cand in ("ky", "kk", "uz", "tg"):
+                return cand
+        return "ky"
     if lang == "ru" and score > 0.8 and rule in ("ky_kk", "tg_uz_kk"):
         marked = sum(letter_votes(words).values())
         if marked / len(words) < 0.35:

@@ -1,0 +1,72 @@
+"""Linking documents that are versions of one report in different languages.
+
+On import each document's rare anchors (numbers, day-month dates, Latin tokens, name skeletons)
+go into the ``anchors`` index; candidates are the few documents sharing the most of them
+(an indexed lookup, never all pairs), scored by ``ingest.twins.twin_score``; a link at or above
+``MIN_SCORE`` is stored with the paragraph pairs between the two documents.
+"""
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+MIN_SCORE = 0.6
+MAX_CANDIDATES = 5
+COMMON = 200  # an anchor held by more documents than this says nothing
+
+
+def index(db: sqlite_utils.Database, row: dict) -> None:
+    """Record the document's anchors (inside the caller's transaction)."""
+    from .ingest.twins import index_anchors
+
+    doc_id = row["document"]["id"]
+    db["anchors"].insert_all(({"document_id": doc_id, "anchor": a} for a in sorted(index_anchors(row))),
+                             ignore=True)
+
+
+def candidates(db: sqlite_utils.Database, doc_id: str) -> list[str]:
+    """Documents sharing the most rare anchors with *doc_id*, best first."""
+    sql = """
+    SELECT o.document_id, count(*) AS shared FROM anchors mine
+    JOIN anchors o ON o.anchor = mine.anchor AND o.document_id != mine.document_id
+    WHERE mine.document_id = ?
+      AND (SELECT count(*) FROM anchors c WHERE c.anchor = mine.anchor) <= ?
+    GROUP BY o.document_id HAVING shared >= 2 ORDER BY shared DESC LIMIT ?"""
+    return [r["document_id"] for r in db.query(sql, [doc_id, COMMON, MAX_CANDIDATES])]
+
+
+def link(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
+    """Find and store the twins of *doc_id*; returns the links made."""
+    from . import corpus
+    from .ingest.model import Para
+    from .ingest.twins import align_pair, twin_score
+
+    made = []
+    row = corpus.export_row(db, doc_id)
+    for other in candidates(db, doc_id):
+        other_row = corpus.export_row(db, other)
+        score = twin_score(row, other_row)
+        if score < MIN_SCORE:
+            continue
+        paras = [Para(p["id"], p["index"], p["lang"], p["text"]) for p in row["paragraphs"]]
+        other_paras = [Para(p["id"], p["index"], p["lang"], p["text"]) for p in other_row["paragraphs"]]
+        pairs = align_pair(paras, other_paras)
+        a, b = sorted((doc_id, other))
+        db["twins"].insert({"document_a": a, "document_b": b, "score": score,
+                            "pairs": json.dumps(pairs, ensure_ascii=False)}, replace=True)
+        made.append({"document": other, "score": score, "pairs": len(pairs)})
+    return made
+
+
+def twins_of(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
+    """The linked translations of a document: ``document``, ``source``, ``score``, ``languages``, ``pairs``."""
+    sql = """
+    SELECT CASE WHEN t.document_a = ? THEN t.document_b ELSE t.document_a END AS other, t.score, t.pairs
+    FROM twins t WHERE t.document_a = ? OR t.document_b = ? ORDER BY t.score DESC"""
+    out = []
+    for r in db.query(sql, [doc_id, doc_id, doc_id]):
+        d = db.execute("SELECT source, languages FROM documents WHERE id = ?", [r["other"]]).fetchone()
+        out.append({"document": r["other"], "source": d[0], "languages": json.loads(d[1]), "score": r["score"],
+                    "pairs": json.loads(r["pairs"])})
+    return out
