@@ -50,7 +50,7 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
 
 _MONTH, _STEMS = _month_regex()
 _DAY_BEFORE = re.compile(
-    r"(?:(?:\b[сc]\s+|\bfrom\s+)?(?<![\d.,/:])(?P<day>\d{1,2})(?:\s*(?:[-–—]|по|to|dan|до)\s*\d{1,2})?\s*-?\s*"
+    r"(?:(?:\b[сc]\s+|\bfrom\s+)?(?<![\d.,/:])(?P<day>\d{1,2})(?:\s*(?:[-–—]|по|to|dan|до|и|and|va|və|жана|және|ва|ve|,)\s*\d{1,2})?\s*-?\s*"
     r"(?:(?:[-–—]|по|to)\s*\d{1,2}\s*-?\s*)?)$",
     re.IGNORECASE,
 )

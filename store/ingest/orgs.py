@@ -134,6 +134,29 @@ _CASE_END = re.compile(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga
                        r"лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр|lar|lər)$")
 
 
+_KIND_FIRST = {"мизи", "мизҳои", "тегерек", "дөңгелек", "davra", "давра", "dəyirmi", "round", "круглый", "круглого",
+               "круглом", "круглых"}
+_CONJ_WORDS = ("жана", "және", "və", "va", "ва")
+
+
+def _name_starts_before(toks, j: int, last_stems: tuple[str, ...]) -> bool:
+    """Whether a capitalized word opens the phrase that a conjunction at *j* sits in."""
+    k = j - 1
+    while k >= 0 and j - k <= 6:
+        t = toks[k][0]
+        if t == ",":
+            k -= 1
+            continue
+        if not _is_word(t) or t.casefold() in lex.STOP_WORDS or _head_match(t, last_stems):
+            return False
+        if _CAP.match(t):
+            prev = toks[k - 1][0] if k > 0 else ""
+            return not prev or not _is_word(prev) or any(c.isdigit() for c in prev) \
+                or prev.casefold() in lex.STOP_WORDS or bool(_LOC_WORD.match(prev.casefold()))
+        k -= 1
+    return False
+
+
 def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str]) -> int | None:
     """Start index of a head-last name ending at token *i*, or None when no capital starts it."""
     j = i - 1
@@ -147,8 +170,15 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
             if k is not None:
                 earliest = k
             break
-        if low in ("və", "va", "и", "жана", "and", "және", "ва") and j > 0 and _CAP.match(toks[j - 1][0]) \
-                and _CAP.match(toks[j + 1][0]) and not _head_match(toks[j - 1][0], last_stems):
+        if low in ("və", "va", "и", "жана", "and", "және", "ва", ",") and j > 0 and _CAP.match(toks[j - 1][0]) \
+                and _is_word(toks[j - 1][0]) and not _head_match(toks[j - 1][0], last_stems) \
+                and (_CAP.match(toks[j + 1][0]) or low != "," or any(t[0] in ("жана", "және", "və", "va", "ва")
+                                                                       for t in toks[j + 1:i])):
+            j -= 1
+            steps += 1
+            continue
+        if (tok == "," and j > 0 and _is_word(toks[j - 1][0]) and any(t[0] in _CONJ_WORDS for t in toks[j + 1:i])) \
+                or (low in _CONJ_WORDS and _name_starts_before(toks, j, last_stems)):
             j -= 1
             steps += 1
             continue
@@ -197,6 +227,11 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
         q = _quoted_end(toks, j)
         if q is not None:
             return q
+        if tok == "," and j + 1 < len(toks) and toks[j + 1][0][:1].islower() \
+                and any(t[0] in ("и", "ва", "and") for t in toks[j + 1:j + 5]):
+            j += 1
+            taken += 1
+            continue
         if not _is_word(tok):
             break
         if _CAP.match(tok):
@@ -208,11 +243,13 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
             else:
                 break
         elif low in _RIGHT_LINK:
-            phase_a = low in ("по", "of", "for", "оид")
-        elif low in lex.STOP_WORDS or (lang == "ru" and len(low) > 4 and _RU_VERB.search(low)) or low in _PREP \
-                or _kind_words().match(low):
+            phase_a = low in ("по", "of", "for", "оид") or lang == "en"
+        elif tok == "," and False:
+            pass
+        elif lang == "en" or low in lex.STOP_WORDS or (lang == "ru" and len(low) > 4 and _RU_VERB.search(low)) or low in _PREP \
+                or _kind_words().match(low) or low in _KIND_FIRST:
             break
-        elif lang in ("tg",) and not toks[j - 1][0].endswith(("и", "ӣ", "ва")):
+        elif lang in ("tg",) and not toks[j - 1][0].endswith(("и", "ӣ", "ва", ",")):
             break
         else:
             phase_a = False
@@ -305,6 +342,8 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
             if lang == "ru" and toks[k][0][0].islower() and not paren_abbr and not quoted \
                     and not _CAP.match(toks[min(k + 1, end_i)][0]):
                 continue
+            if toks[k][0] in ("The", "the") and k < i:
+                k += 1
             name = text[toks[k][1]:toks[end_i][2]]
             nominative = bool(_NOM_RU.match(toks[i][0].casefold())) if (lang or "ru") == "ru" else True
             found.append(OrgHit(name, toks[k][1], toks[end_i][2], None, nominative, "first"))
