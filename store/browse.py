@@ -86,7 +86,7 @@ _FTS_DOCS = ("SELECT p.document_id FROM paragraphs_fts JOIN paragraphs p ON p.ro
              "WHERE paragraphs_fts MATCH ?")
 _FTS_PARAS = ("SELECT p.id FROM paragraphs_fts JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid "
               "WHERE paragraphs_fts MATCH ?")
-_HAS_ORG = "EXISTS (SELECT 1 FROM json_each({col}) WHERE lower(json_each.value) LIKE ?)"
+_HAS_ORG = "EXISTS (SELECT 1 FROM json_each({col}) WHERE kerben_fold(json_each.value) LIKE ?)"
 
 
 def _doc_clauses(f: Filters, doc: str, *, skip: tuple[str, ...] = ()) -> tuple[list[str], list]:
@@ -109,9 +109,32 @@ def _doc_clauses(f: Filters, doc: str, *, skip: tuple[str, ...] = ()) -> tuple[l
         where.append(f"(EXISTS (SELECT 1 FROM events ee WHERE ee.document_id = {doc} AND "
                      f"({_HAS_ORG.format(col='ee.organizers')} OR {_HAS_ORG.format(col='ee.funders')})) OR "
                      f"EXISTS (SELECT 1 FROM people pp WHERE pp.document_id = {doc} AND "
-                     "lower(coalesce(pp.organization, '')) LIKE ?))")
-        params += [f"%{f.org.lower()}%"] * 3
+                     "kerben_fold(pp.organization) LIKE ?))")
+        params += [_like(f.org)] * 3
     return where, params
+
+
+def _like(value: str) -> str:
+    """A LIKE pattern for *value* folded the way ``kerben_fold`` folds the column."""
+    return "%" + fold.loose(value).replace("%", "").replace("_", "") + "%"
+
+
+def _ascii(word: str) -> str:
+    try:
+        from anyascii import anyascii
+
+        return anyascii(word).lower()
+    except ImportError:
+        return word
+
+
+def _fold_sql(value) -> str:
+    return fold.loose(value) if isinstance(value, str) else ""
+
+
+def prepare(db: sqlite_utils.Database) -> None:
+    """Register ``kerben_fold`` (``fold.loose`` in SQL: SQLite's ``lower`` only knows ASCII)."""
+    db.conn.create_function("kerben_fold", 1, _fold_sql, deterministic=True)
 
 
 def _events_sql(f: Filters, query: str | None) -> tuple[str, list]:
@@ -130,7 +153,7 @@ def _events_sql(f: Filters, query: str | None) -> tuple[str, list]:
         params.append(f"{f.year}%")
     if f.org:
         where.append(f"({_HAS_ORG.format(col='e.organizers')} OR {_HAS_ORG.format(col='e.funders')})")
-        params += [f"%{f.org.lower()}%"] * 2
+        params += [_like(f.org)] * 2
     m = _match(query)
     if m:
         where.append(f"e.document_id IN ({_FTS_DOCS})")
@@ -142,16 +165,16 @@ def _events_sql(f: Filters, query: str | None) -> tuple[str, list]:
 def _people_sql(f: Filters, query: str | None) -> tuple[str, list]:
     where, params = _doc_clauses(f, "m.document_id", skip=("org",))
     if f.org:
-        where.append("lower(coalesce(m.organization, '')) LIKE ?")
-        params.append(f"%{f.org.lower()}%")
+        where.append("kerben_fold(m.organization) LIKE ?")
+        params.append(_like(f.org))
     if query and query.strip():
         words = fold.terms(query)
         if not words:
             raise QueryError("The query has no letters or digits to search for.")
         for w in words:
-            where.append("(lower(m.name) LIKE ? OR lower(m.aliases) LIKE ? OR lower(coalesce(m.role, '')) LIKE ? "
-                         "OR lower(coalesce(m.organization, '')) LIKE ? OR lower(coalesce(s.key, '')) LIKE ?)")
-            params += [f"%{w}%"] * 5
+            where.append("(kerben_fold(m.name) LIKE ? OR kerben_fold(m.aliases) LIKE ? OR kerben_fold(m.role) LIKE ? "
+                         "OR kerben_fold(m.organization) LIKE ? OR lower(coalesce(s.key, '')) LIKE ?)")
+            params += [f"%{w}%"] * 4 + [f"%{_ascii(w)}%"]
     return ("FROM persons s JOIN people m ON m.person_id = s.id "
             f"{'WHERE ' + ' AND '.join(where) if where else ''}"), params
 
@@ -162,9 +185,9 @@ def _quotes_sql(f: Filters, query: str | None) -> tuple[str, list]:
         where.append("q.lang = ?")
         params.append(f.lang)
     if f.org:
-        where.append("(q.person_id IN (SELECT id FROM people WHERE lower(coalesce(organization, '')) LIKE ?) "
-                     "OR lower(coalesce(q.speaker, '')) LIKE ?)")
-        params += [f"%{f.org.lower()}%"] * 2
+        where.append("(q.person_id IN (SELECT id FROM people WHERE kerben_fold(organization) LIKE ?) "
+                     "OR kerben_fold(q.speaker) LIKE ?)")
+        params += [_like(f.org)] * 2
     m = _match(query)
     if m:
         where.append(f"q.paragraph_id IN ({_FTS_PARAS})")
@@ -225,6 +248,7 @@ def _shape(pane: str, r: dict) -> dict:
 def page(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), query: str | None = None, *,
          limit: int = 100, offset: int = 0) -> list[dict]:
     """One page of a pane's rows, in the pane's order (events and documents newest first)."""
+    prepare(db)
     body, params = _SQL[pane](filters, query)
     sql = _SELECT[pane] + body + _TAIL[pane] + " LIMIT ? OFFSET ?"
     return [_shape(pane, r) for r in db.query(sql, params + [limit, max(0, offset)])]
@@ -232,6 +256,7 @@ def page(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), que
 
 def count(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), query: str | None = None) -> int:
     """How many rows the pane holds under these filters and query."""
+    prepare(db)
     body, params = _SQL[pane](filters, query)
     what = "count(DISTINCT s.id)" if pane == "people" else "count(*)"
     return db.execute(f"SELECT {what} {body}", params).fetchone()[0]

@@ -9,6 +9,7 @@ import datetime as _dt
 import os
 from pathlib import Path
 
+from rich.markup import escape
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -356,9 +357,9 @@ class BrowseScreen(Screen):
             os.replace(tmp, path)
         except (OSError, KerbenError) as exc:
             tmp.unlink(missing_ok=True)
-            self.app.call_from_thread(self.notify, f"Cannot export: {exc}", severity="error", title="Export")
+            self.app.call_from_thread(self.notify, f"Cannot export: {escape(str(exc))}", severity="error", title="Export")
             return
-        self.app.call_from_thread(self.notify, f"Exported {n} {pane} to {path}", title="Export", timeout=8)
+        self.app.call_from_thread(self.notify, f"Exported {n} {pane} to {escape(str(path))}", title="Export", timeout=8)
 
 
 def copy_text(pane: str, row: dict) -> str:

@@ -9,6 +9,14 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from .. import keymap
+
+
+class PairList(OptionList):
+    """Options moved with arrows or j/k."""
+
+    BINDINGS = keymap.bindings("list")
+
 
 class LanguagePairScreen(ModalScreen[tuple[str, str] | None]):
     """A short list of language pairs; enter picks, esc keeps the current one."""
@@ -23,7 +31,7 @@ class LanguagePairScreen(ModalScreen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="pair-dialog", classes="dialog"):
             yield Static(Text("Languages side by side", style="bold"))
-            yield OptionList(*(Option(Text(f"{a} │ {b}" + ("   (current)" if (a, b) == self.current else "")),
+            yield PairList(*(Option(Text(f"{a} │ {b}" + ("   (current)" if (a, b) == self.current else "")),
                                       id=f"{a}:{b}") for a, b in self.pairs), id="pair-list")
 
     def on_mount(self) -> None:

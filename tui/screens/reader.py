@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rich.markup import escape
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -17,6 +18,7 @@ from textual.widgets import Footer, Static
 from store import browse, corpus
 
 from .. import keymap
+from ..safe import visible
 from ..widgets.paragraph_view import ParagraphView, legend
 
 
@@ -97,16 +99,16 @@ class ReaderScreen(Screen):
     def _title(self, note: str = "") -> None:
         d = self.row["document"]
         t = Text(no_wrap=True, overflow="ellipsis")
-        t.append(d.get("title") or d["source"], style="bold")
+        t.append(visible(d.get("title") or d["source"]), style="bold")
         t.append("\n")
-        t.append(f"{d['source']} · {d.get('published') or 'no date'} · languages: "
+        t.append(f"{visible(d['source'])} · {d.get('published') or 'no date'} · languages: "
                  f"{' '.join(d.get('languages') or []) or '-'} · ", style="dim")
         if self.mode == "side" and self.side:
             t.append(f"side by side: {self.side.lang_a} │ {self.side.lang_b}", style="bold")
         else:
             t.append(f"{len(self.row['paragraphs'])} paragraphs", style="dim")
         if note:
-            t.append(f" · {note}", style="italic")
+            t.append(f" · {visible(note)}", style="italic")
         self.query_one("#reader-title", Static).update(t)
 
     @work(thread=True, exclusive=True, group="pairs")
@@ -141,11 +143,11 @@ class ReaderScreen(Screen):
 
     def on_reader_screen_pairs_loaded(self, msg: PairsLoaded) -> None:
         if msg.side is None:
-            self.notify(msg.note, title="Side by side")
+            self.notify(escape(msg.note), title="Side by side")
             self.mode = "single"
             return
         if msg.note:
-            self.notify(msg.note, title="Side by side")
+            self.notify(escape(msg.note), title="Side by side")
         view = self.query_one(ParagraphView)
         current = self._current_paragraph_id()
         self.side = msg.side

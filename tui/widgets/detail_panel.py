@@ -9,6 +9,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from ..safe import visible
+
 LABEL = "bold"
 DIM = "dim"
 
@@ -29,7 +31,7 @@ def _section(t: Text, title: str) -> None:
 
 def _para(t: Text, p: dict, spans=(), *, mark: bool = False) -> None:
     t.append(("▶ " if mark else "  ") + f"¶{p.get('idx', '?')} [{p.get('lang', '')}] ", style=DIM)
-    body = Text(p.get("text") or "")
+    body = Text(visible(p.get("text") or ""))
     for s, e in spans:
         body.stylize("reverse bold", s, e)
     t.append_text(body)
@@ -150,6 +152,7 @@ def render_detail(kind: str, data: dict | None, hits: list[dict] | None = None) 
         _section(t, "Matching paragraphs")
         for h in hits:
             _para(t, h, h.get("spans") or ())
+    t.plain = visible(t.plain)  # same length: styles stay where they were
     return t
 
 

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from .. import keymap
+from ..safe import visible
 
 STYLES = {
     "person": "bold cyan",
@@ -43,7 +44,7 @@ def para_text(p: dict, spans: list[tuple[int, int, str]] = (), *, label: bool = 
     t = Text()
     if label:
         t.append(f"¶{p['idx']} {p['lang']}  ", style="dim")
-    body = Text(p["text"])
+    body = Text(visible(p["text"]))
     for s, e, kind in spans:
         body.stylize(STYLES.get(kind, ""), s, e)
     t.append_text(body)

@@ -14,6 +14,7 @@ from store.corpus import highlight_spans
 from store.fold import terms
 
 from .. import keymap
+from ..safe import visible
 
 PAGE = 100
 STEP = PAGE // 2
@@ -67,7 +68,7 @@ def column_widths(pane: str, width: int) -> list[int]:
 
 def cell_text(value: str, width: int, words: list[str]) -> Text:
     """One cell: plain text (never markup), query words highlighted, cut with an ellipsis."""
-    value = value.replace("\n", " ")
+    value = visible(value.replace("\n", " "))
     t = Text(value, no_wrap=True, overflow="ellipsis")
     for s, e in highlight_spans(value, words) if words else []:
         t.stylize("reverse bold", s, e)
@@ -78,14 +79,14 @@ def cell_text(value: str, width: int, words: list[str]) -> Text:
 class RecordTable(DataTable):
     """The current pane's rows, a page at a time."""
 
-    BINDINGS = keymap.bindings("list")
+    BINDINGS = keymap.bindings("table") + keymap.bindings("list")
 
     class NeedPage(Message):
         """Load the page starting at ``offset`` and put the cursor on absolute row ``cursor``."""
 
         def __init__(self, offset: int, cursor: int) -> None:
             super().__init__()
-            self.page_offset = offset
+            self.offset = offset
             self.cursor = cursor
 
     class Highlighted(Message):
