@@ -104,3 +104,16 @@ def test_headline_counts_when_the_body_lacks_it():
 def test_kind_words():
     assert [k for k, _, _ in find_kinds("Тегерек стол жана семинар, a dəyirmi masa, davra suhbati")] == \
         ["roundtable", "training", "roundtable", "roundtable"]
+
+
+def test_a_recalled_earlier_event_is_not_a_second_event():
+    events = doc("12 марта 2024 г. в Нарыне прошел семинар для мигрантов.",
+                 "Напомним, 20 марта 2024 г. в Таласе прошла похожая встреча.",
+                 "Ранее, 2 февраля 2024 г., в Оше прошел тренинг.")
+    assert [(e["date"], e["place"]) for e in events] == [("2024-03-12", "Нарын")]
+
+
+def test_a_discussion_with_a_place_is_a_meeting():
+    e = one("В Бишкеке эксперты обсудили проблемы трудовой миграции.")
+    assert (e["kind"], e["place"]) == ("meeting", "Бишкек")
+    assert doc("Эксперты обсудили проблемы трудовой миграции.") == []

@@ -23,6 +23,9 @@ from .places import PlaceHit, find_places, natasha_places
 _LANG_COUNTRY = {"ky": "KG", "kk": "KZ", "uz": "UZ", "tg": "TJ", "az": "AZ"}
 _QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
 _MAX_EVENTS = 6
+# A sentence that recalls an earlier event is background, not a new event of the report.
+_BACKGROUND = re.compile(r"напомним|ранее|в\s+прошлом\s+году|earlier|previously|last\s+year|мурда|былтыр|бұрын|"
+                         r"өткен\s+жылы|avval|o['‘ʻ’]tgan\s+yili|əvvəl|keçən\s+il|пештар|соли\s+гузашта", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -321,6 +324,13 @@ def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
             sents.append(_Sent(p, s, e, p.index, ctx.published))
     event_sents = [s for s in sents if s.kinds]
     if not event_sents:
+        discussed = re.compile(lex.DISCUSSED, re.IGNORECASE)
+        for s in sents:  # "В Бишкеке обсудили …": a meeting without an event word
+            if discussed.search(s.text) and (s.event_dates or any(p.locative for p in s.places if p.kind != "country")):
+                s.kinds = [("meeting", 0, 0)]
+                event_sents.append(s)
+                break
+    if not event_sents:
         return []
     all_kinds = [k for s in event_sents for k, _, _ in s.kinds]
     # the lead: the best-scoring sentence about an event; its neighbours in the same paragraph follow
@@ -334,7 +344,7 @@ def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
         if s is lead:
             continue
         days = [d.value for d in s.dates if d.precision == "day"]
-        if days and main_date and days[0] != main_date and days[0][:7] >= main_date[:4] \
+        if days and main_date and days[0] > main_date and not _BACKGROUND.search(s.text) \
                 and (s.hold or any(p.locative for p in s.places)):
             others.setdefault(days[0], []).append(s)
     main_sents = [lead] + [s for s in sents if s is not lead and s.kinds and not any(s in v for v in others.values())]

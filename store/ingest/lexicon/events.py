@@ -61,3 +61,8 @@ HAPPENED = (r"прош[её]л|прошла|прошло|прошли|состо
             r"болуп\s+өттү|өтті|өтеді|o[‘'ʻ’]?tdi|bo[‘'ʻ]?lib\s+o[‘'ʻ’]?tdi|ўтди|бўлиб\s+ўтди|"
             r"баргузор\s+(?:шуд|гардид)\w*|доир\s+гардид\w*|keçirilib|keçirildi|keçirilən|baş\s+tutdu|"
             r"took\s+place|was\s+held|were\s+held|is\s+held")
+
+# Verbs of discussing: a dated or placed sentence with one reports a meeting even with no event word.
+DISCUSSED = (r"обсудили|обсуждали|обсуждался|обсуждались|обсуждены|талкууланды|талкуулашты|талқыланды|"
+             r"muhokama\s+qilindi|muhokama\s+qilishdi|муҳокама\s+қилинди|баррасӣ\s+(?:шуд|гардид|карданд)|"
+             r"müzakirə\s+(?:edildi|olundu|ediblər)|discussed|met\s+to\s+discuss")
