@@ -111,3 +111,9 @@ def test_related_block_with_inline_link_and_header_in_other_languages():
     assert c.paragraphs == [body]
     c = clean("Шымкентте семинар өтті.\n\nТағы оқыңыз: Түркістанда жәрмеңке өтті\n")
     assert c.paragraphs == ["Шымкентте семинар өтті."]
+
+
+def test_labelled_fields_of_an_event_note_are_body():
+    text = ("Дата и место: 12 мая 2023 года, г. Каракол\nОрганизаторы: фонд «Ак Жол»\nПри поддержке: фонда «Мост»\n"
+            "Участники: 20 человек")
+    assert len(clean(text).paragraphs) == 4

@@ -160,7 +160,26 @@ def headline_like(line: str) -> bool:
         return False
     if s[-1] in ".;:,":
         return False
+    if is_field_line(s):
+        return False
     return True
+
+
+_LABELS = [_fold(x) for x in lex.all_of(lex.FIELD_LABELS)]
+
+
+def is_field_line(line: str) -> bool:
+    """``Организаторы: фонд X`` — a labelled field of an event note, not a headline.
+
+    >>> is_field_line("Дата и место: 27 октября, Джалал-Абад"), is_field_line("Победный дебют: тренер выиграл")
+    (True, False)
+    """
+    head, sep, rest = line.partition(":")
+    if not sep or not rest.strip() or len(head) > 40:
+        return False
+    words = _fold(head).split()
+    label = " ".join(words)
+    return bool(words) and any(label.startswith(x) or any(w.startswith(x) for w in words) for x in _LABELS)
 
 
 def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str], list[tuple[str, str]]]:

@@ -97,3 +97,21 @@ def all_of(table: dict[str, list[str]]) -> list[str]:
             if w not in seen:
                 seen.append(w)
     return seen
+
+
+# Field labels of structured event notes ("Дата и место: …", "Организаторы: …"): a line that
+# starts with one is body, never a related-news headline. Stems, matched at word starts.
+FIELD_LABELS = {
+    "ru": ["дата", "место", "время", "организатор", "при поддержке", "участник", "модератор", "спикер", "тема",
+           "цель", "формат", "партнер", "партнёр", "тренер", "доклад", "ведущ", "программа", "финансир"],
+    "ky": ["күнү", "жери", "уюштуруучу", "катышуучу", "максат", "модератор", "тема", "колдоо", "тренер",
+           "убакыт", "өнөктөш", "каржылоо"],
+    "kk": ["күні", "орны", "ұйымдастырушы", "қатысушы", "мақсат", "тақырып", "серіктес", "қолдау"],
+    "uz": ["sana", "joy", "vaqt", "tashkilotchi", "ishtirokchi", "maqsad", "mavzu", "hamkor", "сана", "жой",
+           "ташкилотчи", "иштирокчи", "мақсад", "мавзу"],
+    "tg": ["сана", "ҷой", "вақт", "ташкилотчи", "иштирокчи", "мақсад", "мавзӯъ", "шарик"],
+    "az": ["tarix", "yer", "vaxt", "təşkilatçı", "iştirakçı", "məqsəd", "mövzu", "moderator", "tərəfdaş",
+           "dəstək"],
+    "en": ["date", "venue", "place", "time", "organizer", "organiser", "participant", "speaker", "moderator",
+           "topic", "theme", "supported by", "partner", "trainer", "funded by", "objective", "goal"],
+}
