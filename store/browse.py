@@ -172,9 +172,9 @@ def _people_sql(f: Filters, query: str | None) -> tuple[str, list]:
         if not words:
             raise QueryError("The query has no letters or digits to search for.")
         for w in words:
-            where.append("(kerben_fold(m.name) LIKE ? OR kerben_fold(m.aliases) LIKE ? OR kerben_fold(m.role) LIKE ? "
-                         "OR kerben_fold(m.organization) LIKE ? OR lower(coalesce(s.key, '')) LIKE ?)")
-            params += [f"%{w}%"] * 4 + [f"%{_ascii(w)}%"]
+            where.append("(lower(coalesce(s.key, '')) LIKE ? OR kerben_fold(m.name || ' ' || m.aliases || ' ' || "
+                         "coalesce(m.role, '') || ' ' || coalesce(m.organization, '')) LIKE ?)")
+            params += [f"%{_ascii(w)}%", f"%{w}%"]
     return ("FROM persons s JOIN people m ON m.person_id = s.id "
             f"{'WHERE ' + ' AND '.join(where) if where else ''}"), params
 
@@ -218,10 +218,10 @@ _SELECT = {
                   "(SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs "),
 }
 _TAIL = {
-    "events": " ORDER BY e.date IS NULL, e.date DESC, e.rowid DESC",
+    "events": " ORDER BY e.date DESC, e.rowid DESC",  # SQLite sorts NULL last in DESC: undated last
     "people": " GROUP BY s.id ORDER BY documents DESC, s.name",
-    "quotes": " ORDER BY d.published IS NULL, d.published DESC, q.rowid",
-    "documents": " ORDER BY d.published IS NULL, d.published DESC, d.rowid DESC",
+    "quotes": " ORDER BY d.published DESC, q.rowid",
+    "documents": " ORDER BY d.published DESC, d.rowid DESC",
 }
 
 
@@ -348,11 +348,17 @@ def document_detail(db: sqlite_utils.Database, doc_id: str, *, paragraphs: int =
 
 def document_hits(db: sqlite_utils.Database, doc_id: str, query: str, *, limit: int = 3) -> list[dict]:
     """The paragraphs of one document matching *query*, with highlight spans."""
-    from .corpus import search
-
-    if not query or not fold.terms(query):
+    words = fold.terms(query) if query else []
+    if not words:
         return []
-    return search(db, query, document_id=doc_id, limit=limit)
+    out = []
+    for p in paragraphs(db, doc_id):  # one document's paragraphs: cheaper than ranking the whole index
+        spans = highlight_spans(p["text"], words)
+        if spans:
+            out.append(dict(p, spans=spans))
+            if len(out) >= limit:
+                break
+    return out
 
 
 # ---------------------------------------------------------------- reader

@@ -31,7 +31,7 @@ from ..widgets.record_table import PAGE, STEP, RecordTable
 from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, status_text
 
-DEBOUNCE = 0.15
+DEBOUNCE = 0.06
 
 
 class BrowseScreen(Screen):
@@ -68,6 +68,8 @@ class BrowseScreen(Screen):
         self.query_text = ""
         self.gen = 0
         self.totals: dict[str, int | None] = {}
+        self.count_gen = 0
+        self.counts_pending = False
         self.positions: dict[str, int] = {}
         self.busy = True
         self._debounce: Timer | None = None
@@ -104,10 +106,11 @@ class BrowseScreen(Screen):
         self.gen += 1
         self.busy = True
         self.totals = {}
+        self.count_gen += 1
+        self.counts_pending = True
         index = self.positions.get(self.pane, 0) if keep_position else 0
         self.load_list(self.gen, self.pane, self.filters, self.query_text, max(0, index - STEP), index)
-        self.load_counts(self.gen, self.filters, self.query_text)
-        self._status()
+        self._status()  # pane counts follow once the list is on screen
 
     @work(thread=True, exclusive=True, group="list")
     def load_list(self, gen: int, pane: str, filters: Filters, query: str, offset: int, cursor: int) -> None:
@@ -162,6 +165,9 @@ class BrowseScreen(Screen):
             return
         self.busy = False
         self.totals[msg.pane] = msg.total
+        if self.counts_pending:
+            self.counts_pending = False
+            self.load_counts(self.count_gen, self.filters, self.query_text)
         table = self.query_one(RecordTable)
         table.show_page(msg.pane, msg.offset, msg.rows, msg.total, msg.cursor, self.query_text)
         if msg.error:
@@ -171,7 +177,7 @@ class BrowseScreen(Screen):
         self._status()
 
     def on_browse_screen_counts_loaded(self, msg: CountsLoaded) -> None:
-        if msg.gen != self.gen:
+        if msg.gen != self.count_gen:
             return
         self.totals.update(msg.counts)
         self.query_one(PaneTabs).set(counts=msg.counts)
@@ -225,8 +231,6 @@ class BrowseScreen(Screen):
         self.busy = True
         index = self.positions.get(pane, 0)
         self.load_list(self.gen, pane, self.filters, self.query_text, max(0, index - STEP), index)
-        if not self.totals:
-            self.load_counts(self.gen, self.filters, self.query_text)
         self._status()
 
     def action_next_pane(self) -> None:

@@ -1,0 +1,51 @@
+"""Layering: the TUI never imports the CLI, the store never imports the TUI or the CLI, and
+importing the CLI does not import Textual (so ``kerben search`` starts fast)."""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def imported_modules(package: str) -> dict[str, set[str]]:
+    """Top-level module names each file of *package* imports (absolute and relative resolved)."""
+    out: dict[str, set[str]] = {}
+    for path in (ROOT / package).rglob("*.py"):
+        names: set[str] = set()
+        rel_parts = path.relative_to(ROOT).with_suffix("").parts
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = rel_parts[: len(rel_parts) - node.level]
+                    names.add(base[0] if base else (node.module or "").split(".")[0])
+                else:
+                    names.add((node.module or "").split(".")[0])
+        out[str(path.relative_to(ROOT))] = names
+    return out
+
+
+def test_tui_does_not_import_cli():
+    bad = {f: n & {"cli"} for f, n in imported_modules("tui").items() if n & {"cli"}}
+    assert not bad
+
+
+def test_store_does_not_import_tui_or_cli():
+    bad = {f: n & {"tui", "cli", "textual"} for f, n in imported_modules("store").items() if n & {"tui", "cli", "textual"}}
+    assert not bad
+
+
+def test_the_checker_sees_imports():
+    found = imported_modules("tui")
+    assert any("textual" in n for n in found.values()) and any("store" in n for n in found.values())
+
+
+def test_importing_cli_does_not_import_textual():
+    code = "import sys, cli; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
