@@ -60,6 +60,9 @@ def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins
                 _delete(db, prior["id"])
             _write(db, row, now)
             twins_store.index(db, row)
+            from .event_merge import link_events
+
+            link_events(db, doc["id"])
         if link_twins:
             with db.atomic():
                 twins_store.link(db, doc["id"])
@@ -72,6 +75,9 @@ def _delete(db: sqlite_utils.Database, doc_id: str) -> None:
     for table in ("paragraphs", "events", "people", "quotes", "figures", "parallel", "anchors"):
         db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
     db.execute("DELETE FROM twins WHERE document_a = ? OR document_b = ?", [doc_id, doc_id])
+    from .event_merge import release
+
+    release(db)
     db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
     db.execute("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM people WHERE person_id IS NOT NULL)")
 
@@ -390,10 +396,14 @@ def events(db: sqlite_utils.Database, *, date_from: str | None = None, date_to: 
         where.append("e.document_id IN (SELECT p.document_id FROM paragraphs_fts JOIN paragraphs p "
                      "ON p.rowid = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?)")
         params.append(match)
-    sql = ("SELECT e.*, d.source, d.title AS document_title FROM events e JOIN documents d ON d.id = e.document_id "
+    where.append("e.same_as IS NULL")
+    sql = ("SELECT e.*, d.source, d.title AS document_title, "
+           "(SELECT count(*) FROM events x WHERE x.same_as = e.id) + 1 AS sources "
+           "FROM events e JOIN documents d ON d.id = e.document_id "
            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
            "ORDER BY e.date IS NULL, e.date DESC, e.rowid DESC LIMIT ? OFFSET ?")
-    return [dict(_event(r), document_id=r["document_id"], source=r["source"]) for r in db.query(sql, params + [limit, offset])]
+    return [dict(_event(r), document_id=r["document_id"], source=r["source"], sources=r["sources"])
+            for r in db.query(sql, params + [limit, offset])]
 
 
 def event(db: sqlite_utils.Database, ref: str) -> dict:
@@ -410,6 +420,10 @@ def event(db: sqlite_utils.Database, ref: str) -> dict:
     out["quotes"] = [_quote(q) for q in db.query("SELECT * FROM quotes WHERE document_id = ?", [e["document_id"]])]
     out["people"] = [_person(p) for p in db.query("SELECT * FROM people WHERE document_id = ?", [e["document_id"]])]
     out["source"] = db.execute("SELECT source FROM documents WHERE id = ?", [e["document_id"]]).fetchone()[0]
+    head = e["same_as"] or e["id"]
+    out["sources"] = [dict(r) for r in db.query(
+        "SELECT x.id AS event_id, x.document_id, d.source FROM events x JOIN documents d ON d.id = x.document_id "
+        "WHERE x.id = ? OR x.same_as = ? ORDER BY x.rowid", [head, head])]
     return out
 
 

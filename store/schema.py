@@ -131,3 +131,11 @@ def m0002_twins(db: sqlite_utils.Database) -> None:
     );
     CREATE INDEX twins_b ON twins(document_b);
     """)
+
+
+@migrations(name="0003_event_sources")
+def m0003_event_sources(db: sqlite_utils.Database) -> None:
+    """One event reported by several documents: later reports point at the first (``same_as``)."""
+    db.execute("ALTER TABLE events ADD COLUMN same_as TEXT")
+    db.execute("CREATE INDEX events_same_as ON events(same_as)")
+    db.execute("CREATE INDEX events_date_place ON events(date, country)")
