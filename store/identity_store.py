@@ -14,7 +14,7 @@ from .ingest.model import stable_id
 
 
 def name_key(name: str) -> str:
-    """Transliterated, order-free key of a name: ``name_key("Акылбек Ташбулатов") == name_key("Tashbulatov Akylbek")``."""
+    """Transliterated, order-free key of a name: ``name_key("Бакыт Токтосунов") == name_key("Toktosunov Bakyt")``."""
     try:
         from .identity import person_key
 

@@ -37,7 +37,7 @@ def test_strip_case(word, lang, given, expected):
     ("Нурланом", "Абдыкадыровым", ("Нурлан", "Абдыкадыров")),
     ("Айгерим", "Сапаровой", ("Айгерим", "Сапарова")),
     ("Гульнара", "Асанова", ("Гульнара", "Асанова")),
-    ("Владимира", "Петрова", ("Владимир", "Петров"))])
+    ("Бориса", "Петрова", ("Борис", "Петров"))])
 def test_ru_nominative(given, family, expected):
     assert ru_nominative(given, family) == expected
 
@@ -56,8 +56,8 @@ def test_places_are_not_names():
 
 
 def test_cross_script_keys():
-    assert translit("Вугар") == "vugar"
-    assert phonetic_key("Vüqar") == phonetic_key("Вугар")
+    assert translit("Мушфиг") == "mushfig"
+    assert phonetic_key("Müşfiq") == phonetic_key("Мушфиг")
     assert phonetic_key("Elçin Quliyev") == phonetic_key("Эльчин Кулиев") or \
         phonetic_key("Quliyev") == phonetic_key("Гулиев")
-    assert phonetic_key("Искаков") != phonetic_key("Исаков")
+    assert phonetic_key("Жумабеков") != phonetic_key("Жумабаев")

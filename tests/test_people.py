@@ -25,7 +25,7 @@ def test_doctests():
 
 
 def test_ru_role_before_name_and_nominative():
-    p = one("ru", "В состав делегации во главе с заместителем министра труда Эрланом Токтосуновым вошли эксперты.")
+    p = one("ru", "Соглашение было подписано заместителем министра труда Эрланом Токтосуновым в Бишкеке.")
     assert p["name"] == "Эрлан Токтосунов"
     assert p["role"].startswith("заместитель министра труда")
     assert p["organization"] == "Министерство труда"
@@ -99,12 +99,12 @@ def test_name_inside_organization_name_is_not_a_person():
 
 
 def test_single_capitalized_words_are_not_people():
-    assert run(("ru", "Модератор встречи рассказал о проекте."), ("ru", "Генпрокуроры двух стран встретились.")) == []
+    assert run(("ru", "Модератор встречи рассказал о проекте."), ("ru", "Министры двух стран встретились.")) == []
 
 
 def test_places_and_organizations_are_not_people():
-    assert run(("ru", "Представители Центральной Азии и Южного Кавказа обсудили миграцию в Ташкенте.")) == []
-    assert run(("az", "İnsan Alverinə qarşı Mübarizə Baş İdarəsi tədbir keçirdi.")) == []
+    assert run(("ru", "Представители Центральной Азии и Южного Кавказа обсудили миграцию в Самарканде.")) == []
+    assert run(("az", "Əmək Miqrasiyası Baş İdarəsi tədbir keçirdi.")) == []
 
 
 def test_one_person_across_languages_and_later_surname_mention():

@@ -6,7 +6,7 @@ Church aligned sentences. A bead's score adds up:
 
 - a length prior (the log ratio of the two sides' lengths),
 - anchors that survive translation (numbers, Latin tokens such as USAID, consonant skeletons of
-  capitalised words such as Ташбулатов / Tashbulatov), weighted by their rarity in the document,
+  capitalised words such as Токтосунов / Toktosunov), weighted by their rarity in the document,
 - a multilingual sentence embedding when ``embed.available()``: the cosine of the two sides
   compared with each side's best competitors (a margin), since absolute cosines are compressed.
 
@@ -271,7 +271,7 @@ def _fill_gaps(ctx: _Ctx, beads: list[tuple[range, range, float]]) -> list[tuple
 def _ends_open(text: str) -> bool:
     """A paragraph that ends mid-sentence (a comma, a dash, an opening bracket or quote).
 
-    >>> _ends_open("Тренеры: руководитель Центра,"), _ends_open("Тренинг прошел."), _ends_open("1. создать группу;")
+    >>> _ends_open("Докладчики: директор Агентства,"), _ends_open("Встреча завершилась."), _ends_open("1. создать группу;")
     (True, False, False)
     """
     return bool(_CONTINUES.search(text.replace("*", "").rstrip()))
@@ -280,7 +280,7 @@ def _ends_open(text: str) -> bool:
 def _starts_low(text: str) -> bool:
     """A paragraph that starts with a lower-case letter (the rest of a sentence).
 
-    >>> _starts_low("представители казыята"), _starts_low("1. создать")
+    >>> _starts_low("представители муфтията"), _starts_low("1. создать")
     (True, False)
     """
     stripped = text.lstrip(" *_#\"«“'")

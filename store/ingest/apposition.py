@@ -39,8 +39,8 @@ def _ru_verbish(word: str) -> bool:
 def genitive_stem(word: str, lang: str) -> str | None:
     """The word without its genitive ending, or None if it has none.
 
-    >>> genitive_stem("борборунун", "ky"), genitive_stem("Agentliyinin", "az"), genitive_stem("BMqT-nin", "az")
-    ('борбору', 'Agentliyi', 'BMqT')
+    >>> genitive_stem("борборунун", "ky"), genitive_stem("Agentliyinin", "az"), genitive_stem("BMT-nin", "az")
+    ('борбору', 'Agentliyi', 'BMT')
     """
     w = fold(word)
     for e in _GENITIVE.get(lang, ()):
@@ -91,8 +91,8 @@ def _strip_quotes(s: str) -> str:
 def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     """Put the head of a Russian noun phrase into the nominative.
 
-    >>> _ru_nomn_phrase("Комитета по делам религий", role=False)
-    'Комитет по делам религий'
+    >>> _ru_nomn_phrase("Комитета по делам молодежи", role=False)
+    'Комитет по делам молодежи'
     """
     from .nlp import pymorphy
 
@@ -220,7 +220,7 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
         if not before and first > 3:
             return None
         last = roles[-1]
-        # the role words run on while they follow each other ("заместитель председателя правления")
+        # the role words run on while they follow each other ("первый заместитель начальника управления")
         run_end = roles[0]
         for r in roles[1:]:
             if r - run_end <= 2:

@@ -10,7 +10,7 @@ Absolute cosines of this model are compressed (translations ~0.92, unrelated par
 same genre up to ~0.88), so callers should rank with margins, not a fixed threshold.
 
 >>> import numpy as np
->>> v = embed(["Тренинг прошел в Оше."]) if available() else np.ones((1, 1))
+>>> v = embed(["Семинар прошел в Нарыне."]) if available() else np.ones((1, 1))
 >>> round(float(np.linalg.norm(v[0])), 3)
 1.0
 """

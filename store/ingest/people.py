@@ -291,7 +291,7 @@ def _para_mentions(para: Para) -> list[Mention]:
 
 
 def _surname_mentions(para: Para, families: dict[str, int]) -> list[tuple[int, Mention]]:
-    """Later mentions by family name alone ("Искаков отметил")."""
+    """Later mentions by family name alone ("Жумабеков отметил")."""
     out = []
     for t in tokenize(para.text):
         if not t.is_word or not is_capitalized(t.text):

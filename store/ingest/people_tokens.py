@@ -1,7 +1,7 @@
 """Tokens with offsets, and word classes shared by the people and quotes extractors.
 
->>> [t.text for t in tokenize("Г-н Н.Назарбаев, вице-министр")]
-['Г-н', 'Н.', 'Назарбаев', ',', 'вице-министр']
+>>> [t.text for t in tokenize("Г-н Б.Сатыбалдиев, вице-министр")]
+['Г-н', 'Б.', 'Сатыбалдиев', ',', 'вице-министр']
 """
 from __future__ import annotations
 

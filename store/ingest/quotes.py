@@ -6,8 +6,8 @@ before it ("X vurğuladı: "…""), or "X said:" closing the previous paragraph.
 organizations, projects, events and talk titles in quotes have no such attribution.
 
 The speaker is, in order: a person named in the attribution; the person the document
-introduced with the role named there ("– подчеркнул вице-министр"); the body whose
-statement it is ("– отмечается в пресс-релизе": the document's subject organization); the
+introduced with the role named there ("– заявил заместитель министра"); the body whose
+statement it is ("– говорится в пресс-релизе": the document's subject organization); the
 person last named before the quote (a pronoun: "– отметил он").
 
 >>> from store.ingest.model import Para, DocContext
@@ -35,9 +35,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’‘ʻʼ\-]*")
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Top-level quoted spans as (start, end) of the inner text, nested quotes included.
 
-    >>> t = 'Он сказал: "Мы «Жусан» продолжим”.'
+    >>> t = 'Он сказал: "Мы «Кайнар» продолжим”.'
     >>> [t[a:b] for a, b in quoted_spans(t)]
-    ['Мы «Жусан» продолжим']
+    ['Мы «Кайнар» продолжим']
     """
     spans, stack = [], []
     for i, ch in enumerate(text):
@@ -99,8 +99,8 @@ def _has_speech(clause: str, lang: str, first: int | None = None) -> bool:
 def subject_organization(paras: list[Para]) -> str | None:
     """The body a document is about: the first organization named in its first paragraphs.
 
-    >>> subject_organization([Para("p", 0, "ru", "Международный фонд защиты провел встречу.")])
-    'Международный фонд защиты'
+    >>> subject_organization([Para("p", 0, "ru", "Региональный фонд поддержки провел встречу.")])
+    'Региональный фонд поддержки'
     """
     for para in paras[:3]:
         toks = tokenize(para.text)

@@ -20,7 +20,7 @@ SURNAME_SUFFIXES_LATN: tuple[str, ...] = (
 # Weak endings (Azerbaijani -li/-lı/-lu/-lü): a surname only next to a cue.
 WEAK_SURNAME_SUFFIXES_LATN: tuple[str, ...] = ("li", "lı", "lu", "lü", "in", "er")
 
-# Patronymics, glued ("Шакирович") or as a separate word after the father's name ("Асан уулу").
+# Patronymics, glued ("Токтогулович") or as a separate word after the father's name ("Асан уулу").
 PATRONYMIC_SUFFIXES: tuple[str, ...] = (
     "ович", "евич", "ьевич", "овна", "евна", "ьевна", "ична", "инична", "оглы", "уулу", "кызы", "ұлы",
     "қызы", "улы", "ovich", "evich", "ovna", "evna", "oglu", "oğlu", "qızı", "qizi", "o'g'li", "o‘g‘li",

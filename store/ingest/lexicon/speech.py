@@ -32,7 +32,7 @@ SPEECH_STEMS: dict[str, tuple[str, ...]] = {
            "pointed", "according", "reported", "announced", "recalled", "urged"),
 }
 
-# Statement nouns: a quote "…", - отмечается в пресс-релизе belongs to the issuing body.
+# Statement nouns: a quote "…", - говорится в пресс-релизе belongs to the issuing body.
 RELEASE_NOUNS: dict[str, tuple[str, ...]] = {
     "ru": ("пресс-релиз", "сообщени", "пресс-служб", "заявлени", "релиз", "обращени"),
     "ky": ("пресс-релиз", "маалымат", "билдирүү", "басма сөз", "кабарлама", "пресс-кызмат"),
@@ -69,7 +69,7 @@ def is_speech_word(word: str, lang: str) -> bool:
 
 
 def release_noun(text: str, lang: str) -> str | None:
-    """The statement noun in *text*, if any: ``release_noun("отмечается в пресс-релизе", "ru") -> "пресс-релиз"``."""
+    """The statement noun in *text*, if any: ``release_noun("говорится в пресс-релизе", "ru") -> "пресс-релиз"``."""
     low = _fold(text)
     langs = (lang,) if lang in RELEASE_NOUNS else tuple(RELEASE_NOUNS)
     for lg in langs + (("ru",) if lang in ("ky", "kk", "tg") else ()):
