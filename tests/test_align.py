@@ -294,3 +294,26 @@ def test_embeddings_are_normalised():
     vecs = embed.embed(["Бишкекте тренинг өттү.", "В Бишкеке прошел тренинг."])
     assert vecs.shape[0] == 2
     assert abs(float((vecs[0] ** 2).sum()) - 1.0) < 1e-4
+
+
+def test_embedding_is_skipped_when_lengths_and_anchors_settle_it(monkeypatch):
+    """A balanced document whose pairs are all strong never pays for the model."""
+    from store.ingest import align as al
+    from store.ingest import embed as emb
+    from store.ingest.model import DocContext, Para
+
+    ky = ["2023-жылы 14-апрелде Таласта 37 жаш тренингге катышты.",
+          "Тренингди UNDP жана «Нур Ордо» фонду 2 500 доллар каржылоо менен уюштурду."]
+    ru = ["14 апреля 2023 года в Таласе в тренинге участвовали 37 молодых людей.",
+          "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."]
+    paras = [Para(f"k{i}", i, "ky", t) for i, t in enumerate(ky)] + [Para(f"r{i}", i + 2, "ru", t) for i, t in enumerate(ru)]
+    called = []
+    monkeypatch.setattr(emb, "available", lambda: True)
+    monkeypatch.setattr(emb, "embed", lambda texts: called.append(len(texts)) or (_ for _ in ()).throw(RuntimeError()))
+    pairs = al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))
+    assert [(p["a"], p["b"]) for p in pairs] == [(["k0"], ["r0"]), (["k1"], ["r1"])]
+    assert called == []
+    # one paragraph more on one side: the model is asked (and its failure falls back quietly)
+    pairs = al.align_document(paras + [Para("r9", 9, "ru", "Напомним, фонд работает с 2015 года.")],
+                              DocContext("d-x", languages=["ky", "ru"]))
+    assert called and len(pairs) == 2

@@ -368,16 +368,28 @@ def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[dic
     junk = truncated_copies(paras)
     langs = {x for pair in pairs for x in pair}
     usable = [p for p in paras if p.id not in junk and p.lang in langs]
-    vectors = None
-    if embed.available():
-        try:
-            vecs = embed.embed([p.text for p in usable])
-            vectors = {p.id: vecs[k] for k, p in enumerate(usable)}
-        except Exception:  # a failing engine must not stop an import
-            vectors = None
-    out: list[dict] = []
-    for la, lb in pairs:
-        side_a = [p for p in usable if p.lang == la]
-        side_b = [p for p in usable if p.lang == lb]
-        out.extend(align_sides(side_a, side_b, vectors))
-    return out
+    sides = [([p for p in usable if p.lang == la], [p for p in usable if p.lang == lb]) for la, lb in pairs]
+    plain = [align_sides(a, b) for a, b in sides]
+    if all(confident(found, a, b) for found, (a, b) in zip(plain, sides)) or not embed.available():
+        return [x for found in plain for x in found]
+    try:
+        vecs = embed.embed([p.text for p in usable])
+    except Exception:  # a failing engine must not stop an import
+        return [x for found in plain for x in found]
+    vectors = {p.id: vecs[k] for k, p in enumerate(usable)}
+    return [x for a, b in sides for x in align_sides(a, b, vectors)]
+
+
+def confident(found: list[dict], side_a: list[Para], side_b: list[Para], min_score: float = 0.6) -> bool:
+    """Whether lengths and anchors alone settled the alignment, so the embedding is not needed.
+
+    True when both sides have the same number of paragraphs and every one is paired 1:1 with a
+    strong score; anything else (a merge, an unpaired paragraph, a weak pair) asks the model.
+
+    >>> a, b = [Para("a1", 0, "ky", "x")], [Para("b1", 1, "ru", "y")]
+    >>> confident([{"a": ["a1"], "b": ["b1"], "score": 0.95}], a, b), confident([], a, b)
+    (True, False)
+    """
+    if not side_a or len(side_a) != len(side_b) or len(found) != len(side_a):
+        return False
+    return all(len(x["a"]) == 1 and len(x["b"]) == 1 and x["score"] >= min_score for x in found)
