@@ -2,10 +2,10 @@
 
 Rules (one regex family for all languages, month words from ``lexicon/months.py``):
 
-* day + month (+ year): "6 марта 2024 г.", "2024-жылдын 6-мартында", "2021-жылдын 18-март күнү",
-  "2024 жылғы 6 наурызда", "2024 yilning 28 may kuni", "28 майи 2024", "İyulun 28-də",
-  "2022-ci il iyulun 28-də", "17 May 2016", "March 15, 2023"; ranges give their start day;
-* numeric: "06.03.2024", "2024-03-06";
+* day + month (+ year): "12 апреля 2023 г.", "2023-жылдын 12-апрелинде", "2022-жылдын 9-май күнү",
+  "2023 жылғы 12 сәуірде", "2023 yilning 5 iyun kuni", "15 марти 2023", "Oktyabrın 12-də",
+  "2023-cü il oktyabrın 12-də", "3 June 2019", "March 15, 2023"; ranges give their start day;
+* numeric: "12.04.2023", "2023-04-12";
 * month + year: "в марте 2024 года" -> "2024-03";
 * a year with a year word: "в 2019 году", "2015-жылдан" -> "2019" (a year, never from a bare count);
 * relative words ("сегодня", "кечээ", "bu gün", "today") resolved only against a full publication
@@ -206,8 +206,8 @@ def _uncovered_month(text: str, hits: list[DateHit]) -> bool:
 def find_dates(text: str, lang: str = "", published: str | None = None) -> list[DateHit]:
     """Every date in *text*, in text order, overlaps resolved in favour of the more precise.
 
-    >>> [h.value for h in find_dates("2024-жылдын 6-мартында Ош шаарында")]
-    ['2024-03-06']
+    >>> [h.value for h in find_dates("2023-жылдын 12-апрелинде Нарын шаарында")]
+    ['2023-04-12']
     """
     hits = _month_hits(text, published)
     for m in _NUMERIC.finditer(text):

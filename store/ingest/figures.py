@@ -1,8 +1,8 @@
 """Figures: the counts a report is about (people trained, migrants consulted, victims, returnees).
 
 A number counts when a word for people or cases follows it (within three words) or when it is
-the value of a "number of participants" label. "более 17000" -> 17000, "около 100.000" ->
-100000, "5 миң" -> 5000, "800 миңге жакын" -> 800000, "1,5 млн" -> 1500000. Dates, years, phone
+the value of a "number of participants" label. "более 2300" -> 2300, "около 40.000" ->
+40000, "5 миң" -> 5000, "800 миңге жакын" -> 800000, "1,5 млн" -> 1500000. Dates, years, phone
 numbers, ordinals ("2-ci", "3-й"), list item numbers and law/article numbers are skipped.
 """
 from __future__ import annotations

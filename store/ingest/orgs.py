@@ -1,8 +1,8 @@
 """Organization names in a paragraph, and whether the text makes them organizers or funders.
 
 Spans come from organization-type head words (``lexicon/orgs.py``): head-last languages (ky, kk,
-uz, az) walk back from the head to the first capitalized word ("Эл аралык коргоого көмөктөшүү
-борбору", "Sosial Xidmətlər Agentliyi"); head-first ones (ru, tg, en) take the adjectives before
+uz, az) walk back from the head to the first capitalized word ("Жаштарды колдоо
+борбору", "Gənclər Xidmətləri Agentliyi"); head-first ones (ru, tg, en) take the adjectives before
 the head and the genitive complement after it ("Государственным комитетом по делам религии").
 Known abbreviations (USAID, МОМ/IOM/BMqT, ОБСЕ/OSCE, ООН/БУУ/BMT, …) link a name to its
 expansions, and a capitalized run right after a cue ("при поддержке Acme Relief") is a name too.
@@ -237,7 +237,7 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
         if _CAP.match(tok):
             if j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) and _SURNAME.search(toks[j + 1][0]) \
                     and not _UPPER_ABBR.match(tok) and not places_re.match(tok):
-                break  # "… Защите Акылбек Ташбулатов": a person follows
+                break  # "… Защиты Бакыт Токтосунов": a person follows
             if phase_a or _UPPER_ABBR.match(tok) or places_re.match(tok) or low.startswith(("республик", "federat")):
                 end = j
             else:
@@ -282,8 +282,8 @@ def _kind_words() -> re.Pattern[str]:
 def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
     """Organization mentions in *text*, in order, overlaps removed (longest first).
 
-    >>> [o.name for o in find_orgs("Sosial Xidmətlər Agentliyi ilə birgə seminar keçirdi", "az")]
-    ['Sosial Xidmətlər Agentliyi']
+    >>> [o.name for o in find_orgs("Gənclər Xidmətləri Agentliyi ilə birgə seminar keçirdi", "az")]
+    ['Gənclər Xidmətləri Agentliyi']
     """
     first, last, abbr, _ = _tables()
     toks = _tokens(text)
@@ -418,8 +418,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     """Organizations of *text* the text makes organizers or funders: ``[(org, "organizer"|"funder")]``.
 
-    >>> [(o.name, r) for o, r in org_roles("При поддержке Фонда Сорос-Кыргызстан Центр провел тренинг", "ru")][:1]
-    [('Фонда Сорос-Кыргызстан', 'funder')]
+    >>> [(o.name, r) for o, r in org_roles("При поддержке Фонда «Мост» был проведен тренинг", "ru")][:1]
+    [('Фонда «Мост»', 'funder')]
     """
     f_before, f_after, o_before, o_after, hold, subord = _cue_res()
     orgs = find_orgs(text, lang)
