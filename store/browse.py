@@ -138,7 +138,7 @@ def prepare(db: sqlite_utils.Database) -> None:
 
 
 def _events_sql(f: Filters, query: str | None) -> tuple[str, list]:
-    where, params = [], []
+    where, params = ["e.same_as IS NULL"], []  # one row per event: later reports of it are its sources
     if f.lang:
         where.append("EXISTS (SELECT 1 FROM json_each(d.languages) WHERE value = ?)")
         params.append(f.lang)
@@ -208,7 +208,8 @@ def _documents_sql(f: Filters, query: str | None) -> tuple[str, list]:
 _SQL = {"events": _events_sql, "people": _people_sql, "quotes": _quotes_sql, "documents": _documents_sql}
 _SELECT = {
     "events": ("SELECT e.id, e.document_id, e.date, e.kind, e.place, e.country, e.titles, e.organizers, e.funders, "
-               "e.participants_total, e.participants_women, e.participants_men, e.paragraph_ids, d.source "),
+               "e.participants_total, e.participants_women, e.participants_men, e.paragraph_ids, d.source, "
+               "(SELECT count(*) FROM events x WHERE x.same_as = e.id) + 1 AS sources "),
     "people": ("SELECT s.id, s.name, s.aliases, max(m.role) AS role, max(m.organization) AS organization, "
                "count(DISTINCT m.document_id) AS documents, "
                "(SELECT document_id FROM people f WHERE f.person_id = s.id ORDER BY f.rowid LIMIT 1) AS document_id, "
@@ -220,7 +221,7 @@ _SELECT = {
 _TAIL = {
     "events": " ORDER BY e.date DESC, e.rowid DESC",  # SQLite sorts NULL last in DESC: undated last
     "people": " GROUP BY s.id ORDER BY documents DESC, s.name",
-    "quotes": " ORDER BY d.published DESC, q.rowid",
+    "quotes": " ORDER BY q.rowid DESC",  # latest imported first: a date sort over a join is too slow at 100k
     "documents": " ORDER BY d.published DESC, d.rowid DESC",
 }
 
@@ -259,6 +260,9 @@ def count(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), qu
     prepare(db)
     body, params = _SQL[pane](filters, query)
     what = "count(DISTINCT s.id)" if pane == "people" else "count(*)"
+    if pane in ("events", "quotes") and not filters.lang:  # the join only serves the page's columns
+        body = body.replace("JOIN documents d ON d.id = e.document_id ", "").replace(
+            "JOIN documents d ON d.id = q.document_id ", "")
     return db.execute(f"SELECT {what} {body}", params).fetchone()[0]
 
 
@@ -440,13 +444,18 @@ def source_stem(source: str) -> str:
 def linked_translation(db: sqlite_utils.Database, doc_id: str) -> str | None:
     """Another document that is this one in another language, if the store holds one.
 
-    A candidate has a language this document lacks, and either the same source name but for a
-    language tag (``report_ky.txt`` / ``report_ru.txt``), or the same publication date and the
+    The translation linked at import time comes first; failing that, a candidate has a language
+    this document lacks, and either the same source name but for a language tag (``report_ky.txt`` / ``report_ru.txt``), or the same publication date and the
     same numbers in the text.
     """
     rows = list(db.query("SELECT id, source, published, languages FROM documents WHERE id = ?", [doc_id]))
     if not rows:
         raise NotFound(f"No document {doc_id}.")
+    from .twins_store import twins_of
+
+    twins = twins_of(db, doc_id)  # linked at import by content (anchors and alignment): the best one
+    if twins:
+        return twins[0]["document"]
     d = rows[0]
     langs = set(_load(d["languages"], []))
     stem = source_stem(d["source"])
@@ -473,7 +482,7 @@ def _numbers(db: sqlite_utils.Database, doc_id: str) -> set[str]:
 
 
 def align_documents(db: sqlite_utils.Database, doc_a: str, doc_b: str) -> tuple[list[dict], list[dict], str, str]:
-    """Paragraphs of two linked documents and their alignment (computed now, without embeddings)."""
+    """Paragraphs of two linked documents and their alignment (as stored at import, else computed now)."""
     from .ingest.align import align_sides
     from .ingest.model import Para
 
@@ -482,7 +491,13 @@ def align_documents(db: sqlite_utils.Database, doc_a: str, doc_b: str) -> tuple[
     lb = _main_lang(pb)
     side_a = [Para(p["id"], p["idx"], p["lang"], p["text"]) for p in pa if p["lang"] == la]
     side_b = [Para(p["id"], p["idx"], p["lang"], p["text"]) for p in pb if p["lang"] == lb]
-    pairs = align_sides(side_a, side_b) if side_a and side_b else []
+    from .twins_store import twins_of
+
+    stored = next((t["pairs"] for t in twins_of(db, doc_a) if t["document"] == doc_b), None)
+    if stored:  # aligned at import (with embeddings when available): reuse, do not redo
+        pairs = [{"a": x["a"], "b": x["b"], "score": x.get("score")} for x in stored]
+    else:
+        pairs = align_sides(side_a, side_b) if side_a and side_b else []
     offset = max((p["idx"] for p in pa), default=0) + 1
     paras = pa + [dict(p, idx=p["idx"] + offset) for p in pb]
     return paras, pairs, la, lb

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import sqlite_utils
 
 from . import fold
-from .db import translate
+from .db import immediate, translate
 from .errors import NotFound, QueryError
 
 _J = json.dumps
@@ -48,14 +48,17 @@ def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins
     state or the whole new document, never half of it.
     """
     doc = row["document"]
-    prior = existing(db, doc["sha256"])
-    if prior and not force:
+    if existing(db, doc["sha256"]) and not force:
         return "unchanged"
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     from . import twins_store
 
     try:
-        with db.atomic():
+        with immediate(db):
+            # read again under the write lock: another import may have stored it meanwhile
+            prior = existing(db, doc["sha256"])
+            if prior and not force:
+                return "unchanged"
             if prior:
                 _delete(db, prior["id"])
             _write(db, row, now)
@@ -64,7 +67,7 @@ def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins
 
             link_events(db, doc["id"])
         if link_twins:
-            with db.atomic():
+            with immediate(db):
                 twins_store.link(db, doc["id"])
     except sqlite3.DatabaseError as exc:
         raise translate(exc) from None

@@ -5,8 +5,10 @@ becomes a ``StoreError`` with one sentence.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -87,6 +89,36 @@ def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bo
         except sqlite3.DatabaseError as exc:
             raise translate(exc, p) from None
     return db
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A write transaction that takes the write lock before its first read.
+
+    A deferred transaction (``db.atomic()``) that reads first cannot be upgraded to a writer
+    when another process committed in between: SQLite answers "database is locked" at once,
+    without waiting. ``BEGIN IMMEDIATE`` waits (busy timeout) for the other writer instead, so
+    whatever is read inside the block is what the block writes against. Nested use falls back to
+    a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
 
 
 def translate(exc: BaseException, path: Path | str | None = None) -> StoreError:

@@ -103,8 +103,18 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    """Apply pending migrations (each in its own transaction)."""
-    migrations.apply(db)
+    """Apply pending migrations, all under the write lock.
+
+    Two processes opening a new DB at once must not both create its tables: the lock is taken
+    first and the pending list read again inside it (``Migrations.apply`` does), so the second
+    process waits, then finds nothing left to do.
+    """
+    if not migrations.pending(db):
+        return
+    from .db import immediate
+
+    with immediate(db):
+        migrations.apply(db)
 
 
 def pending(db: sqlite_utils.Database) -> list[str]:

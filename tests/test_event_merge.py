@@ -1,5 +1,5 @@
 """The same event in two documents is one event with both documents as sources."""
-from store import corpus
+from store import browse, corpus
 from store.event_merge import same_event
 from store.importer import import_paths
 
@@ -37,3 +37,12 @@ def test_deleting_the_first_report_frees_the_second(tmp_path, db):
     import_paths(db, [str(tmp_path / "ky.txt"), str(tmp_path / "ru.txt")], jobs=1)
     import_paths(db, [str(tmp_path / "ky.txt")], jobs=1, force=True)  # replaced: its event is new
     assert len([e for e in corpus.events(db) if e["date"] == "2024-05-02"]) >= 1
+
+
+def test_browse_lists_one_row_per_event_with_its_sources(tmp_path, db):
+    for name, text in {"ky.txt": KY, "ru.txt": RU, "other.txt": OTHER}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    import_paths(db, [str(tmp_path / n) for n in ("ky.txt", "ru.txt", "other.txt")], jobs=1)
+    rows = browse.page(db, "events")
+    assert browse.count(db, "events") == len(rows) == 2
+    assert sorted(r["sources"] for r in rows) == [1, 2]

@@ -201,15 +201,6 @@ def test_two_imports_of_different_files_at_once(tmp_path, corpus, expected):
     assert check_consistent(db, exp) == len(exp)
 
 
-LOCK_UPGRADE = ("store/corpus.py add(): `with db.atomic()` opens a DEFERRED transaction whose first statements read, so "
-                "a second writer gets SQLITE_BUSY at once (no busy wait in WAL) and the whole import stops with "
-                "'database is locked'; fix: BEGIN IMMEDIATE, and re-check existing() inside that transaction")
-MIGRATION_RACE = ("store/db.py open_db() / store/schema.py migrate(): two processes creating a new DB both see "
-                  "0001 pending; the second fails 'table documents already exists'; fix: BEGIN IMMEDIATE, then "
-                  "re-check pending() and apply inside that transaction")
-
-
-@pytest.mark.xfail(strict=True, reason=LOCK_UPGRADE)
 def test_two_imports_of_the_same_files_at_once(tmp_path, corpus, expected):
     """Both see a file as new, both process it: the second write must not fail the import."""
     db = tmp_path / "same.db"
@@ -221,7 +212,6 @@ def test_two_imports_of_the_same_files_at_once(tmp_path, corpus, expected):
     assert n == len(expected) + 1
 
 
-@pytest.mark.xfail(strict=True, reason=MIGRATION_RACE)
 def test_two_imports_creating_a_new_db_at_once(tmp_path, corpus, expected):
     db = tmp_path / "new.db"
     small = write_corpus(tmp_path / "small", 4, seed=13)

@@ -59,7 +59,7 @@ def test_pane(snap_compare, snap_db, tmp_path, pane, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_reader(snap_compare, snap_db, tmp_path, size):
     # the quote's evidence paragraph (¶7) of the bilingual document, highlighted
-    assert snap_compare(_app(snap_db, tmp_path, "quotes"), terminal_size=size, run_before=_then("enter"))
+    assert snap_compare(_app(snap_db, tmp_path, "quotes"), terminal_size=size, run_before=_then("G", "enter"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

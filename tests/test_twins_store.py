@@ -51,3 +51,20 @@ def test_side_by_side_of_a_monolingual_document_uses_its_translation(tmp_path, d
     assert any("37" in p["text_a"] and "37" in p["text_b"] for p in pairs)
     r = runner.invoke(app, ["show", "ru.txt", "--side-by-side", "--db", str(db_path)])
     assert "linked translation" in r.stdout
+
+
+def test_browse_pairs_a_document_with_its_linked_translation(tmp_path, db):
+    """File names say nothing here (ky.txt / ru.txt, no dates): the link found at import decides."""
+    from store import browse
+
+    for name, text in {"ky.txt": KY, "ru.txt": RU, "other.txt": OTHER}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    import_paths(db, [str(tmp_path / n) for n in ("ky.txt", "other.txt", "ru.txt")], jobs=1)
+    ids = {d["source"]: d["id"] for d in corpus.documents(db)}
+    assert browse.linked_translation(db, ids["ky.txt"]) == ids["ru.txt"]
+    assert browse.linked_translation(db, ids["other.txt"]) is None
+    paras, pairs, la, lb = browse.align_documents(db, ids["ky.txt"], ids["ru.txt"])
+    rows = browse.side_by_side(paras, pairs, la, lb)
+    assert (la, lb) == ("ky", "ru") and len(rows) == 3
+    assert all(left and right for left, right in rows)
+    assert "Касымалиев" in rows[2][1][0]["text"]

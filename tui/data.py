@@ -55,13 +55,17 @@ class Store:
         return _Reading(self)
 
     def close(self) -> None:
+        """Stop queries still running in worker threads (at exit).
+
+        The connections are interrupted, not closed: closing a connection while a worker thread
+        is inside a query can crash the sqlite3 module; they go away with their threads.
+        """
         with self._lock:
             for db in self._opened:
                 try:
-                    db.close()
-                except Exception:  # closing at exit must not raise
+                    db.conn.interrupt()
+                except Exception:  # at exit nothing must raise
                     pass
-            self._opened.clear()
 
 
 class _Reading:

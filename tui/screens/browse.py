@@ -31,7 +31,7 @@ from ..widgets.record_table import PAGE, STEP, RecordTable
 from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, status_text
 
-DEBOUNCE = 0.06
+DEBOUNCE = 0.04
 
 
 class BrowseScreen(Screen):

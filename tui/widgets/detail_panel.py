@@ -60,6 +60,8 @@ def event_text(e: dict) -> Text:
     _field(t, "Participants", _participants(e))
     _field(t, "Other titles", (e.get("titles") or [])[1:])
     _field(t, "Source", e.get("source"))
+    others = [x["source"] for x in e.get("sources") or [] if x.get("document_id") != e.get("document_id")]
+    _field(t, "Also reported in", others)
     if e.get("people"):
         _section(t, "People")
         for p in e["people"]:

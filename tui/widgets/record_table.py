@@ -16,7 +16,7 @@ from store.fold import terms
 from .. import keymap
 from ..safe import visible
 
-PAGE = 100
+PAGE = 60
 STEP = PAGE // 2
 
 HEADERS = {
@@ -45,7 +45,9 @@ def cells(pane: str, row: dict) -> list[str]:
     ['Aygün Məmmədova', '', 'Nazirlik', '2']
     """
     if pane == "events":
-        return [row.get("date") or "-", row.get("kind") or "", row.get("place") or "", row.get("title") or "",
+        n = row.get("sources") or 1  # one event reported by several documents: "(3 sources)"
+        title = (row.get("title") or "") + (f" ({n} sources)" if n > 1 else "")
+        return [row.get("date") or "-", row.get("kind") or "", row.get("place") or "", title,
                 _join(row.get("organizers"))]
     if pane == "people":
         return [row.get("name") or "", row.get("role") or "", row.get("organization") or "",
