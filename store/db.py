@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,9 +70,7 @@ def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bo
         db.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
         db.execute("PRAGMA foreign_keys = ON")
         if not readonly:
-            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
-            if mode != "wal":
-                db.execute("PRAGMA journal_mode = WAL")
+            _wal(db, timeout_ms)
             db.execute("PRAGMA synchronous = NORMAL")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -89,6 +88,21 @@ def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bo
         except sqlite3.DatabaseError as exc:
             raise translate(exc, p) from None
     return db
+
+
+def _wal(db: sqlite_utils.Database, timeout_ms: int) -> None:
+    """Switch to WAL; a new file being set up by another process at the same moment answers
+    "locked" at once (the busy handler does not cover a journal-mode change), so wait and retry."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 @contextlib.contextmanager

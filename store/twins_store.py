@@ -36,17 +36,35 @@ def candidates(db: sqlite_utils.Database, doc_id: str) -> list[str]:
     return [r["document_id"] for r in db.query(sql, [doc_id, COMMON, MAX_CANDIDATES])]
 
 
+def _text_row(db: sqlite_utils.Database, doc_id: str) -> dict:
+    """What twin scoring reads of a stored document: its date, languages and paragraphs."""
+    d = db.execute("SELECT published, languages FROM documents WHERE id = ?", [doc_id]).fetchone()
+    paras = [{"id": r[0], "index": r[1], "lang": r[2], "text": r[3]} for r in db.execute(
+        "SELECT id, idx, lang, text FROM paragraphs WHERE document_id = ? ORDER BY idx", [doc_id])]
+    return {"document": {"id": doc_id, "published": d[0], "languages": json.loads(d[1])}, "paragraphs": paras}
+
+
+def _main_language(db: sqlite_utils.Database, doc_id: str) -> str | None:
+    row = db.execute("SELECT json_extract(languages, '$[0]') FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return row[0] if row else None
+
+
 def link(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
     """Find and store the twins of *doc_id*; returns the links made."""
-    from . import corpus
     from .ingest.model import Para
-    from .ingest.twins import align_pair, twin_score
+    from .ingest.twins import align_pair, anchors, twin_score
 
     made = []
-    row = corpus.export_row(db, doc_id)
+    row = None
+    mine = _main_language(db, doc_id)
     for other in candidates(db, doc_id):
-        other_row = corpus.export_row(db, other)
-        score = twin_score(row, other_row)
+        if _main_language(db, other) == mine:  # same main language: a duplicate or a follow-up, not a twin
+            continue
+        if row is None:
+            row = _text_row(db, doc_id)
+            row_anchors = anchors(row)
+        other_row = _text_row(db, other)
+        score = twin_score(row, other_row, anchors_a=row_anchors)
         if score < MIN_SCORE:
             continue
         paras = [Para(p["id"], p["index"], p["lang"], p["text"]) for p in row["paragraphs"]]

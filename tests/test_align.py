@@ -313,7 +313,30 @@ def test_embedding_is_skipped_when_lengths_and_anchors_settle_it(monkeypatch):
     pairs = al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))
     assert [(p["a"], p["b"]) for p in pairs] == [(["k0"], ["r0"]), (["k1"], ["r1"])]
     assert called == []
-    # one paragraph more on one side: the model is asked (and its failure falls back quietly)
+    # one paragraph more at the end, after the last strong pair: nothing is open, no model
     pairs = al.align_document(paras + [Para("r9", 9, "ru", "Напомним, фонд работает с 2015 года.")],
                               DocContext("d-x", languages=["ky", "ru"]))
-    assert called and len(pairs) == 2
+    assert called == [] and len(pairs) == 2
+
+
+def test_only_the_open_stretch_between_strong_pairs_is_embedded(monkeypatch):
+    """Strong pairs on both ends; in between one ky paragraph faces two ru ones: only those three
+    are embedded (and a failing model falls back quietly to lengths and anchors)."""
+    from store.ingest import align as al
+    from store.ingest import embed as emb
+    from store.ingest.model import DocContext, Para
+
+    ky = ["2023-жылы 14-апрелде Таласта 37 жаш тренингге катышты.",
+          "Катышуучулар миграция боюнча маалымат алышты.",
+          "Тренингди UNDP жана «Нур Ордо» фонду 2 500 доллар каржылоо менен уюштурду."]
+    ru = ["14 апреля 2023 года в Таласе в тренинге участвовали 37 молодых людей.",
+          "Участники получили сведения о миграции.",
+          "Им также раздали брошюры и памятки.",
+          "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."]
+    paras = [Para(f"k{i}", i, "ky", t) for i, t in enumerate(ky)] + [Para(f"r{i}", i + 3, "ru", t) for i, t in enumerate(ru)]
+    called = []
+    monkeypatch.setattr(emb, "available", lambda: True)
+    monkeypatch.setattr(emb, "embed", lambda texts: called.append(len(texts)) or (_ for _ in ()).throw(RuntimeError()))
+    pairs = al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))
+    assert called == [3]
+    assert (["k0"], ["r0"]) in [(p["a"], p["b"]) for p in pairs] and (["k2"], ["r3"]) in [(p["a"], p["b"]) for p in pairs]

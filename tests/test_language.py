@@ -52,3 +52,17 @@ def test_uzbek_cyrillic_without_the_letter_u_breve():
 def test_kyrgyz_without_special_letters():
     assert detect("Фонддун жетекчиси Нурбек Касымалиев 2022-жылы 1250 мигрантка консультация берилгенин айтты.") == "ky"
     assert detect("Руководитель фонда сообщил, что консультации получили 1250 мигрантов.") == "ru"
+
+
+def test_close_languages_without_their_special_letters():
+    from store.ingest.language import detect
+
+    # Kyrgyz with a single ө: no ә і ұ қ ғ, so not Kazakh even when the model leans to Kazakh
+    assert detect("Өткөн жылы жардам сурап 519 адам кайрылганы белгиленди.") == "ky"
+    assert detect("Өткен жылы көмек сұрап 519 адам жүгінді.") == "kk"
+    # Uzbek Latin typed without o‘/g‘ apostrophes: the endings speak, not an unsure model
+    assert detect("Andijonda majburiy mehnatning oldini olish muhokama qilindi") == "uz"
+    assert detect("The seminar on labour migration was held in Andijan") == "en"
+    # Uzbek Cyrillic full of Uzbek function words and endings is not Tajik
+    assert detect("Тадбирда 60 нафардан ортиқ киши, жумладан хорижда ишлаётган фуқароларнинг оила "
+                  "аъзолари ва маҳалла фаоллари иштирок этди.") == "uz"

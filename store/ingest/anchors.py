@@ -17,6 +17,7 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‘’'ʻʼ`][^\W\d_]+)*", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u052F]")
 _AZ_LETTERS = set("əƏ")
+_LATIN_LETTER = re.compile(r"[^\W\d_\u0250-\U0010FFFF]")  # letters below U+0250: Latin with its extensions
 
 # Digraphs of anyascii output that stand for one sound, then letters merged across scripts.
 _DIGRAPHS = (("dzh", "j"), ("zh", "j"), ("sh", "S"), ("ch", "C"), ("kh", "h"), ("gh", "g"), ("ts", "C"))
@@ -77,7 +78,7 @@ def is_latin_text(text: str) -> bool:
     (True, False)
     """
     head = text[:400]
-    lat = sum(1 for ch in head if ch.isalpha() and ord(ch) < 0x250)
+    lat = len(_LATIN_LETTER.findall(head))
     cyr = len(_CYRILLIC.findall(head))
     return lat > cyr
 
@@ -93,7 +94,7 @@ def text_anchors(text: str) -> set[str]:
     clean = text.replace("*", " ").replace("#", " ")
     out = {"n:" + n for n in numbers(clean)}
     latin_text = is_latin_text(clean)
-    az = any(ch in _AZ_LETTERS for ch in clean)
+    az = "ə" in clean or "Ə" in clean
     for m in _WORD.finditer(clean):
         w = m.group()
         latin_word = bool(_LATIN.match(w))

@@ -20,6 +20,7 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]\s|[-–—•*·▪►]\s?|[a-zа-я]\)\s)", re.I)
 _ISO_DATE = r"(\d{4})-(\d{2})(?:-(\d{2}))?"
 _NUM_DATE = r"(\d{1,2})[./](\d{1,2})[./](\d{4})"
+_META_PREFIX_RX = [(p, re.compile(rf"{re.escape(p)}\s*[:：]\s*\S"), fld) for p, fld in lex.META_PREFIXES]
 _META_DATE_LINE = re.compile(
     rf"^\s*(?:{_ISO_DATE}|{_NUM_DATE})(?:[,\s]+(?:в\s)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
 _LEADING_META = re.compile(rf"^\s*(?:date|дата|published|tarix)\s*:?\s*{_ISO_DATE}\s+", re.I)
@@ -206,8 +207,7 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str], list[tup
             removed.append((line, "metadata"))
             continue
         low = line.casefold()
-        hit = next(((p, fld) for p, fld in lex.META_PREFIXES
-                    if re.match(rf"{re.escape(p)}\s*[:：]\s*\S", low)), None)
+        hit = next(((p, fld) for p, rx, fld in _META_PREFIX_RX if rx.match(low)), None)
         if hit and len(line) < 120:
             value = line.split(":", 1)[1].strip() if ":" in line else line
             if hit[1] == "published":

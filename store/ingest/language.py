@@ -17,6 +17,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Letters unique (in this region) to one language.
 _UZ_LATIN = re.compile(r"(?:[oOgG][‘’'ʻʼ`])|\b(?:va|bilan|uchun|yil|shahri|tomonidan|kuni|bo[‘’'ʻ]yicha)\b")
+_UZ_LATIN_MARKS = re.compile(r"\b(?:va|bilan|uchun|haqida|bo[‘’'ʻ]?yicha|yili|kuni)\b|"
+                             r"\b[a-z]{2,}(?:ning|larni|larga|lari|dagi|ilish|ilindi|moqda|gan|ish)\b", re.I)
+_EN_WORDS = re.compile(r"\b(?:the|and|of|in|to|for|with|was|were|is|are|on|by)\b", re.I)
 _AZ_LATIN = set("əƏğĞıİşŞçÇöÖüÜ")
 _TR_ONLY = re.compile(r"\b(?:ve|bir|için|ile|olarak)\b")
 
@@ -43,19 +46,20 @@ def _model_guess(text: str) -> list[tuple[str, float]]:
     return [(r["lang"], float(r["score"])) for r in res]
 
 
+_CYRL_LETTERS = re.compile(r"(?=[^\W\d_])[\u0400-\u052F]")
+_LATN_LETTERS = re.compile(r"[^\W\d_\u0250-\u1DFF\u1F00-\U0010FFFF]")  # below U+0250, and U+1E00-U+1EFF
+_ANY_LETTERS = re.compile(r"[^\W\d_]")
+
+
 def script_of(text: str) -> str:
-    """The dominant script of the letters: ``cyrl``, ``latn`` or ``other`` (``""`` if none)."""
-    cyr = lat = other = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        o = ord(ch)
-        if 0x0400 <= o <= 0x04FF or 0x0500 <= o <= 0x052F:
-            cyr += 1
-        elif o < 0x0250 or 0x1E00 <= o <= 0x1EFF:
-            lat += 1
-        else:
-            other += 1
+    """The dominant script of the letters: ``cyrl``, ``latn`` or ``other`` (``""`` if none).
+
+    >>> script_of("Bakıda 12"), script_of("Тренинг фонда Eurasia"), script_of("١٢٣"), script_of("ქართული")
+    ('latn', 'cyrl', '', 'other')
+    """
+    cyr = len(_CYRL_LETTERS.findall(text))
+    lat = len(_LATN_LETTERS.findall(text))
+    other = len(_ANY_LETTERS.findall(text)) - cyr - lat
     if not (cyr or lat or other):
         return ""
     best = max((cyr, "cyrl"), (lat, "latn"), (other, "other"))
@@ -145,7 +149,7 @@ _RU_WORDS = re.compile(r"(?<![^\W\d_])(?:и|в|во|на|с|со|по|что|д�
                        r"был[аои]?|его|их|также|которые|который|которая)(?![^\W\d_])", re.I)
 _TURKIC_CYR = re.compile(r"(?<![^\W\d_])(?:жана|менен|үчүн|учун|боюнча|деп|тууралуу|жылы|жылдын|және|бойынша|"
                          r"туралы|жылы|ва|билан|бўйича)(?![^\W\d_])|[^\W\d_]{2,}(?:дун|дын|тын|тун|нын|нун|нин|дин|"
-                         r"тин|ган|гон|ген|кан|кон|кен|ды|ди|ты|ти|ду|ту|ында|инде|унда|ынан|ынын|ларды|лерди|"
+                         r"тин|ган|гон|ген|кан|кон|кен|ды|ди|ты|ти|ду|ту|ында|инде|унда|ынан|ынын|ларды|лерди|ясы|сы|си|"
                          r"ларга|лерге|тыр|тир)(?![^\W\d_])", re.I)
 
 
@@ -188,6 +192,9 @@ def detect(text: str) -> str:
     ranked = [(_MAP.get(g, g), sc) for g, sc in guesses]
     lang, score = ranked[0]
     if lang == "ru" and score < 0.9 and script == "cyrl" and _turkic_not_russian(text):
+        tg, uz = _tajik_uzbek_words(text)
+        if tg != uz and max(tg, uz) >= 2:  # function words and endings before the model's runner-up
+            return "tg" if tg > uz else "uz"
         for cand, _sc in ranked[1:]:
             if cand in ("ky", "kk", "uz", "tg"):
                 return cand
@@ -197,8 +204,13 @@ def detect(text: str) -> str:
         if marked / len(words) < 0.35:
             return "ru"  # a Russian sentence naming people or places with Turkic letters
     if rule == "ky_kk":
-        # ө ү ң: Kyrgyz unless the model is sure of Kazakh (which has them too).
-        return "kk" if lang == "kk" and score > 0.5 else "ky"
+        # ө ү ң: Kyrgyz unless the model is sure of Kazakh (which has them too). A sentence of five
+        # words or more with none of Kazakh's own letters (ә і ұ һ қ ғ) is not Kazakh.
+        kazakh_letters = bool(set(text.lower()) & set("әіұһқғ"))
+        return "kk" if lang == "kk" and score > 0.5 and (kazakh_letters or len(words) < 5) else "ky"
+    if lang == "kk" and len(words) >= 5 and not set(text.lower()) & set("әіұһқғ") \
+            and any(c == "ky" for c, _sc in ranked[1:]):
+        return "ky"  # Kazakh writes ә і ұ қ ғ in nearly every sentence; Kyrgyz never does
     if rule == "tg_uz_kk":
         # қ ғ ҳ without a letter unique to one of them: function words, then the model.
         tg, uz = _tajik_uzbek_words(text)
@@ -208,6 +220,9 @@ def detect(text: str) -> str:
             if cand in ("tg", "uz", "kk"):
                 return cand
         return "tg" if "ҳ" in text.lower() else "uz"
+    if lang == "en" and score < 0.5 and script == "latn" and len(_UZ_LATIN_MARKS.findall(text)) >= 2 \
+            and not _EN_WORDS.search(text):
+        return "uz"  # an unsure model on Uzbek Latin without apostrophes: its endings decide
     if lang == "tr":
         return "uz" if _UZ_LATIN.search(text) or set(text) & {"ʻ", "‘"} else "tr"
     if lang not in FOCUS:

@@ -40,13 +40,13 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
     group = "|".join(f"(?P<m{i}>{stem})" for i, (stem, _) in enumerate(alts))
     numbers = {f"m{i}": month for i, (_, month) in enumerate(alts)}
     day_first = rf"(?<!\d)(?P<d1>[0-3]?\d)(?:-?(?:го|ci|cü|cı|cu|nchi|inchi|th))?[\s\-.]*(?:{group})"
-    return re.compile(day_first, re.IGNORECASE), numbers
+    return re.compile(day_first), numbers  # matched on lowercased text: much faster than IGNORECASE
 
 
 _DAY_MONTH, _MONTH_NO = _month_regex()
+_DIGIT = re.compile(r"\d")
 _MONTH_DAY = re.compile(
-    "(?:" + "|".join(sorted({s for stems in MONTHS.values() for s in stems})) + r")\w*\s+(?P<d>[0-3]?\d)(?!\d)",
-    re.IGNORECASE)
+    "(?:" + "|".join(sorted({s for stems in MONTHS.values() for s in stems})) + r")\w*\s+(?P<d>[0-3]?\d)(?!\d)")
 _MONTH_ALT = [(re.compile(stem, re.IGNORECASE), k + 1) for stems in MONTHS.values() for k, stem in enumerate(stems)]
 
 
@@ -58,7 +58,10 @@ def day_months(text: str) -> set[str]:
     >>> sorted(day_months("14 апреля 2023 года")), sorted(day_months("Oktyabrın 12-də")), sorted(day_months("14 қарашада"))
     (['04-14'], ['10-12'], ['11-14'])
     """
-    out = set()
+    out: set[str] = set()
+    if not _DIGIT.search(text):
+        return out
+    text = text.replace("İ", "i").lower()
     for m in _DAY_MONTH.finditer(text):
         month = next(_MONTH_NO[k] for k, v in m.groupdict().items() if v and k.startswith("m"))
         day = int(m.group("d1"))
@@ -150,27 +153,37 @@ def anchor_overlap(a: set[str], b: set[str]) -> float:
     return shared / min(wa, wb)
 
 
+_VECTORS: dict[tuple[str, str], np.ndarray | None] = {}  # by (document id, language): ids are content hashes
+
+
 def _doc_vector(row: dict, lang: str) -> np.ndarray | None:
+    doc_id = (row.get("document") or {}).get("id")
+    if doc_id and (doc_id, lang) in _VECTORS:
+        return _VECTORS[(doc_id, lang)]
     texts = [p["text"] for p in row.get("paragraphs") or [] if p.get("lang") == lang][:4]
-    if not texts:
-        return None
-    vecs = embed.embed(texts)
-    v = vecs.mean(axis=0)
-    return v / (np.linalg.norm(v) or 1.0)
+    v = None
+    if texts:
+        v = embed.embed(texts).mean(axis=0)
+        v = v / (np.linalg.norm(v) or 1.0)
+    if doc_id:
+        if len(_VECTORS) > 4096:
+            _VECTORS.clear()
+        _VECTORS[(doc_id, lang)] = v
+    return v
 
 
-def twin_score(row_a: dict, row_b: dict, use_embedding: bool = True) -> float:
+def twin_score(row_a: dict, row_b: dict, use_embedding: bool = True, *, anchors_a: set[str] | None = None) -> float:
     """Evidence (0..1) that two documents report the same thing in different main languages.
 
     Anchors decide (dates, Latin tokens, numbers, names shared by both); a publication date more
     than a week apart halves the score; the embedding of the opening paragraphs, when
     available, confirms or vetoes. Documents in the same main language score 0 (duplicates are
-    not twins).
+    not twins). ``anchors_a`` saves recomputing the first document's anchors for each candidate.
     """
     la, lb = _languages(row_a), _languages(row_b)
     if not la or not lb or la[0] == lb[0] or (set(la) == set(lb) and len(la) > 1):
         return 0.0
-    aa, ab = anchors(row_a), anchors(row_b)
+    aa, ab = (anchors_a if anchors_a is not None else anchors(row_a)), anchors(row_b)
     shared_strong = [x for x in aa & ab if _weight(x) >= 1.0]
     score = anchor_overlap(aa, ab)
     if len(shared_strong) < 2:
