@@ -130,7 +130,9 @@ def import_(
                                       "(default: number of cores).", show_default=False)] = 0,
     force: Annotated[bool, typer.Option("--force", help="Reprocess files already imported.")] = False,
     max_size: Annotated[float, typer.Option("--max-size", help="Largest file to accept, in MB.")] = 20.0,
-    no_extract: Annotated[bool, typer.Option("--no-extract", help="Clean and index only; skip extraction.")] = False,
+    no_extract: Annotated[bool, typer.Option(
+        "--no-extract", help="Store and index the text only (no events, people, quotes or translations); "
+                             "a later import without it, or `kerben reprocess`, extracts.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Import reports: clean, detect languages, extract events, people, quotes, figures, pairs."""

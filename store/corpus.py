@@ -41,8 +41,12 @@ def existing(db: sqlite_utils.Database, sha256: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins: bool = True) -> str:
+def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins: bool = True,
+        twins: bool = True) -> str:
     """Store one processed document; returns ``added``, ``replaced`` or ``unchanged``.
+
+    ``twins=False`` (imports without extraction) neither indexes the document's anchors nor looks
+    for its translations; ``kerben reprocess`` does both later.
 
     Everything of the document is written in one transaction: a crash leaves either the old
     state or the whole new document, never half of it.
@@ -62,11 +66,12 @@ def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins
             if prior:
                 _delete(db, prior["id"])
             _write(db, row, now)
-            twins_store.index(db, row)
+            if twins:
+                twins_store.index(db, row)
             from .event_merge import link_events
 
             link_events(db, doc["id"])
-        if link_twins:
+        if link_twins and twins:
             with immediate(db):
                 twins_store.link(db, doc["id"])
     except sqlite3.DatabaseError as exc:

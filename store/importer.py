@@ -85,7 +85,9 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
             continue
         sha = hashlib.sha256(data).hexdigest()
         prior = corpus.existing(db, sha)
-        if prior and not force and prior["pipeline_version"] == PIPELINE_VERSION:
+        # up to date: made by this pipeline, fully (or text-only when this import is text-only too)
+        current = {PIPELINE_VERSION} if extract else {PIPELINE_VERSION, PIPELINE_VERSION + "-text"}
+        if prior and not force and prior["pipeline_version"] in current:
             summary.outcomes.append(Outcome(src.name, "unchanged", document_id=prior["id"]))
             done += 1
             _tick(progress, done, total, src.name)
@@ -96,7 +98,7 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
         if error:
             summary.outcomes.append(Outcome(name, "failed", reason=error))
         else:
-            status = corpus.add(db, row, force=True)
+            status = corpus.add(db, row, force=True, twins=extract)
             summary.outcomes.append(Outcome(name, status, document_id=row["document"]["id"],
                                             paragraphs=len(row["paragraphs"]),
                                             languages=row["document"]["languages"]))
@@ -134,7 +136,7 @@ def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
             d = meta[sha]
             row["document"].update(path=d["path"], encoding=d["encoding"], size=d["size"],
                                    imported_at=d["imported_at"])
-            corpus.add(db, row, force=True)
+            corpus.add(db, row, force=True, twins=extract)
             summary.outcomes.append(Outcome(name, "replaced", document_id=row["document"]["id"],
                                             paragraphs=len(row["paragraphs"]),
                                             languages=row["document"]["languages"]))

@@ -210,3 +210,18 @@ def test_cli_import_does_not_load_textual_or_natasha():
     code = "import sys, cli; print('textual' in sys.modules, 'natasha' in sys.modules)"
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.strip() == "False False"
+
+
+def test_a_text_only_import_is_completed_by_a_later_full_import(tmp_path, runner, db_path):
+    """--no-extract stores text only; importing the same file without it extracts, once."""
+    f = tmp_path / "naryn.txt"
+    f.write_text("5 мая 2024 года в Нарыне общественный фонд «Ак Жол» провёл тренинг для 25 мигрантов.",
+                 encoding="utf-8")
+    statuses = []
+    for extra in (["--no-extract"], ["--no-extract"], [], [], ["--no-extract"]):
+        r = runner.invoke(app, ["import", str(f), "--db", str(db_path), "--json", *extra])
+        assert r.exit_code == 0, r.output
+        statuses.append(json.loads(r.stdout)["files"][0]["status"])
+        events = json.loads(runner.invoke(app, ["events", "--db", str(db_path), "--json"]).stdout)
+    assert statuses == ["added", "unchanged", "replaced", "unchanged", "unchanged"]
+    assert len(events) == 1

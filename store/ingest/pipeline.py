@@ -13,7 +13,7 @@ from . import language
 from .model import DocContext, Para, paragraph_id
 from .read import decode
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"  # stored per document; "-text" marks a text-only (--no-extract) import
 
 
 def document_id(sha256: str) -> str:
@@ -68,7 +68,7 @@ def process_text(text: str, source: str, *, sha256: str, fmt: str | None = None,
         "document": {
             "id": doc_id, "source": source, "sha256": sha256, "title": ctx.title, "published": ctx.published,
             "languages": languages, "raw_text": text, "raw_format": fmt, "byline": cleaned.byline,
-            "removed": cleaned.removed, "pipeline_version": PIPELINE_VERSION,
+            "removed": cleaned.removed, "pipeline_version": PIPELINE_VERSION if extract else PIPELINE_VERSION + "-text",
         },
         "paragraphs": [{"id": p.id, "index": p.index, "lang": p.lang, "text": p.text} for p in paras],
         "events": [], "people": [], "quotes": [], "parallel": [], "figures": [],
