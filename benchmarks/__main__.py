@@ -193,7 +193,7 @@ def write_results(res: dict, path: Path) -> None:
 
     a("## Import\n")
     a("Wall time of the whole `kerben import DIR --db NEW --jobs N --json` process (start-up and model "
-      "loading included). Peak RSS: sum over the process and its workers (sampled every 100 ms) / "
+      "loading included). Peak RSS: sum over the process and its workers (sampled every 250 ms) / "
       "largest single process.\n")
     a("| what | documents | jobs | docs/s | wall s | peak RSS MB (tree / one) | DB KB/doc | failed |")
     a("|---|---:|---:|---:|---:|---:|---:|---:|")

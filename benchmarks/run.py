@@ -41,7 +41,7 @@ class Run:
     rc: int
     out: str
     err: str
-    peak_tree_mb: float = 0.0   # sum of RSS over the process and its children, sampled every 100 ms
+    peak_tree_mb: float = 0.0   # sum of RSS over the process and its children, sampled every 250 ms
     peak_one_mb: float = 0.0    # largest single process (kernel ru_maxrss)
 
 
@@ -84,22 +84,16 @@ def run(cmd: list[str], *, timeout: float = 7200, env: dict | None = None, sampl
     def sampler() -> None:
         while not stop.is_set():
             peak[0] = max(peak[0], _rss_tree_kb(p.pid))
-            stop.wait(0.1)
+            stop.wait(0.25)
 
     th = threading.Thread(target=sampler, daemon=True)
     if sample:
         th.start()
-    deadline = t0 + timeout
-    while True:
-        pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() > deadline:
-            p.kill()
-            pid, status, usage = os.wait4(p.pid, 0)
-            break
-        time.sleep(0.002)
+    killer = threading.Timer(timeout, p.kill)  # a blocking wait costs no CPU, unlike polling
+    killer.start()
+    _pid, status, usage = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
+    killer.cancel()
     p.returncode = os.waitstatus_to_exitcode(status)
     stop.set()
     if sample:

@@ -122,3 +122,31 @@ def test_record_shape():
     assert {"id", "name", "aliases", "role", "organization", "paragraph_ids", "mentions"} <= set(p)
     m = p["mentions"][0]
     assert "Нурлан Абдыкадыров" == "Директор фонда Нурлан Абдыкадыров открыл встречу."[m["start"]:m["end"]]
+
+
+def _doc_people(texts: list[str], lang: str) -> list[dict]:
+    paras = [Para(f"p{i}", i, lang, t) for i, t in enumerate(texts)]
+    return extract_people(paras, DocContext("d-test", languages=[lang]))
+
+
+def test_the_funds_head_is_the_head_of_the_fund_the_text_named():
+    found = _doc_people([
+        "2024-жылдын 3-июнунда Ош шаарында «Жаңы Жол» коомдук фонду «Алтын Көпүрө» фондунун колдоосу "
+        "менен семинар өткөрдү.",
+        "Фонддун жетекчиси Мирлан Садыков семинарды ачты.",
+    ], "ky")
+    assert [(p["name"], p["organization"]) for p in found] == [("Мирлан Садыков", "«Жаңы Жол» коомдук фонду")]
+
+
+def test_a_type_word_with_no_named_organization_of_that_type_stays_as_written():
+    found = _doc_people(["«Ак Нур» борбору Ош шаарында семинар өткөрдү.",
+                         "Фонддун жетекчиси Айдана Бекова сөз сүйлөдү."], "ky")
+    assert [(p["name"], p["organization"]) for p in found] == [("Айдана Бекова", "Фонд")]
+
+
+def test_an_uzbek_surname_in_the_genitive_is_one_person_in_the_nominative():
+    found = _doc_people([
+        "\"Yorug' Kelajak\" tashkiloti raisi Dilnoza Rahimovaning so'zlariga ko'ra, dasturga 300 kishi qatnashdi.",
+        "\"Biz ishni davom ettiramiz\", dedi Dilnoza Rahimova.",
+    ], "uz")
+    assert [p["name"] for p in found] == ["Dilnoza Rahimova"]

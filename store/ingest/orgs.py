@@ -493,3 +493,72 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             role_of[idx] = role
             roles.append((o, role))
     return roles
+
+
+_QUOTED = re.compile(r"[«\"“„].+?[»\"”“]")
+
+
+# Words that only qualify an organization's type ("public fund", "non-governmental organization").
+_TYPE_QUALIFIERS = {
+    "коомдук", "қоғамдық", "общественный", "общественная", "общественное", "общественного", "ictimai",
+    "jamoat", "жамоат", "нодавлат", "nodavlat", "ҷамъиятӣ", "ҷамъиятии", "public", "non-governmental",
+    "бейөкмөт", "үкіметтік", "qeyri-hökumət", "ғайридавлатӣ", "негосударственный", "негосударственная",
+}
+
+
+def is_generic(org: str) -> bool:
+    """An organization named only by its type ("the fund", "Қор", "İctimai Birlik"): one word, or
+    a type qualifier and one word, with no quoted name.
+
+    >>> is_generic("Фонд"), is_generic("Жамоат бирлашмаси"), is_generic("Миграция кызматы"), is_generic("«Тоолуу Демилге» коомдук фонду")
+    (True, True, False, False)
+    """
+    if _QUOTED.search(org):
+        return False
+    words = [t.replace("İ", "i").casefold() for t, _s, _e in _tokens(org) if _is_word(t)]
+    if len(words) == 1:
+        return True
+    return len(words) == 2 and words[0] in _TYPE_QUALIFIERS
+
+
+def _same_type(generic: str, name: str) -> bool:
+    """Whether a type-only mention and a named organization share their type word (any case form).
+
+    >>> _same_type("Қор", "«Ак Ниет» қоғамдық қоры"), _same_type("фонд", "«Ак Жол» коомдук фонду"), _same_type("Фонд", "Маркази «Умед»")
+    (True, True, False)
+    """
+    gw = [t.replace("İ", "i").casefold() for t, _s, _e in _tokens(generic) if _is_word(t)]
+    nw = [t.replace("İ", "i").casefold() for t, _s, _e in _tokens(name) if _is_word(t)]
+    for w in gw:
+        for c in nw:
+            n = 0
+            while n < min(len(w), len(c)) and w[n] == c[n]:
+                n += 1
+            if n >= 3 and n >= min(len(w), len(c)) - 2:
+                return True
+    return False
+
+
+def resolve_generic(org: str, at: int, texts: list[tuple[str, str]]) -> str:
+    """The named organization a type-only mention refers to, else *org* unchanged.
+
+    ``texts`` are the document's paragraphs as ``(text, lang)`` and ``at`` the index of the one
+    holding the mention. Candidates are the document's named organizations of the same type (the
+    type word in any case form). The first one named up to the mention wins, a subject (in the
+    nominative) before a genitive ("the fund's support"); failing that, the first one after it.
+
+    >>> doc = [("«Ак Жол» коомдук фонду Таласта семинар өткөрдү.", "ky"), ("Фонддун жетекчиси сүйлөдү.", "ky")]
+    >>> resolve_generic("Фонд", 1, doc), resolve_generic("Министрлик", 1, doc)
+    ('«Ак Жол» коомдук фонду', 'Министрлик')
+    """
+    if not is_generic(org):
+        return org
+    before: list[OrgHit] = []
+    after: list[OrgHit] = []
+    for k, (text, lang) in enumerate(texts):
+        for hit in find_orgs(text, lang):
+            if not is_generic(hit.name) and _same_type(org, hit.name):
+                (before if k <= at else after).append(hit)
+    if before:
+        return next((h for h in before if h.nominative), before[0]).name
+    return after[0].name if after else org

@@ -19,6 +19,7 @@ from .apposition import genitive_stem, post_apposition, pre_apposition
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
+from .orgs import is_generic, resolve_generic
 from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
                     name_key, order_name, phonetic_key, ru_nominative, strip_case, surname_strength)
 from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
@@ -206,6 +207,8 @@ def _mention(para: Para, words: list[Tok], lang: str) -> Mention:
             clean.append(t)
             continue
         given_like = surname_strength(t, lang) == 0 and not is_patronymic(t)
+        if given_like and surname_strength(strip_case(t, lang), lang) == 2:
+            given_like = False  # a surname under a case ending ("Ergashevaning", "Содиқованинг")
         clean.append(strip_case(t, lang, given=given_like) if (i == last or lang in ("az", "uz")) else t)
         if i == last and len(texts) >= 2 and fold(texts[-1]) not in PATRONYMIC_WORDS:
             pass
@@ -355,6 +358,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                         x.para.id == para.id and x.start <= m.start < x.end for x in people[pid].mentions):
                     people[pid].mentions.append(m)
     out = []
+    texts: list[tuple[str, str]] | None = None
     for p in people:
         full = [m for m in p.mentions if m.given]
         if not full:
@@ -375,6 +379,12 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                     aliases.append(form)
         role_m = next((m for m in p.mentions if m.role), None)
         org_m = next((m for m in p.mentions if m.organization), None)
+        organization = org_m.organization if org_m else None
+        if organization and is_generic(organization):  # "the fund's head": which fund the text named
+            if texts is None:
+                texts = [(x.text, x.lang) for x in paras]
+            at = next((k for k, x in enumerate(paras) if x.id == org_m.para.id), 0)
+            organization = resolve_generic(organization, at, texts)
         pids = []
         for m in p.mentions:
             if m.para.id not in pids:
@@ -384,7 +394,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             "name": name,
             "aliases": aliases,
             "role": role_m.role if role_m else None,
-            "organization": org_m.organization if org_m else None,
+            "organization": organization,
             "paragraph_ids": pids,
             "mentions": [{"paragraph_id": m.para.id, "surface": m.surface, "start": m.start, "end": m.end}
                          for m in p.mentions],
