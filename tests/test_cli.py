@@ -225,3 +225,20 @@ def test_a_text_only_import_is_completed_by_a_later_full_import(tmp_path, runner
         events = json.loads(runner.invoke(app, ["events", "--db", str(db_path), "--json"]).stdout)
     assert statuses == ["added", "unchanged", "replaced", "unchanged", "unchanged"]
     assert len(events) == 1
+
+
+def test_search_as_its_own_process_without_numpy(tmp_path, runner, db_path):
+    """`kerben search` skips numpy at start-up (scripts call it in loops): it must still work."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    f = tmp_path / "osh.txt"
+    f.write_text("В Оше 12 мая 2024 года прошёл семинар для трудовых мигрантов.", encoding="utf-8")
+    assert runner.invoke(app, ["import", str(f), "--db", str(db_path)]).exit_code == 0
+    root = Path(__file__).resolve().parents[1]
+    for extra in (["--json"], []):
+        r = subprocess.run([sys.executable, "-m", "cli", "search", "мигрант", "--db", str(db_path), *extra],
+                           cwd=root, capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0, r.stderr
+        assert "osh.txt" in r.stdout
