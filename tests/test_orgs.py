@@ -87,3 +87,13 @@ def test_abbreviations_link_to_their_expansions():
 
 def test_no_organization_in_plain_text():
     assert find_orgs("Мигранты обсудили свои проблемы с экспертами.", "ru") == []
+
+
+def test_russian_name_stops_at_the_verb_after_it():
+    from store.ingest.orgs import find_orgs
+
+    names = lambda t: [o.name for o in find_orgs(t, "ru")]  # noqa: E731
+    assert names("При поддержке Фонда Евразия-Центр был проведен тренинг для волонтёров.") == ["Фонда Евразия-Центр"]
+    assert names("Центр правовой помощи организован при университете.")[0] == "Центр правовой помощи"
+    # an adjective of a region still takes its noun
+    assert names("совместно с Управлением миграции Ошской области") == ["Управлением миграции Ошской области"]

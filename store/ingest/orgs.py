@@ -21,6 +21,8 @@ _UPPER_ABBR = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][A-ZА-Я�
 _RU_ADJ = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ей)$")
 _PARTICIPLE = re.compile(r"(?:ованн|ёванн|еванн|вш|ющ|ящ|ущ|ащ|ем[ыо]й|им[ыо]й)")
 _RU_VERB = re.compile(r"(?:[аеёиоуыя]л|[аеёиоуыя]ла|[аеёиоуыя]ло|[аеёиоуыя]ли|ет|ют|ит|ят|ется|ются|ся|ать|ить)$")
+_RU_AUX = {"был", "была", "было", "были", "будет", "будут", "стал", "стала", "стало", "стали", "есть"}
+_RU_SHORT_PARTICIPLE = re.compile(r"(?:ован|ована|овано|ованы|ен|ена|ено|ены|ён|ёна|ёно|ёны)$")
 _SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ский|ская|уулу|кызы|yev|yeva|ov|ova|ev|eva|zoda|зода|заде|li|lı)$")
 _NOM_RU = re.compile(
     r"^(?:министерство|агентство|центр|фонд|комитет|управление|организация|служба|ассоциация|инспекция|"
@@ -220,6 +222,7 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
     end = i
     j = i + 1
     phase_a = True
+    named = False  # a capitalised name after the head ("Фонда Сорос-Кыргызстан"): the name is complete
     taken = 0
     while j < len(toks) and taken < 8:
         tok = toks[j][0]
@@ -240,13 +243,17 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
                 break  # "… Защиты Бакыт Токтосунов": a person follows
             if phase_a or _UPPER_ABBR.match(tok) or places_re.match(tok) or low.startswith(("республик", "federat")):
                 end = j
+                named = named or not _RU_ADJ.search(low)  # "Карагандинской" still wants its noun
             else:
                 break
         elif low in _RIGHT_LINK:
             phase_a = low in ("по", "of", "for", "оид") or lang == "en"
         elif tok == "," and False:
             pass
-        elif lang == "en" or low in lex.STOP_WORDS or (lang == "ru" and len(low) > 4 and _RU_VERB.search(low)) or low in _PREP \
+        elif lang == "ru" and (named or low in _RU_AUX or (len(low) > 4 and _RU_VERB.search(low))
+                               or (len(low) > 5 and _RU_SHORT_PARTICIPLE.search(low))):
+            break  # "Фонда Сорос-Кыргызстан | был проведен", "Центра … | организован"
+        elif lang == "en" or low in lex.STOP_WORDS or low in _PREP \
                 or _kind_words().match(low) or low in _KIND_FIRST:
             break
         elif lang in ("tg",) and not toks[j - 1][0].endswith(("и", "ӣ", "ва", ",")):
