@@ -296,47 +296,55 @@ def test_embeddings_are_normalised():
     assert abs(float((vecs[0] ** 2).sum()) - 1.0) < 1e-4
 
 
-def test_embedding_is_skipped_when_lengths_and_anchors_settle_it(monkeypatch):
-    """A balanced document whose pairs are all strong never pays for the model."""
-    from store.ingest import align as al
+@pytest.fixture
+def failing_model(monkeypatch) -> list[int]:
+    """A model that is "available" but fails; returns the sizes of the batches it was asked for."""
     from store.ingest import embed as emb
-    from store.ingest.model import DocContext, Para
 
-    ky = ["2023-жылы 14-апрелде Таласта 37 жаш тренингге катышты.",
-          "Тренингди UNDP жана «Нур Ордо» фонду 2 500 доллар каржылоо менен уюштурду."]
-    ru = ["14 апреля 2023 года в Таласе в тренинге участвовали 37 молодых людей.",
-          "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."]
-    paras = [Para(f"k{i}", i, "ky", t) for i, t in enumerate(ky)] + [Para(f"r{i}", i + 2, "ru", t) for i, t in enumerate(ru)]
-    called = []
+    called: list[int] = []
     monkeypatch.setattr(emb, "available", lambda: True)
     monkeypatch.setattr(emb, "embed", lambda texts: called.append(len(texts)) or (_ for _ in ()).throw(RuntimeError()))
+    return called
+
+
+def _bilingual(ky: list[str], ru: list[str]):
+    from store.ingest.model import Para
+
+    return ([Para(f"k{i}", i, "ky", t) for i, t in enumerate(ky)]
+            + [Para(f"r{i}", i + len(ky), "ru", t) for i, t in enumerate(ru)])
+
+
+def test_embedding_is_skipped_when_lengths_and_anchors_settle_it(failing_model):
+    """A balanced document whose pairs are all strong never pays for the model."""
+    from store.ingest import align as al
+    from store.ingest.model import DocContext, Para
+
+    paras = _bilingual(["2023-жылы 14-апрелде Таласта 37 жаш тренингге катышты.",
+                        "Тренингди UNDP жана «Нур Ордо» фонду 2 500 доллар каржылоо менен уюштурду."],
+                       ["14 апреля 2023 года в Таласе в тренинге участвовали 37 молодых людей.",
+                        "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."])
     pairs = al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))
     assert [(p["a"], p["b"]) for p in pairs] == [(["k0"], ["r0"]), (["k1"], ["r1"])]
-    assert called == []
+    assert failing_model == []
     # one paragraph more at the end, after the last strong pair: nothing is open, no model
     pairs = al.align_document(paras + [Para("r9", 9, "ru", "Напомним, фонд работает с 2015 года.")],
                               DocContext("d-x", languages=["ky", "ru"]))
-    assert called == [] and len(pairs) == 2
+    assert failing_model == [] and len(pairs) == 2
 
 
-def test_only_the_open_stretch_between_strong_pairs_is_embedded(monkeypatch):
+def test_only_the_open_stretch_between_strong_pairs_is_embedded(failing_model):
     """Strong pairs on both ends; in between one ky paragraph faces two ru ones: only those three
     are embedded (and a failing model falls back quietly to lengths and anchors)."""
     from store.ingest import align as al
-    from store.ingest import embed as emb
-    from store.ingest.model import DocContext, Para
+    from store.ingest.model import DocContext
 
-    ky = ["2023-жылы 14-апрелде Таласта 37 жаш тренингге катышты.",
-          "Катышуучулар миграция боюнча маалымат алышты.",
-          "Тренингди UNDP жана «Нур Ордо» фонду 2 500 доллар каржылоо менен уюштурду."]
-    ru = ["14 апреля 2023 года в Таласе в тренинге участвовали 37 молодых людей.",
-          "Участники получили сведения о миграции.",
-          "Им также раздали брошюры и памятки.",
-          "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."]
-    paras = [Para(f"k{i}", i, "ky", t) for i, t in enumerate(ky)] + [Para(f"r{i}", i + 3, "ru", t) for i, t in enumerate(ru)]
-    called = []
-    monkeypatch.setattr(emb, "available", lambda: True)
-    monkeypatch.setattr(emb, "embed", lambda texts: called.append(len(texts)) or (_ for _ in ()).throw(RuntimeError()))
-    pairs = al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))
-    assert called == [3]
-    assert (["k0"], ["r0"]) in [(p["a"], p["b"]) for p in pairs] and (["k2"], ["r3"]) in [(p["a"], p["b"]) for p in pairs]
+    paras = _bilingual(["2023-жылы 14-апрелде Таласта 37 жаш тренингге катышты.",
+                        "Катышуучулар миграция боюнча маалымат алышты.",
+                        "Тренингди UNDP жана «Нур Ордо» фонду 2 500 доллар каржылоо менен уюштурду."],
+                       ["14 апреля 2023 года в Таласе в тренинге участвовали 37 молодых людей.",
+                        "Участники получили сведения о миграции.",
+                        "Им также раздали брошюры и памятки.",
+                        "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."])
+    pairs = [(p["a"], p["b"]) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
+    assert failing_model == [3]
+    assert (["k0"], ["r0"]) in pairs and (["k2"], ["r3"]) in pairs
