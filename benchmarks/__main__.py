@@ -1,4 +1,4 @@
-"""``python -m benchmarks [--sizes 1000,10000,100000] [--quick]``: measure and write RESULTS.md.
+"""``python -m benchmarks [--sizes 1000,10000,100000] [--quick]``: measure and write RESULTS.md (needs `pip install -e ".[bench]"`).
 
 Corpora are generated (seeded) under ``benchmarks/data/`` (git-ignored) and reused when present.
 Full extraction is measured on the smallest corpus (and on 10k with ``--extract-sizes``); the
