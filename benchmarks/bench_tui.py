@@ -79,7 +79,8 @@ def build(path: Path, n: int) -> None:
                 persons.append({"id": sid, "name": f"Person {i:05d}", "key": f"person {i:05d}", "aliases": "[]"})
             people.append({"id": f"m-{doc_id[2:]}", "document_id": doc_id, "person_id": sid, "name": f"Person {i % 20000:05d}",
                            "aliases": "[]", "role": "director", "organization": f"Org {i % 500}",
-                           "paragraph_ids": json.dumps(pids[1:2]), "data": "{}"})
+                           "paragraph_ids": json.dumps(pids[1:2]), "data": "{}",
+                           "loose": fold.person_text(f"Person {i % 20000:05d}", [], "director", f"Org {i % 500}")})
             quotes.append({"id": f"q-{doc_id[2:]}", "document_id": doc_id, "text": (blocks[-1] if blocks else "")[:160],
                            "lang": d.langs[0], "speaker": f"Person {i % 20000:05d}", "person_id": f"m-{doc_id[2:]}",
                            "paragraph_id": pids[-1] if pids else None, "data": "{}"})

@@ -119,15 +119,6 @@ def _like(value: str) -> str:
     return "%" + fold.loose(value).replace("%", "").replace("_", "") + "%"
 
 
-def _ascii(word: str) -> str:
-    try:
-        from anyascii import anyascii
-
-        return anyascii(word).lower()
-    except ImportError:
-        return word
-
-
 def _fold_sql(value) -> str:
     return fold.loose(value) if isinstance(value, str) else ""
 
@@ -167,14 +158,11 @@ def _people_sql(f: Filters, query: str | None) -> tuple[str, list]:
     if f.org:
         where.append("kerben_fold(m.organization) LIKE ?")
         params.append(_like(f.org))
-    if query and query.strip():
-        words = fold.terms(query)
-        if not words:
-            raise QueryError("The query has no letters or digits to search for.")
-        for w in words:
-            where.append("(lower(coalesce(s.key, '')) LIKE ? OR kerben_fold(m.name || ' ' || m.aliases || ' ' || "
-                         "coalesce(m.role, '') || ' ' || coalesce(m.organization, '')) LIKE ?)")
-            params += [f"%{_ascii(w)}%", f"%{w}%"]
+    m = _match(query)
+    if m:  # names, spellings (also in Latin letters), role, organization: see fold.person_text
+        where.append("s.id IN (SELECT x.person_id FROM people_fts JOIN people x ON x.rowid = people_fts.rowid "
+                     "WHERE people_fts MATCH ?)")
+        params.append(m)
     return ("FROM persons s JOIN people m ON m.person_id = s.id "
             f"{'WHERE ' + ' AND '.join(where) if where else ''}"), params
 

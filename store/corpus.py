@@ -118,6 +118,7 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
         db["people"].insert({
             "id": p["id"], "document_id": doc_id, "person_id": person_id, "name": p["name"],
             "aliases": _dump(p.get("aliases") or []), "role": p.get("role"), "organization": p.get("organization"),
+            "loose": fold.person_text(p["name"], p.get("aliases") or [], p.get("role"), p.get("organization")),
             "paragraph_ids": _dump(p.get("paragraph_ids") or []), "data": _dump(p),
         }, replace=True)
     db["quotes"].insert_all(({
@@ -203,29 +204,48 @@ def paragraph_context(db: sqlite_utils.Database, paragraph_id: str) -> dict:
     return rows[0]
 
 
+RANK_WINDOW = 2000
+
+
 def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, limit: int = 20,
            offset: int = 0, document_id: str | None = None) -> list[dict]:
     """Paragraphs matching every word of *query* as a prefix, best first.
 
     Plain-keyboard spellings match Turkic letters (``teskilat`` finds ``Təşkilat``), and any
-    text is safe: quotes and FTS operators are treated as words.
+    text is safe: quotes and FTS operators are treated as words. A query matching more than
+    ``RANK_WINDOW`` paragraphs is ranked among the most recently imported ``RANK_WINDOW`` of them,
+    which keeps common words as fast as rare ones at 100k documents.
     """
     match = fold.fts_query(query)
     if match is None:
         raise QueryError("The query has no letters or digits to search for.")
-    where, params = ["paragraphs_fts MATCH ?"], [match]
-    if lang:
-        where.append("p.lang = ?")
-        params.append(lang)
-    if document_id:
-        where.append("p.document_id = ?")
-        params.append(document_id)
-    sql = ("SELECT p.id, p.document_id, p.idx, p.lang, p.text, d.source, d.title, d.published, "
-           "bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
-           "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid JOIN documents d ON d.id = p.document_id "
-           f"WHERE {' AND '.join(where)} ORDER BY rank LIMIT ? OFFSET ?")
+    where = (["p.lang = ?"] if lang else []) + (["p.document_id = ?"] if document_id else [])
+    params = [x for x in (lang, document_id) if x]
+    if where:  # filters must apply before the LIMIT: rank over the join
+        sql = ("SELECT p.id, p.document_id, p.idx, p.lang, p.text, d.source, d.title, d.published, "
+               "bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
+               "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid JOIN documents d ON d.id = p.document_id "
+               f"WHERE paragraphs_fts MATCH ?{{window}} AND {' AND '.join(where)} ORDER BY rank LIMIT ? OFFSET ?")
+    else:  # rank the index alone, then read the few rows shown
+        sql = ("SELECT p.id, p.document_id, p.idx, p.lang, p.text, d.source, d.title, d.published, r.rank "
+               "FROM (SELECT rowid, bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
+               "WHERE paragraphs_fts MATCH ?{window} ORDER BY rank LIMIT ? OFFSET ?) r "
+               "JOIN paragraphs p ON p.rowid = r.rowid JOIN documents d ON d.id = p.document_id ORDER BY r.rank")
+
+    def run(edge: int | None) -> list[dict]:
+        window = " AND paragraphs_fts.rowid >= ?" if edge is not None else ""
+        head = [match] + ([edge] if edge is not None else [])
+        args = head + params + [limit, offset] if where else head + [limit, offset]
+        return list(db.query(sql.format(window=window), args))
+
     try:
-        rows = list(db.query(sql, params + [limit, offset]))
+        # A query matching a large share of the corpus would score every match before LIMIT: rank
+        # the most recently imported RANK_WINDOW matches instead (FTS5 walks rowids cheaply).
+        edge = db.execute("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? "
+                          "ORDER BY rowid DESC LIMIT 1 OFFSET ?", [match, RANK_WINDOW - 1]).fetchone()
+        rows = run(edge[0]) if edge else []
+        if not edge or len(rows) < limit:  # a rarer query, or filters left too few in the window
+            rows = run(None)
     except sqlite3.OperationalError as exc:
         raise QueryError(f"The search could not be run ({exc}).") from None
     words = fold.terms(query)

@@ -49,3 +49,18 @@ def fts_query(query: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
+
+
+def person_text(name: str, aliases: list[str], role: str | None, organization: str | None) -> str:
+    """What the People pane searches: name, spellings, role and organization, folded, plus the
+    names in Latin letters so that a plain keyboard finds any script.
+
+    >>> person_text("Нурлан Өмүров", [], "директор", None)
+    'нурлан омуров директор nurlan omurov'
+    """
+    from anyascii import anyascii
+
+    names = " ".join([name, *aliases])
+    text = loose(" ".join(x for x in (names, role, organization) if x))
+    latin = loose(anyascii(names))
+    return text if latin in text else f"{text} {latin}"

@@ -149,3 +149,18 @@ def m0003_event_sources(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE events ADD COLUMN same_as TEXT")
     db.execute("CREATE INDEX events_same_as ON events(same_as)")
     db.execute("CREATE INDEX events_date_place ON events(date, country)")
+
+
+@migrations(name="0004_people_search")
+def m0004_people_search(db: sqlite_utils.Database) -> None:
+    """The People pane's search: a folded text per mention (``fold.person_text``) under FTS5."""
+    import json
+
+    from .fold import person_text
+
+    db.execute("ALTER TABLE people ADD COLUMN loose TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT rowid, name, aliases, role, organization FROM people").fetchall()
+    for rowid, name, aliases, role, organization in rows:
+        db.execute("UPDATE people SET loose = ? WHERE rowid = ?",
+                   [person_text(name, json.loads(aliases or "[]"), role, organization), rowid])
+    db["people"].enable_fts(["loose"], create_triggers=True, tokenize=FTS_TOKENIZE)

@@ -122,3 +122,29 @@ def test_raw_text_kept_for_reprocess(db, tmp_path):
     s = reprocess(db, extract=False)
     assert s.count("replaced") == 1
     assert json.loads(db.execute("SELECT languages FROM documents").fetchone()[0]) == ["ru"]
+
+
+def test_a_db_from_before_people_search_is_upgraded_with_its_people_searchable(tmp_path):
+    """Migration 0004 fills the folded search text of people stored by an older Kerben."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from store import browse
+    from store.db import open_db
+    from store.schema import migrations
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(sqlite3.connect(path))
+    migrations.apply(old, stop_before="0004_people_search")
+    old.execute("INSERT INTO documents (id, source, sha256, raw_text, imported_at, pipeline_version) "
+                "VALUES ('d-1', 'a.txt', 'x', 'text', '2024-01-01', '2')")
+    old.execute("INSERT INTO persons (id, name) VALUES ('s-1', 'Нурлан Өмүров')")
+    old.execute("INSERT INTO people (id, document_id, person_id, name, role) "
+                "VALUES ('m-1', 'd-1', 's-1', 'Нурлан Өмүров', 'директор')")
+    old.conn.commit()
+    old.close()
+    db = open_db(path)
+    for query in ("омуров", "Omurov", "директ"):
+        assert [r["name"] for r in browse.page(db, "people", query=query)] == ["Нурлан Өмүров"], query
+    assert browse.page(db, "people", query="Асанов") == []
