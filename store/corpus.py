@@ -213,39 +213,41 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
 
     Plain-keyboard spellings match Turkic letters (``teskilat`` finds ``Təşkilat``), and any
     text is safe: quotes and FTS operators are treated as words. A query matching more than
-    ``RANK_WINDOW`` paragraphs is ranked among the most recently imported ``RANK_WINDOW`` of them,
-    which keeps common words as fast as rare ones at 100k documents.
+    ``RANK_WINDOW`` paragraphs lists the most recently imported matches first instead of ranking
+    them all (relevance says little about a word a large share of the corpus holds, and ranking
+    must read every match): common words stay as fast as rare ones at 100k documents.
     """
     match = fold.fts_query(query)
     if match is None:
         raise QueryError("The query has no letters or digits to search for.")
     where = (["p.lang = ?"] if lang else []) + (["p.document_id = ?"] if document_id else [])
     params = [x for x in (lang, document_id) if x]
-    if where:  # filters must apply before the LIMIT: rank over the join
-        sql = ("SELECT p.id, p.document_id, p.idx, p.lang, p.text, d.source, d.title, d.published, "
-               "bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
-               "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid JOIN documents d ON d.id = p.document_id "
-               f"WHERE paragraphs_fts MATCH ?{{window}} AND {' AND '.join(where)} ORDER BY rank LIMIT ? OFFSET ?")
-    else:  # rank the index alone, then read the few rows shown
-        sql = ("SELECT p.id, p.document_id, p.idx, p.lang, p.text, d.source, d.title, d.published, r.rank "
-               "FROM (SELECT rowid, bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
-               "WHERE paragraphs_fts MATCH ?{window} ORDER BY rank LIMIT ? OFFSET ?) r "
-               "JOIN paragraphs p ON p.rowid = r.rowid JOIN documents d ON d.id = p.document_id ORDER BY r.rank")
-
-    def run(edge: int | None) -> list[dict]:
-        window = " AND paragraphs_fts.rowid >= ?" if edge is not None else ""
-        head = [match] + ([edge] if edge is not None else [])
-        args = head + params + [limit, offset] if where else head + [limit, offset]
-        return list(db.query(sql.format(window=window), args))
-
+    cols = "p.id, p.document_id, p.idx, p.lang, p.text, d.source, d.title, d.published"
+    filters = "".join(f" AND {w}" for w in where)
     try:
-        # A query matching a large share of the corpus would score every match before LIMIT: rank
-        # the most recently imported RANK_WINDOW matches instead (FTS5 walks rowids cheaply).
-        edge = db.execute("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? "
-                          "ORDER BY rowid DESC LIMIT 1 OFFSET ?", [match, RANK_WINDOW - 1]).fetchone()
-        rows = run(edge[0]) if edge else []
-        if not edge or len(rows) < limit:  # a rarer query, or filters left too few in the window
-            rows = run(None)
+        # bm25 needs each term's frequency over the whole index, which for a common prefix means
+        # merging every matching doclist: a query with RANK_WINDOW matches or more lists the
+        # newest of them first instead (FTS5 walks rowids backwards cheaply).
+        window = max(RANK_WINDOW, offset + limit)  # paging on past the window walks further back
+        newest = [r[0] for r in db.execute("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? "
+                                           "ORDER BY rowid DESC LIMIT ?", [match, window])]
+        rows: list[dict] = []
+        full = len(newest) == window
+        if full:
+            rows = list(db.query(
+                f"SELECT {cols} FROM paragraphs p JOIN documents d ON d.id = p.document_id "
+                f"WHERE p.rowid IN (SELECT value FROM json_each(?)){filters} ORDER BY p.rowid DESC LIMIT ? OFFSET ?",
+                [json.dumps(newest)] + params + [limit, offset]))
+        if not full or (where and len(rows) < limit):  # a rarer query (ranked by bm25), or filters left too few
+            if where:  # filters apply before the LIMIT: rank over the join
+                sql = (f"SELECT {cols}, bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
+                       "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid JOIN documents d ON d.id = p.document_id "
+                       f"WHERE paragraphs_fts MATCH ?{filters} ORDER BY rank LIMIT ? OFFSET ?")
+            else:  # rank the index alone, then read the few rows shown
+                sql = (f"SELECT {cols}, r.rank FROM (SELECT rowid, bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
+                       "WHERE paragraphs_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) r "
+                       "JOIN paragraphs p ON p.rowid = r.rowid JOIN documents d ON d.id = p.document_id ORDER BY r.rank")
+            rows = list(db.query(sql, [match] + params + [limit, offset]))
     except sqlite3.OperationalError as exc:
         raise QueryError(f"The search could not be run ({exc}).") from None
     words = fold.terms(query)

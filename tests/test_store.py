@@ -148,3 +148,20 @@ def test_a_db_from_before_people_search_is_upgraded_with_its_people_searchable(t
     for query in ("омуров", "Omurov", "директ"):
         assert [r["name"] for r in browse.page(db, "people", query=query)] == ["Нурлан Өмүров"], query
     assert browse.page(db, "people", query="Асанов") == []
+
+
+def test_a_very_common_word_lists_the_newest_matches_first(db, tmp_path, monkeypatch):
+    monkeypatch.setattr(corpus, "RANK_WINDOW", 3)
+    _import(db, tmp_path, ky=KY)  # the oldest document; its paragraph says "миграция"
+    for n in range(5):
+        _import(db, tmp_path, **{f"ru{n}": f"Мигранты из района {n} получили консультации юристов в Оше."})
+    hits = corpus.search(db, "мигра", limit=2)
+    assert [h["text"][19] for h in hits] == ["4", "3"]
+    # the next pages go on backwards, past the window, without repeating a paragraph
+    more = corpus.search(db, "мигра", limit=2, offset=2) + corpus.search(db, "мигра", limit=2, offset=4)
+    assert [h["text"][:20] for h in more] == [f"Мигранты из района {n}" for n in (2, 1, 0)] + [KY[:20]]
+    # a filter that leaves too few matches among the newest falls back to ranking them all
+    ky = corpus.search(db, "мигра", lang="ky")
+    assert [h["lang"] for h in ky] == ["ky"]
+    # rarer words are ranked as usual
+    assert corpus.search(db, "консультации", limit=2)
