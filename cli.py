@@ -12,10 +12,60 @@ import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
+
+def _quick_search(args: list[str]) -> int | None:
+    """``kerben search QUERY [--db P] [--lang L] [--limit N] --json|--csv`` without Typer or rich.
+
+    Scripts call this in loops, where importing the command tree would cost more than the search.
+    Only the plain successful case is served here; anything else (another option, a missing or
+    old DB, a bad query) returns None and the full command runs and says what is wrong.
+    """
+    opts: dict[str, str] = {}
+    words: list[str] = []
+    it = iter(args)
+    for a in it:
+        name, eq, val = a.partition("=")
+        if a in ("--json", "--csv") and "fmt" not in opts:
+            opts["fmt"] = a[2:]
+        elif name in ("--db", "--lang", "--limit", "-n") and not eq:
+            value = next(it, None)
+            if value is None:
+                return None
+            opts[{"-n": "limit"}.get(name, name[2:])] = value
+        elif name in ("--db", "--lang", "--limit") and eq:
+            opts[name[2:]] = val
+        elif a == "--":
+            words.extend(it)
+        elif a.startswith("-") or words:
+            return None
+        else:
+            words.append(a)
+    if len(words) != 1 or "fmt" not in opts or not opts.get("limit", "20").isdigit():
+        return None
+    try:
+        from store import corpus
+        from store.db import open_reader
+        from store.export import write_records
+
+        hits = corpus.search(open_reader(opts.get("db") or None), words[0], lang=opts.get("lang") or None,
+                             limit=int(opts.get("limit", "20")))
+    except Exception:  # noqa: BLE001 - the full command reports it in one sentence
+        return None
+    try:
+        write_records([{k: h[k] for k in ("id", "document_id", "source", "lang", "text")} for h in hits],
+                      sys.stdout, opts["fmt"])
+        sys.stdout.flush()
+    except BrokenPipeError:
+        sys.stderr.close()
+    return 0
+
+
 if sys.argv[1:2] == ["search"] and "numpy" not in sys.modules:
-    # `kerben search` is what scripts call in loops: sqlite-utils imports numpy only to store
-    # arrays, which a search never does, and skipping it takes a fifth off every cold start.
+    # sqlite-utils imports numpy only to store arrays, which a search never does.
     sys.modules["numpy"] = None  # type: ignore[assignment]
+    _code = _quick_search(sys.argv[2:])
+    if _code is not None:
+        sys.exit(_code)
 
 import typer
 from rich.console import Console

@@ -11,7 +11,10 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
+    import sqlite_utils
 
 from . import fold
 from .db import immediate, translate

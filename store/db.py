@@ -12,7 +12,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
+    import sqlite_utils
 
 from .errors import StoreError
 
@@ -66,6 +69,8 @@ def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bo
                                    check_same_thread=False)
         else:
             conn = sqlite3.connect(str(p), timeout=timeout_ms / 1000, check_same_thread=False)
+        import sqlite_utils
+
         db = sqlite_utils.Database(conn)
         db.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -88,6 +93,36 @@ def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bo
         except sqlite3.DatabaseError as exc:
             raise translate(exc, p) from None
     return db
+
+
+class Reader:
+    """A read-only handle with the two methods the read queries use (``execute``, ``query``).
+
+    It needs neither sqlite-utils nor migrations, which keeps a cold ``kerben search --json``
+    quick: search reads only tables every Kerben database has had since its first migration.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params=()) -> Iterator[dict]:
+        cur = self.conn.execute(sql, params)
+        keys = [d[0] for d in cur.description]
+        for row in cur:
+            yield dict(zip(keys, row))
+
+
+def open_reader(path: str | Path | None = None) -> Reader:
+    """A ``Reader`` on an existing database; any problem raises (callers fall back to ``open_db``)."""
+    p = resolve(path)
+    if not p.is_file():
+        raise StoreError(f"No database at {p}.")
+    conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+    return Reader(conn)
 
 
 def _wal(db: sqlite_utils.Database, timeout_ms: int) -> None:

@@ -9,7 +9,10 @@ import csv
 import json
 from typing import IO
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
+    import sqlite_utils
 
 from .corpus import export_rows
 

@@ -242,3 +242,34 @@ def test_search_as_its_own_process_without_numpy(tmp_path, runner, db_path):
                            cwd=root, capture_output=True, text=True, timeout=60)
         assert r.returncode == 0, r.stderr
         assert "osh.txt" in r.stdout
+
+
+def test_a_scripted_search_answers_like_the_full_command(imported, runner, tmp_path):
+    """`kerben search Q --json|--csv` as its own process takes a short path that skips Typer and
+    rich; what it prints must be what the full command prints, and errors still read as one."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+
+    def proc(*args):
+        return subprocess.run([sys.executable, "-m", "cli", "search", *args], cwd=root, capture_output=True,
+                              text=True, timeout=60)
+
+    db = str(imported)
+    for args in (["мигрант", "--db", db, "--json"], ["--db=" + db, "--csv", "окмот", "-n", "1"],
+                 ["30", "--lang", "ky", "--db", db, "--json"], ["Nothing", "--db", db, "--json"]):
+        r = proc(*args)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == runner.invoke(app, ["search", *args]).stdout
+    assert json.loads(proc("мигрант", "--db", db, "--json").stdout)[0]["source"] == "ru.txt"
+    for args, words in ((["мигрант", "--db", str(tmp_path / "none.db"), "--json"], "No database"),
+                        (["?!", "--db", db, "--json"], "no letters or digits"),
+                        (["мигрант", "--db", db, "--json", "--limit", "many"], "Invalid value")):
+        r = proc(*args)
+        assert r.returncode != 0 and words in r.stderr and "Traceback" not in r.stderr
+    code = ("import sys\nsys.argv = ['kerben', 'search', 'мигрант', '--db', %r, '--json']\n"
+            "try:\n    import cli\nexcept SystemExit as e:\n    print(e.code, 'typer' in sys.modules, 'rich' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code % db], cwd=root, capture_output=True, text=True, timeout=60)
+    assert r.stdout.split()[-3:] == ["0", "False", "False"], r.stderr
