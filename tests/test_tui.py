@@ -679,3 +679,43 @@ async def test_works_at_80x24(corpus_db, tmp_path):
         shown = screen_text(app)
         assert "Тренинг по миграции" in shown and "row 1 of 2" in shown
         assert "Open" in shown and "Search" in shown  # footer hints
+
+
+@sync
+async def test_filter_bar_opened_late_shows_the_filters_and_values_in_force(corpus_db, tmp_path):
+    """The bar's fields are built on first use: filters set before (palette, scripts) must show in them."""
+    from textual.widgets import Select
+
+    from tui.widgets.filter_bar import FilterBar
+
+    app = make_app(corpus_db, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        browser(app).set_filters(Filters(lang="az"))
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        lang = app.screen.query_one(FilterBar).query_one("#filter-lang", Select)
+        assert lang.value == "az"
+        assert {"az", "ru"} <= {str(v) for _, v in lang._options if v is not Select.BLANK}
+
+
+@sync
+async def test_keys_line_follows_the_focus_and_a_click_presses_the_key(corpus_db, tmp_path):
+    from tui.widgets.key_hints import KeyHints
+
+    app = make_app(corpus_db, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        hints = app.screen.query_one(KeyHints)
+        line = str(hints.render())
+        assert "/ Search" in line and "f Filter" in line and "esc Clear" not in line
+        await pilot.press("slash")
+        await settle(pilot)
+        assert "esc Clear" in str(hints.render())
+        await pilot.press("escape")
+        await settle(pilot)
+        start = str(hints.render()).index("? Help")
+        await pilot.click(KeyHints, offset=(start + 1, 0))
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HelpScreen"

@@ -17,7 +17,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer
+from textual.widgets import DataTable
 
 from store import browse, corpus
 from store.browse import PANES, Filters
@@ -26,6 +26,7 @@ from store.errors import KerbenError
 from .. import keymap
 from ..widgets.detail_panel import DetailPanel, render_detail
 from ..widgets.filter_bar import FilterBar
+from ..widgets.key_hints import KeyHints
 from ..widgets.pane_tabs import TITLES, PaneTabs
 from ..widgets.record_table import PAGE, STEP, RecordTable
 from ..widgets.search_box import SearchBox
@@ -87,7 +88,7 @@ class BrowseScreen(Screen):
             yield RecordTable(id="list")
             yield DetailPanel(id="detail")
         yield StatusLine(id="status")
-        yield Footer(compact=True)
+        yield KeyHints()
 
     def on_mount(self) -> None:
         search = self.query_one(SearchBox)
@@ -286,8 +287,9 @@ class BrowseScreen(Screen):
 
     # -------------------------------------------------------------- filters
 
-    def action_filters(self) -> None:
+    async def action_filters(self) -> None:
         bar = self.query_one(FilterBar)
+        await bar.build()
         bar.set_filters(self.filters)
         bar.display = True
         bar.query_one("#filter-lang").focus()

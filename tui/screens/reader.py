@@ -13,12 +13,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store import browse, corpus
 
 from .. import keymap
 from ..safe import visible
+from ..widgets.key_hints import KeyHints
 from ..widgets.paragraph_view import ParagraphView, legend
 
 
@@ -67,7 +68,7 @@ class ReaderScreen(Screen):
         yield Static(Text("Loading…", style="dim"), id="reader-title")
         yield Static(legend(), id="reader-legend")
         yield ParagraphView(id="reader-body")
-        yield Footer(compact=True)
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self.query_one(ParagraphView).focus()

@@ -1,7 +1,10 @@
-"""The filter bar: language, country, kind, year and organization; applies to every pane."""
+"""The filter bar: language, country, kind, year and organization; applies to every pane.
+
+Its fields are built the first time it opens (``build``): four Selects cost a noticeable part of
+the browser's first paint, and many sessions never filter.
+"""
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Select
@@ -29,15 +32,26 @@ class FilterBar(Horizontal):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.filters = Filters()
+        self.options: dict[str, list[str]] = {}
+        self.built = False
         self._quiet = False
 
-    def compose(self) -> ComposeResult:
-        for key, label in FIELDS:
-            yield Select([], prompt=f"{label}: any", id=f"filter-{key}", compact=True)
-        yield Input(placeholder="Organization contains…", id="filter-org", compact=True)
+    async def build(self) -> None:
+        """Mount the fields (once), showing the options and filters set so far."""
+        if self.built:
+            return
+        self.built = True
+        await self.mount_all([Select([], prompt=f"{label}: any", id=f"filter-{key}", compact=True)
+                              for key, label in FIELDS]
+                             + [Input(placeholder="Organization contains…", id="filter-org", compact=True)])
+        self.set_options(self.options)
+        self.set_filters(self.filters)
 
     def set_options(self, options: dict[str, list[str]]) -> None:
         """Offer the values present in the store (keeping what is chosen)."""
+        self.options = options
+        if not self.built:
+            return
         self._quiet = True
         try:
             for key, label in FIELDS:
@@ -58,6 +72,8 @@ class FilterBar(Horizontal):
     def set_filters(self, filters: Filters) -> None:
         """Show *filters* in the fields (without announcing a change)."""
         self.filters = filters
+        if not self.built:
+            return
         self._quiet = True
         for key, _ in FIELDS:
             sel = self.query_one(f"#filter-{key}", Select)
