@@ -719,3 +719,36 @@ async def test_keys_line_follows_the_focus_and_a_click_presses_the_key(corpus_db
         await pilot.click(KeyHints, offset=(start + 1, 0))
         await settle(pilot)
         assert type(app.screen).__name__ == "HelpScreen"
+
+
+@sync
+async def test_a_long_list_is_shown_before_it_is_counted(tmp_path, monkeypatch):
+    """Counting a broad search takes as long as finding its first page: the page comes first."""
+    import threading
+
+    from store import browse as store_browse
+    from tui.widgets.record_table import PAGE
+
+    db = open_db(build_corpus(tmp_path / "big.db", extra_docs=230))
+    release = threading.Event()
+    real_count = store_browse.count
+
+    def slow_count(*args, **kwargs):
+        release.wait(10)
+        return real_count(*args, **kwargs)
+
+    monkeypatch.setattr(store_browse, "count", slow_count)
+    app = make_app(db, tmp_path, pane="documents")
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if table(app).records:
+                break
+        assert len(table(app).records) == PAGE
+        assert f"row 1 of {PAGE}+ (counting…)" in status(app)
+        release.set()
+        await settle(pilot)
+        assert table(app).total == 235 and "row 1 of 235" in status(app)
+        await pilot.press("G")
+        await settle(pilot)
+        assert table(app).position == 234

@@ -48,6 +48,13 @@ class BrowseScreen(Screen):
             self.gen, self.pane, self.offset, self.rows = gen, pane, offset, rows
             self.total, self.cursor, self.error = total, cursor, error
 
+    class TotalLoaded(Message):
+        """The length of the list shown by ``ListLoaded`` with ``total=None``, once counted."""
+
+        def __init__(self, gen: int, pane: str, total: int) -> None:
+            super().__init__()
+            self.gen, self.pane, self.total = gen, pane, total
+
     class CountsLoaded(Message):
         def __init__(self, gen: int, counts: dict[str, int | None]) -> None:
             super().__init__()
@@ -115,22 +122,41 @@ class BrowseScreen(Screen):
 
     @work(thread=True, exclusive=True, group="list")
     def load_list(self, gen: int, pane: str, filters: Filters, query: str, offset: int, cursor: int) -> None:
+        """One page of the list; a list not yet counted is shown first and counted after.
+
+        Counting a search that matches a large part of the corpus takes as long as finding the
+        page, so the page goes on screen at once (``total=None``) and ``TotalLoaded`` follows.
+        """
         try:
             with self.app.store.reading() as db:
-                total = self.totals.get(pane) if self.totals.get(pane) is not None else browse.count(db, pane, filters, query)
-                if offset >= total:
-                    offset = max(0, total - PAGE)
-                rows = browse.page(db, pane, filters, query, limit=PAGE, offset=offset)
+                total = self.totals.get(pane)
+                rows = None
+                if total is None:
+                    rows = browse.page(db, pane, filters, query, limit=PAGE, offset=offset)
+                    if offset == 0 and len(rows) < PAGE:  # the whole list is on this page
+                        total = len(rows)
+                    elif rows:
+                        self.post_message(self.ListLoaded(gen, pane, offset, rows, None, cursor - offset))
+                        self.post_message(self.TotalLoaded(gen, pane, browse.count(db, pane, filters, query)))
+                        return
+                    else:  # past the end (the list shrank under a kept position): count, then the last page
+                        total, rows = browse.count(db, pane, filters, query), None
+                if offset and offset >= total:
+                    offset, rows = max(0, total - PAGE), None
+                if rows is None:
+                    rows = browse.page(db, pane, filters, query, limit=PAGE, offset=offset)
         except KerbenError as exc:
             self.post_message(self.ListLoaded(gen, pane, 0, [], 0, 0, str(exc)))
             return
         self.post_message(self.ListLoaded(gen, pane, offset, rows, total, cursor - offset))
 
     @work(thread=True, exclusive=True, group="counts")
-    def load_counts(self, gen: int, filters: Filters, query: str) -> None:
-        counts: dict[str, int | None] = {}
+    def load_counts(self, gen: int, filters: Filters, query: str, known: dict[str, int | None]) -> None:
+        counts: dict[str, int | None] = {p: n for p, n in known.items() if n is not None}
         with self.app.store.reading() as db:
             for pane in PANES:
+                if pane in counts:
+                    continue
                 try:
                     counts[pane] = browse.count(db, pane, filters, query)
                 except KerbenError:
@@ -165,17 +191,31 @@ class BrowseScreen(Screen):
         if msg.gen != self.gen or msg.pane != self.pane:
             return
         self.busy = False
-        self.totals[msg.pane] = msg.total
-        if self.counts_pending:
-            self.counts_pending = False
-            self.load_counts(self.count_gen, self.filters, self.query_text)
+        if msg.total is not None:
+            self.totals[msg.pane] = msg.total
+            self._count_panes()
         table = self.query_one(RecordTable)
-        table.show_page(msg.pane, msg.offset, msg.rows, msg.total, msg.cursor, self.query_text)
+        known = msg.total if msg.total is not None else msg.offset + len(msg.rows)  # until TotalLoaded
+        table.show_page(msg.pane, msg.offset, msg.rows, known, msg.cursor, self.query_text)
         if msg.error:
             self.query_one(DetailPanel).show(Text(msg.error))
         elif not msg.rows:
             self.query_one(DetailPanel).show(self._empty_text())
         self._status()
+
+    def on_browse_screen_total_loaded(self, msg: TotalLoaded) -> None:
+        if msg.gen != self.gen or msg.pane != self.pane:
+            return
+        self.totals[msg.pane] = msg.total
+        self.query_one(RecordTable).total = msg.total
+        self._count_panes()
+        self._status()
+
+    def _count_panes(self) -> None:
+        """Once the list shown is counted, count the other panes for the tabs (once per reload)."""
+        if self.counts_pending:
+            self.counts_pending = False
+            self.load_counts(self.count_gen, self.filters, self.query_text, dict(self.totals))
 
     def on_browse_screen_counts_loaded(self, msg: CountsLoaded) -> None:
         if msg.gen != self.count_gen:
@@ -217,7 +257,9 @@ class BrowseScreen(Screen):
     def _status(self) -> None:
         table = self.query_one(RecordTable)
         total = None if self.busy else self.totals.get(self.pane)
-        self.query_one(StatusLine).update(status_text(table.position, total, self.query_text, self.filters))
+        at_least = None if self.busy else table.page_offset + len(table.records)
+        self.query_one(StatusLine).update(status_text(table.position, total, self.query_text, self.filters,
+                                                      at_least=at_least))
 
     # -------------------------------------------------------------- panes
 
