@@ -164,3 +164,9 @@ def m0004_people_search(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE people SET loose = ? WHERE rowid = ?",
                    [person_text(name, json.loads(aliases or "[]"), role, organization), rowid])
     db["people"].enable_fts(["loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
+@migrations(name="0005_documents_published")
+def m0005_documents_published(db: sqlite_utils.Database) -> None:
+    """The Documents pane walks documents newest first: an index on the publication date."""
+    db.execute("CREATE INDEX IF NOT EXISTS documents_published ON documents(published)")
