@@ -168,5 +168,7 @@ def m0004_people_search(db: sqlite_utils.Database) -> None:
 
 @migrations(name="0005_documents_published")
 def m0005_documents_published(db: sqlite_utils.Database) -> None:
-    """The Documents pane walks documents newest first: an index on the publication date."""
+    """The Documents pane walks documents newest first (an index on the publication date), and a
+    search in the Quotes pane finds quotes from their paragraphs (an index on ``paragraph_id``)."""
     db.execute("CREATE INDEX IF NOT EXISTS documents_published ON documents(published)")
+    db.execute("CREATE INDEX IF NOT EXISTS quotes_paragraph ON quotes(paragraph_id)")
