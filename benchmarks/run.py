@@ -318,10 +318,10 @@ def ripgrep(corpus: Path, queries: list[str], rounds: int = 2) -> dict:
     return {"n": len(times), "p50_ms": pct(times, 50) * 1000, "p95_ms": pct(times, 95) * 1000}
 
 
-def cold_import_profile(top: int = 12) -> list[tuple[str, float]]:
-    """The top-level modules that ``kerben search`` imports, slowest first (``-X importtime``, ms)."""
+def cold_import_profile(db: Path, top: int = 12) -> list[tuple[str, float]]:
+    """The top-level modules that ``kerben search Q --db DB --json`` imports, slowest first (``-X importtime``, ms)."""
     env = dict(os.environ, PYTHONPROFILEIMPORTTIME="1")
-    r = subprocess.run([KERBEN, "search", "zzz", "--db", str(WORK / "missing" / "x.db")], capture_output=True,
+    r = subprocess.run([KERBEN, "search", "мигрант", "--db", str(db), "--json"], capture_output=True,
                        text=True, env=env, cwd=ROOT)
     rows = []
     for line in r.stderr.splitlines():

@@ -165,3 +165,26 @@ def test_a_very_common_word_lists_the_newest_matches_first(db, tmp_path, monkeyp
     assert [h["lang"] for h in ky] == ["ky"]
     # rarer words are ranked as usual
     assert corpus.search(db, "консультации", limit=2)
+
+
+def test_a_db_from_before_the_pane_indexes_lists_a_broad_search_once_upgraded(tmp_path, monkeypatch):
+    """Migration 0005 adds the indexes a broad search walks; an older DB gets them when opened."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from store import browse
+    from store.schema import migrations
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(sqlite3.connect(path))
+    migrations.apply(old, stop_before="0005_documents_published")
+    old.close()
+    db = open_db(path)
+    for n, day in enumerate(("2024-01-05", "2023-02-01", "2024-03-01")):
+        (tmp_path / f"r{n}.txt").write_text(f"Дата: {day}\n\nВ Оше {n + 10} мигрантов получили консультации.",
+                                            encoding="utf-8")
+        import_paths(db, [str(tmp_path / f"r{n}.txt")], extract=False)
+    monkeypatch.setattr(browse, "BROAD", {"documents": 1})
+    assert [r["published"] for r in browse.page(db, "documents", query="мигрант")] == \
+        ["2024-03-01", "2024-01-05", "2023-02-01"]
