@@ -1,6 +1,8 @@
 """Cleaning: furniture out, body kept, metadata pulled, duplicates dropped (texts written for these tests)."""
-from store.ingest.clean import (clean, drop_duplicates, furniture_reason, headline_like, join_broken_lines,
-                                pull_metadata, strip_markdown)
+import pytest
+
+from store.ingest.clean import (clean, drop_duplicates, furniture_reason, headline_like, is_related_header,
+                                join_broken_lines, pull_metadata, strip_markdown)
 
 BODY_RU = ("Центр поддержки мигрантов провёл семинар в Караколе для 25 представителей местных органов власти. "
            "Участники обсудили вопросы безопасной трудовой миграции.")
@@ -117,3 +119,18 @@ def test_labelled_fields_of_an_event_note_are_body():
     text = ("Дата и место: 12 мая 2023 года, г. Каракол\nОрганизаторы: фонд «Ак Жол»\nПри поддержке: фонда «Мост»\n"
             "Участники: 20 человек")
     assert len(clean(text).paragraphs) == 4
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Бош саҳифа | Янгиликлар", "breadcrumbs"), ("Басты бет / Жаңалықтар", "breadcrumbs"),
+    ("Башкы бет » Коом", "breadcrumbs"), ("Share this: Facebook Twitter", "share bar"),
+    ("Share on Telegram", "share bar"), ("Янгиликлар", "navigation"),
+    ("Бишкек / Ош", None), ("Миграция | Общество", None),
+])
+def test_short_breadcrumbs_share_lines_and_section_names(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["Оқи отырыңыз: Алматыда кеңес орталығы ашылды", "Also read: New hotline opens"])
+def test_read_also_headers_in_more_languages(line):
+    assert is_related_header(line)

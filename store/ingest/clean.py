@@ -87,9 +87,11 @@ _CRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|→|\|)\s+")
 
 
 def _breadcrumbs(line: str) -> bool:
-    """``Главная / Новости / Миграция``: short segments joined by path separators."""
+    """``Главная / Новости / Миграция``: short segments joined by path separators (two only after a home link)."""
     parts = _CRUMB_SEP.split(line.strip())
-    return (len(parts) >= 3 and len(line) < 120 and all(0 < len(p.split()) <= 4 for p in parts)
+    if len(parts) == 2 and _fold(parts[0]) not in _NAV:  # two segments only from "Home / ..."
+        return False
+    return (len(parts) >= 2 and len(line) < 120 and all(0 < len(p.split()) <= 4 for p in parts)
             and not _SENT_END.search(line))
 
 

@@ -14,22 +14,23 @@ NAV_LINES = {
            "комментарии", "комментировать", "оставить комментарий", "подписаться", "подпишитесь",
            "лента новостей", "архив новостей", "показать еще", "показать ещё", "загрузить еще",
            "наверх", "меню", "поиск", "источник", "теги", "метки", "просмотров", "мобильная версия",
-           "перейти к содержимому", "перейти к содержанию", "все права защищены"],
+           "перейти к содержимому", "перейти к содержанию", "все права защищены", "новости"],
     "ky": ["бардык жаңылыктар", "бардык кабарлар", "толугураак", "толук окуу", "кененирээк", "кирүү",
-           "катталуу", "бөлүшүү", "башкы бет", "издөө", "окшош жаңылыктар", "архив", "жазылуу"],
+           "катталуу", "бөлүшүү", "башкы бет", "издөө", "окшош жаңылыктар", "архив", "жазылуу", "жаңылыктар"],
     "kk": ["барлық жаңалықтар", "толығырақ", "толық оқу", "кіру", "тіркелу", "бөлісу", "басты бет",
-           "іздеу", "ұқсас жаңалықтар", "жазылу"],
+           "іздеу", "ұқсас жаңалықтар", "жазылу", "жаңалықтар"],
     "uz": ["barcha yangiliklar", "batafsil", "to‘liq o‘qish", "to'liq o'qish", "kirish",
            "ro‘yxatdan o‘tish", "ro'yxatdan o'tish", "ulashish", "bosh sahifa", "qidiruv",
-           "барча янгиликлар", "батафсил", "кириш", "улашиш"],
-    "tg": ["ҳамаи хабарҳо", "муфассал", "бештар", "воридшавӣ", "бақайдгирӣ", "саҳифаи асосӣ", "ҷустуҷӯ"],
+           "barcha yangiliklar", "yangiliklar", "барча янгиликлар", "батафсил", "кириш", "улашиш", "бош саҳифа",
+           "янгиликлар"],
+    "tg": ["ҳамаи хабарҳо", "муфассал", "бештар", "воридшавӣ", "бақайдгирӣ", "саҳифаи асосӣ", "ҷустуҷӯ", "хабарҳо"],
     "az": ["bütün xəbərlər", "ətraflı", "daha ətraflı", "davamını oxu", "giriş", "qeydiyyat", "paylaş",
-           "paylaşın", "ana səhifə", "axtarış", "oxşar xəbərlər", "xəbər lenti", "çap et", "çap versiyası"],
+           "paylaşın", "ana səhifə", "axtarış", "oxşar xəbərlər", "xəbər lenti", "çap et", "çap versiyası", "xəbərlər"],
     "en": ["all news", "read more", "read the full story", "continue reading", "more", "next", "previous",
            "home", "log in", "login", "sign in", "sign up", "register", "share", "share this", "print",
            "comments", "leave a comment", "subscribe", "search", "menu", "skip to content",
            "skip to main content", "back to top", "exit mobile version", "load more", "related posts",
-           "all rights reserved", "tags", "source"],
+           "all rights reserved", "tags", "source", "news"],
 }
 
 # Words that, inside a short line, make it a technical notice (scripts, cookies, login, browser).
@@ -51,7 +52,7 @@ TAG_PREFIXES = ["теги:", "тэги:", "метки:", "ключевые сл�
                 "тегтер:", "белгилер:", "teglar:", "кілт сөздер:", "тегҳо:", "барчасбҳо:", "kalit so‘zlar:"]
 
 # Words that ask to share (a share bar is these plus network names).
-SHARE_WORDS = ["поделиться", "поделитесь", "share", "paylaş", "xəbəri paylaş", "paylaşın", "бөлүшүү", "бөлісу",
+SHARE_WORDS = ["поделиться", "поделитесь", "share", "share this", "share on", "share via", "paylaş", "xəbəri paylaş", "paylaşın", "бөлүшүү", "бөлісу",
                "ulashish", "улашиш", "мубодила", "отправить", "send"]
 
 # A line starting with one of these is a photo/video credit or a caption source.
@@ -71,7 +72,8 @@ RELATED_HEADERS = ["boshqa yangiliklar", "бошқа янгиликлар", "б�
                    "shuningdek o‘qing", "shuningdek o'qing", "o‘xshash yangiliklar", "so‘nggi yangiliklar",
                    "инчунин хонед", "хабарҳои дигар",
                    "həmçinin oxuyun", "oxşar xəbərlər", "digər xəbərlər", "son xəbərlər",
-                   "read also", "see also", "related news", "related articles", "related stories",
+                   "read also", "also read", "read next", "see also", "related news", "оқи отырыңыз", "окуй отуруңуз",
+                   "ўқинг", "o‘qing", "бихонед", "related articles", "related stories",
                    "more news", "latest news", "most read", "you may also like"]
 
 # Social networks: a line made only of these (and separators) is a share bar.
