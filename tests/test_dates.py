@@ -1,7 +1,7 @@
 """Date rules, one test per rule, on sentences written for these tests."""
 import pytest
 
-from store.ingest.dates import find_dates, parse_published
+from store.ingest.dates import dateline, find_dates, parse_published
 
 
 def values(text, lang="", published=None):
@@ -70,3 +70,25 @@ def test_month_word_followed_by_a_count_is_not_a_date():
 def test_parse_published():
     assert parse_published("2022-07") == (2022, 7, None)
     assert parse_published(None) == (None, None, None)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Джалал-Абад, 21 ноября 2025 года. Сегодня в библиотеке прошла встреча.", "2025-11-21"),
+    ("OSH, 14 October 2025 – IOM held a training.", "2025-10-14"),
+    ("Бишкек, 05.03.2024 — Бүгүн борбордо жыйын өттү.", "2024-03-05"),
+    ("Нарын, 12 мая 2024 г. — В городе прошёл тренинг.", "2024-05-12"),
+    ("В Оше 21 ноября 2025 года прошла встреча.", None),
+    ("Участники, 21 ноября 2025 года собравшиеся в зале, обсудили", None),
+])
+def test_dateline_at_the_head_of_a_report(text, value):
+    assert dateline(text) == value
+
+
+def test_a_dateline_dates_a_report_that_says_today():
+    from store.ingest.pipeline import process_text
+
+    text = ("В Караколе обсудили права мигрантов\n\nКаракол, 3 июня 2025 года. Сегодня в городской библиотеке "
+            "прошёл семинар для 30 трудовых мигрантов, организованный общественным фондом «Жардам».")
+    row = process_text(text, "karakol.txt", sha256="0" * 64)
+    assert row["document"]["published"] == "2025-06-03"
+    assert [e["date"] for e in row["events"]] == ["2025-06-03"]

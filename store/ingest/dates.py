@@ -248,3 +248,29 @@ def date_spans(text: str) -> list[tuple[int, int]]:
             if da:
                 spans.append((m.start(), m.end() + da.end()))
     return spans
+
+
+_DATELINE_HEAD = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,4},\s*$")
+
+
+def dateline(text: str, lang: str = "") -> str | None:
+    """The full date of a news dateline opening *text* ("Ош, 5 мая 2024 года. ...", "OSH, 14 May 2025 –").
+
+    A place of one to four words, a comma, a day-precise date, then the end of the sentence or a
+    dash: the day the report was filed. Anything else (a date inside a sentence) is not a dateline.
+
+    >>> dateline("Джалал-Абад, 21 ноября 2025 года. Сегодня в библиотеке прошла встреча.")
+    '2025-11-21'
+    >>> dateline("В Оше 21 ноября 2025 года прошла встреча.") is None
+    True
+    """
+    head = text[:120]
+    for h in find_dates(head, lang):
+        if h.precision != "day":
+            continue
+        if not _DATELINE_HEAD.match(head[:h.start]):
+            return None
+        rest = head[h.end:].lstrip()
+        rest = re.sub(r"^(?:года|г\.|жыл[ыд]\w*|yil\w*|il\w*)\s*", "", rest, flags=re.I)
+        return h.value if not rest or rest[0] in ".–—-:" else None
+    return None

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from . import clean as cleaning
 from . import language
+from .dates import dateline
 from .model import DocContext, Para, paragraph_id
 from .read import decode
 
-PIPELINE_VERSION = "2"  # stored per document; "-text" marks a text-only (--no-extract) import
+PIPELINE_VERSION = "3"  # stored per document; "-text" marks a text-only (--no-extract) import
 
 
 def document_id(sha256: str) -> str:
@@ -62,8 +63,9 @@ def process_text(text: str, source: str, *, sha256: str, fmt: str | None = None,
     langs = language.detect_many(cleaned.paragraphs)
     paras = [Para(paragraph_id(doc_id, i), i, lang, t) for i, (t, lang) in enumerate(zip(cleaned.paragraphs, langs))]
     languages = document_languages(paras)
-    ctx = DocContext(doc_id=doc_id, title=title or cleaned.title, published=published or cleaned.published,
-                     languages=languages)
+    published = published or cleaned.published or next(
+        (d for d in (dateline(p.text, p.lang) for p in paras[:3]) if d), None)  # "Ош, 5 мая 2024 г. — ..."
+    ctx = DocContext(doc_id=doc_id, title=title or cleaned.title, published=published, languages=languages)
     row = {
         "document": {
             "id": doc_id, "source": source, "sha256": sha256, "title": ctx.title, "published": ctx.published,
