@@ -117,3 +117,16 @@ def test_a_discussion_with_a_place_is_a_meeting():
     e = one("В Бишкеке эксперты обсудили проблемы трудовой миграции.")
     assert (e["kind"], e["place"]) == ("meeting", "Бишкек")
     assert doc("Эксперты обсудили проблемы трудовой миграции.") == []
+
+
+def test_the_audience_of_a_training_and_its_share_of_women_are_its_participants():
+    e = one("KHUJAND, 2 June 2025 – The regional office held a two-day workshop for 48 labour inspectors, "
+            "19 of them women, in Khujand.", lang="en")
+    assert (e["participants_total"], e["participants_women"]) == (48, 19)
+    e = one("10 марта 2025 года в Караколе прошёл семинар для 32 социальных работников, из них 20 женщин.")
+    assert (e["participants_total"], e["participants_women"]) == (32, 20)
+
+
+def test_a_count_of_beneficiaries_without_a_breakdown_is_not_the_audience():
+    e = one("10 марта 2025 года в Караколе прошёл семинар. Фонд в прошлом году помог 300 семьям мигрантов.")
+    assert e["participants_total"] is None

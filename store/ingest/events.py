@@ -213,7 +213,8 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
                 women = women if women is not None else f["value"]
             elif noun and men_re.fullmatch(noun) and (takes_part or f["labelled"] or total is not None):
                 men = men if men is not None else f["value"]
-            elif noun and (part_re.fullmatch(noun) or takes_part) and total is None:
+            elif noun and (part_re.fullmatch(noun) or takes_part or f.get("audience") or f.get("breakdown")) \
+                    and total is None and not (women_re.fullmatch(noun) or men_re.fullmatch(noun)):
                 total = f["value"]
         if total is not None:
             break

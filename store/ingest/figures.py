@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .dates import date_spans
-from .lexicon.events import APPROX, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS, WOMEN_WORDS
+from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
+                             WOMEN_WORDS)
 from .model import DocContext, Para
 
 _NUM = re.compile(
@@ -60,6 +61,8 @@ _LABEL_BEFORE = re.compile(
 _SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:стать[яиеюё]\w*|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
                           r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*)|\+)\s*:?\s*$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
+_AUDIENCE = re.compile(AUDIENCE_BEFORE, re.IGNORECASE)
+_BREAKDOWN = re.compile(BREAKDOWN_AFTER, re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"(?:" + APPROX + r"|беш\s+аз|at\s+least|не\s+менее|кем\s+дегенде)\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:çox|ortiq|ziyod|зиёд|артық|ортиқ|зиёда|ашык|жакын|чамасы|ашуун|астам|жуық|шамасы|ga\s+yaqin|"
                            r"dan\s+ortiq|dan\s+çox|ə\s+yaxın|yaxın|дан\s+зиёд|зиёда)", re.IGNORECASE)
@@ -172,12 +175,16 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
             noun = nouns[1]  # "29 nafar ayol": the classifier gives way to the noun after it
         labelled = bool(_LABEL_BEFORE.search(before))
         listed = bool(_LISTED.match(tail))
+        breakdown = bool(_BREAKDOWN.match((tail[approx_m.end():] if approx_m else tail).lstrip()))
+        if noun is None and breakdown and words:
+            noun = words[0]  # "36 caseworkers, 22 of them women": whoever they are, they are people
         if noun is None and not labelled and not listed:
             continue
         if value != int(value) and value < 100:
             continue  # "1,5" without a multiplier is a rate, not a count
         out.append({"value": int(value) if value == int(value) else value, "start": s, "end": rest_start,
-                    "approx": approx, "noun": noun, "labelled": labelled})
+                    "approx": approx, "noun": noun, "labelled": labelled, "breakdown": breakdown,
+                    "audience": bool(_AUDIENCE.search(text[max(0, s - 60):s]))})
     return out
 
 

@@ -50,7 +50,18 @@ PEOPLE_WORDS = (r"человек\w*|чел\.|адам\w*|киши\w*|кісі\w*
                 r"мигрант\w*|волонт[её]р\w*|учител\w*|педагог\w*|адис\w*|кызматкер\w*|өкүл\w*|mütəxəssis\w*|"
                 r"nümayəndə\w*|mutaxassis\w*|vakil\w*|мутахассис\w*|намоянда\w*|маман\w*|өкіл\w*|imam\w*|"
                 r"officials?|specialists?|representatives?|students?|journalists?|experts?|migrants?|teachers?|"
-                r"social\s+workers?|police\s+officers?")
+                r"social\s+workers?|police\s+officers?|case\s*workers?|volunteers?|trainees?|lawyers?|judges?|"
+                r"prosecutors?|doctors?|nurses?|border\s+guards?|officers?|inspectors?|activists?|staff|"
+                r"юрист\w*|суд(?:ей|ьи|ьям)|прокурор\w*|врач\w*|пограничник\w*|инспектор\w*|активист\w*|"
+                r"социальн\w+\s+работник\w*")
+# What introduces the audience of a training ("a training for 36 caseworkers", "семинар для 25 юристов").
+AUDIENCE_BEFORE = (r"(?:training|workshop|seminar|course|session|meeting|briefing|тренинг\w*|семинар\w*|курс\w*|"
+                   r"встреч\w*|заняти\w*|лекци\w*|обучени\w*)(?:\s+[^\W\d_]+){0,3}\s+(?:for|для)\s+$")
+# A share of a count given right after it: "36 caseworkers, 22 of them women", "40 человек, из них 25 женщин".
+BREAKDOWN_AFTER = (r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(—–-]\s*(?:из\s+них|в\s+том\s+числе|including|of\s+whom|"
+                   r"алардын|анын\s+ичинде|оның\s+ішінде|олардың|шулардан|улардан|аз\s+ҷумла|jumladan|шундан|"
+                   r"onlardan|о\s+cümlədən|bunlardan)?\s*\d+\s+(?:of\s+them\s+|нафар\s+|nafar\s+|nəfər\s+)?"
+                   r"(?:" + WOMEN_WORDS + r"|" + MEN_WORDS + r")")
 # Words that make a count approximate (such counts go to figures only).
 APPROX = (r"более(?:\s+чем)?|около|свыше|порядка|почти|примерно|приблизительно|до|более\s+чем|не\s+менее|"
           r"ашык|жакын|чамасы|ашуун|астам|шамасы|жуық|dan\s+ortiq|ga\s+yaqin|qariyb|taxminan|зиёда\s+аз|"
