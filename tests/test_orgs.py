@@ -97,3 +97,11 @@ def test_russian_name_stops_at_the_verb_after_it():
     assert names("Центр правовой помощи организован при университете.")[0] == "Центр правовой помощи"
     # an adjective of a region still takes its noun
     assert names("совместно с Управлением миграции Ошской области") == ["Управлением миграции Ошской области"]
+
+
+def test_a_programme_is_a_body_that_can_fund():
+    roles = [(o.name, r) for o, r in org_roles("Семинар прошёл при поддержке Программы развития ООН.", "ru")]
+    assert roles == [("Программы развития ООН", "funder")]
+    roles = [(o.name, r) for o, r in org_roles("Іс-шара ЕҚЫҰ бағдарламалар кеңсесінің қолдауымен өтті.", "kk")]
+    assert roles == [("ЕҚЫҰ бағдарламалар кеңсесінің", "funder")]
+    assert org_roles("В рамках программы переселения семьи получили жильё.", "ru") == []

@@ -13,21 +13,24 @@ HEADS_FIRST = {
     "ru": ["министерств", "агентств", "центр", "фонд", "комитет", "управлени", "организаци", "служб", "ассоциаци",
            "инспекци", "департамент", "объединени", "союз", "институт", "университет", "академи", "посольств",
            "представительств", "мисси", "прокуратур", "администраци", "мэри", "акимат", "хокимият", "палат",
-           "альянс", "коалици", "сеть", "бюро", "аппарат", "правительств", "омбудсмен", "генпрокуратур", "совет"],
+           "альянс", "коалици", "сеть", "бюро", "аппарат", "правительств", "омбудсмен", "генпрокуратур", "совет",
+           "программ"],
     "tg": ["вазорат", "ташкилоти", "агентии", "маркази", "кумитаи", "хадамоти", "созмони", "хазинаи", "раёсати", "намояндагии",
            "сафорати", "ассотсиатсияи", "иттиҳодияи", "ҳукумати", "дастгоҳи", "донишгоҳи"],
     "en": ["ministry", "agency", "organization", "organisation", "foundation", "centre", "center", "committee",
            "service", "office", "department", "council", "association", "fund", "commission", "institute",
-           "university", "embassy", "mission", "network", "union", "government", "coalition", "alliance", "faculty"],
+           "university", "embassy", "mission", "network", "union", "government", "coalition", "alliance", "faculty",
+           "programme"],
 }
 HEADS_LAST = {
     "ky": ["министрлиг", "агенттиг", "борбору", "борборун", "комитет", "кызматы", "кызматын", "фонд", "башкармалыг",
            "уюму", "уюмун", "кеңеши", "кеңешин", "мекемес", "департамент", "бирикме", "ассоциация", "өкүлчүлүг",
            "элчилиг", "институт", "университет", "академия", "мэрия", "аппарат", "инспекция", "прокуратура",
-           "өкмөтү", "өкмөтүн", "акыйкатчы"],
+           "өкмөтү", "өкмөтүн", "акыйкатчы", "программасы", "программасын"],
     "kk": ["министрлі", "агенттіг", "орталығ", "комитет", "қызметі", "қызметін", "қоры", "қорын", "басқарма",
            "ұйымы", "ұйымын", "кеңесі", "кеңесін", "департамент", "өкілдіг", "елшіліг", "әкімдіг", "бірлест",
-           "қауымдастығ", "институт", "университет", "үкіметі", "үкіметін"],
+           "қауымдастығ", "институт", "университет", "үкіметі", "үкіметін", "бағдарламасы", "бағдарламасын",
+           "кеңсесі", "кеңсесін"],
     "uz": ["vazirlig", "agentlig", "markazi", "markazin", "tashkilot", "qo'mita", "qo‘mita", "qoʻmita", "xizmati", "jamg'arma",
            "jamg‘arma", "jamgʻarma", "boshqarma", "inspeksiya", "vakolatxona", "elchixona", "assotsiatsiya",
            "hokimlig", "kengash", "departament", "institut", "universitet", "uyushma", "hukumat", "birlashma",
@@ -38,7 +41,7 @@ HEADS_LAST = {
            "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil"],
     "en": ["international", "foundation", "agency", "organization", "organisation", "centre", "center",
            "committee", "service", "office", "council", "association", "fund", "commission", "institute",
-           "ministry", "mission", "network", "union", "initiative", "university", "trust", "partnership"],
+           "ministry", "mission", "network", "union", "initiative", "university", "trust", "partnership", "programme"],
 }
 
 # Abbreviation -> (all spellings of the abbreviation, expansions in several languages).
