@@ -105,3 +105,8 @@ def test_a_programme_is_a_body_that_can_fund():
     roles = [(o.name, r) for o, r in org_roles("Іс-шара ЕҚЫҰ бағдарламалар кеңсесінің қолдауымен өтті.", "kk")]
     assert roles == [("ЕҚЫҰ бағдарламалар кеңсесінің", "funder")]
     assert org_roles("В рамках программы переселения семьи получили жильё.", "ru") == []
+
+
+def test_en_name_before_a_head_word_is_capitalised_words_only():
+    names = [h.name for h in find_orgs('"Help comes first," said Omar Bekov, IOM Chief of Mission.', "en")]
+    assert not any("said" in n or "Bekov" in n for n in names)

@@ -150,3 +150,15 @@ def test_an_uzbek_surname_in_the_genitive_is_one_person_in_the_nominative():
         "\"Biz ishni davom ettiramiz\", dedi Dilnoza Rahimova.",
     ], "uz")
     assert [p["name"] for p in found] == ["Dilnoza Rahimova"]
+
+
+def test_en_body_abbreviation_before_the_title_is_the_organization():
+    p = one("en", '"We will open two more offices," said Helen Moritz, UNHCR Head of Office in Dushanbe.')
+    assert (p["name"], p["organization"]) == ("Helen Moritz", "UNHCR")
+    assert p["role"].startswith("Head of Office")
+
+
+def test_en_title_then_comma_then_name():
+    p = one("en", "The Director of the State Labour Inspectorate, Aziza Nurova, opened the meeting.")
+    assert (p["name"], p["role"], p["organization"]) == ("Aziza Nurova", "Director of the State Labour Inspectorate",
+                                                         "State Labour Inspectorate")

@@ -229,6 +229,11 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
         role = _clean(_span(text, words[first].start, words[-1].end))
         if lang == "ru":
             role = _ru_nomn_phrase(role, role=True)
+        lead = words[:first]
+        if lang == "en" and lead and all(is_abbreviation(w.text) or is_capitalized(w.text) for w in lead) \
+                and any(is_abbreviation(w.text) or is_org_word(w.text, lang) for w in lead):
+            # "IOM Chief of Mission", "UNICEF Representative in Osh": the body comes first
+            return role, _clean(_span(text, lead[0].start, lead[-1].end))
         org = _org_head_first(words[last + 1:], text, lang, [words[i] for i in roles if i <= last])
         return role, org
     last = roles[-1]
@@ -263,6 +268,8 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     k = a - 1
     while k >= 0 and (toks[k].text == "*" or (toks[k].is_word and is_honorific(toks[k].text))):
         k -= 1
+    if lang == "en" and k > 0 and toks[k].text == ",":
+        k -= 1  # "The Director of the Migration Service, Tolgonai Asanova, said"
     idx = _scan(toks, k, -1, lang, text, depth, names)
     if not idx:
         return None

@@ -159,14 +159,22 @@ def _name_starts_before(toks, j: int, last_stems: tuple[str, ...]) -> bool:
     return False
 
 
-def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str]) -> int | None:
-    """Start index of a head-last name ending at token *i*, or None when no capital starts it."""
+def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str], lang: str = "") -> int | None:
+    """Start index of a head-last name ending at token *i*, or None when no capital starts it.
+
+    English names are capitalised words (and of/for/and/the) up to the head: a comma or a
+    lowercase word ends them ("said Maria Lindqvist, IOM Chief of Mission" is no name).
+    """
     j = i - 1
     earliest = None
     steps = 0
     while j >= 0 and steps < 9:
         tok = toks[j][0]
         low = tok.replace("İ", "i").casefold()
+        if lang == "en" and (tok == "," or (_is_word(tok) and not _CAP.match(tok) and low not in _EN_NAME_LINKS)):
+            break
+        if tok in _CLOSE_Q and lang == "en" and earliest is not None and earliest != j + 1:
+            break
         if tok in _CLOSE_Q:
             k = next((k for k in range(j - 1, max(-1, j - 14), -1) if toks[k][0] in _OPEN_Q), None)
             if k is not None:
@@ -201,6 +209,7 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
     return earliest
 
 
+_EN_NAME_LINKS = {"of", "for", "and", "the", "on", "&"}
 _SUBORD_WORD = re.compile("|".join(lex.SUBORDINATE_AFTER))
 _LOC_WORD = re.compile(r"^(?:шаар|айыл|қала|ауыл|shahr|şəhər|kənd|qishloq|шаҳр)\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
 _LOC_END = re.compile(r"(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)$")
@@ -317,7 +326,7 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
         low = tok.replace("İ", "i").casefold()
         stem = _head_match(tok, stems_last) if stems_last else None
         if stem and not (lang == "en" and i + 1 < len(toks) and toks[i + 1][0] in ("of", "for", "on")):
-            start_i = _walk_back(toks, i, stems_last, kinds)
+            start_i = _walk_back(toks, i, stems_last, kinds, lang)
             if start_i is not None and (start_i < i or _CAP.match(tok)):
                 if lang == "en" and start_i == i and stem in ("international",):
                     continue
@@ -519,12 +528,16 @@ def is_generic(org: str) -> bool:
 
     >>> is_generic("Фонд"), is_generic("Жамоат бирлашмаси"), is_generic("Миграция кызматы"), is_generic("«Тоолуу Демилге» коомдук фонду")
     (True, True, False, False)
+    >>> is_generic("IOM"), is_generic("ОФ")
+    (False, True)
     """
     if _QUOTED.search(org):
         return False
-    words = [t.replace("İ", "i").casefold() for t, _s, _e in _tokens(org) if _is_word(t)]
+    raw = [t for t, _s, _e in _tokens(org) if _is_word(t)]
+    words = [t.replace("İ", "i").casefold() for t in raw]
     if len(words) == 1:
-        return True
+        abbr = _UPPER_ABBR.match(raw[0]) and sum(c.isupper() for c in raw[0]) >= 2
+        return not (abbr and raw[0] not in TYPE_ABBR)  # "IOM", "BMqT" name one body; "Fund", "ОФ" do not
     return len(words) == 2 and words[0] in _TYPE_QUALIFIERS
 
 
