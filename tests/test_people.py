@@ -162,3 +162,13 @@ def test_en_title_then_comma_then_name():
     p = one("en", "The Director of the State Labour Inspectorate, Aziza Nurova, opened the meeting.")
     assert (p["name"], p["role"], p["organization"]) == ("Aziza Nurova", "Director of the State Labour Inspectorate",
                                                          "State Labour Inspectorate")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("По словам заместителя мэра города Улана Токтосунова, в этом году обратились 400 семей.", "Улан Токтосунов"),
+    ("Заместитель мэра города Гульнара Асанова отметила рост обращений.", "Гульнара Асанова"),
+    ("Выступление директора Бакыта Исаева завершило встречу.", "Бакыт Исаев"),
+    ("Мнение руководителя фонда Динары Осмоновой поддержали все.", "Динара Осмонова"),
+])
+def test_ru_a_name_governed_by_a_genitive_role_is_a_mans_in_the_genitive(text, name):
+    assert one("ru", text)["name"] == name

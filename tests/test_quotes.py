@@ -80,3 +80,9 @@ def test_titles_and_names_in_quotes_are_not_quotes():
 def test_subject_organization():
     paras = [Para("p-0", 0, "ru", "Региональный фонд поддержки мигрантов сегодня провел акцию.")]
     assert subject_organization(paras) == "Региональный фонд поддержки мигрантов"
+
+
+def test_en_quote_keeps_no_comma_from_before_said():
+    q = run(("en", '"Safe migration starts with good information," said Dilnoza Yusupova, head of the centre.'))
+    assert [x["text"] for x in q] == ["Safe migration starts with good information"]
+    assert q[0]["speaker"] == "Dilnoza Yusupova"

@@ -214,13 +214,18 @@ def _ru_given_nominative(word: str, gender: str) -> str:
     return word
 
 
-def ru_nominative(given: str | None, family: str) -> tuple[str | None, str]:
+def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> tuple[str | None, str]:
     """Russian (given, family) in the nominative, agreeing in gender and case.
+
+    ``oblique``: the words before the name govern the genitive or accusative ("по словам …",
+    "заместителя мэра …"), so "-ова" is a man's surname in that case, not a woman's nominative.
 
     >>> ru_nominative("Бакытом", "Жумабековым")
     ('Бакыт', 'Жумабеков')
     >>> ru_nominative("Гульнур", "Жумабекова")
     ('Гульнур', 'Жумабекова')
+    >>> ru_nominative("Улана", "Токтосунова", oblique=True)
+    ('Улан', 'Токтосунов')
     """
     info = ru_surname_case(family)
     if info is None:
@@ -228,6 +233,10 @@ def ru_nominative(given: str | None, family: str) -> tuple[str | None, str]:
     gender, case, base = info
     if case == "nomn":
         return given, family
+    if oblique and case == "gent|nomn" and given and len(given.rstrip(".")) > 2 \
+            and not any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case in ("gent", "accs")
+                        for p in _ru_parses(given)):
+        return _ru_given_nominative(given, "masc"), base
     if given is None or len(given.rstrip(".")) <= 2:
         if gender == "femn":
             return given, base

@@ -198,7 +198,40 @@ def _trim(words: list[Tok], lang: str) -> list[Tok]:
     return core[:2]
 
 
-def _mention(para: Para, words: list[Tok], lang: str) -> Mention:
+_RU_OBLIQUE_BEFORE = {"словам", "мнению", "у", "от", "для", "без", "против", "среди", "около", "со"}
+
+
+def _oblique_context(toks: list[Tok], a: int, lang: str) -> bool:
+    """Whether the words before the name at token *a* put it in the genitive or accusative (Russian).
+
+    The head of a role phrase decides ("заместителя мэра города X": genitive; "заместитель мэра
+    города X": nominative), else a preposition or "по словам" right before the name.
+    """
+    if lang != "ru":
+        return False
+    words: list[Tok] = []
+    k = a - 1
+    while k >= 0 and len(words) < 6 and toks[k].is_word:
+        words.append(toks[k])
+        k -= 1
+    if not words:
+        return False
+    if fold(words[0].text) in _RU_OBLIQUE_BEFORE:
+        return True
+    heads = [w for w in words if is_role_word(w.text, lang)]
+    if not heads:
+        return False
+    parses = _ru_word_parses(heads[-1].text)
+    return any(c in ("gent", "accs") for c, _n in parses) and not any(c == "nomn" and n == "sing" for c, n in parses)
+
+
+def _ru_word_parses(word: str) -> list[tuple[str, str]]:
+    from .names import _ru_parses
+
+    return [(p.tag.case, p.tag.number) for p in _ru_parses(word) if p.tag.POS == "NOUN"]
+
+
+def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> Mention:
     texts = [w.text for w in words]
     last = len(texts) - 1
     clean = []
@@ -214,7 +247,7 @@ def _mention(para: Para, words: list[Tok], lang: str) -> Mention:
             pass
     given, family, patr = order_name(clean, lang)
     if (lang == "ru" or (lang not in TURKIC and is_cyrillic("".join(clean)))) and family:
-        g2, family = ru_nominative(given, family)
+        g2, family = ru_nominative(given, family, oblique=oblique)
         if given and g2 and " " not in given:
             given = g2
         if patr and is_cyrillic(patr):
@@ -282,7 +315,7 @@ def _para_mentions(para: Para) -> list[Mention]:
     out = []
     name_spans = [(a, b) for a, b, _ in found]
     for a, b, cue in sorted(found):
-        m = _mention(para, _words(toks, a, b), lang)
+        m = _mention(para, _words(toks, a, b), lang, _oblique_context(toks, a, lang))
         m.cue = cue
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)

@@ -251,5 +251,6 @@ def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people:
 
 
 def _quote(ctx: DocContext, para: Para, start: int, text: str, speaker: str | None, pid: str | None) -> dict:
+    text = text.rstrip(" ,;:")  # English puts the comma before "said" inside the quotation marks
     return {"id": stable_id("q", ctx.doc_id, para.id, start), "text": text, "lang": para.lang,
             "speaker": speaker, "person_id": pid, "paragraph_id": para.id}
