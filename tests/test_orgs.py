@@ -110,3 +110,15 @@ def test_a_programme_is_a_body_that_can_fund():
 def test_en_name_before_a_head_word_is_capitalised_words_only():
     names = [h.name for h in find_orgs('"Help comes first," said Omar Bekov, IOM Chief of Mission.', "en")]
     assert not any("said" in n or "Bekov" in n for n in names)
+
+
+def test_an_organizing_word_is_not_an_organization_head():
+    roles = [(o.name, r) for o, r in org_roles(
+        "Gəncə şəhərində “Açıq Qapı” İctimai Birliyinin təşkilatçılığı ilə görüş keçirilib.", "az")]
+    assert roles == [("“Açıq Qapı” İctimai Birliyinin", "organizer")]
+
+
+def test_kyrgyz_society_with_abbreviation_before_support():
+    roles = [(o.name, r) for o, r in org_roles(
+        "Семинар Япониянын Эл аралык кызматташтык коомунун колдоосу менен өттү.", "ky")]
+    assert roles == [("Япониянын Эл аралык кызматташтык коомунун", "funder")]

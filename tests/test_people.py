@@ -172,3 +172,8 @@ def test_en_title_then_comma_then_name():
 ])
 def test_ru_a_name_governed_by_a_genitive_role_is_a_mans_in_the_genitive(text, name):
     assert one("ru", text)["name"] == name
+
+
+def test_az_speech_particle_is_not_part_of_the_role():
+    p = one("az", "“Valideynlər diqqətli olmalıdır”, – deyə Təhsil Nazirliyinin məsləhətçisi Samirə Həsənova vurğulayıb.")
+    assert (p["name"], p["role"]) == ("Samirə Həsənova", "Təhsil Nazirliyinin məsləhətçisi")

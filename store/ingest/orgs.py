@@ -84,9 +84,13 @@ def _stem_index(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 def _head_match(tok: str, stems: tuple[str, ...]) -> str | None:
     low = tok.replace("İ", "i").casefold()
     for s in _stem_index(stems).get(low[:2], ()):
-        if low.startswith(s):
+        if low.startswith(s) and not low[len(s):].startswith(_AGENT_SUFFIXES):
             return s
     return None
+
+
+# "təşkilatçı(lığı)" is the organizer (or organizing), not the organization: an agent suffix ends a head
+_AGENT_SUFFIXES = ("çı", "çi", "çu", "çü", "чы", "чи", "чу", "чү", "chi")
 
 
 def _word_eq(a: str, b: str) -> bool:
