@@ -130,3 +130,22 @@ def test_the_audience_of_a_training_and_its_share_of_women_are_its_participants(
 def test_a_count_of_beneficiaries_without_a_breakdown_is_not_the_audience():
     e = one("10 марта 2025 года в Караколе прошёл семинар. Фонд в прошлом году помог 300 семьям мигрантов.")
     assert e["participants_total"] is None
+
+
+def test_an_organization_in_quotes_is_not_the_event_title():
+    e = one("12 марта 2025 года в Актобе общественное объединение «Правовой Щит» провело семинар для мигрантов.")
+    assert e["titles"] == []
+    assert e["organizers"] == ["общественное объединение «Правовой Щит»"]
+
+
+def test_russian_organizers_are_named_in_the_nominative():
+    e = one("5 мая 2025 года в Оше круглый стол, организованный Министерством труда совместно с Представительством "
+            "ЮНИСЕФ, прошёл при поддержке Программы развития ООН.")
+    assert e["organizers"][0] == "Министерство труда"
+    assert "Программа развития ООН" in e["funders"]
+
+
+def test_tajik_izafet_chain_is_one_organizer():
+    e = one("5 майи соли 2025 дар шаҳри Хуҷанд бо ташаббуси Хадамоти муҳоҷирати Вазорати меҳнат вохӯрӣ баргузор гардид.",
+            lang="tg")
+    assert e["organizers"] == ["Хадамоти муҳоҷирати Вазорати меҳнат"]

@@ -130,6 +130,11 @@ def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     return " ".join(out)
 
 
+def ru_nominative_phrase(phrase: str) -> str:
+    """A Russian organization name in the nominative: ``"Министерством внутренних дел"`` -> ``"Министерство внутренних дел"``."""
+    return _ru_nomn_phrase(phrase, role=False)
+
+
 def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok]) -> str | None:
     if not words:
         return None

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
+from .apposition import ru_nominative_phrase
 from .dates import DateHit, find_dates
 from .figures import find_figures
 from .lexicon import events as lex
 from .lexicon.orgs import HOLD_VERBS
 from .model import DocContext, Para, stable_id
-from .orgs import OrgHit, org_roles
+from .orgs import OrgHit, find_orgs, org_roles
 from .places import PlaceHit, find_places, natasha_places
 
 _LANG_COUNTRY = {"ky": "KG", "kk": "KZ", "uz": "UZ", "tg": "TJ", "az": "AZ"}
@@ -187,9 +189,15 @@ def _pick_titles(sents: list[_Sent]) -> list[str]:
                     if m:
                         title = m.group(1)
                         break
-            if title:
+            if title and not _names_an_org(s, title):
                 by_lang[s.para.lang] = " ".join(title.split())
     return list(by_lang.values())
+
+
+def _names_an_org(s: _Sent, quoted: str) -> bool:
+    """Whether the quoted words are an organization's name ("объединение «Закон и Общество» провело")."""
+    q = " ".join(quoted.split())
+    return any(q in " ".join(h.name.split()) and h.head != "abbr" for h in find_orgs(s.text, s.para.lang))
 
 
 def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | None]:
@@ -231,6 +239,8 @@ def _orgs(sents: list[_Sent]) -> tuple[list[str], list[str], set[str]]:
             continue
         seen_paras.add(s.para.id)
         for org, role in org_roles(s.para.text, s.para.lang):
+            if s.para.lang == "ru" and org.head != "abbr":  # "Министерством внутренних дел" -> "Министерство …"
+                org = replace(org, name=ru_nominative_phrase(org.name))
             key = org.key or " ".join(org.name.casefold().split())
             g = groups.setdefault(key, {"names": [], "roles": Counter()})
             g["names"].append(org)

@@ -254,7 +254,9 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
             if j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) and _SURNAME.search(toks[j + 1][0]) \
                     and not _UPPER_ABBR.match(tok) and not places_re.match(tok):
                 break  # "… Защиты Бакыт Токтосунов": a person follows
-            if phase_a or _UPPER_ABBR.match(tok) or places_re.match(tok) or low.startswith(("республик", "federat")):
+            izafet = lang == "tg" and toks[j - 1][0].casefold().endswith(("и", "ӣ"))  # "Хадамоти муҳоҷирати Вазорати …"
+            if phase_a or izafet or _UPPER_ABBR.match(tok) or places_re.match(tok) \
+                    or low.startswith(("республик", "federat")):
                 end = j
                 named = named or not _RU_ADJ.search(low)  # "Карагандинской" still wants its noun
             else:
