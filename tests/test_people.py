@@ -177,3 +177,11 @@ def test_ru_a_name_governed_by_a_genitive_role_is_a_mans_in_the_genitive(text, n
 def test_az_speech_particle_is_not_part_of_the_role():
     p = one("az", "“Valideynlər diqqətli olmalıdır”, – deyə Təhsil Nazirliyinin məsləhətçisi Samirə Həsənova vurğulayıb.")
     assert (p["name"], p["role"]) == ("Samirə Həsənova", "Təhsil Nazirliyinin məsləhətçisi")
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("uz", "Seminarni Migratsiya agentligi direktori Baxtiyor Qodirov ochib berdi.", "Migratsiya agentligi direktori"),
+    ("ky", "Иш-чараны Миграция кызматынын башчысы Нурлан Асанов ачты.", "Миграция кызматынын башчысы"),
+])
+def test_turkic_object_before_a_role_is_not_part_of_it(lang, text, role):
+    assert one(lang, text)["role"] == role

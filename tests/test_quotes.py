@@ -86,3 +86,13 @@ def test_en_quote_keeps_no_comma_from_before_said():
     q = run(("en", '"Safe migration starts with good information," said Dilnoza Yusupova, head of the centre.'))
     assert [x["text"] for x in q] == ["Safe migration starts with good information"]
     assert q[0]["speaker"] == "Dilnoza Yusupova"
+
+
+def test_a_three_word_sentence_with_a_speech_verb_right_after_is_a_quote():
+    q = run(("ru", "Директор фонда «Ынтымак» Салтанат Бекова рассказала о горячих линиях. "
+                   "«Звонки принимаются круглосуточно», — уточнила она."))
+    assert [(x["speaker"], x["text"]) for x in q] == [("Салтанат Бекова", "Звонки принимаются круглосуточно")]
+
+
+def test_a_three_word_name_in_quotes_without_speech_is_not_a_quote():
+    assert run(("ru", "Проект «Безопасная миграция сегодня» продлится два года.")) == []

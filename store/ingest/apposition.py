@@ -22,6 +22,9 @@ _GENITIVE = {
     "az": ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
     "uz": ("ning", "нинг"),
 }
+_ACCUSATIVE = {
+    "uz": ("ni", "ни"), "ky": ("ны", "ни", "ну", "нү"), "kk": ("ны", "ні"), "az": ("nı", "ni", "nu", "nü"),
+}
 _LEADING_FUNCTION = ("of", "the", "at", "in", "for", "по", "при", "в")
 MAX_WORDS = 18
 
@@ -254,6 +257,9 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
     if before and len(words) > 1 and is_capitalized(words[0].text) and fold(words[0].text).endswith(
             ("да", "де", "та", "те", "də", "da", "ta", "tə", "дә", "те")) and not is_org_word(words[0].text, lang):
         start = 1
+    elif before and len(words) > 1 and len(words[0].text) > 5 and fold(words[0].text).endswith(_ACCUSATIVE.get(lang, ())) \
+            and not is_org_word(words[0].text, lang) and not genitive_stem(words[0].text, lang):
+        start = 1  # "Konferensiyani | Migratsiya agentligi direktori …": the object of the sentence
     words = words[start:]
     first_role -= start
     last -= start

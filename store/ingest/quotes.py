@@ -191,10 +191,13 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
         prev_end = -1
         for a, b in quoted_spans(text):
             inner = text[a:b].strip()
-            if len(_words(inner)) < MIN_WORDS or len(inner) < 20:
-                continue
             glued = b + 1 < len(text) and (text[b + 1].isalpha() or text[b + 1] == "-")
             after = None if glued else _after_clause(text, b)
+            if len(_words(inner)) < MIN_WORDS or len(inner) < 20:
+                # a three-word sentence counts when a speech verb follows at once ("«…», — уточнила она")
+                if not (len(_words(inner)) >= 3 and len(inner) >= 15 and inner[-1:] not in ("»", "”")
+                        and after is not None and _has_speech(after, lang, first=3)):
+                    continue
             before = _before_clause(text, a)
             clause, cstart, cend = None, 0, 0
             if after is not None and _has_speech(after, lang, first=6):
