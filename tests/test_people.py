@@ -185,3 +185,8 @@ def test_az_speech_particle_is_not_part_of_the_role():
 ])
 def test_turkic_object_before_a_role_is_not_part_of_it(lang, text, role):
     assert one(lang, text)["role"] == role
+
+
+def test_a_bare_type_word_with_nothing_named_is_no_organization():
+    p = one("ru", "«Знания защищают», — сказала координатор проекта Айпери Жолдошева.")
+    assert (p["role"], p["organization"]) == ("координатор проекта", None)

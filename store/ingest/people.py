@@ -418,6 +418,8 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 texts = [(x.text, x.lang) for x in paras]
             at = next((k for k, x in enumerate(paras) if x.id == org_m.para.id), 0)
             organization = resolve_generic(organization, at, texts)
+            if is_generic(organization) and organization[:1].islower():
+                organization = None  # "координатор проекта" with no project named: a bare type word says nothing
         pids = []
         for m in p.mentions:
             if m.para.id not in pids:
