@@ -190,3 +190,20 @@ def test_turkic_object_before_a_role_is_not_part_of_it(lang, text, role):
 def test_a_bare_type_word_with_nothing_named_is_no_organization():
     p = one("ru", "«Знания защищают», — сказала координатор проекта Айпери Жолдошева.")
     assert (p["role"], p["organization"]) == ("координатор проекта", None)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("С приветственным словом выступил заместитель министра труда, социального обеспечения и миграции "
+     "Азамат Токоев.", "Азамат Токоев", "заместитель министра труда, социального обеспечения и миграции"),
+    ("С докладом выступил социолог Тилек Жумаев.", "Тилек Жумаев", "социолог"),
+])
+def test_ru_roles_with_a_listed_ministry_and_professions(text, name, role):
+    p = one("ru", text)
+    assert (p["name"], p["role"]) == (name, role)
+
+
+def test_az_dative_surname_and_a_participle_before_the_role():
+    p = one("az", "Fondun direktoru Rəşad Quliyevə görə, müraciətlər artıb.")
+    assert (p["name"], p["role"]) == ("Rəşad Quliyev", "Fondun direktoru")
+    p = one("az", "Görüşü açan Birliyin sədri Ləman Hüseynova çıxış etdi.")
+    assert (p["name"], p["role"]) == ("Ləman Hüseynova", "Birliyin sədri")

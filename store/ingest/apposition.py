@@ -187,6 +187,10 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             if t.text in QUOTE_CHARS or t.text == "*" or quoted:
                 k += step
                 continue
+            if t.text == "," and step < 0 and lang in HEAD_FIRST and not found_role and idx \
+                    and _role_just_before(toks, k, lang):
+                k += step  # "заместитель министра труда, социального обеспечения и миграции X"
+                continue
             if t.text in BOUNDARY or (t.text in "–—" or (t.text == "-" and _spaced(text, t))):
                 break
             k += step
@@ -215,6 +219,17 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
         idx.append(k)
         k += step
     return idx if step > 0 else idx[::-1]
+
+
+def _role_just_before(toks: list[Tok], k: int, lang: str) -> bool:
+    """A role word within the few lowercase words before the comma at *k* (a list inside a body's name)."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        t = toks[j]
+        if t.is_word and is_role_word(t.text, lang):
+            return True
+        if not t.is_word or is_capitalized(t.text):
+            return False
+    return False
 
 
 def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[str, str | None] | None:

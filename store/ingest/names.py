@@ -142,7 +142,7 @@ def strip_case(word: str, lang: str, *, given: bool = False) -> str:
             continue
         stem = word[: len(word) - len(e)]
         if given:
-            if len(stem) >= 4 and (len(e) >= 3 or _harmonic(stem, e)) and not stem[-1].lower() in "аеиоуыэюяaeiouəı":
+            if len(e) >= 2 and len(stem) >= 4 and (len(e) >= 3 or _harmonic(stem, e)) and not stem[-1].lower() in "аеиоуыэюяaeiouəı":
                 if is_cyrillic(stem) == is_cyrillic(e):
                     return stem
             continue
