@@ -96,3 +96,15 @@ def test_a_three_word_sentence_with_a_speech_verb_right_after_is_a_quote():
 
 def test_a_three_word_name_in_quotes_without_speech_is_not_a_quote():
     assert run(("ru", "Проект «Безопасная миграция сегодня» продлится два года.")) == []
+
+
+def test_a_press_release_attribution_naming_a_body_gives_that_body():
+    q = run(("tg", "«Мо ба ҳар як муҳоҷир дар ёфтани кор кӯмак мерасонем», – омадааст дар изҳороти матбуотии "
+                   "Маркази «Умеди нав»."))
+    assert [x["speaker"] for x in q] == ["Маркази «Умеди нав»"]
+
+
+def test_the_subject_body_keeps_its_quoted_name():
+    assert subject_organization([Para("p", 0, "ru", "Общественное объединение «Правовая помощь» провело "
+                                                   "пресс-конференцию в Алматы.")]) == \
+        "Общественное объединение «Правовая помощь»"

@@ -121,8 +121,10 @@ def subject_organization(paras: list[Para]) -> str | None:
                 while b < len(toks) and b - i <= 6 and toks[b].is_word and not _ru_verbish(toks[b].text) \
                         and not fold(toks[b].text).endswith("ed") and fold(toks[b].text) not in ("today", "сегодня"):
                     b += 1
-            if b < len(toks) and toks[b].text == "(" and b + 2 < len(toks) and is_abbreviation(toks[b + 1].text):
-                pass
+            if b < len(toks) and toks[b].text in ("«", "“", '"'):  # "Общественное объединение «Қамқор Жолы»"
+                close = next((c for c in range(b + 1, min(len(toks), b + 12)) if toks[c].text in ("»", "”", '"')), None)
+                if close is not None:
+                    b = close + 1
             name = para.text[toks[a].start:toks[b - 1].end]
             if len(name.split()) >= 2 or is_abbreviation(name):
                 return name
@@ -174,7 +176,12 @@ def _last_person_before(people: list[dict], paras: list[Para], para: Para, pos: 
 
 
 def _body_in(clause: str, lang: str) -> str | None:
-    """An organization named in the attribution ("сообщает пресс-служба МВД")."""
+    """An organization named in the attribution ("сообщает пресс-служба МВД", "изҳороти Маркази «Умед»")."""
+    from .orgs import find_orgs, is_generic
+
+    named = [h.name for h in find_orgs(clause, lang) if h.head != "abbr" and not is_generic(h.name)]
+    if named:
+        return named[0]
     for t in tokenize(clause):
         if t.is_word and is_abbreviation(t.text) and len(t.text) >= 2:
             return t.text
