@@ -149,3 +149,10 @@ def test_tajik_izafet_chain_is_one_organizer():
     e = one("5 майи соли 2025 дар шаҳри Хуҷанд бо ташаббуси Хадамоти муҳоҷирати Вазорати меҳнат вохӯрӣ баргузор гардид.",
             lang="tg")
     assert e["organizers"] == ["Хадамоти муҳоҷирати Вазорати меҳнат"]
+
+
+def test_a_slogan_is_the_title():
+    e = one("2024 yil 3 mart kuni Namangan shahrida «Xavfsiz yo‘l» shiori ostida forum o‘tkazildi.", lang="uz")
+    assert e["titles"] == ["Xavfsiz yo‘l"]
+    e = one("12 мая 2024 года в Оше под лозунгом «Знай свои права» прошла акция для мигрантов.")
+    assert e["titles"] == ["Знай свои права"]

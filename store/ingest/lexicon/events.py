@@ -33,10 +33,13 @@ KIND_PRIORITY = ["roundtable", "conference", "forum", "training", "meeting", "ca
 
 # Words that introduce the event's theme or name (a quoted title follows or precedes them).
 TITLE_BEFORE = [r"на\s+тему", r"по\s+теме", r"под\s+названием", r"под\s+девизом", r"по", r"on", r"titled",
-                r"entitled", r"on\s+the\s+(?:theme|topic)\s+of", r"дар\s+мавзӯи", r"таҳти\s+унвони", r"бо\s+номи"]
+                r"entitled", r"on\s+the\s+(?:theme|topic)\s+of", r"дар\s+мавзӯи", r"таҳти\s+унвони", r"бо\s+номи",
+                r"под\s+лозунгом", r"под\s+слоганом", r"таҳти\s+шиори", r"бо\s+шиори", r"under\s+the\s+(?:slogan|motto)"]
 TITLE_AFTER = [r"темасында", r"темадагы", r"темада", r"темасындагы", r"аттуу", r"деп\s+аталган", r"тақырыбында",
                r"тақырыбындағы", r"атты", r"деген", r"mövzusunda", r"mövzusuna", r"adlı", r"mavzusida",
-               r"mavzusidagi", r"nomli", r"мавзусида", r"номли", r"мавзӯи", r"деген\s+тақырыпта"]
+               r"mavzusidagi", r"nomli", r"мавзусида", r"номли", r"мавзӯи", r"деген\s+тақырыпта",
+               r"shiori\s+ostida", r"шиори\s+остида", r"ураны\s+астында", r"урааны\s+астында", r"ұранымен",
+               r"ұраны\s+аясында", r"şüarı\s+altında", r"şüarı\s+ilə"]
 
 # Words for taking part, for exact participant counts.
 PARTICIPATE = (r"участвовал\w*|участие|приняли\s+участие|приняло\s+участие|участник\w*|присутствовал\w*|"
