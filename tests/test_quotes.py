@@ -108,3 +108,13 @@ def test_the_subject_body_keeps_its_quoted_name():
     assert subject_organization([Para("p", 0, "ru", "Общественное объединение «Правовая помощь» провело "
                                                    "пресс-конференцию в Алматы.")]) == \
         "Общественное объединение «Правовая помощь»"
+
+
+def test_an_unnamed_speaker_is_given_by_the_role_the_text_names():
+    q = run(("en", "Aida Bekova, head of the centre, opened the session."),
+            ("en", '"Standards must be taught in every class," the dean of the law faculty added.'))
+    assert [x["speaker"] for x in q] == ["the dean of the law faculty"]
+
+
+def test_a_quoted_theme_before_a_title_word_is_not_speech():
+    assert run(("ky", "Нарын шаарында «Үй-бүлө – коомдун негизги таянычы» деген темада тегерек стол өттү.")) == []

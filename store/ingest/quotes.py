@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon.events import TITLE_AFTER
 from .lexicon.speech import is_speech_word, release_noun
 from .model import DocContext, Para, stable_id
 from .names import fold, is_abbreviation, is_capitalized
@@ -92,7 +93,8 @@ def _before_clause(text: str, start: int) -> str | None:
 def _has_speech(clause: str, lang: str, first: int | None = None) -> bool:
     words = _words(clause)
     if first is not None:
-        words = words[:first]
+        # English puts the verb after a long subject: '"…," the dean of the journalism faculty added.'
+        words = words[:first] + (words[-1:] if lang == "en" and len(words) <= 12 else [])
     return any(is_speech_word(w, lang) for w in words)
 
 
@@ -161,6 +163,34 @@ def _by_role(clause: str, lang: str, people: list[dict]) -> dict | None:
     return best
 
 
+_TITLE_NEXT = re.compile(r"^\s*(?:" + "|".join(x for x in TITLE_AFTER if x not in ("деген", "атты")) +
+                         r"|деген\s+(?:тема|тақырып|аталыш|ат))", re.IGNORECASE)
+
+
+def _role_phrase(clause: str, lang: str) -> str | None:
+    """The role words a speaker is given when the text names no one ("the dean of the faculty added").
+
+    >>> _role_phrase("the dean of the journalism faculty added.", "en")
+    'the dean of the journalism faculty'
+    >>> _role_phrase("— подчеркнул заместитель министра.", "ru")
+    'заместитель министра'
+    """
+    toks = [t for t in tokenize(clause) if t.is_word]
+    roles = [i for i, t in enumerate(toks) if is_role_word(t.text, lang)]
+    if not roles or any(is_capitalized(t.text) and i > 0 for i, t in enumerate(toks)):
+        return None
+    a = roles[0]
+    if a > 0 and fold(toks[a - 1].text) in ("the", "a", "an"):
+        a -= 1
+    b = len(toks)
+    while b > a and (is_speech_word(toks[b - 1].text, lang) or fold(toks[b - 1].text) in ("also", "then", "он", "она")):
+        b -= 1
+    words = [t for t in toks[a:b] if not is_speech_word(t.text, lang)]
+    if not words or len(words) > 8:
+        return None
+    return clause[words[0].start:words[-1].end]
+
+
 def _last_person_before(people: list[dict], paras: list[Para], para: Para, pos: int) -> dict | None:
     best, best_key = None, None
     order = {p.id: p.index for p in paras}
@@ -200,6 +230,8 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
             inner = text[a:b].strip()
             glued = b + 1 < len(text) and (text[b + 1].isalpha() or text[b + 1] == "-")
             after = None if glued else _after_clause(text, b)
+            if _TITLE_NEXT.match(text[b + 1:b + 60]):
+                continue  # «…» деген темада / mavzusida / номли: a title, not speech
             if len(_words(inner)) < MIN_WORDS or len(inner) < 20:
                 # a three-word sentence counts when a speech verb follows at once ("«…», — уточнила она")
                 if not (len(_words(inner)) >= 3 and len(inner) >= 15 and inner[-1:] not in ("»", "”")
@@ -245,6 +277,9 @@ def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people:
     p = _by_role(clause, lang, people)
     if p:
         return p["name"], p["id"]
+    unnamed = _role_phrase(clause, lang)
+    if unnamed:  # '"…," the dean of the journalism faculty added': a speaker the text does not name
+        return unnamed, None
     if release_noun(clause, lang):
         body = _body_in(clause, lang)
         if body:

@@ -53,7 +53,7 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            "chair", "president", "vice-president", "representative", "coordinator", "expert", "specialist",
            "adviser", "advisor", "secretary", "ambassador", "consul", "officer", "manager", "moderator",
            "trainer", "ombudsman", "ombudsperson", "commissioner", "mayor", "governor", "spokesperson",
-           "spokesman", "spokeswoman", "founder", "lawyer", "psychologist", "professor", "rector", "imam",
+           "spokesman", "spokeswoman", "founder", "lawyer", "psychologist", "professor", "rector", "dean", "imam",
            "journalist", "leader", "executive", "senior", "general", "member", "analyst", "consultant",
            "researcher", "lecturer", "prosecutor", "judge", "envoy", "attaché", "attache", "counsellor",
            "counselor", "administrator", "superintendent", "inspector", "activist", "assistant"),
