@@ -156,3 +156,21 @@ def test_a_slogan_is_the_title():
     assert e["titles"] == ["Xavfsiz yo‘l"]
     e = one("12 мая 2024 года в Оше под лозунгом «Знай свои права» прошла акция для мигрантов.")
     assert e["titles"] == ["Знай свои права"]
+
+
+def test_a_later_stop_dated_by_day_and_month_takes_the_reports_year():
+    events = doc("С 5 по 7 марта 2025 года в Бишкеке прошли тренинги для пограничников. Всего обучение прошли 64 "
+                 "пограничника.", "10 марта аналогичный тренинг состоялся в Караколе, в нём участвовали 18 человек.")
+    assert [(e["date"], e["place"], e["participants_total"]) for e in events] == \
+        [("2025-03-05", "Бишкек", 64), ("2025-03-10", "Каракол", 18)]
+
+
+def test_russian_subject_after_its_verb_is_the_organizer():
+    e = one("5 марта 2025 года в Оше прошёл тренинг. Тренинг организовало Бюро ОБСЕ в Бишкеке.")
+    assert e["organizers"] == ["Бюро ОБСЕ в Бишкеке"]
+
+
+def test_more_than_n_in_uzbek_and_azerbaijani_is_not_an_exact_count():
+    e = one("2025-yil 22-aprel kuni Andijon shahrida davra suhbati bo‘lib o‘tdi. Tadbirda 40 nafardan ortiq "
+            "mutaxassis qatnashdi.", lang="uz")
+    assert e["participants_total"] is None

@@ -66,3 +66,10 @@ def test_close_languages_without_their_special_letters():
     # Uzbek Cyrillic full of Uzbek function words and endings is not Tajik
     assert detect("Тадбирда 60 нафардан ортиқ киши, жумладан хорижда ишлаётган фуқароларнинг оила "
                   "аъзолари ва маҳалла фаоллари иштирок этди.") == "uz"
+
+
+def test_uzbek_latin_without_apostrophe_letters_is_uzbek():
+    from store.ingest.language import detect
+
+    assert detect("“Migrantlar oilalari alohida e’tiborga muhtoj”, — dedi D. Karimova.") == "uz"
+    assert detect("Solar panels are popular and regular.") == "en"

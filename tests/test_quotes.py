@@ -118,3 +118,9 @@ def test_an_unnamed_speaker_is_given_by_the_role_the_text_names():
 
 def test_a_quoted_theme_before_a_title_word_is_not_speech():
     assert run(("ky", "Нарын шаарында «Үй-бүлө – коомдун негизги таянычы» деген темада тегерек стол өттү.")) == []
+
+
+def test_a_title_before_the_surname_does_not_end_the_attribution():
+    q = run(("en", "Ms. Farida Nazarova, a programme officer, opened the campaign."),
+            ("en", '"Every young person should check a job offer abroad," Ms. Nazarova said.'))
+    assert [x["speaker"] for x in q] == ["Farida Nazarova"]

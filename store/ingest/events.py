@@ -330,9 +330,12 @@ def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
     """Events of one document, shaped like ``events`` in the export contract."""
     sents: list[_Sent] = []
     title = _title_para(paras, ctx)
+    # a bare "10 марта" takes its year from the publication date, else from the report's first full date
+    context = ctx.published or next((d.value[:4] for p in paras[:4] for d in find_dates(p.text, p.lang)
+                                     if d.precision == "day" and d.value), None)
     for p in ([title] if title else []) + paras:
         for s, e in _sentences(p.text):
-            sents.append(_Sent(p, s, e, p.index, ctx.published))
+            sents.append(_Sent(p, s, e, p.index, context))
     event_sents = [s for s in sents if s.kinds]
     if not event_sents:
         discussed = re.compile(lex.DISCUSSED, re.IGNORECASE)

@@ -17,8 +17,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Letters unique (in this region) to one language.
 _UZ_LATIN = re.compile(r"(?:[oOgG][‘’'ʻʼ`])|\b(?:va|bilan|uchun|yil|shahri|tomonidan|kuni|bo[‘’'ʻ]yicha)\b")
-_UZ_LATIN_MARKS = re.compile(r"\b(?:va|bilan|uchun|haqida|bo[‘’'ʻ]?yicha|yili|kuni)\b|"
-                             r"\b[a-z]{2,}(?:ning|larni|larga|lari|dagi|ilish|ilindi|moqda|gan|ish)\b", re.I)
+_UZ_LATIN_MARKS = re.compile(r"\b(?:va|bilan|uchun|haqida|bo[‘’'ʻ]?yicha|yili|kuni|dedi|aytdi|bildirdi|"
+                             r"ta[‘’'ʻ]?kidladi)\b|"
+                             r"\b[a-z]{2,}(?:ning|larni|larga|lari|lar|dagi|ilish|ilindi|moqda|gan|ish|ga)\b", re.I)
 _EN_WORDS = re.compile(r"\b(?:the|and|of|in|to|for|with|was|were|is|are|on|by)\b", re.I)
 _AZ_LATIN = set("əƏğĞıİşŞçÇöÖüÜ")
 _TR_ONLY = re.compile(r"\b(?:ve|bir|için|ile|olarak)\b")
@@ -220,7 +221,8 @@ def detect(text: str) -> str:
             if cand in ("tg", "uz", "kk"):
                 return cand
         return "tg" if "ҳ" in text.lower() else "uz"
-    if lang == "en" and score < 0.5 and script == "latn" and len(_UZ_LATIN_MARKS.findall(text)) >= 2 \
+    if (lang == "en" or lang not in FOCUS) and score < 0.5 and script == "latn" \
+            and len(_UZ_LATIN_MARKS.findall(text)) >= 2 \
             and not _EN_WORDS.search(text):
         return "uz"  # an unsure model on Uzbek Latin without apostrophes: its endings decide
     if lang == "tr":

@@ -29,7 +29,8 @@ OPEN = "«„"
 CLOSE = "»"
 AMBI = "“”\""
 MIN_WORDS = 4
-_SENT_END = re.compile(r"[.!?…]\s")
+# A sentence end, not the dot of a title or an initial ("Ms. Nazarova said", "— деди Н. Абдыкадыров")
+_SENT_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\b[^\W\d_])[.!?…]\s")
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻʼ\-]*")
 
 

@@ -43,7 +43,8 @@ TITLE_AFTER = [r"темасында", r"темадагы", r"темада", r"т
 
 # Words for taking part, for exact participant counts.
 PARTICIPATE = (r"участвовал\w*|участие|приняли\s+участие|приняло\s+участие|участник\w*|присутствовал\w*|"
-               r"собрал\w*|катыш\w*|ширкат\w*|qatnash\w*|қатнаш\w*|қатыс\w*|ishtirok\w*|иштирок\w*|iştirak\w*|participa\w*|attend\w*")
+               r"собрал\w*|катыш\w*|ширкат\w*|qatnash\w*|қатнаш\w*|қатыс\w*|ishtirok\w*|иштирок\w*|iştirak\w*|participa\w*|attend\w*|"
+               r"обучение\s+прош\w*|прош\w*\s+обучение|обучен[оы]|trained|окуудан\s+өт\w*|оқудан\s+өт\w*")
 PARTICIPANT_WORDS = (r"участник\w*|слушател\w*|катышуучу\w*|қатысушы\w*|ishtirokchi\w*|иштирокчи\w*|иштирокчӣ\w*|"
                      r"iştirakçı\w*|participant\w*|attendee\w*|trainee\w*")
 WOMEN_WORDS = r"женщин\w*|аял\w*|әйел\w*|ayol\w*|аёл\w*|зан(?:он|ҳо)?|qadın\w*|wom[ae]n|female\w*|кыз-келин\w*"

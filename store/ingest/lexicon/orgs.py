@@ -111,6 +111,7 @@ FUNDER_AFTER = [
 ORGANIZER_BEFORE = [
     r"совместно\s+с[о]?", r"в\s+партн[её]рстве\s+с[о]?", r"в\s+сотрудничестве\s+с[о]?", r"по\s+инициативе",
     r"организатор(?:ом|ами|ы|)\s*(?:выступил[аи]?|стал[аи]?|является|являются)?", r"организован\w*",
+    r"организовал[аио]?", r"провел[аио]?", r"провёл",  # "Тренинги организовало Бюро ОБСЕ": the subject after its verb
     r"together\s+with", r"jointly\s+with", r"in\s+(?:partnership|cooperation|co-operation|collaboration)\s+with",
     r"organi[sz]ed\s+by", r"hosted\s+by", r"run\s+by", r"led\s+by", r"conducted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
     r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаббуси", r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
