@@ -73,3 +73,13 @@ def test_uzbek_latin_without_apostrophe_letters_is_uzbek():
 
     assert detect("“Migrantlar oilalari alohida e’tiborga muhtoj”, — dedi D. Karimova.") == "uz"
     assert detect("Solar panels are popular and regular.") == "en"
+
+
+def test_tajik_without_its_own_letters_and_azerbaijani_without_schwa():
+    from store.ingest.language import detect
+
+    assert detect("Дар Хуҷанд мизи мудаввар оид ба муҳоҷират баргузор шуд") == "tg"
+    assert detect("Дар Душанбе мизи мудаввар оид ба пешгирии савдои одамон баргузор шуд") == "tg"
+    assert detect("Gəncədə forum keçirilib") == "az"
+    assert detect("Bakıda miqrasiya forumu keçirilib") == "az"
+    assert detect("В Душанбе прошёл круглый стол по вопросам миграции") == "ru"

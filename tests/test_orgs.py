@@ -122,3 +122,9 @@ def test_kyrgyz_society_with_abbreviation_before_support():
     roles = [(o.name, r) for o, r in org_roles(
         "Семинар Япониянын Эл аралык кызматташтык коомунун колдоосу менен өттү.", "ky")]
     assert roles == [("Япониянын Эл аралык кызматташтык коомунун", "funder")]
+
+
+def test_tajik_name_runs_on_through_dar_before_a_capitalised_place():
+    roles = [(o.name, r) for o, r in org_roles(
+        "Дар Душанбе бо дастгирии Созмони амният ва ҳамкорӣ дар Аврупо семинар баргузор гардид.", "tg")]
+    assert roles == [("Созмони амният ва ҳамкорӣ дар Аврупо", "funder")]

@@ -207,3 +207,9 @@ def test_az_dative_surname_and_a_participle_before_the_role():
     assert (p["name"], p["role"]) == ("Rəşad Quliyev", "Fondun direktoru")
     p = one("az", "Görüşü açan Birliyin sədri Ləman Hüseynova çıxış etdi.")
     assert (p["name"], p["role"]) == ("Ləman Hüseynova", "Birliyin sədri")
+
+
+def test_kk_body_name_with_and_keeps_its_first_word():
+    p = one("kk", "Еңбек және халықты әлеуметтік қорғау министрлігі Көші-қон комитетінің төрағасы Арман Сейітов "
+                  "баяндама жасады.")
+    assert p["role"].startswith("Еңбек және халықты әлеуметтік қорғау министрлігі")

@@ -206,7 +206,10 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                 left = toks[k - 1] if k > 0 else None
                 right = toks[k + 1] if k + 1 < n else None
                 caps = left is not None and right is not None and is_capitalized(left.text) and is_capitalized(right.text)
-                if not caps and (found_role or lang not in HEAD_FIRST):
+                # "Еңбек және халықты әлеуметтік қорғау министрлігі": a capitalised word before "and" opens the body's name
+                named_left = step < 0 and lang not in HEAD_FIRST and left is not None and is_capitalized(left.text) \
+                    and left.is_word and not _in_name(k - 1, names)
+                if not caps and not named_left and (found_role or lang not in HEAD_FIRST):
                     break
             if lang == "ru" and not found_role and step < 0 and _ru_verbish(t.text):
                 break

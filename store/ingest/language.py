@@ -200,6 +200,10 @@ def detect(text: str) -> str:
             if cand in ("ky", "kk", "uz", "tg"):
                 return cand
         return "ky"
+    if lang == "ru" and score < 0.9 and script == "cyrl" and not _RU_WORDS.search(text):
+        tg, uz = _tajik_uzbek_words(text)
+        if tg != uz and max(tg, uz) >= 3:  # "Дар Душанбе мизи мудаввар оид ба … баргузор шуд": no ҳ ҷ ӣ, still Tajik
+            return "tg" if tg > uz else "uz"
     if lang == "ru" and score > 0.8 and rule in ("ky_kk", "tg_uz_kk"):
         marked = sum(letter_votes(words).values())
         if marked / len(words) < 0.35:
@@ -225,8 +229,10 @@ def detect(text: str) -> str:
             and len(_UZ_LATIN_MARKS.findall(text)) >= 2 \
             and not _EN_WORDS.search(text):
         return "uz"  # an unsure model on Uzbek Latin without apostrophes: its endings decide
-    if lang == "tr":
-        return "uz" if _UZ_LATIN.search(text) or set(text) & {"ʻ", "‘"} else "tr"
+    if lang == "tr":  # Turkish is not a language of this region's reports: Azerbaijani without its ə, or Uzbek
+        if _UZ_LATIN.search(text) or set(text) & {"ʻ", "‘"}:
+            return "uz"
+        return "tr" if _TR_ONLY.search(text) else "az"
     if lang not in FOCUS:
         # Very short or odd lines: pick the first focus language among the candidates,
         # else fall back on the script.

@@ -263,6 +263,8 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
                 break
         elif low in _RIGHT_LINK:
             phase_a = low in ("по", "of", "for", "оид") or lang == "en"
+        elif lang == "tg" and low == "дар" and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]):
+            phase_a = True  # "Созмони амният ва ҳамкорӣ дар Аврупо": "in Europe" is part of the name
         elif tok == "," and False:
             pass
         elif lang == "ru" and (named or low in _RU_AUX or (len(low) > 4 and _RU_VERB.search(low))

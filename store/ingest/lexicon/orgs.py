@@ -61,7 +61,8 @@ ABBREVIATIONS: dict[str, tuple[list[str], list[str]]] = {
         "Организация по безопасности и сотрудничеству в Европе",
         "Organization for Security and Co-operation in Europe",
         "Европадагы коопсуздук жана кызматташтык уюму", "Еуропадағы қауіпсіздік және ынтымақтастық ұйымы",
-        "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", "Yevropada xavfsizlik va hamkorlik tashkiloti"]),
+        "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", "Yevropada xavfsizlik va hamkorlik tashkiloti",
+        "Созмони амният ва ҳамкорӣ дар Аврупо"]),
     "UN": (["ООН", "БУУ", "BMT", "UN", "ҰҰ", "СММ"], [
         "Организация Объединенных Наций", "Организация Объединённых Наций", "United Nations",
         "Бириккен Улуттар Уюму", "Біріккен Ұлттар Ұйымы", "Birləşmiş Millətlər Təşkilatı",
