@@ -83,3 +83,9 @@ def test_tajik_without_its_own_letters_and_azerbaijani_without_schwa():
     assert detect("Gəncədə forum keçirilib") == "az"
     assert detect("Bakıda miqrasiya forumu keçirilib") == "az"
     assert detect("В Душанбе прошёл круглый стол по вопросам миграции") == "ru"
+
+
+def test_uzbek_latin_that_the_model_takes_for_turkish():
+    from store.ingest.language import detect
+
+    assert detect("“Biz har bir fuqaroning huquqini himoya qilamiz”, — dedi B. Qodirov.") == "uz"

@@ -230,7 +230,7 @@ def detect(text: str) -> str:
             and not _EN_WORDS.search(text):
         return "uz"  # an unsure model on Uzbek Latin without apostrophes: its endings decide
     if lang == "tr":  # Turkish is not a language of this region's reports: Azerbaijani without its ə, or Uzbek
-        if _UZ_LATIN.search(text) or set(text) & {"ʻ", "‘"}:
+        if _UZ_LATIN.search(text) or set(text) & {"ʻ", "‘"} or len(_UZ_LATIN_MARKS.findall(text)) >= 2:
             return "uz"
         return "tr" if _TR_ONLY.search(text) else "az"
     if lang not in FOCUS:
