@@ -68,24 +68,15 @@ def test_close_languages_without_their_special_letters():
                   "аъзолари ва маҳалла фаоллари иштирок этди.") == "uz"
 
 
-def test_uzbek_latin_without_apostrophe_letters_is_uzbek():
-    from store.ingest.language import detect
-
-    assert detect("“Migrantlar oilalari alohida e’tiborga muhtoj”, — dedi D. Karimova.") == "uz"
-    assert detect("Solar panels are popular and regular.") == "en"
-
-
-def test_tajik_without_its_own_letters_and_azerbaijani_without_schwa():
-    from store.ingest.language import detect
-
-    assert detect("Дар Хуҷанд мизи мудаввар оид ба муҳоҷират баргузор шуд") == "tg"
-    assert detect("Дар Душанбе мизи мудаввар оид ба пешгирии савдои одамон баргузор шуд") == "tg"
-    assert detect("Gəncədə forum keçirilib") == "az"
-    assert detect("Bakıda miqrasiya forumu keçirilib") == "az"
-    assert detect("В Душанбе прошёл круглый стол по вопросам миграции") == "ru"
-
-
-def test_uzbek_latin_that_the_model_takes_for_turkish():
-    from store.ingest.language import detect
-
-    assert detect("“Biz har bir fuqaroning huquqini himoya qilamiz”, — dedi B. Qodirov.") == "uz"
+@pytest.mark.parametrize("text,lang", [
+    ("“Migrantlar oilalari alohida e’tiborga muhtoj”, — dedi D. Karimova.", "uz"),  # no o‘/g‘, an unsure model
+    ("“Biz har bir fuqaroning huquqini himoya qilamiz”, — dedi B. Qodirov.", "uz"),  # taken for Turkish
+    ("Solar panels are popular and regular.", "en"),
+    ("Дар Хуҷанд мизи мудаввар оид ба муҳоҷират баргузор шуд", "tg"),
+    ("Дар Душанбе мизи мудаввар оид ба пешгирии савдои одамон баргузор шуд", "tg"),  # no ҳ ҷ ӣ ӯ
+    ("Gəncədə forum keçirilib", "az"),
+    ("Bakıda miqrasiya forumu keçirilib", "az"),  # no ə: Azerbaijani, not Turkish
+    ("В Душанбе прошёл круглый стол по вопросам миграции", "ru"),
+])
+def test_languages_the_model_confuses_decided_by_their_words(text, lang):
+    assert detect(text) == lang
