@@ -170,11 +170,12 @@ imports neither Typer nor rich nor sqlite-utils (a plain read-only `sqlite3` han
 the plain successful case falls back to the full command. Python itself starts in about 30 ms.""",
     "search_vs_rg": """\
 **Search vs ripgrep as a new process misses 20x, and cannot meet it.** ripgrep's time grows with the
-corpus (it reads every byte) and the FTS query's does not: in-process the search is 90x faster
-than ripgrep at 100k documents. A new `kerben search` process, though, cannot be 20x faster than
-ripgrep's ~430 ms: that is about 21 ms, less than Python's own start-up plus reading the index
-from a cold process (the start-up floor above). The cold figure is 56 ms, of which the query is
-a few ms; the remaining plan is to keep the short path's imports minimal.""",
+corpus (it reads every byte) and the FTS query's does not: in-process the search is far more
+than 20x faster than ripgrep at 100k documents (table above). A new `kerben search` process,
+though, cannot be 20x faster than ripgrep's ~440 ms: that is about 22 ms, less than Python's own
+start-up plus opening the index from a cold process (the start-up floor above). The cold figure
+is about 50 ms, of which the query is a few ms; the remaining plan is to keep the short path's
+imports minimal.""",
     "tui_first_paint_s": """\
 **TUI first paint.** The time is Textual building the screen, not our queries (the first page of
 the Events pane takes about 10 ms at 100k). The keys line is one widget (Textual's Footer built a
@@ -183,10 +184,12 @@ widget per key and restyled each), and the filter bar's fields are built on firs
 **TUI keystroke-to-results.** A list is shown before it is counted (the count follows from the same
 worker), and a search matching thousands of paragraphs walks the pane's list in its own order,
 probing each row against the matching rowids, instead of listing every matching document; the
-remaining time is the 40 ms debounce and Textual's redraw.""",
+remaining time is the 25 ms debounce and Textual's redraw.""",
     "tui_keystroke_worst_ms": """\
 **TUI slowest keystroke.** See the keystroke note: broad prefixes were the slow case (about
-180 ms before the list walk).""",
+180 ms before the list walk). What remains is the debounce (25 ms), the page query (10-20 ms)
+and Textual's redraw of the table; a miss here by a few ms is run-to-run noise on a shared
+2-core machine, and the plan is to redraw only the rows that change.""",
 }
 
 
