@@ -138,8 +138,7 @@ FTS5 triggers on two columns. The profile above (1 job, 100 documents, start-up 
 no single hot spot: fastText, SQLite, the furniture rules and regex scans each take a few
 percent. 2,000 docs/s on two cores is 1 ms of CPU per document, less than identifying the
 languages of its dozen paragraphs; the plain `sqlite-utils` insert of the raw text (table above)
-is the ceiling for storing text at all, and even it falls to about 700 docs/s at 100k once the
-file is larger than the page cache it started with. Plan: identify the language once per
+is the ceiling for storing text at all. Plan: identify the language once per
 document when it is in one script and the model is sure (most documents are monolingual), per
 paragraph only otherwise; in `--no-extract` mode write several documents per transaction (each
 still whole, through savepoints). A realistic target after that is 600-800 docs/s here; the
@@ -154,11 +153,13 @@ model costs about 0.3 ms per character on one thread; batching does not help). T
 bilingual documents are deliberately loose translations, so more of them stay open than in real
 reports. The rest is spread over the extractors (people, events, places, figures, a few percent
 each) and model loading (natasha's navec vectors, about 0.7 s once per worker). Turning the
-embedding off (`KERBEN_NO_EMBED=1`) is not an answer: the seeds' parallel F1 falls to 0.93,
-under the alignment issue's 0.95. Plan: (1) skip the model for a gap whose plain alignment pairs
+embedding off (`KERBEN_NO_EMBED=1`) is not an answer: the seeds' parallel F1 falls to 0.93
+(recall 7/8), under the alignment issue's 0.95. Plan: (1) skip the model for a gap whose plain alignment pairs
 every paragraph with a shared number or name on each side (an anchor is as good as the model
-there); (2) move twin scoring and identity linking from the single writer into the workers;
-(3) an int8 ONNX build of the same model if one can be packaged without a download.""",
+there); (2) less work in the single writer, about 30% of one core (anchors computed twice,
+identity matching), which on two cores takes CPU from the workers (moving it into them would
+not: the total is what counts); (3) an int8 ONNX build of the same model if one can be packaged
+without a download.""",
     "search_p95_ms_100k": """\
 **Search p95 at 100k.** A query with 2,000 matches or more lists the newest matches first (found by
 walking the FTS5 rowids backwards) instead of ranking every match; rarer queries are ranked by
