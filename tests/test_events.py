@@ -174,3 +174,10 @@ def test_more_than_n_in_uzbek_and_azerbaijani_is_not_an_exact_count():
     e = one("2025-yil 22-aprel kuni Andijon shahrida davra suhbati bo‘lib o‘tdi. Tadbirda 40 nafardan ortiq "
             "mutaxassis qatnashdi.", lang="uz")
     assert e["participants_total"] is None
+
+
+def test_turkic_organizers_and_funders_are_named_without_the_genitive():
+    e = one("2025 жылғы 3 ақпанда Шымкент қаласында «Сенім» қоғамдық қорының ұйымдастыруымен дөңгелек үстел өтті. "
+            "Іс-шара Халықаралық көші-қон ұйымының қолдауымен өтті.", lang="kk")
+    assert e["organizers"] == ["«Сенім» қоғамдық қоры"]
+    assert e["funders"] == ["Халықаралық көші-қон ұйымы"]

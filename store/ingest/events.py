@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .apposition import ru_nominative_phrase
+from .apposition import genitive_stem, ru_nominative_phrase
 from .dates import DateHit, find_dates
 from .figures import find_figures
 from .lexicon import events as lex
@@ -241,6 +241,11 @@ def _orgs(sents: list[_Sent]) -> tuple[list[str], list[str], set[str]]:
         for org, role in org_roles(s.para.text, s.para.lang):
             if s.para.lang == "ru" and org.head != "abbr":  # "Министерством внутренних дел" -> "Министерство …"
                 org = replace(org, name=ru_nominative_phrase(org.name))
+            elif s.para.lang in ("ky", "kk", "uz", "az") and org.head == "last" and " " in org.name:
+                head, _, last = org.name.rpartition(" ")  # "… көші-қон ұйымының қолдауымен": the body is "… ұйымы"
+                stem = genitive_stem(last, s.para.lang)
+                if stem:
+                    org = replace(org, name=f"{head} {stem}")
             key = org.key or " ".join(org.name.casefold().split())
             g = groups.setdefault(key, {"names": [], "roles": Counter()})
             g["names"].append(org)
