@@ -213,3 +213,9 @@ def test_kk_body_name_with_and_keeps_its_first_word():
     p = one("kk", "Еңбек және халықты әлеуметтік қорғау министрлігі Көші-қон комитетінің төрағасы Арман Сейітов "
                   "баяндама жасады.")
     assert p["role"].startswith("Еңбек және халықты әлеуметтік қорғау министрлігі")
+
+
+def test_kk_type_only_organization_resolves_to_the_named_body_in_the_nominative():
+    found = run(("kk", "2025 жылғы 3 ақпанда Шымкентте «Жарқын Жол» қоғамдық қорының ұйымдастыруымен дөңгелек үстел өтті."),
+                ("kk", "Қордың директоры Айгүл Жұмабекова баяндама жасады."))
+    assert [(p["name"], p["organization"]) for p in found] == [("Айгүл Жұмабекова", "«Жарқын Жол» қоғамдық қоры")]

@@ -420,6 +420,10 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             organization = resolve_generic(organization, at, texts)
             if is_generic(organization) and organization[:1].islower():
                 organization = None  # "координатор проекта" with no project named: a bare type word says nothing
+            elif org_m.para.lang in ("ky", "kk", "uz", "az") and " " in organization:
+                head, _, last = organization.rpartition(" ")  # named in the genitive elsewhere: "… қорының"
+                stem = genitive_stem(last, org_m.para.lang)
+                organization = f"{head} {stem}" if stem else organization
         pids = []
         for m in p.mentions:
             if m.para.id not in pids:
