@@ -189,8 +189,11 @@ remaining time is the 25 ms debounce and Textual's redraw.""",
     "tui_keystroke_worst_ms": """\
 **TUI slowest keystroke.** See the keystroke note: broad prefixes were the slow case (about
 180 ms before the list walk). What remains is the debounce (25 ms), the page query (10-20 ms)
-and Textual's redraw of the table; a miss here by a few ms is run-to-run noise on a shared
-2-core machine, and the plan is to redraw only the rows that change.""",
+and Textual's redraw of the table. The slowest of the 16 measured keystrokes varies from run to
+run on this shared 2-core machine: at commit 3be036b this run's 123 ms (Documents pane) was
+followed by two runs of `python -m benchmarks.bench_tui` alone at 73 and 56 ms for that pane
+(every pane at or under 82 ms), and the full run at f6f766e gave 86 ms. Plan: redraw only the
+rows that change, and measure more keystrokes per pane so that the figure is a p95.""",
 }
 
 
