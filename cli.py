@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 
+SEARCH_FIELDS = ("id", "document_id", "source", "lang", "text")  # what --json/--csv print for a hit
+
+
 def _quick_search(args: list[str]) -> int | None:
     """``kerben search QUERY [--db P] [--lang L] [--limit N] --json|--csv`` without Typer or rich.
 
@@ -52,7 +55,7 @@ def _quick_search(args: list[str]) -> int | None:
     except Exception:  # noqa: BLE001 - the full command reports it in one sentence
         return None
     try:
-        write_records([{k: h[k] for k in ("id", "document_id", "source", "lang", "text")} for h in hits],
+        write_records([{k: h[k] for k in SEARCH_FIELDS} for h in hits],
                       sys.stdout, opts["fmt"])
         sys.stdout.flush()
     except BrokenPipeError:
@@ -250,7 +253,7 @@ def search(
 
     dbh = _open(db, readonly=True)
     hits = corpus.search(dbh, query, lang=lang, limit=limit)
-    if _records([{k: h[k] for k in ("id", "document_id", "source", "lang", "text")} for h in hits],
+    if _records([{k: h[k] for k in SEARCH_FIELDS} for h in hits],
                 as_json, as_csv):
         return
     if not hits:

@@ -133,9 +133,19 @@ def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     return " ".join(out)
 
 
-def ru_nominative_phrase(phrase: str) -> str:
-    """A Russian organization name in the nominative: ``"Министерством внутренних дел"`` -> ``"Министерство внутренних дел"``."""
-    return _ru_nomn_phrase(phrase, role=False)
+def org_nominative(name: str, lang: str) -> str:
+    """An organization's name as a subject: Russian in the nominative, a Turkic head without its genitive.
+
+    >>> org_nominative("Министерством внутренних дел", "ru"), org_nominative("Халықаралық көші-қон ұйымының", "kk")
+    ('Министерство внутренних дел', 'Халықаралық көші-қон ұйымы')
+    """
+    if lang == "ru":
+        return _ru_nomn_phrase(name, role=False)
+    if lang in _GENITIVE and " " in name:
+        head, _, last = name.rpartition(" ")
+        stem = genitive_stem(last, lang)
+        return f"{head} {stem}" if stem else name
+    return name
 
 
 def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok]) -> str | None:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .apposition import genitive_stem, ru_nominative_phrase
+from .apposition import org_nominative
 from .dates import DateHit, find_dates
 from .figures import find_figures
 from .lexicon import events as lex
@@ -239,13 +239,9 @@ def _orgs(sents: list[_Sent]) -> tuple[list[str], list[str], set[str]]:
             continue
         seen_paras.add(s.para.id)
         for org, role in org_roles(s.para.text, s.para.lang):
-            if s.para.lang == "ru" and org.head != "abbr":  # "Министерством внутренних дел" -> "Министерство …"
-                org = replace(org, name=ru_nominative_phrase(org.name))
-            elif s.para.lang in ("ky", "kk", "uz", "az") and org.head == "last" and " " in org.name:
-                head, _, last = org.name.rpartition(" ")  # "… көші-қон ұйымының қолдауымен": the body is "… ұйымы"
-                stem = genitive_stem(last, s.para.lang)
-                if stem:
-                    org = replace(org, name=f"{head} {stem}")
+            if (s.para.lang == "ru" and org.head != "abbr") or org.head == "last":
+                # "Министерством внутренних дел", "… көші-қон ұйымының қолдауымен": named as the subject
+                org = replace(org, name=org_nominative(org.name, s.para.lang))
             key = org.key or " ".join(org.name.casefold().split())
             g = groups.setdefault(key, {"names": [], "roles": Counter()})
             g["names"].append(org)

@@ -214,6 +214,11 @@ def _ru_given_nominative(word: str, gender: str) -> str:
     return word
 
 
+def ru_noun_cases(word: str) -> list[tuple[str, str]]:
+    """``(case, number)`` of each noun reading of a Russian word: ``ru_noun_cases("министра")`` holds ``("gent", "sing")``."""
+    return [(p.tag.case, p.tag.number) for p in _ru_parses(word) if p.tag.POS == "NOUN"]
+
+
 def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> tuple[str | None, str]:
     """Russian (given, family) in the nominative, agreeing in gender and case.
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .apposition import genitive_stem, post_apposition, pre_apposition
+from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
 from .orgs import is_generic, resolve_generic
 from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
-                    name_key, order_name, phonetic_key, ru_nominative, strip_case, surname_strength)
+                    name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
                             quote_depth, tokenize)
 
@@ -221,14 +221,8 @@ def _oblique_context(toks: list[Tok], a: int, lang: str) -> bool:
     heads = [w for w in words if is_role_word(w.text, lang)]
     if not heads:
         return False
-    parses = _ru_word_parses(heads[-1].text)
+    parses = ru_noun_cases(heads[-1].text)
     return any(c in ("gent", "accs") for c, _n in parses) and not any(c == "nomn" and n == "sing" for c, n in parses)
-
-
-def _ru_word_parses(word: str) -> list[tuple[str, str]]:
-    from .names import _ru_parses
-
-    return [(p.tag.case, p.tag.number) for p in _ru_parses(word) if p.tag.POS == "NOUN"]
 
 
 def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> Mention:
@@ -420,10 +414,8 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             organization = resolve_generic(organization, at, texts)
             if is_generic(organization) and organization[:1].islower():
                 organization = None  # "координатор проекта" with no project named: a bare type word says nothing
-            elif org_m.para.lang in ("ky", "kk", "uz", "az") and " " in organization:
-                head, _, last = organization.rpartition(" ")  # named in the genitive elsewhere: "… қорының"
-                stem = genitive_stem(last, org_m.para.lang)
-                organization = f"{head} {stem}" if stem else organization
+            elif org_m.para.lang != "ru":  # named in the genitive elsewhere: "… қорының"
+                organization = org_nominative(organization, org_m.para.lang)
         pids = []
         for m in p.mentions:
             if m.para.id not in pids:

@@ -23,6 +23,7 @@ from .lexicon.events import TITLE_AFTER
 from .lexicon.speech import is_speech_word, release_noun
 from .model import DocContext, Para, stable_id
 from .names import fold, is_abbreviation, is_capitalized
+from .orgs import find_orgs, is_generic
 from .people_tokens import is_org_word, is_role_word, tokenize
 
 OPEN = "«„"
@@ -124,7 +125,7 @@ def subject_organization(paras: list[Para]) -> str | None:
                 while b < len(toks) and b - i <= 6 and toks[b].is_word and not _ru_verbish(toks[b].text) \
                         and not fold(toks[b].text).endswith("ed") and fold(toks[b].text) not in ("today", "сегодня"):
                     b += 1
-            if b < len(toks) and toks[b].text in ("«", "“", '"'):  # "Общественное объединение «Қамқор Жолы»"
+            if b < len(toks) and toks[b].text in ("«", "“", '"'):  # "Общественное объединение «Правовая помощь»"
                 close = next((c for c in range(b + 1, min(len(toks), b + 12)) if toks[c].text in ("»", "”", '"')), None)
                 if close is not None:
                     b = close + 1
@@ -208,8 +209,6 @@ def _last_person_before(people: list[dict], paras: list[Para], para: Para, pos: 
 
 def _body_in(clause: str, lang: str) -> str | None:
     """An organization named in the attribution ("сообщает пресс-служба МВД", "изҳороти Маркази «Умед»")."""
-    from .orgs import find_orgs, is_generic
-
     named = [h.name for h in find_orgs(clause, lang) if h.head != "abbr" and not is_generic(h.name)]
     if named:
         return named[0]
