@@ -9,6 +9,7 @@ import threading
 from functools import lru_cache
 
 _lock = threading.Lock()
+_load_lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
@@ -20,9 +21,22 @@ def segmenter():
 
 @lru_cache(maxsize=1)
 def embedding():
+    """natasha's navec word vectors, loaded without their similarity tables.
+
+    On load navec precomputes the norm of each of its 500k words and a centroid product table
+    (about 1.4 s of a worker's start-up); those serve only ``Navec.sim``. The taggers look
+    vectors up by index and never call it, so the precompute is skipped while loading.
+    """
+    from navec.pq import PQ
     from natasha import NewsEmbedding
 
-    return NewsEmbedding()
+    with _load_lock:  # not _lock: ner_doc holds that while it asks for the taggers
+        precompute = PQ.precompute
+        PQ.precompute = lambda self: None
+        try:
+            return NewsEmbedding()
+        finally:
+            PQ.precompute = precompute
 
 
 @lru_cache(maxsize=1)
