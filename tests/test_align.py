@@ -348,3 +348,22 @@ def test_only_the_open_stretch_between_strong_pairs_is_embedded(failing_model):
     pairs = [(p["a"], p["b"]) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
     assert failing_model == [3]
     assert (["k0"], ["r0"]) in pairs and (["k2"], ["r3"]) in pairs
+
+
+def test_a_sure_merge_cuts_like_a_sure_pair(failing_model):
+    """The Russian version runs the participants into the lead (2:1), anchored by the date and
+    the counts: that merge is as sure as a 1:1 pair, so the headline before it, which has no
+    partner, does not send the lead paragraphs to the model."""
+    from store.ingest import align as al
+    from store.ingest.model import DocContext
+
+    paras = _bilingual(["Таласта жаштар үчүн тренинг өттү",
+                        "2023-жылы 14-апрелде Талас шаарында «Нур Ордо» фонду UNDP менен тренинг өткөрдү.",
+                        "Тренингге 37 жаш катышты, алардын 19у кыздар.",
+                        "Тренингди UNDP 2 500 доллар каржылоо менен колдоду."],
+                       ["14 апреля 2023 года в городе Талас фонд «Нур Ордо» совместно с UNDP провёл тренинг. "
+                        "В нём участвовали 37 молодых людей, из них 19 девушек.",
+                        "Тренинг поддержан UNDP, финансирование составило 2 500 долларов."])
+    pairs = [(p["a"], p["b"]) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
+    assert (["k1", "k2"], ["r0"]) in pairs and (["k3"], ["r1"]) in pairs
+    assert failing_model == []

@@ -378,15 +378,15 @@ def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[dic
     return out
 
 
-STRONG = 0.9  # a 1:1 pair this sure on lengths and anchors alone is kept without asking the model
+STRONG = 0.9  # a bead this sure on lengths and anchors alone is kept without asking the model
 
 
 def _with_embeddings(found: list[dict], a: list[Para], b: list[Para]) -> list[dict]:
     """Refine the plain alignment of one language pair, embedding only what is still open.
 
-    Strong 1:1 pairs are kept and cut the two sequences into gaps; a gap already settled by
-    lengths and anchors (``confident``) stays as it is, and only the paragraphs of the other gaps
-    are embedded and aligned again. Against a single paragraph only the paragraphs of a
+    Strong beads (1:1, or a 2:1 merge) are kept and cut the two sequences into gaps; a gap
+    already settled by lengths and anchors (``confident``) stays as it is, and only the
+    paragraphs of the other gaps are embedded and aligned again. Against a single paragraph only the paragraphs of a
     comparable length (half to twice) are candidates. The model costs about a tenth of a second
     per paragraph here, so this is most of an import's time saved.
     """
@@ -394,22 +394,28 @@ def _with_embeddings(found: list[dict], a: list[Para], b: list[Para]) -> list[di
         return found
     pos_a = {p.id: k for k, p in enumerate(a)}
     pos_b = {p.id: k for k, p in enumerate(b)}
-    strong = sorted((x for x in found if len(x["a"]) == 1 and len(x["b"]) == 1 and x["score"] >= STRONG),
-                    key=lambda x: pos_a[x["a"][0]])
+
+    def span(x: dict) -> tuple[int, int, int, int]:
+        ka, kb = [pos_a[i] for i in x["a"]], [pos_b[i] for i in x["b"]]
+        return min(ka), max(ka), min(kb), max(kb)
+
+    # A sure bead cuts the sequences: 1:1, or a 2:1 / 1:2 merge the anchors agree on.
+    strong = sorted((x for x in found if x["a"] and x["b"] and len(x["a"]) + len(x["b"]) <= 3
+                     and x["score"] >= STRONG), key=span)
     kept: list[dict] = []
     last_a = last_b = -1
     for x in strong:  # keep them monotonic: a crossing pair is not a cut
-        ia, ib = pos_a[x["a"][0]], pos_b[x["b"][0]]
-        if ia > last_a and ib > last_b:
+        a0, a1, b0, b1 = span(x)
+        if a0 > last_a and b0 > last_b:
             kept.append(x)
-            last_a, last_b = ia, ib
-    cuts = [(pos_a[x["a"][0]], pos_b[x["b"][0]]) for x in kept] + [(len(a), len(b))]
+            last_a, last_b = a1, b1
+    cuts = [span(x) for x in kept] + [(len(a), len(a), len(b), len(b))]
     out = list(kept)
     start_a = start_b = 0
     todo: list[tuple[list[Para], list[Para]]] = []
-    for ca, cb in cuts:
-        ga, gb = a[start_a:ca], b[start_b:cb]
-        start_a, start_b = ca + 1, cb + 1
+    for a0, a1, b0, b1 in cuts:
+        ga, gb = a[start_a:a0], b[start_b:b0]
+        start_a, start_b = a1 + 1, b1 + 1
         if not ga or not gb:
             continue
         ids = {p.id for p in ga} | {p.id for p in gb}
