@@ -53,7 +53,7 @@ LAST = {
     "en": ["Whitfield", "Morrison", "Kaldybaeva", "Hartley", "Novak", "Brennan", "Ostrowski", "Carver"],
 }
 CITY = {
-    "ru": ["Бишкек", "Ош", "Каракол", "Нарын", "Талас", "Джалал-Абад", "Баткен", "Алматы", "Душанбе", "Ташкент"],
+    "ru": ["Бишкек", "Ош", "Каракол", "Нарын", "Талас", "Джалал-Абад", "Баткен", "Токмок", "Алматы", "Душанбе", "Ташкент"],
     "ky": ["Бишкек", "Ош", "Каракол", "Нарын", "Талас", "Жалал-Абад", "Баткен", "Токмок"],
     "kk": ["Алматы", "Астана", "Шымкент", "Қарағанды", "Ақтөбе", "Түркістан", "Тараз"],
     "uz": ["Toshkent", "Samarqand", "Farg‘ona", "Andijon", "Namangan", "Buxoro", "Nukus"],
@@ -184,8 +184,10 @@ FILLER = {
            "Адам сатуунун белгилерин эрте аныктоого өзгөчө көңүл бурулду.",
            "Эксперттер аймактагы эмгек мигранттарынын абалы боюнча изилдөөнүн жыйынтыктарын тааныштырышты.",
            "Жолугушуунун жыйынтыгында тараптар айылдарда консультациялар өткөрүүгө макулдашышты.",
+           "Адистер мигранттар жана алардын үй-бүлөлөрү үчүн акысыз 189 ишеним телефонун эскертишти.",
            "Өткөн жылы жардам сурап {k} адам кайрылганы белгиленди.",
-           "Тренерлер иш берүүчүлөрдү жана эмгек келишимдерин текшерүү боюнча практикалык көнүгүүлөрдү өткөрүштү."],
+           "Тренерлер иш берүүчүлөрдү жана эмгек келишимдерин текшерүү боюнча практикалык көнүгүүлөрдү өткөрүштү.",
+           "Жаштар уюмдарынын өкүлдөрү мектептердеги маалыматтык акциялары жөнүндө айтып беришти."],
     "kk": ["Қатысушылар шетелде заңсыз жұмысқа орналасу қаупін талқылады.",
            "Адам саудасының белгілерін ерте анықтауға ерекше назар аударылды.",
            "Сарапшылар өңірдегі еңбек мигранттарының жағдайы туралы зерттеу нәтижелерін ұсынды.",
@@ -262,16 +264,26 @@ def _person(rng: random.Random, lang: str) -> str:
     return f"{first} {last}"
 
 
-def _body(rng: random.Random, lang: str, facts: dict) -> list[str]:
-    """The body paragraphs of one report in *lang*, from shared *facts* (same event in every language)."""
-    city = CITY[lang][facts["city"] % len(CITY[lang])]
-    org = ORG[lang][facts["org"] % len(ORG[lang])]
-    kind = KIND[lang][facts["kind"] % len(KIND[lang])]
-    topic = TOPIC[lang][facts["topic"] % len(TOPIC[lang])]
-    name_lang = lang if lang in LAST else "ru"
+def _body(rng: random.Random, lang: str, facts: dict, langs: tuple[str, ...] = ()) -> list[str]:
+    """The body paragraphs of one report in *lang*, from shared *facts* (same event in every language).
+
+    The lists of each language are parallel (the same index is the same city, body, quote or
+    sentence), but not all equally long: a fact picks within the part every language of the
+    document has, so that a bilingual report says the same things on both sides.
+    """
+    langs = langs or (lang,)
+
+    def pick(table: dict, i: int) -> str:
+        return table[lang][i % min(len(table[x]) for x in langs)]
+
+    city = pick(CITY, facts["city"])
+    org = pick(ORG, facts["org"])
+    kind = pick(KIND, facts["kind"])
+    topic = pick(TOPIC, facts["topic"])
+    name_lang = next((x for x in langs if x in LAST), "ru")  # one person, named alike in both versions
     name = f"{FIRST[name_lang][facts['first'] % len(FIRST[name_lang])]} {LAST[name_lang][facts['last'] % len(LAST[name_lang])]}"
-    role = ROLE[lang][facts["role"] % len(ROLE[lang])]
-    quote = QUOTE_TEXT[lang][facts["quote"] % len(QUOTE_TEXT[lang])]
+    role = pick(ROLE, facts["role"])
+    quote = pick(QUOTE_TEXT, facts["quote"])
     fe = "а" if name.endswith(("а", "я")) else ""
     paras = [
         LEAD[lang].format(d=facts["day"], m=MONTHS[lang][facts["month"] - 1], y=facts["year"], city=city, org=org,
@@ -279,15 +291,17 @@ def _body(rng: random.Random, lang: str, facts: dict) -> list[str]:
         PARTICIPANTS[lang].format(n=facts["n"], w=facts["w"]),
         QUOTE[lang].format(q=quote, role=role, org_gen=org, name=name, fe=fe),
     ]
-    fillers = list(FILLER[lang])
-    rng.shuffle(fillers)
+    order = list(range(min(len(FILLER[x]) for x in langs)))
+    rng.shuffle(order)
     for i in range(facts["fill"]):
-        sentence = fillers[i % len(fillers)].format(k=facts["k"] + i)
+        sentence = FILLER[lang][order[i % len(order)]].format(k=facts["k"] + i)
         if i % 2:
-            sentence += " " + STAT[lang].format(y=facts["year"] - 1 - i, city=CITY[lang][(facts["city"] + i) % len(CITY[lang])],
+            sentence += " " + STAT[lang].format(y=facts["year"] - 1 - i, city=pick(CITY, facts["city"] + i),
                                                 k=facts["k"] * (i + 1), r=facts["k"] // (i + 1))
         paras.append(sentence)
-    paras.append(FUNDING[lang].format(f=FUNDER[lang][facts["funder"] % len(FUNDER[lang])]))
+    paras.append(FUNDING[lang].format(f=pick(FUNDER, facts["funder"])))
+    if lang != langs[0] and facts.get("merge"):  # this version runs the participants into the lead
+        paras[0:2] = [paras[0] + " " + paras[1]]
     return paras
 
 
@@ -309,6 +323,7 @@ def make_document(index: int, seed: int = 0, lo: int = 2048, hi: int = 4096) -> 
     facts.update(day=rng.randint(1, 28), month=rng.randint(1, 12), year=rng.randint(2015, 2025),
                  n=rng.randint(12, 240), k=rng.randint(50, 5000), fill=2)
     facts["w"] = rng.randint(3, facts["n"])
+    facts["merge"] = len(langs) > 1 and rng.random() < 0.3
     main = langs[0]
     stamp = {"dd": f"{facts['day']:02d}", "mm": f"{facts['month']:02d}", "y": facts["year"],
              "hh": f"{rng.randint(0, 23):02d}", "mi": f"{rng.randint(0, 59):02d}", "v": rng.randint(10, 9999)}
@@ -321,7 +336,7 @@ def make_document(index: int, seed: int = 0, lo: int = 2048, hi: int = 4096) -> 
         f = dict(facts, fill=fill)
         parts = ["\n".join(top), title]
         for lang in langs:
-            parts.extend(_body(random.Random(index * 31 + fill), lang, f))
+            parts.extend(_body(random.Random(index * 31 + fill), lang, f, langs))
         parts.append("\n".join(bottom))
         return "\n\n".join(parts) + "\n"
 
