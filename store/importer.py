@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -73,27 +75,31 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
         for arg, reason in problems:
             summary.outcomes.append(Outcome(arg, "failed", reason=reason))
     total = len(sources)
-    pending: list[tuple[str, str | None, bytes, bool]] = []
     done = 0
-    for src in sources:
-        try:
-            data = read_bytes(src, max_size, stdin=stdin)
-        except IngestError as exc:
-            summary.outcomes.append(Outcome(src.name, "failed", reason=str(exc)))
-            done += 1
-            _tick(progress, done, total, src.name)
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        prior = corpus.existing(db, sha)
-        # up to date: made by this pipeline, fully (or text-only when this import is text-only too)
-        current = {PIPELINE_VERSION} if extract else {PIPELINE_VERSION, PIPELINE_VERSION + "-text"}
-        if prior and not force and prior["pipeline_version"] in current:
-            summary.outcomes.append(Outcome(src.name, "unchanged", document_id=prior["id"]))
-            done += 1
-            _tick(progress, done, total, src.name)
-            continue
-        pending.append((src.name, str(src.path) if src.path else None, data, extract))
-    for name, row, error in _process_all(pending, jobs):
+
+    def pending() -> Iterator[tuple[str, str | None, bytes, bool]]:
+        """Files to process, read as the workers need them (skipped ones are recorded here)."""
+        nonlocal done
+        for src in sources:
+            try:
+                data = read_bytes(src, max_size, stdin=stdin)
+            except IngestError as exc:
+                summary.outcomes.append(Outcome(src.name, "failed", reason=str(exc)))
+                done += 1
+                _tick(progress, done, total, src.name)
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            prior = corpus.existing(db, sha)
+            # up to date: made by this pipeline, fully (or text-only when this import is text-only too)
+            current = {PIPELINE_VERSION} if extract else {PIPELINE_VERSION, PIPELINE_VERSION + "-text"}
+            if prior and not force and prior["pipeline_version"] in current:
+                summary.outcomes.append(Outcome(src.name, "unchanged", document_id=prior["id"]))
+                done += 1
+                _tick(progress, done, total, src.name)
+                continue
+            yield src.name, str(src.path) if src.path else None, data, extract
+
+    for name, row, error in _process_all(pending(), jobs if total >= 4 else 1):
         done += 1
         if error:
             summary.outcomes.append(Outcome(name, "failed", reason=error))
@@ -111,13 +117,40 @@ def _tick(progress, done, total, name) -> None:
         progress(done, total, name)
 
 
-def _process_all(items: list, jobs: int) -> Iterator[tuple[str, dict | None, str | None]]:
-    if jobs <= 1 or len(items) < 4:
+CHUNK = 4  # files per task sent to a worker
+WINDOW = 8  # tasks in flight per worker: enough to keep them busy, few enough to bound memory
+
+
+def _process_all(items: Iterable, jobs: int, work: Callable | None = None) -> Iterator:
+    """``work(item)`` for each item, in order, in *jobs* worker processes (in this one for 1).
+
+    Items are taken from the iterator only as the workers need them, so a 100,000-file import
+    holds a few hundred files in memory, not all of them.
+    """
+    work = work or _work
+    if jobs <= 1:
         for item in items:
-            yield _work(item)
+            yield work(item)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
-        yield from pool.map(_work, items, chunksize=4)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        window: deque = deque()
+        chunks = _chunked(items, CHUNK)
+        for chunk in chunks:
+            window.append(pool.submit(_work_all, work, chunk))
+            if len(window) >= jobs * WINDOW:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
+def _work_all(work: Callable, chunk: list) -> list:
+    return [work(item) for item in chunk]
+
+
+def _chunked(items: Iterable, n: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, n)):
+        yield chunk
 
 
 def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
@@ -128,7 +161,7 @@ def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
     items = [(d["source"], d["raw_text"], d["sha256"], d["raw_format"], extract) for d in docs]
     meta = {d["sha256"]: d for d in docs}
     done = 0
-    for name, sha, row, error in _reprocess_all(items, jobs):
+    for name, sha, row, error in _process_all(items, jobs if len(items) >= 4 else 1, _rework):
         done += 1
         if error:
             summary.outcomes.append(Outcome(name, "failed", reason=error))
@@ -154,10 +187,3 @@ def _rework(item) -> tuple[str, str, dict | None, str | None]:
         return name, sha, None, f"{name}: processing failed ({type(exc).__name__}: {exc})."
 
 
-def _reprocess_all(items: list, jobs: int):
-    if jobs <= 1 or len(items) < 4:
-        for item in items:
-            yield _rework(item)
-        return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
-        yield from pool.map(_rework, items, chunksize=4)

@@ -188,3 +188,24 @@ def test_a_db_from_before_the_pane_indexes_lists_a_broad_search_once_upgraded(tm
     monkeypatch.setattr(browse, "BROAD", {"documents": 1})
     assert [r["published"] for r in browse.page(db, "documents", query="мигрант")] == \
         ["2024-03-01", "2024-01-05", "2023-02-01"]
+
+
+def test_parallel_import_reads_files_as_the_workers_need_them():
+    """A 100,000-file import must not hold every file in memory before the first one is written:
+    the workers are fed from the iterator a bounded window at a time, and results keep file order."""
+    from store import importer
+
+    pulled = 0
+
+    def files():
+        nonlocal pulled
+        for i in range(100_000):
+            pulled += 1
+            yield f"f{i}.txt", None, b"", False  # empty: fails fast in the worker, one sentence each
+
+    results = importer._process_all(files(), 2)
+    first = [next(results) for _ in range(5)]
+    assert [name for name, _, _ in first] == [f"f{i}.txt" for i in range(5)]
+    assert all(error for _, _, error in first)
+    assert pulled <= 2 * importer.WINDOW * importer.CHUNK + importer.CHUNK
+    results.close()
