@@ -128,3 +128,50 @@ def test_tajik_name_runs_on_through_dar_before_a_capitalised_place():
     roles = [(o.name, r) for o, r in org_roles(
         "Дар Душанбе бо дастгирии Созмони амният ва ҳамкорӣ дар Аврупо семинар баргузор гардид.", "tg")]
     assert roles == [("Созмони амният ва ҳамкорӣ дар Аврупо", "funder")]
+
+
+def test_a_subject_before_the_funder_in_the_genitive_is_the_organizer():
+    """"X Y-нын колдоосу менен …": two names side by side with no comma or "and" are not a list;
+    the first is the subject that holds the event, only the second takes the funding cue."""
+    assert roles("2024-жылы Нарын шаарында «Жаш муун» коомдук бирикмеси Европа Биримдигинин каржылык "
+                 "колдоосу менен семинар өткөрдү.", "ky") == [("«Жаш муун» коомдук бирикмеси", "organizer"),
+                                                             ("Европа Биримдигинин", "funder")]
+    assert roles("Guliston shahrida \"Yangi qadam\" nodavlat notijorat tashkiloti Yevropa Ittifoqi ko‘magida "
+                 "seminar tashkil etdi.", "uz") == [("\"Yangi qadam\" nodavlat notijorat tashkiloti", "organizer"),
+                                                    ("Yevropa Ittifoqi", "funder")]
+    assert roles("Семинарды «Жарық жол» қоғамдық қоры Еуропалық Одақтың қаржылай қолдауымен ұйымдастырды.", "kk") \
+        == [("«Жарық жол» қоғамдық қоры", "organizer"), ("Еуропалық Одақтың", "funder")]
+    # with "and" between them they do share the cue
+    assert roles("Семинар «Жаш муун» коомдук бирикмеси жана Европа Биримдигинин каржылык колдоосу менен өттү.",
+                 "ky") == [("«Жаш муун» коомдук бирикмеси", "funder"), ("Европа Биримдигинин", "funder")]
+
+
+def test_tajik_subject_before_bo_dastgirii_is_the_organizer():
+    assert roles("Дар шаҳри Ваҳдат Ташкилоти ҷамъиятии «Нури дил» бо дастгирии молиявии Иттиҳоди Аврупо "
+                 "семинар баргузор кард.", "tg") == [("Ташкилоти ҷамъиятии «Нури дил»", "organizer"),
+                                                    ("Иттиҳоди Аврупо", "funder")]
+
+
+def test_english_international_opens_a_longer_name():
+    assert [o.name for o in find_orgs("The International Labour Organization and Winrock International met.", "en")] \
+        == ["International Labour Organization", "Winrock International"]
+
+
+def test_a_state_body_and_its_regional_unit_are_one_name():
+    assert roles("Migratsiya agentligi Jizzax viloyati boshqarmasi seminar o‘tkazdi.", "uz") \
+        == [("Migratsiya agentligi Jizzax viloyati boshqarmasi", "organizer")]
+    # a body with a quoted name is complete: what follows is another body
+    assert roles("\"Yangi qadam\" tashkiloti Jizzax viloyati ichki ishlar boshqarmasi bilan hamkorlikda seminar "
+                 "o‘tkazdi.", "uz") == [("\"Yangi qadam\" tashkiloti", "organizer"),
+                                        ("Jizzax viloyati ichki ishlar boshqarmasi", "organizer")]
+
+
+def test_by_x_with_the_passive_verb_at_the_end_of_the_clause():
+    assert roles("Семинар Меҳнат бошқармаси томонидан ёшлар учун ташкил этилди.", "uz") \
+        == [("Меҳнат бошқармаси", "organizer")]
+
+
+def test_a_name_before_a_cue_stops_at_a_subject_and_leaves_the_event_word():
+    assert roles("Ailə Nazirliyi ATƏT-in Layihə Koordinatorunun dəstəyi ilə seminar keçirib.", "az") \
+        == [("Ailə Nazirliyi", "organizer"), ("ATƏT-in Layihə Koordinatorunun", "funder")]
+    assert roles("Tadbir Acme Relief ko‘magida o‘tdi.", "uz") == [("Acme Relief", "funder")]

@@ -199,8 +199,9 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
         if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low):
             break
         stem = _head_match(tok, last_stems)
-        if stem and _nominative_rest(low[len(stem):]):
-            break  # another organization in the nominative ends here
+        if stem and _nominative_rest(low[len(stem):]) and not (lang == "en" and stem == "international") \
+                and not _regional_branch(toks, j):
+            break  # another organization in the nominative ends here ("International" only ends "Winrock International")
         if _SUBORD_WORD.fullmatch(low) or _LOC_WORD.match(low) \
                 or (_places_re().match(tok) and _LOC_END.search(low)):
             break  # "Нарын шаарында", "Gəncədə": the place of the event, not part of a name
@@ -213,7 +214,23 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
     return earliest
 
 
+def _regional_branch(toks, j: int) -> bool:
+    """Whether the head at *j* is a state body whose regional unit follows: "… агентлиги Андижон
+    вилояти бўлими" is the agency's regional department, one name, not two bodies. The region word
+    is the plain possessive ("вилояти", not "облустук" or "облысының"), and a body with a quoted
+    name ("«X» фонду Нарын облусу …") is complete: what follows is another body."""
+    if j + 2 >= len(toks) or not _CAP.match(toks[j + 1][0]):
+        return False
+    if toks[j + 2][0].casefold() not in _REGION_WORDS:
+        return False
+    return not any(t[0] in _CLOSE_Q or t[0] in _OPEN_Q for t in toks[max(0, j - 6):j])
+
+
+_REGION_WORDS = {"облусу", "облысы", "viloyati", "вилояти", "rayonu", "району", "ауданы", "tumani", "тумани"}
 _EN_NAME_LINKS = {"of", "for", "and", "the", "on", "&"}
+# Sentence-opening words that name the event, not a body ("Tadbir Acme ko‘magida o‘tdi").
+_EVENT_NOUNS = {"tadbir", "tədbir", "тадбир", "иш-чара", "іс-шара", "чорабинӣ", "мероприятие", "event", "loyiha",
+                "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project", "kampaniya", "кампания"}
 _SUBORD_WORD = re.compile("|".join(lex.SUBORDINATE_AFTER))
 _LOC_WORD = re.compile(r"^(?:шаар|айыл|қала|ауыл|shahr|şəhər|kənd|qishloq|шаҳр)\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
 _LOC_END = re.compile(r"(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)$")
@@ -429,6 +446,19 @@ _CAP_RUN_BEFORE = re.compile(
 )
 
 
+def labelled_role(text: str) -> str | None:
+    """``"organizer"`` or ``"funder"`` when *text* is a labelled field ("Организаторы: …").
+
+    >>> labelled_role("**При поддержке:** фонда «Мост»"), labelled_role("Семинар прошёл в Оше.")
+    ('funder', None)
+    """
+    if _FUNDER_LABEL.match(text):
+        return "funder"
+    if _ORGANIZER_LABEL.match(text):
+        return "organizer"
+    return None
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in re.finditer(r"[.!?…](?=\s+[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ«“\"])|\n", text):
@@ -467,7 +497,24 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             run = _CAP_RUN_BEFORE.search(text[max(0, m.start() - 60):m.start()])
             if run:
                 s = max(0, m.start() - 60) + run.start("run")
-                extra.append(OrgHit(run.group("run"), s, s + len(run.group("run")), link_key(run.group("run")), True, "cue"))
+                name = run.group("run")
+                # a body in the nominative inside the run is the subject before it ("Nazirliyi | ATƏT-in … X")
+                first, last, _, _ = _tables()
+                stems = tuple(st for lg in ([lang] if lang else list(last)) for st in last.get(lg, ()))
+                words = list(re.finditer(r"\S+", name))
+                for w in words[-2::-1]:
+                    stem = _head_match(w.group(0), stems) if stems else None
+                    if stem and _nominative_rest(w.group(0).replace("İ", "i").casefold()[len(stem):]):
+                        s, name = s + w.end() + 1, name[w.end() + 1:]
+                        break
+                head_word = re.match(r"\S+", name)
+                at_start = not text[:s].strip(" \t«\"“") or re.search(r"[.!?:]\s*$", text[:s])
+                if head_word and " " in name and at_start:
+                    low = head_word.group(0).casefold()
+                    if _kind_words().match(low) or low in lex.STOP_WORDS or low in _EVENT_NOUNS:
+                        s, name = s + head_word.end() + 1, name[head_word.end() + 1:]  # "Seminar | Acme …"
+                if not any(x.start == s for x in extra):  # two cues after one name
+                    extra.append(OrgHit(name, s, s + len(name), link_key(name), True, "cue"))
     orgs = sorted(orgs + extra, key=lambda o: o.start)
     if _FUNDER_LABEL.match(text):
         return [(o, "funder") for o in orgs]
@@ -478,7 +525,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     sentence_spans = _sentences(text)
     for idx, o in enumerate(orgs):
         before = text[max(0, o.start - 60):o.start]
-        after = text[o.end:o.end + 60]
+        after = text[o.end:o.end + 160]  # (a cue may look ahead to the verb at the end of the clause)
         sent = next(((s, e) for s, e in sentence_spans if s <= o.start < e), (0, len(text)))
         sentence = text[sent[0]:sent[1]]
         role = None
@@ -496,7 +543,9 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
         if role is None:
             # "X, Y жана Z менен биргеликте": X and Y share the cue that follows Z
             j = idx
-            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва)?\s*$",
+            # a comma or a conjunction joins them; bare juxtaposition is a subject and the body in
+            # the genitive its cue governs ("X Y-нын колдоосу менен": X organizes, Y funds)
+            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва)\s*$",
                                                  text[orgs[j].end:orgs[j + 1].start], re.I):
                 j += 1
                 nxt_after = text[orgs[j].end:orgs[j].end + 60]

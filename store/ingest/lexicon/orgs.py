@@ -16,7 +16,7 @@ HEADS_FIRST = {
            "альянс", "коалици", "сеть", "бюро", "аппарат", "правительств", "омбудсмен", "генпрокуратур", "совет",
            "программ"],
     "tg": ["вазорат", "ташкилоти", "агентии", "маркази", "кумитаи", "хадамоти", "созмони", "хазинаи", "раёсати", "намояндагии",
-           "сафорати", "ассотсиатсияи", "иттиҳодияи", "ҳукумати", "дастгоҳи", "донишгоҳи"],
+           "сафорати", "ассотсиатсияи", "иттиҳодияи", "иттиҳоди", "ҳукумати", "дастгоҳи", "донишгоҳи"],
     "en": ["ministry", "agency", "organization", "organisation", "foundation", "centre", "center", "committee",
            "service", "office", "department", "council", "association", "fund", "commission", "institute",
            "university", "embassy", "mission", "network", "union", "government", "coalition", "alliance", "faculty",
@@ -26,16 +26,17 @@ HEADS_LAST = {
     "ky": ["министрлиг", "агенттиг", "борбору", "борборун", "комитет", "кызматы", "кызматын", "фонд", "башкармалыг",
            "уюму", "уюмун", "кеңеши", "кеңешин", "мекемес", "департамент", "бирикме", "ассоциация", "өкүлчүлүг",
            "элчилиг", "институт", "университет", "академия", "мэрия", "аппарат", "инспекция", "прокуратура",
-           "өкмөтү", "өкмөтүн", "акыйкатчы", "программасы", "программасын", "коому", "коомун"],
+           "өкмөтү", "өкмөтүн", "акыйкатчы", "программасы", "программасын", "коому", "коомун", "биримдиг"],
     "kk": ["министрлі", "агенттіг", "орталығ", "комитет", "қызметі", "қызметін", "қоры", "қорын", "басқарма",
            "ұйымы", "ұйымын", "кеңесі", "кеңесін", "департамент", "өкілдіг", "елшіліг", "әкімдіг", "бірлест",
            "қауымдастығ", "институт", "университет", "үкіметі", "үкіметін", "бағдарламасы", "бағдарламасын",
-           "кеңсесі", "кеңсесін"],
+           "кеңсесі", "кеңсесін", "одағ", "одақ"],
     "uz": ["vazirlig", "agentlig", "markazi", "markazin", "tashkilot", "qo'mita", "qo‘mita", "qoʻmita", "xizmati", "jamg'arma",
            "jamg‘arma", "jamgʻarma", "boshqarma", "inspeksiya", "vakolatxona", "elchixona", "assotsiatsiya",
-           "hokimlig", "kengash", "departament", "institut", "universitet", "uyushma", "hukumat", "birlashma",
+           "hokimlig", "kengash", "departament", "institut", "universitet", "uyushma", "hukumat", "birlashma", "ittifoq",
+           "bo‘lim", "bo'lim", "boʻlim", "бўлим",
            "вазирлиг", "агентлиг", "маркази", "марказин", "ташкилот", "қўмита", "хизмати", "жамғарма", "бошқарма",
-           "ваколатхона", "элчихона", "ҳокимлиг", "кенгаш", "уюшма", "ҳукумат", "бирлашма"],
+           "ваколатхона", "элчихона", "ҳокимлиг", "кенгаш", "уюшма", "ҳукумат", "бирлашма", "иттифоқ"],
     "az": ["nazirliy", "nazirly", "agentliy", "təşkilat", "komitə", "mərkəzi", "mərkəzin", "nümayəndəliy", "xidməti",
            "xidmətin", "fondu", "fondun", "idarəsi", "idarəsin", "şurası", "şurasın", "səfirliy", "assosiasiya", "departament", "ofis", "institut", "universitet",
            "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil"],
@@ -103,11 +104,10 @@ FUNDER_BEFORE = [
 ]
 FUNDER_AFTER = [
     r"тарабынан\s+каржы\w*", r"каржылык\s+колдоо\w*", r"каржылоо\w*", r"колдоосу\s+менен", r"колдоосунда",
-    r"аркылуу", r"қаржылық\s+қолдау\w*", r"қолдауымен", r"қаржыландыру\w*", r"тарапынан\s+қаржыланд\w*",
+    r"аркылуу", r"қаржыл(?:ық|ай)\s+қолдау\w*", r"қолдауымен", r"каржылай\s+колдоо\w*", r"қаржыландыру\w*", r"тарапынан\s+қаржыланд\w*",
     r"moliyaviy\s+ko[‘'ʻ’]?ma\w*", r"ko[‘'ʻ’]?magida", r"ko[‘'ʻ’]?magi\s+bilan", r"homiyligida",
     r"tomonidan\s+moliyalash\w*", r"молиявий\s+кўма\w*", r"кўмагида", r"ҳомийлигида",
     r"tərəfindən\s+maliyyələşdir\w*", r"maliyyə\s+dəstəyi\s+ilə", r"dəstəyi\s+ilə", r"maliyyələşdirdiyi",
-    r"\w*\s+дастгирии\s+молиявии",
 ]
 ORGANIZER_BEFORE = [
     r"совместно\s+с[о]?", r"в\s+партн[её]рстве\s+с[о]?", r"в\s+сотрудничестве\s+с[о]?", r"по\s+инициативе",
@@ -126,6 +126,10 @@ ORGANIZER_AFTER = [
     r"билан\s+биргаликда", r"томонидан\s+ташкил\s+\w+",
     r"ilə\s+birgə", r"ilə\s+birlikdə", r"ilə\s+əməkdaşlıq\w*", r"təşəbbüsü\s+ilə", r"təşkilatçılığı\s+ilə",
     r"tərəfindən\s+(?:təşkil|keçiril)\w*(?:\s+\w+)?",
+    # "by X" with the passive verb later in the sentence ("X томонидан … семинар ташкил этилди")
+    r"томонидан(?=[^.!?]{0,120}?(?:ташкил|ўтказил))", r"tomonidan(?=[^.!?]{0,120}?(?:tashkil|o[‘'ʻ’]?tkazil))",
+    r"тарабынан(?=[^.!?]{0,120}?(?:уюштурул|өткөрүл))", r"тарапынан(?=[^.!?]{0,120}?(?:ұйымдастырыл|өткізіл))",
+    r"tərəfindən(?=[^.!?]{0,120}?(?:təşkil|keçiril))",
 ]
 # Verbs of holding an event: an organization in the nominative before them is the organizer.
 HOLD_VERBS = [
