@@ -181,3 +181,45 @@ def test_turkic_organizers_and_funders_are_named_without_the_genitive():
             "Іс-шара Халықаралық көші-қон ұйымының қолдауымен өтті.", lang="kk")
     assert e["organizers"] == ["«Сенім» қоғамдық қоры"]
     assert e["funders"] == ["Халықаралық көші-қон ұйымы"]
+
+
+def test_a_count_of_women_alone_is_every_participant_unless_it_is_a_share():
+    e = one("2025-жылдын 3-мартында Ош шаарында тренинг өттү. Тренингге 24 аял катышты.", lang="ky")
+    assert (e["participants_total"], e["participants_women"]) == (24, 24)
+    e = one("3 марта 2025 года в Оше прошёл тренинг. В нём участвовали сотрудники НКО, в том числе 9 женщин.")
+    assert (e["participants_total"], e["participants_women"]) == (None, 9)
+    e = one("On 3 March 2025 a workshop was held in Osh. Of the participants, 9 were women.", lang="en")
+    assert (e["participants_total"], e["participants_women"]) == (None, 9)
+
+
+def test_professions_count_as_participants_in_every_language():
+    cases = [("kk", "2025 жылғы 4 наурызда Атырау қаласында семинар өтті. Семинарға 31 полиция қызметкері қатысты."),
+             ("tg", "4 марти 2025 дар шаҳри Ваҳдат семинар баргузор шуд. Дар семинар 31 омӯзгор иштирок карданд."),
+             ("uz", "2025-yil 4-mart kuni Termiz shahrida seminar bo‘lib o‘tdi. Seminarda 31 nafar o‘qituvchi qatnashdi."),
+             ("az", "2025-ci il martın 4-də Şəki şəhərində seminar keçirilib. Seminarda 31 müəllim iştirak edib.")]
+    for lang, text in cases:
+        assert one(text, lang=lang)["participants_total"] == 31, lang
+
+
+def test_labelled_organizer_and_funder_fields_name_the_parties():
+    e = one("## Форум о миграции прошёл в Караколе",
+            "**Дата и место:** 3 марта 2025 года, г. Каракол",
+            "**Организаторы:** Общественный фонд «Тоолор», Управление миграции по Иссык-Кульской области",
+            "**При поддержке:** фонда «Жибек жолу»",
+            "Участники форума обсудили возвращение мигрантов.")
+    assert "Общественный фонд «Тоолор»" in e["organizers"]
+    assert any("Управление миграции" in o for o in e["organizers"])
+    assert e["funders"] and "Жибек жолу" in e["funders"][0]
+
+
+def test_kazakh_comitative_and_genitive_endings_leave_the_name():
+    e = one("2025 жылғы 4 наурызда Атырау қаласында «Жарық жол» қоғамдық қоры облыстық полиция департаментімен "
+            "бірлесіп Еуропалық Одақтың қаржылай қолдауымен семинар өткізді.", lang="kk")
+    assert "облыстық полиция департаменті" in e["organizers"]
+    assert e["funders"] == ["Еуропалық Одақ"]
+
+
+def test_a_share_of_the_participants_in_the_next_sentence():
+    e = one("On 3 March 2025 eighteen social workers completed a two-day training in Osh.",
+            "Seven of the participants were women.", lang="en")
+    assert (e["participants_total"], e["participants_women"]) == (18, 7)

@@ -19,7 +19,7 @@ from .figures import find_figures
 from .lexicon import events as lex
 from .lexicon.orgs import HOLD_VERBS
 from .model import DocContext, Para, stable_id
-from .orgs import OrgHit, find_orgs, org_roles
+from .orgs import OrgHit, find_orgs, labelled_role, org_roles
 from .places import PlaceHit, find_places, natasha_places
 
 _LANG_COUNTRY = {"ky": "KG", "kk": "KZ", "uz": "UZ", "tg": "TJ", "az": "AZ"}
@@ -206,13 +206,21 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
     men_re = re.compile(lex.MEN_WORDS, re.IGNORECASE)
     part_re = re.compile(lex.PARTICIPANT_WORDS, re.IGNORECASE)
     total = women = men = None
-    for s in sents:
+    at = 0
+    for at, s in enumerate(sents):
         figs = find_figures(s.text, s.para.lang)
         if not figs:
             continue
         takes_part = bool(participate.search(s.text))
         for f in figs:
             if f["approx"] or not isinstance(f["value"], int):
+                continue
+            share = _SHARE_OF.match(s.text[f["end"]:f["end"] + 60])
+            if share:  # "Nine of the participants were women": a part of the participants
+                if women_re.search(share.group("rest")) and women is None:
+                    women = f["value"]
+                elif men_re.search(share.group("rest")) and men is None:
+                    men = f["value"]
                 continue
             noun = f["noun"] or ""
             if f["labelled"] and total is None and not women_re.fullmatch(noun or "-") :
@@ -224,9 +232,32 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
             elif noun and (part_re.fullmatch(noun) or takes_part or f.get("audience") or f.get("breakdown")) \
                     and total is None and not (women_re.fullmatch(noun) or men_re.fullmatch(noun)):
                 total = f["value"]
+        counts = [f for f in figs if not f["approx"] and isinstance(f["value"], int)]
+        if total is None and takes_part and len(counts) == 1 and (women is not None or men is not None) \
+                and not _SUBSET.search(s.text[:counts[0]["start"]]):
+            total = counts[0]["value"]  # "Тренингге 28 аял катышты": the women are all the participants
         if total is not None:
             break
+    if total is not None and women is None and men is None:
+        near = sents[at].para.index
+        for s in [x for x in sents if x is not sents[at] and near <= x.para.index <= near + 2]:
+            # "Twenty-two journalists … | Nine of the participants were women."
+            for f in find_figures(s.text, s.para.lang):
+                share = _SHARE_OF.match(s.text[f["end"]:f["end"] + 60])
+                if share and isinstance(f["value"], int) and f["value"] <= total:
+                    if women is None and women_re.search(share.group("rest")):
+                        women = f["value"]
+                    elif men is None and men_re.search(share.group("rest")):
+                        men = f["value"]
     return total, women, men
+
+
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|them|these|those|whom)\b(?:\s+\w+)?\s+(?:were|are|was)\s+(?P<rest>\w+)",
+                       re.IGNORECASE)
+# What makes a count a part of the participants, not all of them ("из них 12 женщин", "Of the participants").
+_SUBSET = re.compile(r"(?<![^\W\d_])(?:из\s+них|в\s+том\s+числе|среди\s+них|including|of\s+whom|of\s+them|of\s+the|among|"
+                     r"алардын|анын\s+ичинде|оның\s+ішінде|олардың|ішінде|шулардан|улардан|аз\s+ҷумла|аз\s+онҳо|"
+                     r"jumladan|шундан|shundan|onlardan|о\s+cümlədən|bunlardan|onlardan)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _orgs(sents: list[_Sent]) -> tuple[list[str], list[str], set[str]]:
@@ -239,7 +270,7 @@ def _orgs(sents: list[_Sent]) -> tuple[list[str], list[str], set[str]]:
             continue
         seen_paras.add(s.para.id)
         for org, role in org_roles(s.para.text, s.para.lang):
-            if (s.para.lang == "ru" and org.head != "abbr") or org.head == "last":
+            if (s.para.lang == "ru" and org.head != "abbr") or org.head in ("last", "cue", "weak"):
                 # "Министерством внутренних дел", "… көші-қон ұйымының қолдауымен": named as the subject
                 org = replace(org, name=org_nominative(org.name, s.para.lang))
             key = org.key or " ".join(org.name.casefold().split())
@@ -294,7 +325,8 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
     kind = _best_kind(lead_kinds)
     if kind in (None, "other"):
         kind = _best_kind(all_kinds) or "other"
-    organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id])
+    organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
+                                           or labelled_role(s.para.text)])  # "Организаторы: …"
     total, women, men = _participants(sents)
     pids = {lead.para.id} | org_pids
     if date_sent:

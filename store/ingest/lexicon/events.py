@@ -44,7 +44,8 @@ TITLE_AFTER = [r"темасында", r"темадагы", r"темада", r"т
 # Words for taking part, for exact participant counts.
 PARTICIPATE = (r"участвовал\w*|участие|приняли\s+участие|приняло\s+участие|участник\w*|присутствовал\w*|"
                r"собрал\w*|катыш\w*|ширкат\w*|qatnash\w*|қатнаш\w*|қатыс\w*|ishtirok\w*|иштирок\w*|iştirak\w*|participa\w*|attend\w*|"
-               r"обучение\s+прош\w*|прош\w*\s+обучение|обучен[оы]|trained|окуудан\s+өт\w*|оқудан\s+өт\w*")
+               r"обучение\s+прош\w*|прош\w*\s+обучение|обучен[оы]|trained|окуудан\s+өт\w*|оқудан\s+өт\w*|"
+               r"complet\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:training|course|workshop|programme|program)")
 PARTICIPANT_WORDS = (r"участник\w*|слушател\w*|катышуучу\w*|қатысушы\w*|ishtirokchi\w*|иштирокчи\w*|иштирокчӣ\w*|"
                      r"iştirakçı\w*|participant\w*|attendee\w*|trainee\w*")
 WOMEN_WORDS = r"женщин\w*|аял\w*|әйел\w*|ayol\w*|аёл\w*|зан(?:он|ҳо)?|qadın\w*|wom[ae]n|female\w*|кыз-келин\w*"
@@ -57,7 +58,11 @@ PEOPLE_WORDS = (r"человек\w*|чел\.|адам\w*|киши\w*|кісі\w*
                 r"social\s+workers?|police\s+officers?|case\s*workers?|volunteers?|trainees?|lawyers?|judges?|"
                 r"prosecutors?|doctors?|nurses?|border\s+guards?|officers?|inspectors?|activists?|staff|"
                 r"юрист\w*|суд(?:ей|ьи|ьям)|прокурор\w*|врач\w*|пограничник\w*|инспектор\w*|активист\w*|"
-                r"социальн\w+\s+работник\w*")
+                r"социальн\w+\s+работник\w*|полицейск\w*|"
+                # professions in the other languages: employees, teachers, students, lawyers, journalists
+                r"қызметкер\w*|мұғалім\w*|заңгер\w*|мугалим\w*|xodim\w*|ходим\w*|o[‘'ʻ’]?qituvchi\w*|ўқитувчи\w*|"
+                r"talaba\w*|jurnalist\w*|омӯзгор\w*|муаллим\w*|корманд\w*|донишҷӯ\w*|хабарнигор\w*|"
+                r"ҳуқуқшинос\w*|müəllim\w*|əməkdaş\w*|tələbə\w*|hüquqşünas\w*|polis\w*")
 # What introduces the audience of a training ("a training for 36 caseworkers", "семинар для 25 юристов").
 AUDIENCE_BEFORE = (r"(?:training|workshop|seminar|course|session|meeting|briefing|тренинг\w*|семинар\w*|курс\w*|"
                    r"встреч\w*|заняти\w*|лекци\w*|обучени\w*)(?:\s+[^\W\d_]+){0,3}\s+(?:for|для)\s+$")
