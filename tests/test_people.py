@@ -219,3 +219,50 @@ def test_kk_type_only_organization_resolves_to_the_named_body_in_the_nominative(
     found = run(("kk", "2025 жылғы 3 ақпанда Шымкентте «Жарқын Жол» қоғамдық қорының ұйымдастыруымен дөңгелек үстел өтті."),
                 ("kk", "Қордың директоры Айгүл Жұмабекова баяндама жасады."))
     assert [(p["name"], p["organization"]) for p in found] == [("Айгүл Жұмабекова", "«Жарқын Жол» қоғамдық қоры")]
+
+
+def test_tajik_head_of_the_organization_is_the_body_the_text_named():
+    found = run(("tg", "Дар шаҳри Панҷакент Ташкилоти ҷамъиятии «Нури дил» семинар баргузор кард."),
+                ("tg", "Раиси ташкилот Гулнора Саидова иштирокчиёнро табрик гуфт."))
+    assert [(p["name"], p["organization"]) for p in found] == [("Гулнора Саидова", "Ташкилоти ҷамъиятии «Нури дил»")]
+
+
+def test_english_ministry_named_with_a_list_keeps_the_whole_list():
+    before = one("en", "The Deputy Minister of Health, Labour and Welfare, Jamshid Usmonov, opened the meeting.")
+    after = one("en", "The meeting was opened by Jamshid Usmonov, Minister of Health, Labour and Welfare, and by the mayor.")
+    for p in (before, after):
+        assert p["organization"] == "Ministry of Health, Labour and Welfare"
+    assert before["role"] == "Deputy Minister of Health, Labour and Welfare"
+
+
+def test_a_rank_between_role_and_name_is_neither_role_nor_body():
+    p = one("ru", "Семинар открыл начальник управления МВД по Чуйской области полковник милиции Асан Бекишев.")
+    assert p["role"] == "начальник управления МВД по Чуйской области"
+    assert p["organization"] == "управление МВД по Чуйской области"
+
+
+def test_a_verb_before_the_role_ends_it():
+    p = one("ru", "С докладом выступила эксперт ОБСЕ Дина Абдрахманова.")
+    assert p["role"] == "эксперт ОБСЕ"
+
+
+def test_a_minister_with_no_ministry_named_beside_him_belongs_to_the_one_the_document_names():
+    found = run(("az", "Seminarı Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi təşkil edib."),
+                ("az", "Nazir müavini Elnur Həsənov çıxış edib."))
+    assert found[0]["organization"] == "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi"
+    two = run(("ru", "Встречу провели Министерство труда и Министерство юстиции."),
+              ("ru", "Выступил заместитель министра Эрлан Осмонов."))
+    assert two[0]["organization"] is None  # two ministries: the text does not say which
+
+
+def test_a_unit_word_before_the_role_word_is_part_of_the_role():
+    p = one("uz", "Bandlik boshqarmasi bo'lim boshlig'i Jasur Karimov ma'lumot berdi.")
+    assert p["organization"] == "Bandlik boshqarmasi"
+    found = run(("uz", "Семинарни Меҳнат бошқармаси Наманган вилояти бўлими ташкил этди."),
+                ("uz", "Бўлим бошлиғи Жасур Каримов гапирди."))
+    assert found[0]["organization"] == "Меҳнат бошқармаси Наманган вилояти бўлими"
+
+
+def test_a_quoted_name_at_the_start_of_a_body_keeps_its_quotes():
+    p = one("ky", "Тренер – «Тоо Нуру» коомдук бирикмесинин юристи Азамат Беков сүйлөдү.")
+    assert p["organization"] == "«Тоо Нуру» коомдук бирикмеси"

@@ -8,9 +8,10 @@ between commas or in brackets.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from .lexicon.roles import MINISTER_TO_MINISTRY
+from .lexicon.roles import MINISTER_TO_MINISTRY, RANKS
 from .names import fold, is_abbreviation, is_capitalized
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, Tok, is_conj, is_honorific, is_honorific_after, is_org_word,
                             is_role_prefix, is_role_word, is_stop)
@@ -37,6 +38,13 @@ def _ru_verbish(word: str) -> bool:
         return False
     p = pymorphy().parse(word.lower())[0]
     return p.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "PRCL")
+
+
+@lru_cache(maxsize=32768)
+def _ru_finite(word: str) -> bool:
+    from .nlp import pymorphy
+
+    return pymorphy().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
 
 
 def genitive_stem(word: str, lang: str) -> str | None:
@@ -88,7 +96,11 @@ def _strip_quotes(s: str) -> str:
         s = s[1:-1].strip()
     if s.count("«") != s.count("»"):
         s = s.replace("«", "").replace("»", "")
-    return s.strip(QUOTE_CHARS + " ") if s[:1] in QUOTE_CHARS and s.count(s[0]) == 1 else s
+    pairs = {"«": "»", "“": "”", "„": "“"}
+    closer = pairs.get(s[:1], s[:1])
+    balanced = s.count(s[:1]) == s.count(closer) if closer != s[:1] else s.count(s[:1]) % 2 == 0
+    # a stray opening quote goes; one that a later quote closes ("«X» фонду") stays
+    return s.strip(QUOTE_CHARS + " ") if s[:1] in QUOTE_CHARS and s.count(s[0]) == 1 and not balanced else s
 
 
 def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
@@ -141,6 +153,8 @@ def org_nominative(name: str, lang: str) -> str:
     """
     if lang == "ru":
         return _ru_nomn_phrase(name, role=False)
+    if lang == "kk":  # the comitative: "… басқармасымен" (together with the department)
+        name = re.sub(r"(?<=[ыі])(?:мен|пен|бен)$", "", name)
     if lang in _GENITIVE and " " in name:
         head, _, last = name.rpartition(" ")
         stem = genitive_stem(last, lang)
@@ -167,6 +181,9 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
     return _ru_nomn_phrase(phrase, role=False) if lang == "ru" else phrase
 
 
+_SUBUNIT = {"bo'lim", "bo‘lim", "boʻlim", "бўлим", "бөлүм", "бөлім", "şöbə", "sektor", "сектор"}
+
+
 def _org_head_last(words: list[Tok], text: str, lang: str, role_from: int) -> str | None:
     """Organization of a Turkic apposition: up to the last genitive word before the role words."""
     cut = None
@@ -178,7 +195,10 @@ def _org_head_last(words: list[Tok], text: str, lang: str, role_from: int) -> st
     if cut is None:
         if role_from and any(is_org_word(w.text, lang) or is_abbreviation(w.text) or is_capitalized(w.text)
                              for w in words[:role_from]):
-            return _strip_quotes(_clean(text[words[0].start:words[role_from - 1].end]))
+            end = role_from - 1
+            if end > 0 and fold(words[end].text) in _SUBUNIT:
+                end -= 1  # "Bandlik bosh boshqarmasi | bo'lim boshlig'i": the unit word belongs to the role
+            return _strip_quotes(_clean(text[words[0].start:words[end].end]))
         return None
     stem = genitive_stem(words[cut].text, lang) or words[cut].text
     head = _span(text, words[0].start, words[cut].start) if cut else ""
@@ -201,6 +221,11 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                     and _role_just_before(toks, k, lang):
                 k += step  # "заместитель министра труда, социального обеспечения и миграции X"
                 continue
+            if t.text == "," and step > 0 and lang == "en" and found_role and k + 2 < n \
+                    and toks[k + 1].is_word and is_capitalized(toks[k + 1].text) and not _in_name(k + 1, names) \
+                    and toks[k + 2].text in ("and", ","):
+                k += step  # "Minister of Labour, Migration and Employment": a list inside the body's name
+                continue
             if t.text in BOUNDARY or (t.text in "–—" or (t.text == "-" and _spaced(text, t))):
                 break
             k += step
@@ -221,8 +246,8 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                     and left.is_word and not _in_name(k - 1, names)
                 if not caps and not named_left and (found_role or lang not in HEAD_FIRST):
                     break
-            if lang == "ru" and not found_role and step < 0 and _ru_verbish(t.text):
-                break
+            if lang == "ru" and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)):
+                break  # "Тренерами выступили | эксперт ОБСЕ X": a verb before the role ends it too
             if lang == "ru" and step > 0 and _ru_verbish(t.text):
                 break
             if lang == "en" and fold(t.text).endswith("ed") and not is_role_word(t.text, lang):
@@ -234,12 +259,20 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
     return idx if step > 0 else idx[::-1]
 
 
+def _is_rank(word: str, lang: str) -> bool:
+    """``_is_rank("полковник", "ru") -> True``: a military or police rank, not a role or a body."""
+    w = fold(word).split("-")[0]  # "генерал-майор"
+    return any(w.startswith(r.split()[0]) and len(w) <= len(r.split()[0]) + 3 for r in RANKS.get(lang, ()))
+
+
 def _role_just_before(toks: list[Tok], k: int, lang: str) -> bool:
     """A role word within the few lowercase words before the comma at *k* (a list inside a body's name)."""
     for j in range(k - 1, max(-1, k - 5), -1):
         t = toks[j]
         if t.is_word and is_role_word(t.text, lang):
             return True
+        if lang == "en" and t.is_word and (is_capitalized(t.text) or t.text in ("of", "for", "the")):
+            continue  # "Deputy Minister of Labour, Migration and Employment, X": the ministry's name
         if not t.is_word or is_capitalized(t.text):
             return False
     return False
@@ -253,6 +286,10 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
         first = roles[0]
         while first > 0 and is_role_prefix(words[first - 1].text, lang):
             first -= 1
+        rank = next((k for k in range(first + 1, len(words)) if _is_rank(words[k].text, lang)), None)
+        if rank is not None and before:  # "… начальника ГУВД | полковник милиции X": the rank ends the role
+            words = words[:rank]
+            roles = [i for i in roles if i < rank]
         if not before and first > 3:
             return None
         last = roles[-1]

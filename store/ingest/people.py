@@ -19,7 +19,8 @@ from .apposition import genitive_stem, org_nominative, post_apposition, pre_appo
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
-from .orgs import is_generic, resolve_generic
+from .lexicon.roles import MINISTER_WORDS, MINISTRY_STEMS
+from .orgs import find_orgs, is_generic, resolve_generic
 from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
                     name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
@@ -416,6 +417,8 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 organization = None  # "координатор проекта" with no project named: a bare type word says nothing
             elif org_m.para.lang != "ru":  # named in the genitive elsewhere: "… қорының"
                 organization = org_nominative(organization, org_m.para.lang)
+        if organization is None and role_m and any(w in fold(role_m.role) for w in MINISTER_WORDS):
+            organization = the_ministry(paras, role_m.para.lang)
         pids = []
         for m in p.mentions:
             if m.para.id not in pids:
@@ -432,3 +435,21 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             "key": phonetic_key(name),
         })
     return out
+
+
+def the_ministry(paras: list[Para], lang: str) -> str | None:
+    """The one ministry the document names in *lang* (as a subject), or None if it names none or several.
+
+    >>> the_ministry([Para("p", 0, "ky", "Эмгек министрлиги семинар өткөрдү.")], "ky")
+    'Эмгек министрлиги'
+    """
+    found: dict[str, str] = {}
+    for para in paras:
+        if para.lang != lang:
+            continue
+        for hit in find_orgs(para.text, lang):
+            words = fold(hit.name).split()
+            if hit.head != "abbr" and any(w.startswith(MINISTRY_STEMS) for w in words):
+                name = org_nominative(hit.name, lang)
+                found.setdefault(hit.key or fold(name), name)
+    return next(iter(found.values())) if len(found) == 1 else None

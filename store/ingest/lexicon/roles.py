@@ -56,7 +56,8 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            "spokesman", "spokeswoman", "founder", "lawyer", "psychologist", "professor", "rector", "dean", "imam",
            "journalist", "leader", "executive", "senior", "general", "member", "analyst", "consultant",
            "researcher", "lecturer", "prosecutor", "judge", "envoy", "attaché", "attache", "counsellor",
-           "counselor", "administrator", "superintendent", "inspector", "activist", "assistant"),
+           "counselor", "administrator", "superintendent", "inspector", "activist", "assistant", "economist",
+           "sociologist", "demographer", "scientist", "historian", "fellow"),
 }
 
 # Adjectives and words that only make sense inside a role phrase ("первый заместитель").
@@ -116,8 +117,8 @@ ORG_STEMS: dict[str, tuple[str, ...]] = {
            "birlashma", "jamiyat", "partiya", "palata", "hukumat", "hokimlig", "hokimiyat", "prokuratura",
            "sud", "komissiya", "bo'lim", "bo‘lim", "boʻlim", "bank", "вазирлиг", "қўмита", "агентлиг", "хизмат",
            "марказ", "жамғарма", "ташкилот", "бошқарма", "кенгаш", "вакиллик", "ҳокимлиг", "oliy majlis"),
-    "tg": ("вазорат", "кумита", "агентии", "агентӣ", "хадамот", "марказ", "фонд", "созмон", "раёсат",
-           "департамент", "шӯро", "шурои", "сафорат", "намояндаги", "миссия", "барнома", "лоиҳа", "донишгоҳ",
+    "tg": ("вазорат", "ташкилот", "иттиҳод", "хазина", "ассотсиатсия", "кумита", "агентии", "агентӣ",
+           "хадамот", "марказ", "фонд", "созмон", "раёсат", "департамент", "шӯро", "шурои", "сафорат", "намояндаги", "миссия", "барнома", "лоиҳа", "донишгоҳ",
            "институт", "академия", "ҷамъият", "ҳизб", "палата", "ҳукумат", "прокуратура", "суд", "комиссия",
            "шуъба", "бонк", "идора", "маҷлис", "дастгоҳ", "ваколатдор", "омбудсмен"),
     "az": ("nazirli", "komitə", "agentli", "xidmət", "mərkəz", "fond", "təşkilat", "idarə", "departament",
@@ -136,6 +137,20 @@ ORG_STEMS: dict[str, tuple[str, ...]] = {
 }
 
 # "minister of X" names the ministry of X (ru/tg/en put the object after the role word).
+# Ranks written between a role and the name ("заместитель начальника ГУВД полковник милиции X"):
+# not part of the body's name. Stems, head-first languages.
+RANKS: dict[str, tuple[str, ...]] = {
+    "ru": ("полковник", "подполковник", "майор", "капитан", "генерал", "лейтенант", "старший лейтенант",
+           "сержант", "советник юстиции", "государственный советник"),
+    "tg": ("полковник", "подполковник", "майор", "генерал"),
+    "en": ("colonel", "lieutenant colonel", "major general", "brigadier"),
+}
+# A minister's role with no ministry named beside it, and the stems that make a body a ministry:
+# when a document names one ministry, that is the one ("Министрдин орун басары X").
+MINISTER_WORDS = ("министр", "vazir", "вазир", "nazir", "minister")
+MINISTRY_STEMS = ("министерств", "министрлиг", "министрлі", "vazirlig", "вазирлиг", "вазорат", "nazirliy",
+                  "nazirly", "ministry")
+
 MINISTER_TO_MINISTRY: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (("вице-министр", "Министерство"), ("замминистр", "Министерство"), ("министр", "Министерство")),
     "en": (("deputy minister", "Ministry"), ("minister", "Ministry")),
