@@ -53,3 +53,9 @@ def test_short_name_inside_a_word_is_not_a_place():
 def test_country_of():
     assert country_of("Gəncə") == "AZ"
     assert country_of("Атлантида") is None
+
+
+def test_a_dateline_city_in_capitals_is_a_place():
+    assert [(p.name, p.country) for p in find_places("KHUJAND, 3 March 2025 – Officials met NGOs.")] == [("Khujand", "TJ")]
+    assert [(p.name, p.country) for p in find_places("НАРЫН, 3 марта — Прошла встреча.")] == [("Нарын", "KG")]
+    assert find_places("The NGO and the UNDP met; OSCE staff came.") == []

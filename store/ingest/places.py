@@ -119,7 +119,27 @@ def _region_bases() -> dict[str, str]:
     return bases
 
 
+_ALLCAPS = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яё]{3,}(?![^\W\d_])")
+
+
 def find_places(text: str, lang: str = "") -> list[PlaceHit]:
+    """Gazetteer places in *text*, in order; a name in capitals ("DUSHANBE, 21 October") counts too.
+
+    >>> [(p.name, p.country) for p in find_places("OSH, 14 May 2025 – A training was held.")]
+    [('Osh', 'KG')]
+    """
+    hits = _find_places(text, lang)
+    caps = [m for m in _ALLCAPS.finditer(text) if not m.group(0).islower()]
+    if caps:
+        titled = _ALLCAPS.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
+        hits += [h for h in _find_places(titled, lang)
+                 if any(m.start() <= h.start < m.end() for m in caps)
+                 and not any(h.start < x.end and x.start < h.end for x in hits)]
+        hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _find_places(text: str, lang: str = "") -> list[PlaceHit]:
     """Gazetteer places in *text*, in order.
 
     >>> [(p.name, p.country, p.locative) for p in find_places("2024 yil 5 mart kuni Samarqand shahrida")]
