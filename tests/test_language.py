@@ -80,3 +80,11 @@ def test_close_languages_without_their_special_letters():
 ])
 def test_languages_the_model_confuses_decided_by_their_words(text, lang):
     assert detect(text) == lang
+
+
+def test_uzbek_cyrillic_short_lines_are_not_kazakh_or_kyrgyz():
+    from store.ingest.language import detect
+
+    assert detect("Семинарда 95 нафар фуқаро қатнашди.") == "uz"
+    assert detect("\"Ҳар бир мигрант ўз ҳуқуқини билиши шарт\", деди Бахтиёр Каримов.") == "uz"
+    assert detect("Семинарни Меҳнат миграцияси агентлиги ташкил этди.") == "uz"

@@ -138,7 +138,7 @@ def letter_rule(text: str) -> str | None:
 _TG_WORDS = re.compile(r"(?<![^\W\d_])(?:дар|аз|бо|ки|барои|мешавад|мебошад|шуд|карда|гардид|намуд|ҳамчунин|"
                        r"инчунин|вале|оид|байни|ҳар|чунин|ин|он)(?![^\W\d_])|\w+ҳо(?:и)?\b", re.I)
 _UZ_WORDS = re.compile(r"(?<![^\W\d_])(?:ва|билан|учун|бўйича|ҳам|бу|шу|эса|қилди|бўлди|этди|ортиқ|жумладан)"
-                       r"(?![^\W\d_])|\w+(?:нинг|ларни|ларга|лари|ган|моқда|лар)\b", re.I)
+                       r"(?![^\W\d_])|\w+(?:нинг|ларни|ларга|лари|ган|моқда|лар|ди|дилар|лиги|лигида|лигини|сини|сига)\b", re.I)
 
 
 def _tajik_uzbek_words(text: str) -> tuple[int, int]:
@@ -197,9 +197,10 @@ def detect(text: str) -> str:
         if tg != uz and max(tg, uz) >= 2:  # function words and endings before the model's runner-up
             return "tg" if tg > uz else "uz"
         for cand, _sc in ranked[1:]:
-            if cand in ("ky", "kk", "uz", "tg"):
-                return cand
-        return "ky"
+            if cand in ("ky", "kk", "uz", "tg") and not (cand == "ky" and rule == "tg_uz_kk"):
+                return cand  # (Kyrgyz never writes қ ғ ҳ)
+        if rule != "tg_uz_kk":
+            return "ky"
     if lang == "ru" and score < 0.9 and script == "cyrl" and not _RU_WORDS.search(text):
         tg, uz = _tajik_uzbek_words(text)
         if tg != uz and max(tg, uz) >= 3:  # "Дар Душанбе мизи мудаввар оид ба … баргузор шуд": no ҳ ҷ ӣ, still Tajik
@@ -221,9 +222,10 @@ def detect(text: str) -> str:
         tg, uz = _tajik_uzbek_words(text)
         if tg != uz and max(tg, uz) >= 2:
             return "tg" if tg > uz else "uz"
+        kazakh_letters = bool(set(text.lower()) & set("әіұһңүө"))
         for cand, _sc in ranked:
-            if cand in ("tg", "uz", "kk"):
-                return cand
+            if cand in ("tg", "uz", "kk") and not (cand == "kk" and not kazakh_letters and len(words) >= 4):
+                return cand  # Kazakh writes ә і ұ ң ү ө in nearly every sentence
         return "tg" if "ҳ" in text.lower() else "uz"
     if (lang == "en" or lang not in FOCUS) and score < 0.5 and script == "latn" \
             and len(_UZ_LATIN_MARKS.findall(text)) >= 2 \
