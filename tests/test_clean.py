@@ -134,3 +134,10 @@ def test_short_breadcrumbs_share_lines_and_section_names(line, reason):
 @pytest.mark.parametrize("line", ["Оқи отырыңыз: Алматыда кеңес орталығы ашылды", "Also read: New hotline opens"])
 def test_read_also_headers_in_more_languages(line):
     assert is_related_header(line)
+
+
+def test_version_for_the_visually_impaired_is_furniture():
+    for line in ["Версия для слабовидящих", "Version for the visually impaired", "Нашар көретіндерге арналған нұсқа"]:
+        assert furniture_reason(line), line
+    assert not furniture_reason("Для слабовидящих мигрантов центр выпустил брошюры шрифтом Брайля и аудиогиды, "
+                                "их получили 40 человек.")
