@@ -223,3 +223,9 @@ def test_a_share_of_the_participants_in_the_next_sentence():
     e = one("On 3 March 2025 eighteen social workers completed a two-day training in Osh.",
             "Seven of the participants were women.", lang="en")
     assert (e["participants_total"], e["participants_women"]) == (18, 7)
+
+
+def test_a_dialogue_dated_by_a_range_after_the_dateline():
+    e = one("BISHKEK, 9 June 2025 — Officials met in Bishkek on 5-6 June for a national dialogue on labour migration.",
+            lang="en")
+    assert (e["kind"], e["date"], e["place"]) == ("meeting", "2025-06-05", "Bishkek")

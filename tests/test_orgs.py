@@ -175,3 +175,8 @@ def test_a_name_before_a_cue_stops_at_a_subject_and_leaves_the_event_word():
     assert roles("Ailə Nazirliyi ATƏT-in Layihə Koordinatorunun dəstəyi ilə seminar keçirib.", "az") \
         == [("Ailə Nazirliyi", "organizer"), ("ATƏT-in Layihə Koordinatorunun", "funder")]
     assert roles("Tadbir Acme Relief ko‘magida o‘tdi.", "uz") == [("Acme Relief", "funder")]
+
+
+def test_azerbaijani_genitive_chain_is_one_name():
+    names = [o.name for o in find_orgs("Seminarı Dövlət Miqrasiya Xidmətinin Şəki regional idarəsi keçirib.", "az")]
+    assert names == ["Dövlət Miqrasiya Xidmətinin Şəki regional idarəsi"]

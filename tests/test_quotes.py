@@ -124,3 +124,13 @@ def test_a_title_before_the_surname_does_not_end_the_attribution():
     q = run(("en", "Ms. Farida Nazarova, a programme officer, opened the campaign."),
             ("en", '"Every young person should check a job offer abroad," Ms. Nazarova said.'))
     assert [x["speaker"] for x in q] == ["Farida Nazarova"]
+
+
+def test_a_role_named_another_way_resolves_to_the_person():
+    """"Вице-министр" in the attribution, "Министрдің орынбасары" where the person was introduced."""
+    quotes = run(("kk", "Министрдің орынбасары Нұрлан Әбенов жаңа бағдарламаны таныстырды."),
+                 ("kk", "«Біз әр мигрантқа көмектесеміз», – деді вице-министр."))
+    assert [q["speaker"] for q in quotes] == ["Нұрлан Әбенов"]
+    quotes = run(("az", "Nazir müavini Elnur Həsənov proqramı təqdim edib."),
+                 ("az", "\"Hər miqranta kömək edəcəyik\", - deyə nazir müavini vurğulayıb."))
+    assert [q["speaker"] for q in quotes] == ["Elnur Həsənov"]

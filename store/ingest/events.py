@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .apposition import org_nominative
-from .dates import DateHit, find_dates
+from .dates import DateHit, dateline, find_dates
 from .figures import find_figures
 from .lexicon import events as lex
 from .lexicon.orgs import HOLD_VERBS
@@ -120,7 +120,10 @@ class _Sent:
 
     @property
     def event_dates(self) -> list[DateHit]:
-        return [d for d in self.dates if d.precision in ("day", "month", "relative")]
+        dates = [d for d in self.dates if d.precision in ("day", "month", "relative")]
+        if len(dates) > 1 and self.start == 0 and dates[0].value == dateline(self.para.text, self.para.lang):
+            return dates[1:]  # "TASHKENT, 3 April 2025 — … met on 2-3 April": the dateline is the filing day
+        return dates
 
     def score(self) -> float:
         s = 0.0

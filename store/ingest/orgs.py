@@ -136,8 +136,8 @@ def _nominative_rest(rest: str) -> bool:
     return len(rest) <= 3 and not _CASE_END.search(rest)
 
 
-_CASE_END = re.compile(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga|ka|ни|ны|ни|ну|нү|"
-                       r"лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр|lar|lər)$")
+_CASE_END = re.compile(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga|ka|ни|ны|ни|ну|нү|n|ning|"
+                       r"лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр|lar|lər)$")  # n: "Xidməti-nin"
 
 
 _KIND_FIRST = {"мизи", "мизҳои", "тегерек", "дөңгелек", "davra", "давра", "dəyirmi", "round", "круглый", "круглого",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .lexicon.events import TITLE_AFTER
+from .lexicon.roles import ROLE_SYNONYMS
 from .lexicon.speech import is_speech_word, release_noun
 from .model import DocContext, Para, stable_id
 from .names import fold, is_abbreviation, is_capitalized
@@ -154,15 +155,30 @@ def _by_role(clause: str, lang: str, people: list[dict]) -> dict | None:
         return None
     best, best_score = None, 0
     clause_words = {fold(w)[:5] for w in _words(clause) if len(w) > 3}
+    clause_keys = _role_keys(clause)
     for p in people:
         role = p.get("role") or ""
         rw = {fold(w)[:5] for w in _words(role) if len(w) > 3}
-        if not any(r[:6] in fold(role) for r in roles):
+        same = clause_keys & _role_keys(role)
+        if not same and not any(r[:6] in fold(role) for r in roles):
             continue
-        score = len(rw & clause_words) + 1
+        score = len(rw & clause_words) + 1 + 2 * len(same)
         if score > best_score:
             best, best_score = p, score
     return best
+
+
+def _role_keys(text: str) -> set[str]:
+    """The roles *text* names, one key per role whatever its language or wording.
+
+    >>> sorted(_role_keys("– деді вице-министр")), sorted(_role_keys("Министрдің орынбасары"))
+    (['deputy minister'], ['deputy minister'])
+    """
+    low = fold(text)
+    return {key for key, pat in _ROLE_SYN.items() if pat.search(low)}
+
+
+_ROLE_SYN = {key: re.compile(pat, re.IGNORECASE) for key, pat in ROLE_SYNONYMS.items()}
 
 
 _TITLE_NEXT = re.compile(r"^\s*(?:" + "|".join(x for x in TITLE_AFTER if x not in ("деген", "атты")) +

@@ -151,6 +151,17 @@ MINISTER_WORDS = ("министр", "vazir", "вазир", "nazir", "minister")
 MINISTRY_STEMS = ("министерств", "министрлиг", "министрлі", "vazirlig", "вазирлиг", "вазорат", "nazirliy",
                   "nazirly", "ministry")
 
+# One role written in different ways and languages: a quote attributed to "the vice-minister"
+# belongs to the person introduced as "Министрдің орынбасары". Regexes on folded text.
+ROLE_SYNONYMS: dict[str, str] = {
+    "deputy minister": r"вице-министр|замминистр|заместител\w*\s+министр|министр\w*\s+орынбасар|министрдин\s+орун\s+басар|"
+                       r"deputy\s+minister|vice[-\s]minister|vazir\s+o.?rinbosar|вазир\s+ўринбосар|nazir\s+müavin|"
+                       r"муовини\s+вазир",
+    "head": r"руководител|глав[аы]\b|жетекчи|башчы|басшы|rahbar|раҳбар|rəhbər|роҳбар|\bhead\b",
+    "chair": r"председател|төрага|төраға|төрайым|rais\b|раис|sədr|\bchair",
+    "director": r"директор|direktor|director",
+}
+
 MINISTER_TO_MINISTRY: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (("вице-министр", "Министерство"), ("замминистр", "Министерство"), ("министр", "Министерство")),
     "en": (("deputy minister", "Ministry"), ("minister", "Ministry")),
