@@ -229,3 +229,14 @@ def test_a_dialogue_dated_by_a_range_after_the_dateline():
     e = one("BISHKEK, 9 June 2025 — Officials met in Bishkek on 5-6 June for a national dialogue on labour migration.",
             lang="en")
     assert (e["kind"], e["date"], e["place"]) == ("meeting", "2025-06-05", "Bishkek")
+
+
+def test_opening_a_centre_is_an_event_and_its_opener_the_organizer():
+    e = one("Кочкордо мигранттар үчүн кеңеш берүү борбору ачылды",
+            "2025-жылдын 2-июнунда Кочкор айылында «Тилек» коомдук фонду мигранттар үчүн кеңеш берүү борборун ачты.",
+            lang="ky")
+    assert (e["kind"], e["date"]) == ("other", "2025-06-02")
+    assert e["organizers"] == ["«Тилек» коомдук фонду"]
+    e = one("В Токмоке открылся центр для мигрантов",
+            "2 июня 2025 года в Токмоке общественный фонд «Тилек» открыл центр для мигрантов.")
+    assert e["organizers"] == ["общественный фонд «Тилек»"]

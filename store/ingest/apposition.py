@@ -181,6 +181,9 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
     return _ru_nomn_phrase(phrase, role=False) if lang == "ru" else phrase
 
 
+# A lowercase word in the dative after a possessive ("аземине", "ашылуына"); "Өкмөтүнө караштуу" is a body.
+_DATIVE = re.compile(r"^[^A-ZА-ЯЁӨҮҢҚҒҰӘІҺ].*(?:ы|и|у|ү|і|сы|си|су|сү|сі)(?:на|не|нө|но)$")
+_SUBORDINATE = {"караштуу", "қарасты", "қарамағындағы", "алдындагы", "жанындагы", "жанындағы"}
 _SUBUNIT = {"bo'lim", "bo‘lim", "boʻlim", "бўлим", "бөлүм", "бөлім", "şöbə", "sektor", "сектор"}
 
 
@@ -252,6 +255,9 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                 break
             if lang == "en" and fold(t.text).endswith("ed") and not is_role_word(t.text, lang):
                 break
+            if step < 0 and lang in ("ky", "kk") and _DATIVE.search(t.text) and not is_org_word(t.text, lang) \
+                    and not (k + 1 < n and fold(toks[k + 1].text) in _SUBORDINATE):
+                break  # "Ачылыш аземине | … өкүлү X катышты": what X took part in, not X's body
             if is_role_word(t.text, lang):
                 found_role = True
         idx.append(k)
@@ -315,13 +321,16 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
     if not before and last < len(words) - 2:
         return None
     first_role = last
-    while first_role > 0 and (is_role_word(words[first_role - 1].text, lang)
+    while first_role > 0 and ((is_role_word(words[first_role - 1].text, lang)
+                               and not (is_org_word(words[first_role - 1].text, lang)
+                                        and genitive_stem(words[first_role - 1].text, lang)))  # "мэриясынын өкүлү"
                               or is_role_prefix(words[first_role - 1].text, lang)):
         first_role -= 1
     start = 0
     if before and len(words) > 1 and is_capitalized(words[0].text) and fold(words[0].text).endswith(
-            ("да", "де", "та", "те", "də", "da", "ta", "tə", "дә", "те")) and not is_org_word(words[0].text, lang):
-        start = 1
+            ("да", "де", "та", "те", "də", "da", "ta", "tə", "дә", "те",
+             "га", "ге", "го", "гө", "ға")) and not is_org_word(words[0].text, lang):
+        start = 1  # "Семинарда | …", "Жыйынга | …": where or what the person took part in
     elif before and len(words) > 1 and len(words[0].text) > 5 and fold(words[0].text).endswith(_ACCUSATIVE.get(lang, ())) \
             and not is_org_word(words[0].text, lang) and not genitive_stem(words[0].text, lang):
         start = 1  # "Konferensiyani | Migratsiya agentligi direktori …": the object of the sentence

@@ -25,7 +25,8 @@ KIND_WORDS: dict[str, list[str]] = {
                  "озмун", "caravan", "караван"],
     "other": ["мероприяти", "иш-чара", "ишчара", "tədbir", "tadbir", "тадбир", "іс-шара", "чорабин", "event",
               "презентаци", "presentation", "выставк", "көргөзмө", "көрме", "sərgi", "ko'rgazma", "exhibition",
-              "церемони", "ceremony"],
+              "церемони", "ceremony", "открыти", "открылс", "открылась", "открылось", "ачылыш", "ачылды", "ашылу",
+              "ашылды", "ochildi", "ochilish", "açıldı", "açılış", "кушода шуд", "opening", "launch"],
 }
 
 # Kinds ranked when a sentence names several: the specific word wins over the generic one.

@@ -140,6 +140,8 @@ HOLD_VERBS = [
     r"баргузор\s+(?:кард|намуд)\w*", r"оғоз\s+(?:кард|намуд)\w*", r"стартовал\w*", r"started", r"kicked\s+off", r"гузаронд\w*", r"ташкил\s+(?:кард|намуд)\w*",
     r"keçirdi", r"keçirib", r"keçirmişdir", r"təşkil\s+(?:etdi|edib|etmişdir)",
     r"held", r"holds", r"organi[sz]ed", r"organi[sz]es", r"hosted", r"conducted", r"launched", r"convened",
+    # opened (a centre, an office, a hotline)
+    r"открыл[аио]?", r"ачты", r"ачышты", r"ашты", r"ochdi", r"очди", r"açdı", r"açıb", r"кушод", r"opened",
 ]
 # A parent body named before these words only qualifies the next organization.
 SUBORDINATE_AFTER = [r"tabeliyində", r"nəzdində", r"караштуу", r"қарасты", r"huzuridagi", r"ҳузуридаги",
