@@ -49,8 +49,8 @@ def _main_language(db: sqlite_utils.Database, doc_id: str) -> str | None:
     return row[0] if row else None
 
 
-def link(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
-    """Find and store the twins of *doc_id*; returns the links made."""
+def link(db: sqlite_utils.Database, doc_id: str, known_anchors: list[str] | None = None) -> list[dict]:
+    """Find and store the twins of *doc_id*; returns the links made (``known_anchors``: its anchors, if computed)."""
     from .ingest.model import Para
     from .ingest.twins import align_pair, anchors, twin_score
 
@@ -62,9 +62,9 @@ def link(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
             continue
         if row is None:
             row = _text_row(db, doc_id)
-            row_anchors = anchors(row)
+            row_anchors = set(known_anchors) if known_anchors is not None else anchors(row)
         other_row = _text_row(db, other)
-        score = twin_score(row, other_row, anchors_a=row_anchors)
+        score = twin_score(row, other_row, anchors_a=row_anchors, at_least=MIN_SCORE)
         if score < MIN_SCORE:
             continue
         paras = [Para(p["id"], p["index"], p["lang"], p["text"]) for p in row["paragraphs"]]

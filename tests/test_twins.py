@@ -96,3 +96,19 @@ def test_align_pair_pairs_paragraphs_of_twins(monkeypatch, no_embed):
     expected = {((f"p-ky1-{i:03d}",), (f"p-ru1-{i:03d}",)) for i in range(4)}
     assert got == expected
     assert all(p["lang_a"] == "ky" and p["lang_b"] == "ru" for p in found)
+
+
+def test_a_candidate_the_anchors_leave_out_of_reach_is_not_embedded(monkeypatch):
+    """The model can at most raise a score by half: below that, linking need not ask it."""
+    from store.ingest import twins
+
+    calls = []
+    monkeypatch.setattr(twins.embed, "available", lambda: True)
+    monkeypatch.setattr(twins, "_doc_vector", lambda r, lang: calls.append(r["document"]["id"]))
+    weak = dict(RU_OTHER, paragraphs=RU_OTHER["paragraphs"] + [
+        {"id": "p-ru2-009", "index": 9, "lang": "ru",
+         "text": "Встреча 4 октября при поддержке IOM и SDC, участвовали 28 человек."}])
+    assert 0.2 <= twin_score(KY_DOC, weak, at_least=0.6) < 0.4  # some anchors shared, far from a link
+    assert calls == []
+    twin_score(KY_DOC, RU_DOC, at_least=0.6)
+    assert calls  # a candidate within reach is confirmed by the model

@@ -18,7 +18,7 @@ from datetime import date
 import numpy as np
 
 from . import embed
-from .align import align_sides, truncated_copies
+from .align import _with_embeddings, align_sides, truncated_copies
 from .anchors import text_anchors
 from .model import Para
 
@@ -83,15 +83,28 @@ def anchors(row: dict) -> set[str]:
     >>> sorted(anchors(row))
     ['l:iom', 'n:27', 'n:5', 'p:2023-04-06', 't:04-05']
     """
+    if row.get("anchors") is not None:  # computed by the import worker
+        return set(row["anchors"])
+    paras = row.get("paragraphs") or []
+    published = (row.get("document") or {}).get("published")
+    key = ((row.get("document") or {}).get("id"), published, len(paras), sum(len(p.get("text") or "") for p in paras))
+    if key[0] and key in _ANCHOR_CACHE:  # a stored document scored against several new ones
+        return set(_ANCHOR_CACHE[key])
     out: set[str] = set()
-    for p in row.get("paragraphs") or []:
+    for p in paras:
         text = p.get("text") or ""
         out |= text_anchors(text)
         out |= {"t:" + d for d in day_months(text)}
-    published = (row.get("document") or {}).get("published")
     if published:
         out.add("p:" + published)
+    if key[0]:
+        if len(_ANCHOR_CACHE) > 8192:
+            _ANCHOR_CACHE.clear()
+        _ANCHOR_CACHE[key] = frozenset(out)
     return out
+
+
+_ANCHOR_CACHE: dict[tuple, frozenset[str]] = {}
 
 
 def index_anchors(row: dict) -> set[str]:
@@ -172,13 +185,19 @@ def _doc_vector(row: dict, lang: str) -> np.ndarray | None:
     return v
 
 
-def twin_score(row_a: dict, row_b: dict, use_embedding: bool = True, *, anchors_a: set[str] | None = None) -> float:
+_MAX_BOOST = 1.5
+
+
+def twin_score(row_a: dict, row_b: dict, use_embedding: bool = True, *, anchors_a: set[str] | None = None,
+               at_least: float = 0.0) -> float:
     """Evidence (0..1) that two documents report the same thing in different main languages.
 
     Anchors decide (dates, Latin tokens, numbers, names shared by both); a publication date more
     than a week apart halves the score; the embedding of the opening paragraphs, when
     available, confirms or vetoes. Documents in the same main language score 0 (duplicates are
     not twins). ``anchors_a`` saves recomputing the first document's anchors for each candidate.
+    A caller that only needs to know whether the score reaches ``at_least`` saves the embedding
+    when the anchors leave it out of reach (the model can raise a score by half at most).
     """
     la, lb = _languages(row_a), _languages(row_b)
     if not la or not lb or la[0] == lb[0] or (set(la) == set(lb) and len(la) > 1):
@@ -191,12 +210,12 @@ def twin_score(row_a: dict, row_b: dict, use_embedding: bool = True, *, anchors_
     apart = _days_apart((row_a.get("document") or {}).get("published"), (row_b.get("document") or {}).get("published"))
     if apart is not None:
         score = score * 0.5 if apart > 7 else min(1.0, score + (0.15 if apart <= 1 else 0.05))
-    if use_embedding and 0.2 <= score and embed.available():
+    if use_embedding and 0.2 <= score and score * _MAX_BOOST >= at_least and embed.available():
         va, vb = _doc_vector(row_a, la[0]), _doc_vector(row_b, lb[0])
         if va is not None and vb is not None:
             cos = float(va @ vb)
             # same-genre unrelated texts reach ~0.85; translations ~0.9 and above
-            score = min(1.0, score * (0.5 + max(0.0, min(1.0, (cos - 0.82) / 0.08))))
+            score = min(1.0, score * (0.5 + max(0.0, min(1.0, (cos - 0.82) / 0.08))))  # x0.5 .. x_MAX_BOOST
     return round(max(0.0, min(1.0, score)), 3)
 
 
@@ -214,20 +233,13 @@ def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict]:
     combos = [(x, y) for x in langs_a for y in langs_b if x != y]
     if not combos:
         return []
-    vectors = None
-    if embed.available():
-        used = {x for x, _ in combos}, {y for _, y in combos}
-        texts = [p for p in pa if p.lang in used[0]] + [p for p in pb if p.lang in used[1]]
-        try:
-            vecs = embed.embed([p.text for p in texts])
-            vectors = {p.id: vecs[k] for k, p in enumerate(texts)}
-        except Exception:
-            vectors = None
     out: list[dict] = []
     for x, y in combos:
         side_x = [p for p in pa if p.lang == x]
         side_y = [p for p in pb if p.lang == y]
         if x == "ru" and y != "ru":
             side_x, side_y = side_y, side_x
-        out.extend(align_sides(side_x, side_y, vectors))
+        plain = align_sides(side_x, side_y)
+        # as within one document: the model only for what lengths and anchors leave open
+        out.extend(_with_embeddings(plain, side_x, side_y) if embed.available() else plain)
     return out
