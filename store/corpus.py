@@ -76,7 +76,7 @@ def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins
             link_events(db, doc["id"])
         if link_twins and twins:
             with immediate(db):
-                twins_store.link(db, doc["id"])
+                twins_store.link(db, doc["id"], row.get("anchors"))
     except sqlite3.DatabaseError as exc:
         raise translate(exc) from None
     return "replaced" if prior else "added"
@@ -91,6 +91,13 @@ def _delete(db: sqlite_utils.Database, doc_id: str) -> None:
     release(db)
     db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
     db.execute("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM people WHERE person_id IS NOT NULL)")
+
+
+def _insert(db: sqlite_utils.Database, table: str, rows, **kw) -> None:
+    """``insert_all`` when there is something to insert (an empty call still costs queries)."""
+    rows = list(rows)
+    if rows:
+        db[table].insert_all(rows, **kw)
 
 
 def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
@@ -108,7 +115,7 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
         "id": p["id"], "document_id": doc_id, "idx": p["index"], "lang": p["lang"], "text": p["text"],
         "loose": fold.loose(p["text"]),
     } for p in row["paragraphs"]), batch_size=500)
-    db["events"].insert_all(({
+    _insert(db, "events", ({
         "id": e["id"], "document_id": doc_id, "kind": e.get("kind"), "date": e.get("date"), "place": e.get("place"),
         "country": e.get("country"), "titles": _dump(e.get("titles") or []),
         "organizers": _dump(e.get("organizers") or []), "funders": _dump(e.get("funders") or []),
@@ -124,15 +131,15 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
             "loose": fold.person_text(p["name"], p.get("aliases") or [], p.get("role"), p.get("organization")),
             "paragraph_ids": _dump(p.get("paragraph_ids") or []), "data": _dump(p),
         }, replace=True)
-    db["quotes"].insert_all(({
+    _insert(db, "quotes", ({
         "id": q["id"], "document_id": doc_id, "text": q["text"], "lang": q.get("lang"), "speaker": q.get("speaker"),
         "person_id": q.get("person_id"), "paragraph_id": q.get("paragraph_id"), "data": _dump(q),
     } for q in row.get("quotes") or []), replace=True)
-    db["figures"].insert_all(({
+    _insert(db, "figures", ({
         "document_id": doc_id, "value": f["value"], "text": f.get("text"), "paragraph_id": f.get("paragraph_id"),
         "data": _dump(f),
     } for f in row.get("figures") or []))
-    db["parallel"].insert_all(({
+    _insert(db, "parallel", ({
         "document_id": doc_id, "a": _dump(x["a"]), "b": _dump(x["b"]), "score": x.get("score"),
         "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
     } for x in row.get("parallel") or []))

@@ -14,6 +14,8 @@ True
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from store.ingest.names import fold, is_initial, is_patronymic, order_name, phonetic_key, translit
@@ -21,6 +23,7 @@ from store.ingest.names import fold, is_initial, is_patronymic, order_name, phon
 _STOP = frozenset({"of", "the", "and", "и", "по", "в", "жана", "və", "va", "ва"})
 
 
+@lru_cache(maxsize=65536)
 def _parts(name: str) -> tuple[str, str]:
     """(given, family) of a "Given Family" name: ``_parts("R. Alimov") -> ("R.", "Alimov")``."""
     words = [w for w in name.replace(".", ". ").split() if w]
@@ -41,6 +44,7 @@ def person_key(name: str) -> str:
     return phonetic_key(family or name)
 
 
+@lru_cache(maxsize=65536)
 def _given_match(a: str, b: str) -> str:
     """"same", "initial" (one is an initial of the other), "" (absent) or "no"."""
     if not a or not b:
@@ -53,9 +57,10 @@ def _given_match(a: str, b: str) -> str:
     return "same" if fuzz.ratio(translit(a), translit(b)) >= 85 else "no"
 
 
-def _words(text: str | None) -> set[str]:
-    return {translit(w)[:5] for w in (text or "").replace("(", " ").replace(")", " ").split()
-            if len(w) > 2 and fold(w) not in _STOP}
+@lru_cache(maxsize=65536)
+def _words(text: str | None) -> frozenset[str]:
+    return frozenset(translit(w)[:5] for w in (text or "").replace("(", " ").replace(")", " ").split()
+                     if len(w) > 2 and fold(w) not in _STOP)
 
 
 def context_overlap(a: dict, b: dict) -> bool:

@@ -76,7 +76,10 @@ def process_text(text: str, source: str, *, sha256: str, fmt: str | None = None,
         "events": [], "people": [], "quotes": [], "parallel": [], "figures": [],
     }
     if extract:
+        from .twins import anchors
+
         row.update(run_extractors(paras, ctx))
+        row["anchors"] = sorted(anchors(row))  # for the writer's translation linking, computed here in the worker
     return row
 
 
