@@ -240,3 +240,8 @@ def test_opening_a_centre_is_an_event_and_its_opener_the_organizer():
     e = one("В Токмоке открылся центр для мигрантов",
             "2 июня 2025 года в Токмоке общественный фонд «Тилек» открыл центр для мигрантов.")
     assert e["organizers"] == ["общественный фонд «Тилек»"]
+
+
+def test_a_summer_school_is_a_training():
+    e = one("С 7 по 11 июля 2025 года в Бостери фонд «Тилек» провёл летнюю школу для молодых юристов.")
+    assert (e["kind"], e["date"]) == ("training", "2025-07-07")

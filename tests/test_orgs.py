@@ -180,3 +180,8 @@ def test_a_name_before_a_cue_stops_at_a_subject_and_leaves_the_event_word():
 def test_azerbaijani_genitive_chain_is_one_name():
     names = [o.name for o in find_orgs("Seminarı Dövlət Miqrasiya Xidmətinin Şəki regional idarəsi keçirib.", "az")]
     assert names == ["Dövlət Miqrasiya Xidmətinin Şəki regional idarəsi"]
+
+
+def test_english_cue_then_article_and_type_abbreviation():
+    assert roles("The forum was hosted by the NGO Green Valley with funding from the Government of Japan.", "en") \
+        == [("Green Valley", "organizer"), ("Government of Japan", "funder")]

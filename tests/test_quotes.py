@@ -134,3 +134,21 @@ def test_a_role_named_another_way_resolves_to_the_person():
     quotes = run(("az", "Nazir müavini Elnur Həsənov proqramı təqdim edib."),
                  ("az", "\"Hər miqranta kömək edəcəyik\", - deyə nazir müavini vurğulayıb."))
     assert [q["speaker"] for q in quotes] == ["Elnur Həsənov"]
+
+
+def test_according_to_x_comma_quote():
+    cases = [("ru", "По словам директора фонда Асель Турсуновой, «каждый второй мигрант работает без договора»."),
+             ("ky", "Фонддун жетекчиси Асель Турсунованын айтымында, «ар бир экинчи мигрант келишимсиз иштейт»."),
+             ("uz", "Asel Tursunovaning so‘zlariga ko‘ra, \"har ikkinchi migrant shartnomasiz ishlaydi\"."),
+             ("en", "According to Asel Tursunova, \"every second migrant works without a contract\".")]
+    for lang, text in cases:
+        assert [q["speaker"] for q in run((lang, text))] == ["Асель Турсунова" if lang in ("ru", "ky")
+                                                              else "Asel Tursunova"], lang
+    # a comma clause without such a cue gives no speaker to a quoted name
+    assert run(("ru", "В Бишкеке, «Ынтымак» провёл семинар для тридцати молодых юристов города.")) == []
+
+
+def test_a_release_attributed_to_a_type_word_names_the_body_the_document_named():
+    quotes = run(("ru", "2 июня 2025 года общественный фонд «Тилек» открыл центр для мигрантов в Токмоке."),
+                 ("ru", "«Центр будет работать без выходных», — говорится в сообщении пресс-службы фонда."))
+    assert [q["speaker"] for q in quotes] == ["общественный фонд «Тилек»"]

@@ -484,9 +484,11 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
         for m in cue_re.finditer(text):
             if any(o.start >= m.end() and o.start - m.end() <= 2 for o in orgs):
                 continue
-            run = _CAP_RUN_AFTER.match(text[m.end():m.end() + 80])
+            lead = re.match(r"\s*(?:(?:the|an?)\s+)?(?:(?:" + "|".join(TYPE_ABBR) + r")\s+)?", text[m.end():m.end() + 20])
+            skip = lead.end() if lead and lead.group(0).strip() else 0  # "hosted by the NGO Safe Home"
+            run = _CAP_RUN_AFTER.match(text[m.end() + skip:m.end() + skip + 80])
             if run:
-                s = m.end() + run.start("run")
+                s = m.end() + skip + run.start("run")
                 name = run.group("run").rstrip(".").strip("«»“”\" ")
                 if len(name) > 2 and not any(s < o.end and o.start < s + len(run.group("run")) for o in orgs):
                     extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))

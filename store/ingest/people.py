@@ -121,6 +121,11 @@ def _has_cue(toks: list[Tok], a: int, b: int, lang: str) -> int:
         return 2
     if k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang) and not genitive_stem(toks[k].text, lang):
         return 1
+    if k >= 1 and toks[k].is_word and toks[k - 1].is_word \
+            and (fold(toks[k - 1].text), fold(toks[k].text)) in (("according", "to"), ("по", "словам")) \
+            and b + 1 < len(toks) and toks[b].text == "," \
+            and (toks[b + 1].text in "«“\"„" or any(t.is_word and is_role_word(t.text, lang) for t in toks[b + 1:b + 5])):
+        return 1  # "According to Sarah Whitfield, "…"" / ", head of …": the speaker of what follows
     k = b
     while k < len(toks) and toks[k].kind == "p" and toks[k].text in "*":
         k += 1

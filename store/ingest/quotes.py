@@ -21,10 +21,10 @@ import re
 
 from .lexicon.events import TITLE_AFTER
 from .lexicon.roles import ROLE_SYNONYMS
-from .lexicon.speech import is_speech_word, release_noun
+from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
 from .model import DocContext, Para, stable_id
 from .names import fold, is_abbreviation, is_capitalized
-from .orgs import find_orgs, is_generic
+from .orgs import find_orgs, is_generic, resolve_generic
 from .people_tokens import is_org_word, is_role_word, tokenize
 
 OPEN = "«„"
@@ -83,14 +83,20 @@ def _after_clause(text: str, end: int) -> str | None:
     return clause if clause.strip() else None
 
 
+_ACCORDING = re.compile(r"(?:" + ACCORDING_TO + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 def _before_clause(text: str, start: int) -> str | None:
     """The clause before an opening mark that ends in a colon ("X vurğuladı:")."""
     head = text[: start - 1].rstrip()
     head = head.rstrip("–—- ")
-    if not head.endswith(":"):
+    if not head.endswith((":", ",")):
         return None
     cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("» "), head.rfind("” "))
-    return head[cut + 1:] if cut >= 0 else head
+    clause = head[cut + 1:] if cut >= 0 else head
+    if head.endswith(","):  # "По словам директора фонда X, «…»"
+        return clause if _ACCORDING.search(clause) else None
+    return clause
 
 
 def _has_speech(clause: str, lang: str, first: int | None = None) -> bool:
@@ -133,6 +139,12 @@ def subject_organization(paras: list[Para]) -> str | None:
             name = para.text[toks[a].start:toks[b - 1].end]
             if len(name.split()) >= 2 or is_abbreviation(name):
                 return name
+    for para in paras[:3]:  # "общественный фонд «Адилет»": a lowercase type word and a quoted name
+        for hit in find_orgs(para.text, para.lang):
+            if hit.head != "abbr" and hit.nominative and not is_generic(hit.name):
+                from .apposition import org_nominative
+
+                return org_nominative(hit.name, para.lang)
     for para in paras[:3]:
         for t in tokenize(para.text):
             if t.is_word and is_abbreviation(t.text) and len(t.text) >= 3:
@@ -234,6 +246,21 @@ def _body_in(clause: str, lang: str) -> str | None:
     return None
 
 
+def _type_named_in(clause: str, lang: str, para: Para, paras: list[Para]) -> str | None:
+    """The body a type word of the attribution refers to ("в сообщении пресс-службы фонда": the fund the
+    document named), or None."""
+    at = next((k for k, x in enumerate(paras) if x.id == para.id), 0)
+    texts = [(x.text, x.lang) for x in paras]
+    for t in tokenize(clause):
+        if t.is_word and is_org_word(t.text, lang) and not is_capitalized(t.text):
+            named = resolve_generic(t.text, at, texts)
+            if named != t.text:
+                from .apposition import org_nominative
+
+                return org_nominative(named, paras[at].lang)
+    return None
+
+
 def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> list[dict]:
     """Quotes with speaker (see the module docstring)."""
     out: list[dict] = []
@@ -297,7 +324,7 @@ def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people:
     if unnamed:  # '"…," the dean of the journalism faculty added': a speaker the text does not name
         return unnamed, None
     if release_noun(clause, lang):
-        body = _body_in(clause, lang)
+        body = _body_in(clause, lang) or _type_named_in(clause, lang, para, paras)
         if body:
             return body, None
         if not subject:

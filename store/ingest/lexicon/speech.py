@@ -77,3 +77,10 @@ def release_noun(text: str, lang: str) -> str | None:
             if n in low:
                 return n
     return None
+
+
+# "According to X, «…»": a clause that gives the speaker of the quote after its comma.
+ACCORDING_TO = (r"по\s+словам|как\s+(?:сказал|отметил|рассказал|подчеркнул|заявил)\w*|according\s+to|in\s+the\s+words\s+of|"
+                r"\w+\s+(?:айтымында|пикиринде|сөзү\s+боюнча)|\w+\s+(?:айтуынша|сөзінше|пікірінше)|"
+                r"\w+\s+so[‘'ʻ’]?zlariga\s+ko[‘'ʻ’]?ra|\w+\s+фикрича|\w+\s+sözlərinə\s+görə|\w+\s+fikrincə|"
+                r"ба\s+гуфтаи|ба\s+қавли|тибқи\s+изҳороти")
