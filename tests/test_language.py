@@ -88,3 +88,14 @@ def test_uzbek_cyrillic_short_lines_are_not_kazakh_or_kyrgyz():
     assert detect("Семинарда 95 нафар фуқаро қатнашди.") == "uz"
     assert detect("\"Ҳар бир мигрант ўз ҳуқуқини билиши шарт\", деди Бахтиёр Каримов.") == "uz"
     assert detect("Семинарни Меҳнат миграцияси агентлиги ташкил этди.") == "uz"
+
+
+def test_a_short_quote_line_in_a_kyrgyz_report_is_kyrgyz():
+    from store.ingest.language import detect_many
+
+    texts = ["2025-жылдын 5-августунда Чолпон-Ата шаарында жаштар форуму өттү, ага 200дөн ашык жаш катышты.",
+             "Форумду агенттиктин директору ачып берди жана катышуучуларга ийгилик каалады.",
+             "\"Жаштар маалымат алса, алданбайт\", - деди ал."]
+    assert detect_many(texts) == ["ky", "ky", "ky"]
+    # a Russian title in a Kyrgyz report stays Russian
+    assert detect_many(texts + ["Миграция: итоги года"])[-1] == "ru"

@@ -185,3 +185,9 @@ def test_azerbaijani_genitive_chain_is_one_name():
 def test_english_cue_then_article_and_type_abbreviation():
     assert roles("The forum was hosted by the NGO Green Valley with funding from the Government of Japan.", "en") \
         == [("Green Valley", "organizer"), ("Government of Japan", "funder")]
+
+
+def test_russian_implemented_and_financed_by():
+    assert roles("Конференция проекта, реализованного общественным объединением «Тоо Нуру», прошла в Нарыне.", "ru") \
+        == [("общественным объединением «Тоо Нуру»", "organizer")]
+    assert roles("Проект финансировался Европейским союзом.", "ru") == [("Европейским союзом", "funder")]

@@ -281,3 +281,14 @@ def test_what_a_person_took_part_in_is_not_their_role():
 def test_a_speech_verb_after_the_quote_is_not_part_of_the_role():
     p = one("kk", "«Келісімшартты тексеріңіз», – деп атап өтті қор директоры Гүлнар Сәрсенова.")
     assert p["role"] == "қор директоры"
+
+
+def test_a_turkic_object_before_the_role_is_not_part_of_it():
+    p = one("ky", "Форумду агенттиктин директору Нурлан Сыдыков ачып берди.")
+    assert p["role"] == "агенттиктин директору"
+
+
+def test_a_russian_body_named_in_the_instrumental_is_given_in_the_nominative():
+    found = run(("ru", "Проект реализован общественным объединением «Тоо Нуру» в Нарыне."),
+                ("ru", "Председатель объединения Айпери Жумалиева подвела итоги."))
+    assert found[0]["organization"] == "общественное объединение «Тоо Нуру»"

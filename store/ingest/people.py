@@ -420,7 +420,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             organization = resolve_generic(organization, at, texts)
             if is_generic(organization) and organization[:1].islower():
                 organization = None  # "координатор проекта" with no project named: a bare type word says nothing
-            elif org_m.para.lang != "ru":  # named in the genitive elsewhere: "… қорының"
+            else:  # named in the genitive or instrumental elsewhere: "… қорының", "объединением «…»"
                 organization = org_nominative(organization, org_m.para.lang)
         if organization is None and role_m and any(w in fold(role_m.role) for w in MINISTER_WORDS):
             organization = the_ministry(paras, role_m.para.lang)

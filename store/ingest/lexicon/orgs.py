@@ -96,7 +96,7 @@ ABBREVIATIONS: dict[str, tuple[list[str], list[str]]] = {
 # Cue phrases, as regexes. *_BEFORE precede the organization, *_AFTER follow it.
 FUNDER_BEFORE = [
     r"при\s+(?:финансовой\s+|технической\s+|экспертной\s+)?поддержке", r"при\s+финансировании",
-    r"при\s+содействии", r"финансиру\w*", r"финансирован\w*", r"за\s+сч[её]т\s+средств",
+    r"при\s+содействии", r"финансиру\w*", r"финансирован\w*", r"финансировал\w*", r"за\s+сч[её]т\s+средств",
     r"благодаря\s+(?:финансовой\s+)?(?:поддержке|помощи)", r"оказанной\s+через", r"через",
     r"with\s+(?:the\s+)?(?:financial\s+|generous\s+)?support\s+(?:of|from)", r"funded\s+by", r"financed\s+by",
     r"supported\s+by", r"sponsored\s+by", r"with\s+(?:the\s+)?funding\s+(?:of|from)", r"through",
@@ -112,7 +112,7 @@ FUNDER_AFTER = [
 ORGANIZER_BEFORE = [
     r"совместно\s+с[о]?", r"в\s+партн[её]рстве\s+с[о]?", r"в\s+сотрудничестве\s+с[о]?", r"по\s+инициативе",
     r"организатор(?:ом|ами|ы|)\s*(?:выступил[аи]?|стал[аи]?|является|являются)?", r"организован\w*",
-    r"организовал[аио]?", r"провел[аио]?", r"провёл",  # "Тренинги организовало Бюро ОБСЕ": the subject after its verb
+    r"организовал[аио]?", r"провел[аио]?", r"провёл", r"реализованн\w+", r"реализуем\w+",  # "Тренинги организовало Бюро ОБСЕ": the subject after its verb
     r"together\s+with", r"jointly\s+with", r"in\s+(?:partnership|cooperation|co-operation|collaboration)\s+with",
     r"organi[sz]ed\s+by", r"hosted\s+by", r"run\s+by", r"led\s+by", r"conducted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
     r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаббуси", r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
