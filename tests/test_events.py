@@ -245,3 +245,9 @@ def test_opening_a_centre_is_an_event_and_its_opener_the_organizer():
 def test_a_summer_school_is_a_training():
     e = one("С 7 по 11 июля 2025 года в Бостери фонд «Тилек» провёл летнюю школу для молодых юристов.")
     assert (e["kind"], e["date"]) == ("training", "2025-07-07")
+
+
+def test_representatives_of_so_many_bodies_are_not_the_participant_count():
+    e = one("2025-ci il oktyabrın 28-də Bakıda dəyirmi masa keçirilib. Tədbirdə 15 qeyri-hökumət təşkilatının "
+            "nümayəndələri iştirak ediblər.", lang="az")
+    assert e["participants_total"] is None

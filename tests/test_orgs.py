@@ -191,3 +191,12 @@ def test_russian_implemented_and_financed_by():
     assert roles("Конференция проекта, реализованного общественным объединением «Тоо Нуру», прошла в Нарыне.", "ru") \
         == [("общественным объединением «Тоо Нуру»", "organizer")]
     assert roles("Проект финансировался Европейским союзом.", "ru") == [("Европейским союзом", "funder")]
+
+
+def test_english_ministry_with_a_list_and_a_partner_after_with():
+    assert roles("The workshop was organised by the Ministry of Health, Labour and Welfare with the World Bank.", "en") \
+        == [("Ministry of Health, Labour and Welfare", "organizer"), ("World Bank", "organizer")]
+
+
+def test_a_two_word_event_name_opening_the_sentence_is_not_the_funder():
+    assert roles("Тегерек стол Акыл-Таш фондунун колдоосу менен уюштурулду.", "ky") == [("Акыл-Таш фондунун", "funder")]

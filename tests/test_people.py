@@ -292,3 +292,8 @@ def test_a_russian_body_named_in_the_instrumental_is_given_in_the_nominative():
     found = run(("ru", "Проект реализован общественным объединением «Тоо Нуру» в Нарыне."),
                 ("ru", "Председатель объединения Айпери Жумалиева подвела итоги."))
     assert found[0]["organization"] == "общественное объединение «Тоо Нуру»"
+
+
+def test_latin_kyrgyz_patronymic_surnames():
+    p = one("en", "Aizhan Temir kyzy, head of the Talas legal aid office, said the office was full.")
+    assert p["name"] == "Aizhan Temir kyzy" and p["role"].startswith("head of the Talas legal aid office")

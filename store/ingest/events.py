@@ -216,7 +216,7 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
             continue
         takes_part = bool(participate.search(s.text))
         for f in figs:
-            if f["approx"] or not isinstance(f["value"], int):
+            if f["approx"] or not isinstance(f["value"], int) or f.get("entity"):
                 continue
             share = _SHARE_OF.match(s.text[f["end"]:f["end"] + 60])
             if share:  # "Nine of the participants were women": a part of the participants

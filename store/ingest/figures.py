@@ -44,6 +44,9 @@ _COUNT_NOUNS = re.compile(
     r"трудов\w*\s+мигрант\w*|иностран\w*|foreign\w*|чет\s+эл\w*|шетелдік\w*|xorijiy\w*)",
     re.IGNORECASE,
 )
+_ENTITY = re.compile(r"(?:организаци|НКО|НПО|ННО|ведомств|министерств|уюм|ұйым|tashkilot|ташкилот|təşkilat|"
+                     r"organi[sz]ation|NGO|agenc|ministr|stran|стран|өлкө|ел\b|ölkə|mamlakat|давлат|country|countries|"
+                     r"район|аймак|облус|облыс|viloyat|rayon|tuman)", re.IGNORECASE)
 _LISTED = re.compile(r"^\s*,\s*\d+\s+(?:" + _COUNT_NOUNS.pattern + ")", re.IGNORECASE)
 _GROUPED = re.compile(r"\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+")
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
@@ -171,6 +174,8 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         words = re.findall(r"[^\W\d_][\w'‘’ʻ-]*", tail_words)[:3]
         nouns = [w for w in words if _COUNT_NOUNS.fullmatch(w)]
         noun = nouns[0] if nouns else None
+        # "15 qeyri-hökumət təşkilatının nümayəndələri", "12 НКО": bodies are counted, not people
+        entity = bool(noun) and any(_ENTITY.match(w) for w in words[:words.index(noun)])
         if noun and _CLASSIFIER.fullmatch(noun) and len(nouns) > 1:
             noun = nouns[1]  # "29 nafar ayol": the classifier gives way to the noun after it
         labelled = bool(_LABEL_BEFORE.search(before))
@@ -183,7 +188,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         if value != int(value) and value < 100:
             continue  # "1,5" without a multiplier is a rate, not a count
         out.append({"value": int(value) if value == int(value) else value, "start": s, "end": rest_start,
-                    "approx": approx, "noun": noun, "labelled": labelled, "breakdown": breakdown,
+                    "approx": approx, "noun": noun, "labelled": labelled, "breakdown": breakdown, "entity": entity,
                     "audience": bool(_AUDIENCE.search(text[max(0, s - 60):s]))})
     return out
 

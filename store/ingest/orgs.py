@@ -142,6 +142,7 @@ _CASE_END = re.compile(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga
 
 _KIND_FIRST = {"мизи", "мизҳои", "тегерек", "дөңгелек", "davra", "давра", "dəyirmi", "round", "круглый", "круглого",
                "круглом", "круглых"}
+_KIND_SECOND = {"стол", "үстөл", "үстел", "masa", "suhbat", "suhbati", "суҳбат", "мудаввар", "table"}
 _CONJ_WORDS = ("жана", "және", "və", "va", "ва")
 
 
@@ -196,8 +197,9 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
             j -= 1
             steps += 1
             continue
-        if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low):
-            break
+        if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low) \
+                or (low in _KIND_SECOND and j > 0 and toks[j - 1][0].casefold() in _KIND_FIRST):
+            break  # "Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен"
         stem = _head_match(tok, last_stems)
         if stem and _nominative_rest(low[len(stem):]) and not (lang == "en" and stem == "international") \
                 and not _regional_branch(toks, j):
@@ -263,6 +265,12 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
         if tok == "," and j + 1 < len(toks) and toks[j + 1][0][:1].islower() \
                 and any(t[0] in ("и", "ва", "and") for t in toks[j + 1:j + 5]):
             j += 1
+            taken += 1
+            continue
+        if tok == "," and lang == "en" and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) \
+                and not places_re.match(toks[j + 1][0]) and any(t[0] == "and" and k + 1 < len(toks) - j - 1 and _CAP.match(toks[j + 2 + k][0])
+                        for k, t in enumerate(toks[j + 1:j + 5])):
+            j += 1  # "Ministry of Labour, Social Security and Migration": a list inside the name
             taken += 1
             continue
         if not _is_word(tok):
@@ -542,6 +550,10 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             pass
         elif idx > 0 and (idx - 1) in role_of and _CONJ.match(text[orgs[idx - 1].end:o.start]):
             role = role_of[idx - 1]  # "при поддержке X и Y": Y shares X's role
+        elif idx > 0 and role_of.get(idx - 1) == "organizer" \
+                and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:together\s+)?with(?:\s+the)?\s*",
+                                 text[orgs[idx - 1].end:o.start]):
+            role = "organizer"  # "organised by X with the ILO": a partner, not a funder
         if role is None:
             # "X, Y жана Z менен биргеликте": X and Y share the cue that follows Z
             j = idx

@@ -127,8 +127,9 @@ def _has_cue(toks: list[Tok], a: int, b: int, lang: str) -> int:
             and (toks[b + 1].text in "«“\"„" or any(t.is_word and is_role_word(t.text, lang) for t in toks[b + 1:b + 5])):
         return 1  # "According to Sarah Whitfield, "…"" / ", head of …": the speaker of what follows
     k = b
-    while k < len(toks) and toks[k].kind == "p" and toks[k].text in "*":
-        k += 1
+    while k < len(toks) and (toks[k].kind == "p" and toks[k].text in "*"
+                             or toks[k].is_word and fold(toks[k].text) in PATRONYMIC_WORDS):
+        k += 1  # "Gulnara Bekmurza kyzy, head of …"
     if k < len(toks) and toks[k].is_word and is_honorific_after(toks[k].text):
         return 2
     if k < len(toks) and toks[k].is_word and is_speech_word(toks[k].text, lang):

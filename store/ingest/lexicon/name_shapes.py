@@ -28,7 +28,7 @@ PATRONYMIC_SUFFIXES: tuple[str, ...] = (
 )
 PATRONYMIC_WORDS: frozenset[str] = frozenset({
     "уулу", "кызы", "улы", "ұлы", "қызы", "оглы", "oğlu", "qızı", "oglu", "qizi", "o'g'li", "o‘g‘li",
-    "oʻgʻli", "ugli", "ўғли", "қизи", "ibn", "bin",
+    "oʻgʻli", "ugli", "ўғли", "қизи", "ibn", "bin", "uulu", "kyzy", "kyzi", "uly", "ogly",
 })
 
 # Case endings glued to the last word of a name, longest first per language.

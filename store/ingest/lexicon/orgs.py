@@ -42,7 +42,8 @@ HEADS_LAST = {
            "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil"],
     "en": ["international", "foundation", "agency", "organization", "organisation", "centre", "center",
            "committee", "service", "office", "council", "association", "fund", "commission", "institute",
-           "ministry", "mission", "network", "union", "initiative", "university", "trust", "partnership", "programme"],
+           "ministry", "mission", "network", "union", "initiative", "university", "trust", "partnership", "programme",
+           "bank"],
 }
 
 # Abbreviation -> (all spellings of the abbreviation, expansions in several languages).
