@@ -251,3 +251,9 @@ def test_representatives_of_so_many_bodies_are_not_the_participant_count():
     e = one("2025-ci il oktyabrın 28-də Bakıda dəyirmi masa keçirilib. Tədbirdə 15 qeyri-hökumət təşkilatının "
             "nümayəndələri iştirak ediblər.", lang="az")
     assert e["participants_total"] is None
+
+
+def test_girls_are_counted_as_women_participants():
+    e = one("2025 йил 5 октябрь куни Самарқанд шаҳрида тренинг ўтказилди. Тренингда 60 нафар ёш, жумладан 28 нафар "
+            "қиз иштирок этди.", lang="uz")
+    assert (e["participants_total"], e["participants_women"]) == (60, 28)

@@ -200,3 +200,9 @@ def test_english_ministry_with_a_list_and_a_partner_after_with():
 
 def test_a_two_word_event_name_opening_the_sentence_is_not_the_funder():
     assert roles("Тегерек стол Акыл-Таш фондунун колдоосу менен уюштурулду.", "ky") == [("Акыл-Таш фондунун", "funder")]
+
+
+def test_tajik_programme_and_a_funder_in_parentheses_before_the_cue():
+    assert roles("Маърака бо дастгирии Барномаи рушди СММ оғоз шуд.", "tg") == [("Барномаи рушди СММ", "funder")]
+    assert roles("Тренинг Германия халқаро ҳамкорлик жамияти (GIZ) кўмагида ўтказилди.", "uz") \
+        == [("Германия халқаро ҳамкорлик жамияти", "funder")]

@@ -297,3 +297,7 @@ def test_a_russian_body_named_in_the_instrumental_is_given_in_the_nominative():
 def test_latin_kyrgyz_patronymic_surnames():
     p = one("en", "Aizhan Temir kyzy, head of the Talas legal aid office, said the office was full.")
     assert p["name"] == "Aizhan Temir kyzy" and p["role"].startswith("head of the Talas legal aid office")
+
+
+def test_uzbek_cyrillic_trainer():
+    assert one("uz", "Тренер Малика Турсунова ёшларга шартномани текширишни кўрсатди.")["role"] == "Тренер"

@@ -427,7 +427,7 @@ def _cue_res():
         if before:
             return re.compile(r"(?:^|(?<=[\s,(«“\"]))(?:" + alt + r")(?:\s+(?:the|a|an))?(?:\s+[a-z]+)?\s*$",
                               re.IGNORECASE)
-        return re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:" + alt + r")(?![^\W\d_])", re.IGNORECASE)
+        return re.compile(r"^\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:" + alt + r")(?![^\W\d_])", re.IGNORECASE)
 
     return (comp(lex.FUNDER_BEFORE, True), comp(lex.FUNDER_AFTER, False), comp(lex.ORGANIZER_BEFORE, True),
             comp(lex.ORGANIZER_AFTER, False), re.compile(r"(?<![^\W\d_])(?:" + "|".join(lex.HOLD_VERBS) + r")(?![^\W\d_])", re.IGNORECASE),

@@ -83,6 +83,8 @@ def _after_clause(text: str, end: int) -> str | None:
     return clause if clause.strip() else None
 
 
+_INNER_ATTRIBUTION = re.compile(r"^(?P<a>.{15,}?)[,.!?…]\s*[—–-]\s+(?P<c>[^—–«»“”]{3,120}?)[.,]\s*[—–-]\s+(?P<b>\S.{10,})$",
+                                re.DOTALL)
 _ACCORDING = re.compile(r"(?:" + ACCORDING_TO + r")(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -280,6 +282,16 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
                 if not (len(_words(inner)) >= 3 and len(inner) >= 15 and inner[-1:] not in ("»", "”")
                         and after is not None and _has_speech(after, lang, first=3)):
                     continue
+            split = _INNER_ATTRIBUTION.match(inner)
+            if split and _has_speech(split.group("c"), lang, first=4):
+                # «Люди возвращаются…, — сказал X. — Но без поддержки…»: the attribution inside the marks
+                c0 = text.find(split.group("c"), a)
+                speaker, pid = _resolve(split.group("c"), para, c0, c0 + len(split.group("c")), lang, people,
+                                        paras, subject, ctx)
+                joint = ". " if split.group("b")[:1].isupper() else ", "
+                out.append(_quote(ctx, para, a, split.group("a") + joint + split.group("b"), speaker, pid))
+                prev_speaker, prev_end = (speaker, pid), b + 1
+                continue
             before = _before_clause(text, a)
             clause, cstart, cend = None, 0, 0
             if after is not None and _has_speech(after, lang, first=6):

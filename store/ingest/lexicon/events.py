@@ -51,7 +51,8 @@ PARTICIPATE = (r"участвовал\w*|участие|приняли\s+уча�
                r"complet\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:training|course|workshop|programme|program)")
 PARTICIPANT_WORDS = (r"участник\w*|слушател\w*|катышуучу\w*|қатысушы\w*|ishtirokchi\w*|иштирокчи\w*|иштирокчӣ\w*|"
                      r"iştirakçı\w*|participant\w*|attendee\w*|trainee\w*")
-WOMEN_WORDS = r"женщин\w*|аял\w*|әйел\w*|ayol\w*|аёл\w*|зан(?:он|ҳо)?|qadın\w*|wom[ae]n|female\w*|кыз-келин\w*"
+WOMEN_WORDS = (r"женщин\w*|аял\w*|әйел\w*|ayol\w*|аёл\w*|зан(?:он|ҳо)?|qadın\w*|wom[ae]n|female\w*|кыз-келин\w*|"
+               r"девуш\w*|кыз(?:дар)?|қыз(?:дар)?|қиз(?:лар)?|qiz(?:lar)?|духтар(?:он|ҳо)?|qız(?:lar)?|girls?")
 MEN_WORDS = r"мужчин\w*|эркек\w*|ер\s+адам\w*|ерлер\w*|erkak\w*|эркак\w*|мард(?:он|ҳо)?|kişi\w*|men\b|male\w*"
 PEOPLE_WORDS = (r"человек\w*|чел\.|адам\w*|киши\w*|кісі\w*|nafar|нафар|kishi\w*|кас|nəfər|şəxs\w*|people|persons?|"
                 r"имам\w*|специалист\w*|представител\w*|сотрудник\w*|студент\w*|журналист\w*|эксперт\w*|"
