@@ -257,3 +257,17 @@ def test_girls_are_counted_as_women_participants():
     e = one("2025 йил 5 октябрь куни Самарқанд шаҳрида тренинг ўтказилди. Тренингда 60 нафар ёш, жумладан 28 нафар "
             "қиз иштирок этди.", lang="uz")
     assert (e["participants_total"], e["participants_women"]) == (60, 28)
+
+
+def test_graduates_are_participants():
+    e = one("2025-жылдын 5-июнунда Исфана шаарында жолугушуу өттү. Жолугушууга 85 бүтүрүүчү катышты.", lang="ky")
+    assert e["participants_total"] == 85
+
+
+def test_two_events_in_one_paragraph_keep_their_own_organizers_and_counts():
+    events = doc("2025-жылдын 3-июнунда Кызыл-Кыя шаарында «Аялдар демилгеси» коомдук бирикмеси семинар өткөрдү. "
+                 "Семинарга 30 аял катышты. Ал эми 5-июнда Исфана шаарында облустук миграция бөлүмү жолугушуу "
+                 "уюштурду. Жолугушууга 85 бүтүрүүчү катышты.", lang="ky")
+    assert [(e["date"], e["organizers"], e["participants_total"]) for e in events] == [
+        ("2025-06-03", ["«Аялдар демилгеси» коомдук бирикмеси"], 30),
+        ("2025-06-05", ["облустук миграция бөлүмү"], 85)]

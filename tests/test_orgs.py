@@ -206,3 +206,9 @@ def test_tajik_programme_and_a_funder_in_parentheses_before_the_cue():
     assert roles("Маърака бо дастгирии Барномаи рушди СММ оғоз шуд.", "tg") == [("Барномаи рушди СММ", "funder")]
     assert roles("Тренинг Германия халқаро ҳамкорлик жамияти (GIZ) кўмагида ўтказилди.", "uz") \
         == [("Германия халқаро ҳамкорлик жамияти", "funder")]
+
+
+def test_a_lowercase_body_right_after_the_place_holds_the_event():
+    assert roles("5-июнда Исфана шаарында облустук миграция бөлүмү бүтүрүүчүлөр менен жолугушуу уюштурду.", "ky") \
+        == [("облустук миграция бөлүмү", "organizer")]
+    assert roles("Семинарда облустук миграция бөлүмүнүн адиси сүйлөдү.", "ky") == []

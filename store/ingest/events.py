@@ -263,16 +263,22 @@ _SUBSET = re.compile(r"(?<![^\W\d_])(?:из\s+них|в\s+том\s+числе|с
                      r"jumladan|шундан|shundan|onlardan|о\s+cümlədən|bunlardan|onlardan)(?![^\W\d_])", re.IGNORECASE)
 
 
-def _orgs(sents: list[_Sent]) -> tuple[list[str], list[str], set[str]]:
-    """Organizers and funders named in the event's paragraphs, one name per body."""
+def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None) -> tuple[list[str], list[str], set[str]]:
+    """Organizers and funders named in the paragraphs of *sents*, one name per body, in the sentences
+    of the event (*mine*, all of them by default): not in those of another event in the same paragraph."""
     groups: dict[str, dict] = {}
     pids: set[str] = set()
     seen_paras = set()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in (mine if mine is not None else sents):
+        spans.setdefault(s.para.id, []).append((s.start, s.end))
     for s in sents:
         if s.para.id in seen_paras:
             continue
         seen_paras.add(s.para.id)
         for org, role in org_roles(s.para.text, s.para.lang):
+            if not any(a <= org.start < b for a, b in spans.get(s.para.id, ())):
+                continue  # named in a sentence of another event of the same paragraph
             if (s.para.lang == "ru" and org.head != "abbr") or org.head in ("last", "cue", "weak"):
                 # "Министерством внутренних дел", "… көші-қон ұйымының қолдауымен": named as the subject
                 org = replace(org, name=org_nominative(org.name, s.para.lang))
@@ -329,7 +335,7 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
     if kind in (None, "other"):
         kind = _best_kind(all_kinds) or "other"
     organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
-                                           or labelled_role(s.para.text)])  # "Организаторы: …"
+                                           or labelled_role(s.para.text)], sents)  # "Организаторы: …"
     total, women, men = _participants(sents)
     pids = {lead.para.id} | org_pids
     if date_sent:
@@ -397,8 +403,20 @@ def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
         if days and main_date and days[0] > main_date and not _BACKGROUND.search(s.text) \
                 and (s.hold or any(p.locative for p in s.places)):
             others.setdefault(days[0], []).append(s)
+    # a sentence after another event's sentence in the same paragraph, with no date of its own, is about it
+    # ("… 5-июнда жолугушуу уюштурду. | Жолугушууга 85 бүтүрүүчү катышты.")
+    owner: list[_Sent] | None = None
+    for s in sents:
+        group = next((v for v in others.values() if s in v), None)
+        if group is not None:
+            owner = group
+        elif s is lead or s.event_dates or owner is None or s.para.id != owner[-1].para.id:
+            owner = None
+        else:
+            owner.append(s)
     main_sents = [lead] + [s for s in sents if s is not lead and s.kinds and not any(s in v for v in others.values())]
-    main_sents += [s for s in sents if s.para.id == lead.para.id and s not in main_sents]
+    main_sents += [s for s in sents if s.para.id == lead.para.id and s not in main_sents
+                   and not any(s in v for v in others.values())]
     main_sents += [s for s in sents if s not in main_sents and not any(s in v for v in others.values())]
     events = [_event(ctx, 0, main_sents, paras, all_kinds)]
     for n, (_, group) in enumerate(sorted(others.items())[: _MAX_EVENTS - 1], start=1):

@@ -216,6 +216,13 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
     return earliest
 
 
+def _head_nominative(word: str, lang: str) -> bool:
+    """Whether a head-last head word is in the nominative: "бөлүмү" yes, "бөлүмүнүн" no."""
+    stems = _tables()[1].get(lang, ())
+    stem = _head_match(word, tuple(stems)) if stems else None
+    return bool(stem) and _nominative_rest(word.replace("İ", "i").casefold()[len(stem):])
+
+
 def _regional_branch(toks, j: int) -> bool:
     """Whether the head at *j* is a state body whose regional unit follows: "… агентлиги Андижон
     вилояти бўлими" is the agency's regional department, one name, not two bodies. The region word
@@ -569,7 +576,11 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 if o_after.match(nxt_after):
                     role = "organizer"
                     break
-        if role is None and o.nominative and o.head != "weak" and not subord.match(after):
+        # a lowercase body right after the place ("Исфана шаарында облустук миграция бөлүмү … уюштурду")
+        weak_subject = o.head == "weak" and lang in _LAST_LANGS and re.search(
+            r"[^\W\d_]{3,}(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)\s*$", before) is not None \
+            and _head_nominative(o.name.split()[-1], lang)
+        if role is None and (o.nominative and o.head != "weak" or weak_subject) and not subord.match(after):
             prev_word = re.search(r"([^\W\d_]+)\s*$", before)
             if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
                 if hold.search(text[o.end:sent[1]]):

@@ -66,7 +66,8 @@ PEOPLE_WORDS = (r"человек\w*|чел\.|адам\w*|киши\w*|кісі\w*
                 # professions in the other languages: employees, teachers, students, lawyers, journalists
                 r"қызметкер\w*|мұғалім\w*|заңгер\w*|мугалим\w*|xodim\w*|ходим\w*|o[‘'ʻ’]?qituvchi\w*|ўқитувчи\w*|"
                 r"talaba\w*|jurnalist\w*|омӯзгор\w*|муаллим\w*|корманд\w*|донишҷӯ\w*|хабарнигор\w*|"
-                r"ҳуқуқшинос\w*|müəllim\w*|əməkdaş\w*|tələbə\w*|hüquqşünas\w*|polis\w*")
+                r"ҳуқуқшинос\w*|müəllim\w*|əməkdaş\w*|tələbə\w*|hüquqşünas\w*|polis\w*|"
+                r"бүтүрүүчү\w*|түлек\w*|bitiruvchi\w*|битирувчи\w*|məzun\w*|хатмкунанда\w*|graduates?")
 # What introduces the audience of a training ("a training for 36 caseworkers", "семинар для 25 юристов").
 AUDIENCE_BEFORE = (r"(?:training|workshop|seminar|course|session|meeting|briefing|тренинг\w*|семинар\w*|курс\w*|"
                    r"встреч\w*|заняти\w*|лекци\w*|обучени\w*)(?:\s+[^\W\d_]+){0,3}\s+(?:for|для)\s+$")
