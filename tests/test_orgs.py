@@ -212,3 +212,14 @@ def test_a_lowercase_body_right_after_the_place_holds_the_event():
     assert roles("5-июнда Исфана шаарында облустук миграция бөлүмү бүтүрүүчүлөр менен жолугушуу уюштурду.", "ky") \
         == [("облустук миграция бөлүмү", "organizer")]
     assert roles("Семинарда облустук миграция бөлүмүнүн адиси сүйлөдү.", "ky") == []
+
+
+def test_a_russian_name_stops_before_the_funders_cue():
+    assert [o.name for o in find_orgs("Управление социального развития Таласской области при содействии фонда "
+                                      "провело семинар.", "ru")][:1] == ["Управление социального развития Таласской области"]
+
+
+def test_a_name_walked_back_stops_at_a_person_and_at_a_dative():
+    assert [o.name for o in find_orgs("Hokim yordamchisi Botir Xolmatov oilalarga tuman hokimligi tomonidan maslahat "
+                                      "berilishini aytdi.", "uz")] == ["tuman hokimligi"]
+    assert [o.name for o in find_orgs("Daxili İşlər Nazirliyi seminar keçirib.", "az")] == ["Daxili İşlər Nazirliyi"]

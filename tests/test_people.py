@@ -301,3 +301,13 @@ def test_latin_kyrgyz_patronymic_surnames():
 
 def test_uzbek_cyrillic_trainer():
     assert one("uz", "Тренер Малика Турсунова ёшларга шартномани текширишни кўрсатди.")["role"] == "Тренер"
+
+
+def test_an_initial_after_a_role_and_a_body_word_is_a_person():
+    p = one("ru", "Начальник управления Т. Сыдыков отметил рост числа обращений.")
+    assert (p["name"], p["role"]) == ("Т. Сыдыков", "Начальник управления")
+
+
+def test_assistants_in_the_turkic_languages():
+    p = one("uz", "Tuman hokimi yordamchisi Botir Xolmatov oilalarga maslahat berilishini ma'lum qildi.")
+    assert p["role"] == "Tuman hokimi yordamchisi"

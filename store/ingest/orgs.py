@@ -142,6 +142,15 @@ _CASE_END = re.compile(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga
 
 _KIND_FIRST = {"мизи", "мизҳои", "тегерек", "дөңгелек", "davra", "давра", "dəyirmi", "round", "круглый", "круглого",
                "круглом", "круглых"}
+_STRONG_SURNAME = re.compile(r"(?:ов|ев|ова|ева|yev|yeva|ov|ova|ev|eva|зода|zoda)$")
+
+
+def places_re_match(tok: str) -> bool:
+    return bool(_places_re().match(tok))
+
+
+_DATIVE_END = re.compile(r"(?:ларга|лерге|ga|ka|qa|ge|ke|gə|kə|ya|yə|га|ге|ка|ке|го|гө|ко|кө|ға|ғе|қа|на|не)$")
+_SUBORDINATE_WORDS = {"караштуу", "қарасты", "qarashli", "қарашли", "tabe", "tabeli", "huzuridagi", "ҳузуридаги"}
 _KIND_SECOND = {"стол", "үстөл", "үстел", "masa", "suhbat", "suhbati", "суҳбат", "мудаввар", "table"}
 _CONJ_WORDS = ("жана", "және", "və", "va", "ва")
 
@@ -197,6 +206,12 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
             j -= 1
             steps += 1
             continue
+        if _STRONG_SURNAME.search(tok) and _CAP.match(tok) and j > 0 and _CAP.match(toks[j - 1][0]) \
+                and lang != "en" and not _head_match(tok, last_stems) and not places_re_match(toks[j - 1][0]):
+            break  # "… yordamchisi Botir Xolmatov | oilalarga …": a person's name is no part of a body's
+        if lang in ("ky", "kk", "uz", "az") and not _CAP.match(tok) and _DATIVE_END.search(low) \
+                and not (j + 1 < i and toks[j + 1][0].casefold() in _SUBORDINATE_WORDS):
+            break  # "oilalarga | tuman hokimligi": a dative is the object of a verb, not part of the name
         if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low) \
                 or (low in _KIND_SECOND and j > 0 and toks[j - 1][0].casefold() in _KIND_FIRST):
             break  # "Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен"
@@ -286,6 +301,10 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
             if j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) and _SURNAME.search(toks[j + 1][0]) \
                     and not _UPPER_ABBR.match(tok) and not places_re.match(tok):
                 break  # "… Защиты Бакыт Токтосунов": a person follows
+            if len(tok) == 1 and j + 2 < len(toks) and toks[j + 1][0] == "." and _CAP.match(toks[j + 2][0]) \
+                    and (_SURNAME.search(toks[j + 2][0]) or (len(toks[j + 2][0]) == 1 and j + 3 < len(toks)
+                                                            and toks[j + 3][0] == ".")):
+                break  # "управления Т. Сыдыков", "Т.Т. Сыдыков": an initial opens a person's name
             izafet = lang == "tg" and toks[j - 1][0].casefold().endswith(("и", "ӣ"))  # "Хадамоти муҳоҷирати Вазорати …"
             if phase_a or izafet or _UPPER_ABBR.match(tok) or places_re.match(tok) \
                     or low.startswith(("республик", "federat")):
@@ -293,6 +312,10 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
                 named = named or not _RU_ADJ.search(low)  # "Карагандинской" still wants its noun
             else:
                 break
+        elif low == "при" and j + 1 < len(toks) and re.match(
+                r"(?:поддержк|содействи|финансировани|участи|помощ|партн[её]рств|сотрудничеств)",
+                toks[j + 1][0].casefold()):
+            break  # "Управление … | при содействии фонда": the funder's cue, not "при Правительстве"
         elif low in _RIGHT_LINK:
             phase_a = low in ("по", "of", "for", "оид") or lang == "en"
         elif lang == "tg" and low == "дар" and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]):
@@ -374,7 +397,8 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
                 found.append(OrgHit(name, toks[start_i][1], e, None, _nominative_rest(low[len(stem):]), "last"))
                 continue
             def _low(t: str) -> bool:
-                return _is_word(t) and t.islower() and t not in lex.STOP_WORDS and not _head_match(t, stems_last)
+                return _is_word(t) and t.islower() and t not in lex.STOP_WORDS and not _head_match(t, stems_last) \
+                    and not (lang in ("ky", "kk", "uz", "az") and _DATIVE_END.search(t))
 
             if start_i is None and i >= 1 and _low(toks[i - 1][0]):
                 # a lowercase name ("вилоят ҳокимлиги"): kept weak, a cue must make it a party

@@ -153,8 +153,8 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
             initials = is_initial(toks[a].text)
             quoted = any(toks[j].text in "«“\"„" for j in range(max(0, k - 1), k))
             role_before = any(t.is_word and is_role_word(t.text, lang) for t in toks[max(0, k - 3):k])
-            if initials or quoted or not role_before:
-                return True
+            if quoted or not role_before or (initials and k + 1 < a):
+                return True  # ("Начальник управления Т. Сыдыков": the role makes it a person)
     if b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER:
         return True
     return False
