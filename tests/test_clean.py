@@ -141,3 +141,8 @@ def test_version_for_the_visually_impaired_is_furniture():
         assert furniture_reason(line), line
     assert not furniture_reason("Для слабовидящих мигрантов центр выпустил брошюры шрифтом Брайля и аудиогиды, "
                                 "их получили 40 человек.")
+
+
+def test_contact_links_are_navigation():
+    for line in ["Байланыс", "- Байланыс", "Контакты", "Contact us", "Biz bilan aloqa"]:
+        assert furniture_reason(line), line

@@ -223,3 +223,9 @@ def test_a_name_walked_back_stops_at_a_person_and_at_a_dative():
     assert [o.name for o in find_orgs("Hokim yordamchisi Botir Xolmatov oilalarga tuman hokimligi tomonidan maslahat "
                                       "berilishini aytdi.", "uz")] == ["tuman hokimligi"]
     assert [o.name for o in find_orgs("Daxili İşlər Nazirliyi seminar keçirib.", "az")] == ["Daxili İşlər Nazirliyi"]
+
+
+def test_kazakh_akimat_after_the_place_holds_the_event_with_its_partner():
+    assert roles("2025 жылғы 11 қарашада Ақтөбе қаласында облыстық әкімдік «Жастар орталығы» қоғамдық "
+                 "бірлестігімен бірлесіп дөңгелек үстел өткізді.", "kk") \
+        == [("облыстық әкімдік", "organizer"), ("«Жастар орталығы» қоғамдық бірлестігімен", "organizer")]

@@ -311,3 +311,8 @@ def test_an_initial_after_a_role_and_a_body_word_is_a_person():
 def test_assistants_in_the_turkic_languages():
     p = one("uz", "Tuman hokimi yordamchisi Botir Xolmatov oilalarga maslahat berilishini ma'lum qildi.")
     assert p["role"] == "Tuman hokimi yordamchisi"
+
+
+def test_the_region_alone_is_not_a_persons_body():
+    p = one("kk", "Облыс әкімінің орынбасары Ержан Құлыбаев көші-қон туралы айтты.")
+    assert p["role"] == "Облыс әкімінің орынбасары" and p["organization"] is None

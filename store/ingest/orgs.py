@@ -398,7 +398,7 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
                 continue
             def _low(t: str) -> bool:
                 return _is_word(t) and t.islower() and t not in lex.STOP_WORDS and not _head_match(t, stems_last) \
-                    and not (lang in ("ky", "kk", "uz", "az") and _DATIVE_END.search(t))
+                    and not (lang in ("ky", "kk", "uz", "az") and (_DATIVE_END.search(t) or _LOC_END.search(t)))
 
             if start_i is None and i >= 1 and _low(toks[i - 1][0]):
                 # a lowercase name ("вилоят ҳокимлиги"): kept weak, a cue must make it a party

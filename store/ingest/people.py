@@ -419,8 +419,8 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 texts = [(x.text, x.lang) for x in paras]
             at = next((k for k, x in enumerate(paras) if x.id == org_m.para.id), 0)
             organization = resolve_generic(organization, at, texts)
-            if is_generic(organization) and organization[:1].islower():
-                organization = None  # "координатор проекта" with no project named: a bare type word says nothing
+            if is_generic(organization) and (organization[:1].islower() or fold(organization) in _AREA_WORDS):
+                organization = None  # "координатор проекта", "Облыс әкімінің …" with no body named: a bare word says nothing
             else:  # named in the genitive or instrumental elsewhere: "… қорының", "объединением «…»"
                 organization = org_nominative(organization, org_m.para.lang)
         if organization is None and role_m and any(w in fold(role_m.role) for w in MINISTER_WORDS):
@@ -441,6 +441,10 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             "key": phonetic_key(name),
         })
     return out
+
+
+_AREA_WORDS = {"облыс", "облус", "область", "viloyat", "вилоят", "район", "аудан", "tuman", "туман", "rayon", "шаар",
+               "қала", "shahar", "шаҳар", "şəhər", "ноҳия", "айыл", "ауыл"}
 
 
 def the_ministry(paras: list[Para], lang: str) -> str | None:
