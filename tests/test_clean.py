@@ -146,3 +146,10 @@ def test_version_for_the_visually_impaired_is_furniture():
 def test_contact_links_are_navigation():
     for line in ["Байланыс", "- Байланыс", "Контакты", "Contact us", "Biz bilan aloqa"]:
         assert furniture_reason(line), line
+
+
+def test_english_byline_and_published_line_are_metadata():
+    c = clean("By Daniel Brooks, Staff Reporter\nPublished 4 December 2025\n\nAlmaty hotline marks ten years\n\n"
+              "ALMATY, 4 December 2025 – The hotline for migrants marked ten years of work on 3 December.")
+    assert c.byline == "Daniel Brooks, Staff Reporter" and c.published == "2025-12-04"
+    assert c.paragraphs[0] == "Almaty hotline marks ten years"

@@ -271,3 +271,10 @@ def test_two_events_in_one_paragraph_keep_their_own_organizers_and_counts():
     assert [(e["date"], e["organizers"], e["participants_total"]) for e in events] == [
         ("2025-06-03", ["«Аялдар демилгеси» коомдук бирикмеси"], 30),
         ("2025-06-05", ["облустук миграция бөлүмү"], 85)]
+
+
+def test_a_quoted_title_after_an_event_word_in_an_inflected_form():
+    e = one("В Бишкеке прошла акция «Не продавай себя»",
+            "6 декабря 2025 года в Бишкеке волонтёры молодёжного движения «Келечек» провели акцию.")
+    assert e["titles"] == ["Не продавай себя"]
+    assert e["organizers"] == ["молодёжное движение «Келечек»"]

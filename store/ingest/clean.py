@@ -21,6 +21,9 @@ _BULLET = re.compile(r"^(?:\d{1,2}[.)]\s|[-–—•*·▪►]\s?|[a-zа-я]\)\s
 _ISO_DATE = r"(\d{4})-(\d{2})(?:-(\d{2}))?"
 _NUM_DATE = r"(\d{1,2})[./](\d{1,2})[./](\d{4})"
 _META_PREFIX_RX = [(p, re.compile(rf"{re.escape(p)}\s*[:：]\s*\S"), fld) for p, fld in lex.META_PREFIXES]
+_EN_BYLINE = re.compile(r"^By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and)\s*[\w ,'’-]{0,50})?$")
+_PUBLISHED_WORD = re.compile(r"^(?:published|posted|updated|опубликовано|обновлено|жарыяланды|жарияланды)\s*:?\s+(?P<rest>.{6,40})$",
+                             re.IGNORECASE)
 _META_DATE_LINE = re.compile(
     rf"^\s*(?:{_ISO_DATE}|{_NUM_DATE})(?:[,\s]+(?:в\s)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
 _LEADING_META = re.compile(rf"^\s*(?:date|дата|published|tarix)\s*:?\s*{_ISO_DATE}\s+", re.I)
@@ -209,6 +212,19 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str], list[tup
             removed.append((line, "metadata"))
             continue
         low = line.casefold()
+        if _EN_BYLINE.match(line.strip()):  # "By Daniel Novak, Staff Reporter"
+            meta.setdefault("byline", line.strip()[3:].strip())
+            removed.append((line, "metadata"))
+            continue
+        pub = _PUBLISHED_WORD.match(line.strip())
+        if pub:  # "Published 4 December 2025", "Опубликовано 4 декабря 2025"
+            from .dates import find_dates
+
+            days = [d for d in find_dates(pub.group("rest")) if d.precision == "day"]
+            if days:
+                meta.setdefault("published", days[0].value)
+                removed.append((line, "metadata"))
+                continue
         hit = next(((p, fld) for p, rx, fld in _META_PREFIX_RX if rx.match(low)), None)
         if hit and len(line) < 120:
             value = line.split(":", 1)[1].strip() if ":" in line else line

@@ -186,6 +186,8 @@ def _pick_titles(sents: list[_Sent]) -> list[str]:
                     title = m.group(1)
             else:
                 for kind, ks, ke in s.kinds:
+                    while ke < len(s.text) and s.text[ke].isalpha():
+                        ke += 1  # the kind matched a stem ("акци|я «…»"): from the end of the word
                     after = re.match(r"\s*,?\s*(?:по|on|:)?\s*" + _QUOTE, s.text[ke:ke + 220])
                     before = re.search(_QUOTE + r"\s*(?:[^\W\d_]+\s+){0,1}$", s.text[max(0, ks - 220):ks])
                     m = after or before

@@ -151,6 +151,8 @@ def places_re_match(tok: str) -> bool:
 
 _DATIVE_END = re.compile(r"(?:ларга|лерге|ga|ka|qa|ge|ke|gə|kə|ya|yə|га|ге|ка|ке|го|гө|ко|кө|ға|ғе|қа|на|не)$")
 _SUBORDINATE_WORDS = {"караштуу", "қарасты", "qarashli", "қарашли", "tabe", "tabeli", "huzuridagi", "ҳузуридаги"}
+_MEMBERS = {"волонтёры", "волонтеры", "сотрудники", "представители", "активисты", "специалисты", "юристы", "члены",
+            "эксперты", "тренеры", "студенты", "ученики", "психологи"}
 _KIND_SECOND = {"стол", "үстөл", "үстел", "masa", "suhbat", "suhbati", "суҳбат", "мудаввар", "table"}
 _CONJ_WORDS = ("жана", "және", "və", "va", "ва")
 
@@ -609,6 +611,10 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
                 if hold.search(text[o.end:sent[1]]):
                     role = "organizer"
+        if role is None and lang == "ru" and o.head != "weak":
+            prev_word = re.search(r"([^\W\d_]+)\s*$", before)
+            if prev_word and prev_word.group(1).casefold() in _MEMBERS and hold.search(text[o.end:sent[1]]):
+                role = "organizer"  # "волонтёры движения «Келечек» провели акцию": its people held it
         if subord.match(after) and role == "organizer" and not o_after.match(after):
             role = None
         if role:
