@@ -99,3 +99,10 @@ def test_a_short_quote_line_in_a_kyrgyz_report_is_kyrgyz():
     assert detect_many(texts) == ["ky", "ky", "ky"]
     # a Russian title in a Kyrgyz report stays Russian
     assert detect_many(texts + ["Миграция: итоги года"])[-1] == "ru"
+
+
+def test_tajik_with_one_tajik_letter_and_its_function_words():
+    from store.ingest.language import detect
+
+    assert detect("Дар семинар 35 нафар, аз ҷумла 12 зан иштирок карданд.") == "tg"
+    assert detect("Ҷамшед Назаров из Душанбе рассказал о работе.") == "ru"

@@ -186,6 +186,9 @@ def detect(text: str) -> str:
     rule = letter_rule(text)
     if rule in ("tg", "az", "uz", "kk") and not (rule == "kk" and _russian_with_names(text, words)):
         return rule
+    if set(text.lower()) & set("ҷӣӯ") and script_of(text) == "cyrl" and not _RU_WORDS.search(text) \
+            and len(_TG_WORDS.findall(text)) >= 2:
+        return "tg"  # one word with a letter only Tajik writes, and Tajik function words ("Дар …, аз ҷумла …")
     guesses = _model_guess(text)
     script = script_of(text)
     if not guesses:
@@ -262,6 +265,6 @@ def detect_many(texts: list[str]) -> list[str]:
     if main in ("ky", "kk", "uz", "tg") and size[main] >= 0.6 * sum(size.values()):
         for i, (t, lang) in enumerate(zip(texts, langs)):
             if lang == "ru" and len(t) < 200 and script_of(t) == "cyrl" and not _RU_WORDS.search(t) \
-                    and _TURKIC_CYR.search(t):
+                    and (_TG_WORDS.search(t) if main == "tg" else _TURKIC_CYR.search(t)):
                 langs[i] = main
     return langs
