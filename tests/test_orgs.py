@@ -235,3 +235,8 @@ def test_the_people_of_a_body_holding_the_event_make_it_the_organizer():
     assert roles("6 декабря 2025 года в Бишкеке волонтёры молодёжного движения «Келечек» провели акцию.", "ru") \
         == [("молодёжного движения «Келечек»", "organizer")]
     assert roles("Сотрудники Министерства труда рассказали о квотах.", "ru") == []
+
+
+def test_a_dative_object_of_a_verbal_noun_stays_in_the_name():
+    assert [o.name for o in find_orgs("Эл аралык коргоого көмөктөшүү борбору семинар өткөрдү.", "ky")] \
+        == ["Эл аралык коргоого көмөктөшүү борбору"]

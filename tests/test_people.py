@@ -316,3 +316,8 @@ def test_assistants_in_the_turkic_languages():
 def test_the_region_alone_is_not_a_persons_body():
     p = one("kk", "Облыс әкімінің орынбасары Ержан Құлыбаев көші-қон туралы айтты.")
     assert p["role"] == "Облыс әкімінің орынбасары" and p["organization"] is None
+
+
+def test_a_dative_inside_the_body_of_a_role_stays():
+    p = one("ky", "Семинарга балдарына жардам берүү фондунун директору Айбек Осмонов катышты.")
+    assert p["role"] == "балдарына жардам берүү фондунун директору"

@@ -130,6 +130,8 @@ def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
             continue
         if noun is None:
             break
+        if not noun.is_known and last[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
+            break  # "Жогорку Кенеша": a foreign proper name the dictionary only guesses at stays as written
         inf = noun.inflect({"nomn", "sing"}) or noun.inflect({"nomn"})
         if inf:
             new = inf.word
@@ -257,7 +259,9 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             if lang == "en" and fold(t.text).endswith("ed") and not is_role_word(t.text, lang):
                 break
             if step < 0 and lang in ("ky", "kk") and _DATIVE.search(t.text) and not is_org_word(t.text, lang) \
-                    and not (k + 1 < n and fold(toks[k + 1].text) in _SUBORDINATE):
+                    and not (k + 1 < n and (fold(toks[k + 1].text) in _SUBORDINATE
+                                            or any(re.search(r"(?:үү|уу|оо|өө|ыу|іу)$", fold(x.text))
+                                                   for x in toks[k + 1:k + 3]))):
                 break  # "Ачылыш аземине | … өкүлү X катышты": what X took part in, not X's body
             if is_role_word(t.text, lang):
                 found_role = True

@@ -150,6 +150,7 @@ def places_re_match(tok: str) -> bool:
 
 
 _DATIVE_END = re.compile(r"(?:ларга|лерге|ga|ka|qa|ge|ke|gə|kə|ya|yə|га|ге|ка|ке|го|гө|ко|кө|ға|ғе|қа|на|не)$")
+_VERBAL_NOUN = re.compile(r"(?:үү|уу|оо|өө|ыу|іу|ish|ash|ув|ш|маг|мак|mak|mək|lik|лык|лик|лук|лүк)$")
 _SUBORDINATE_WORDS = {"караштуу", "қарасты", "qarashli", "қарашли", "tabe", "tabeli", "huzuridagi", "ҳузуридаги"}
 _MEMBERS = {"волонтёры", "волонтеры", "сотрудники", "представители", "активисты", "специалисты", "юристы", "члены",
             "эксперты", "тренеры", "студенты", "ученики", "психологи"}
@@ -212,8 +213,11 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
                 and lang != "en" and not _head_match(tok, last_stems) and not places_re_match(toks[j - 1][0]):
             break  # "… yordamchisi Botir Xolmatov | oilalarga …": a person's name is no part of a body's
         if lang in ("ky", "kk", "uz", "az") and not _CAP.match(tok) and _DATIVE_END.search(low) \
-                and not (j + 1 < i and toks[j + 1][0].casefold() in _SUBORDINATE_WORDS):
-            break  # "oilalarga | tuman hokimligi": a dative is the object of a verb, not part of the name
+                and not (j + 1 < i and (toks[j + 1][0].casefold() in _SUBORDINATE_WORDS
+                                        or any(_VERBAL_NOUN.search(t[0].casefold()) for t in toks[j + 1:min(i, j + 3)]))):
+            # "oilalarga | tuman hokimligi": a dative is the object of a verb, not part of the name; but
+            # "… коргоого көмөктөшүү борбору": the object of the verbal noun inside the name
+            break
         if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low) \
                 or (low in _KIND_SECOND and j > 0 and toks[j - 1][0].casefold() in _KIND_FIRST):
             break  # "Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен"
