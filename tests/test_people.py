@@ -321,3 +321,8 @@ def test_the_region_alone_is_not_a_persons_body():
 def test_a_dative_inside_the_body_of_a_role_stays():
     p = one("ky", "Семинарга балдарына жардам берүү фондунун директору Айбек Осмонов катышты.")
     assert p["role"] == "балдарына жардам берүү фондунун директору"
+
+
+def test_the_chair_of_a_board_belongs_to_the_body_of_the_board():
+    p = one("az", "Sosial Xidmətlər Agentliyinin İdarə Heyətinin sədri Samir Quliyev çıxış edib.")
+    assert p["organization"] == "Sosial Xidmətlər Agentliyi"

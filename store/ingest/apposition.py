@@ -187,6 +187,8 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
 # A lowercase word in the dative after a possessive ("аземине", "ашылуына"); "Өкмөтүнө караштуу" is a body.
 _DATIVE = re.compile(r"^[^A-ZА-ЯЁӨҮҢҚҒҰӘІҺ].*(?:ы|и|у|ү|і|сы|си|су|сү|сі)(?:на|не|нө|но)$")
 _SUBORDINATE = {"караштуу", "қарасты", "қарамағындағы", "алдындагы", "жанындагы", "жанындағы"}
+# A body's board: its chair's role, not the body ("İdarə Heyətinin sədri", "правления").
+_BOARD = ("heyət", "правлени")
 _SUBUNIT = {"bo'lim", "bo‘lim", "boʻlim", "бўлим", "бөлүм", "бөлім", "şöbə", "sektor", "сектор"}
 
 
@@ -328,7 +330,8 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
     first_role = last
     while first_role > 0 and ((is_role_word(words[first_role - 1].text, lang)
                                and not (is_org_word(words[first_role - 1].text, lang)
-                                        and genitive_stem(words[first_role - 1].text, lang)))  # "мэриясынын өкүлү"
+                                        and genitive_stem(words[first_role - 1].text, lang)
+                                        and not fold(words[first_role - 1].text).startswith(_BOARD)))  # "мэриясынын өкүлү"
                               or is_role_prefix(words[first_role - 1].text, lang)):
         first_role -= 1
     start = 0
