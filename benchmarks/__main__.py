@@ -138,8 +138,9 @@ FTS5 triggers on two columns. Measured on 400 documents of the 1,000 corpus in o
 (2026-12-01): the worker's part is 3.7-4.4 ms per document (cleaning about half, language about
 a third), the writer's 1.4 ms (SQLite and its FTS5 triggers most of it). Two workers and the
 writer share two cores, so about 2.7 ms of CPU per document: 350-370 docs/s is the ceiling of
-this design here, which the 10k run reaches; the 1k run pays the start-up and the 100k run a
-larger index. The profile above shows no single hot spot. 2,000 docs/s is 1 ms of CPU per
+this design here (the 10k run at commit c64bae7 reached 349 docs/s; this shared machine's speed
+varies by 20% from run to run: compare natasha's baseline across runs). The profile above shows
+no single hot spot. 2,000 docs/s is 1 ms of CPU per
 document, less than identifying the languages of its dozen paragraphs; the plain `sqlite-utils`
 insert of the raw text (table above) is the ceiling for storing text at all. Plan: identify the
 language once per document when it is in one script and the model is sure (most documents are
