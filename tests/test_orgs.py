@@ -153,8 +153,8 @@ def test_tajik_subject_before_bo_dastgirii_is_the_organizer():
 
 
 def test_english_international_opens_a_longer_name():
-    assert [o.name for o in find_orgs("The International Labour Organization and Winrock International met.", "en")] \
-        == ["International Labour Organization", "Winrock International"]
+    assert [o.name for o in find_orgs("The International Labour Organization and Harbor International met.", "en")] \
+        == ["International Labour Organization", "Harbor International"]
 
 
 def test_a_state_body_and_its_regional_unit_are_one_name():
@@ -222,7 +222,7 @@ def test_a_russian_name_stops_before_the_funders_cue():
 def test_a_name_walked_back_stops_at_a_person_and_at_a_dative():
     assert [o.name for o in find_orgs("Hokim yordamchisi Botir Xolmatov oilalarga tuman hokimligi tomonidan maslahat "
                                       "berilishini aytdi.", "uz")] == ["tuman hokimligi"]
-    assert [o.name for o in find_orgs("Daxili İşlər Nazirliyi seminar keçirib.", "az")] == ["Daxili İşlər Nazirliyi"]
+    assert [o.name for o in find_orgs("Gənclər və İdman Nazirliyi seminar keçirib.", "az")] == ["Gənclər və İdman Nazirliyi"]
 
 
 def test_kazakh_akimat_after_the_place_holds_the_event_with_its_partner():
@@ -238,5 +238,5 @@ def test_the_people_of_a_body_holding_the_event_make_it_the_organizer():
 
 
 def test_a_dative_object_of_a_verbal_noun_stays_in_the_name():
-    assert [o.name for o in find_orgs("Эл аралык коргоого көмөктөшүү борбору семинар өткөрдү.", "ky")] \
-        == ["Эл аралык коргоого көмөктөшүү борбору"]
+    assert [o.name for o in find_orgs("Эмгек мигранттарына көмөктөшүү борбору семинар өткөрдү.", "ky")] \
+        == ["Эмгек мигранттарына көмөктөшүү борбору"]

@@ -324,5 +324,5 @@ def test_a_dative_inside_the_body_of_a_role_stays():
 
 
 def test_the_chair_of_a_board_belongs_to_the_body_of_the_board():
-    p = one("az", "Sosial Xidmətlər Agentliyinin İdarə Heyətinin sədri Samir Quliyev çıxış edib.")
-    assert p["organization"] == "Sosial Xidmətlər Agentliyi"
+    p = one("az", "Gənc Peşəkarlar Agentliyinin Təftiş Heyətinin sədri Samir Quliyev çıxış edib.")
+    assert p["organization"] == "Gənc Peşəkarlar Agentliyi"

@@ -187,7 +187,7 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
 # A lowercase word in the dative after a possessive ("аземине", "ашылуына"); "Өкмөтүнө караштуу" is a body.
 _DATIVE = re.compile(r"^[^A-ZА-ЯЁӨҮҢҚҒҰӘІҺ].*(?:ы|и|у|ү|і|сы|си|су|сү|сі)(?:на|не|нө|но)$")
 _SUBORDINATE = {"караштуу", "қарасты", "қарамағындағы", "алдындагы", "жанындагы", "жанындағы"}
-# A body's board: its chair's role, not the body ("İdarə Heyətinin sədri", "правления").
+# A body's board: its chair's role, not the body ("… Təftiş Heyətinin sədri", "председатель правления").
 _BOARD = ("heyət", "правлени")
 _SUBUNIT = {"bo'lim", "bo‘lim", "boʻlim", "бўлим", "бөлүм", "бөлім", "şöbə", "sektor", "сектор"}
 

@@ -216,7 +216,7 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
                 and not (j + 1 < i and (toks[j + 1][0].casefold() in _SUBORDINATE_WORDS
                                         or any(_VERBAL_NOUN.search(t[0].casefold()) for t in toks[j + 1:min(i, j + 3)]))):
             # "oilalarga | tuman hokimligi": a dative is the object of a verb, not part of the name; but
-            # "… коргоого көмөктөшүү борбору": the object of the verbal noun inside the name
+            # "… мигранттарына көмөктөшүү борбору": the object of the verbal noun inside the name
             break
         if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low) \
                 or (low in _KIND_SECOND and j > 0 and toks[j - 1][0].casefold() in _KIND_FIRST):
@@ -224,7 +224,7 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
         stem = _head_match(tok, last_stems)
         if stem and _nominative_rest(low[len(stem):]) and not (lang == "en" and stem == "international") \
                 and not _regional_branch(toks, j):
-            break  # another organization in the nominative ends here ("International" only ends "Winrock International")
+            break  # another organization in the nominative ends here ("International" only ends names like "Harbor International")
         if _SUBORD_WORD.fullmatch(low) or _LOC_WORD.match(low) \
                 or (_places_re().match(tok) and _LOC_END.search(low)):
             break  # "Нарын шаарында", "Gəncədə": the place of the event, not part of a name
