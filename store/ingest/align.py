@@ -369,13 +369,14 @@ def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[dic
     langs = {x for pair in pairs for x in pair}
     usable = [p for p in paras if p.id not in junk and p.lang in langs]
     sides = [([p for p in usable if p.lang == la], [p for p in usable if p.lang == lb]) for la, lb in pairs]
-    plain = [align_sides(a, b) for a, b in sides]
-    if not embed.available():
-        return [x for found in plain for x in found]
-    out: list[dict] = []
-    for found, (a, b) in zip(plain, sides):
-        out.extend(_with_embeddings(found, a, b))
-    return out
+    return [x for a, b in sides for x in align_open(a, b)]
+
+
+def align_open(pa: list[Para], pb: list[Para]) -> list[dict]:
+    """``align_sides`` on lengths and anchors, the embedding asked only for what they leave open
+    (when it is available). Used within a document and between two twin documents."""
+    plain = align_sides(pa, pb)
+    return _with_embeddings(plain, pa, pb) if embed.available() else plain
 
 
 STRONG = 0.9  # a bead this sure on lengths and anchors alone is kept without asking the model

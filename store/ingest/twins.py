@@ -18,7 +18,7 @@ from datetime import date
 import numpy as np
 
 from . import embed
-from .align import _with_embeddings, align_sides, truncated_copies
+from .align import align_open, truncated_copies
 from .anchors import text_anchors
 from .model import Para
 
@@ -239,7 +239,5 @@ def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict]:
         side_y = [p for p in pb if p.lang == y]
         if x == "ru" and y != "ru":
             side_x, side_y = side_y, side_x
-        plain = align_sides(side_x, side_y)
-        # as within one document: the model only for what lengths and anchors leave open
-        out.extend(_with_embeddings(plain, side_x, side_y) if embed.available() else plain)
+        out.extend(align_open(side_x, side_y))
     return out
