@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon.orgs import SUBORDINATE_WORDS
 from .lexicon.roles import MINISTER_TO_MINISTRY, RANKS
 from .names import fold, is_abbreviation, is_capitalized
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, Tok, is_conj, is_honorific, is_honorific_after, is_org_word,
@@ -186,7 +187,6 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
 
 # A lowercase word in the dative after a possessive ("аземине", "ашылуына"); "Өкмөтүнө караштуу" is a body.
 _DATIVE = re.compile(r"^[^A-ZА-ЯЁӨҮҢҚҒҰӘІҺ].*(?:ы|и|у|ү|і|сы|си|су|сү|сі)(?:на|не|нө|но)$")
-_SUBORDINATE = {"караштуу", "қарасты", "қарамағындағы", "алдындагы", "жанындагы", "жанындағы"}
 # A body's board: its chair's role, not the body ("… Təftiş Heyətinin sədri", "председатель правления").
 _BOARD = ("heyət", "правлени")
 _SUBUNIT = {"bo'lim", "bo‘lim", "boʻlim", "бўлим", "бөлүм", "бөлім", "şöbə", "sektor", "сектор"}
@@ -261,7 +261,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             if lang == "en" and fold(t.text).endswith("ed") and not is_role_word(t.text, lang):
                 break
             if step < 0 and lang in ("ky", "kk") and _DATIVE.search(t.text) and not is_org_word(t.text, lang) \
-                    and not (k + 1 < n and (fold(toks[k + 1].text) in _SUBORDINATE
+                    and not (k + 1 < n and (fold(toks[k + 1].text) in SUBORDINATE_WORDS
                                             or any(re.search(r"(?:үү|уу|оо|өө|ыу|іу)$", fold(x.text))
                                                    for x in toks[k + 1:k + 3]))):
                 break  # "Ачылыш аземине | … өкүлү X катышты": what X took part in, not X's body

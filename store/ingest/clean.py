@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .dates import find_dates
 from .lexicon import furniture as lex
 
 TERMINAL = ".!?…:;»\"”“)"
@@ -218,8 +219,6 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str], list[tup
             continue
         pub = _PUBLISHED_WORD.match(line.strip())
         if pub:  # "Published 4 December 2025", "Опубликовано 4 декабря 2025"
-            from .dates import find_dates
-
             days = [d for d in find_dates(pub.group("rest")) if d.precision == "day"]
             if days:
                 meta.setdefault("published", days[0].value)

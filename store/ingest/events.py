@@ -104,13 +104,14 @@ def _places(text: str, lang: str) -> list[PlaceHit]:
 
 
 class _Sent:
-    __slots__ = ("para", "start", "end", "text", "kinds", "dates", "places", "hold", "pos")
+    __slots__ = ("para", "start", "end", "text", "kinds", "dates", "event_dates", "places", "hold", "pos")
 
     def __init__(self, para: Para, start: int, end: int, pos: int, published: str | None):
         self.para, self.start, self.end, self.pos = para, start, end, pos
         self.text = para.text[start:end]
         self.kinds = find_kinds(self.text)
         self.dates: list[DateHit] = find_dates(self.text, para.lang, published) if self._datey() else []
+        self.event_dates = self._event_dates()
         self.places: list[PlaceHit] = _places(self.text, para.lang)
         self.hold = bool(_res()[2].search(self.text))
 
@@ -118,8 +119,7 @@ class _Sent:
         return bool(re.search(r"\d|сегодня|вчера|накануне|бүгүн|кечээ|бүгін|кеше|bugun|kecha|бугун|кеча|имрӯз|"
                               r"дирӯз|bu\s*gün|dünən|today|yesterday", self.text, re.IGNORECASE))
 
-    @property
-    def event_dates(self) -> list[DateHit]:
+    def _event_dates(self) -> list[DateHit]:
         dates = [d for d in self.dates if d.precision in ("day", "month", "relative")]
         if len(dates) > 1 and self.start == 0 and dates[0].value == dateline(self.para.text, self.para.lang):
             return dates[1:]  # "TASHKENT, 3 April 2025 — … met on 2-3 April": the dateline is the filing day
@@ -220,11 +220,11 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
         for f in figs:
             if f["approx"] or not isinstance(f["value"], int) or f.get("entity"):
                 continue
-            share = _SHARE_OF.match(s.text[f["end"]:f["end"] + 60])
+            share = _share_of(s.text, f, women_re, men_re)
             if share:  # "Nine of the participants were women": a part of the participants
-                if women_re.search(share.group("rest")) and women is None:
+                if share == "women" and women is None:
                     women = f["value"]
-                elif men_re.search(share.group("rest")) and men is None:
+                elif share == "men" and men is None:
                     men = f["value"]
                 continue
             noun = f["noun"] or ""
@@ -248,21 +248,30 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
         for s in [x for x in sents if x is not sents[at] and near <= x.para.index <= near + 2]:
             # "Twenty-two journalists … | Nine of the participants were women."
             for f in find_figures(s.text, s.para.lang):
-                share = _SHARE_OF.match(s.text[f["end"]:f["end"] + 60])
-                if share and isinstance(f["value"], int) and f["value"] <= total:
-                    if women is None and women_re.search(share.group("rest")):
+                share = _share_of(s.text, f, women_re, men_re) if isinstance(f["value"], int) else None
+                if share and f["value"] <= total:
+                    if women is None and share == "women":
                         women = f["value"]
-                    elif men is None and men_re.search(share.group("rest")):
+                    elif men is None and share == "men":
                         men = f["value"]
     return total, women, men
 
 
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|them|these|those|whom)\b(?:\s+\w+)?\s+(?:were|are|was)\s+(?P<rest>\w+)",
                        re.IGNORECASE)
+
+
+def _share_of(text: str, fig: dict, women_re: re.Pattern[str], men_re: re.Pattern[str]) -> str | None:
+    """"women" or "men" for "N of the participants were women/men" at the figure, else None."""
+    m = _SHARE_OF.match(text[fig["end"]:fig["end"] + 60])
+    if not m:
+        return None
+    if women_re.search(m.group("rest")):
+        return "women"
+    return "men" if men_re.search(m.group("rest")) else None
 # What makes a count a part of the participants, not all of them ("из них 12 женщин", "Of the participants").
-_SUBSET = re.compile(r"(?<![^\W\d_])(?:из\s+них|в\s+том\s+числе|среди\s+них|including|of\s+whom|of\s+them|of\s+the|among|"
-                     r"алардын|анын\s+ичинде|оның\s+ішінде|олардың|ішінде|шулардан|улардан|аз\s+ҷумла|аз\s+онҳо|"
-                     r"jumladan|шундан|shundan|onlardan|о\s+cümlədən|bunlardan|onlardan)(?![^\W\d_])", re.IGNORECASE)
+_SUBSET = re.compile(r"(?<![^\W\d_])(?:" + lex.SHARE_WORDS + r"|среди\s+них|of\s+them|of\s+the|among|ішінде|"
+                     r"аз\s+онҳо|shundan)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None) -> tuple[list[str], list[str], set[str]]:

@@ -145,13 +145,8 @@ _KIND_FIRST = {"мизи", "мизҳои", "тегерек", "дөңгелек",
 _STRONG_SURNAME = re.compile(r"(?:ов|ев|ова|ева|yev|yeva|ov|ova|ev|eva|зода|zoda)$")
 
 
-def places_re_match(tok: str) -> bool:
-    return bool(_places_re().match(tok))
-
-
 _DATIVE_END = re.compile(r"(?:ларга|лерге|ga|ka|qa|ge|ke|gə|kə|ya|yə|га|ге|ка|ке|го|гө|ко|кө|ға|ғе|қа|на|не)$")
 _VERBAL_NOUN = re.compile(r"(?:үү|уу|оо|өө|ыу|іу|ish|ash|ув|ш|маг|мак|mak|mək|lik|лык|лик|лук|лүк)$")
-_SUBORDINATE_WORDS = {"караштуу", "қарасты", "qarashli", "қарашли", "tabe", "tabeli", "huzuridagi", "ҳузуридаги"}
 _MEMBERS = {"волонтёры", "волонтеры", "сотрудники", "представители", "активисты", "специалисты", "юристы", "члены",
             "эксперты", "тренеры", "студенты", "ученики", "психологи"}
 _KIND_SECOND = {"стол", "үстөл", "үстел", "masa", "suhbat", "suhbati", "суҳбат", "мудаввар", "table"}
@@ -210,10 +205,10 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
             steps += 1
             continue
         if _STRONG_SURNAME.search(tok) and _CAP.match(tok) and j > 0 and _CAP.match(toks[j - 1][0]) \
-                and lang != "en" and not _head_match(tok, last_stems) and not places_re_match(toks[j - 1][0]):
+                and lang != "en" and not _head_match(tok, last_stems) and not _places_re().match(toks[j - 1][0]):
             break  # "… yordamchisi Botir Xolmatov | oilalarga …": a person's name is no part of a body's
         if lang in ("ky", "kk", "uz", "az") and not _CAP.match(tok) and _DATIVE_END.search(low) \
-                and not (j + 1 < i and (toks[j + 1][0].casefold() in _SUBORDINATE_WORDS
+                and not (j + 1 < i and (toks[j + 1][0].casefold() in lex.SUBORDINATE_WORDS
                                         or any(_VERBAL_NOUN.search(t[0].casefold()) for t in toks[j + 1:min(i, j + 3)]))):
             # "oilalarga | tuman hokimligi": a dative is the object of a verb, not part of the name; but
             # "… мигранттарына көмөктөшүү борбору": the object of the verbal noun inside the name
@@ -237,10 +232,11 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
     return earliest
 
 
-def _head_nominative(word: str, lang: str) -> bool:
+def _head_nominative(word: str, lang: str = "") -> bool:
     """Whether a head-last head word is in the nominative: "бөлүмү" yes, "бөлүмүнүн" no."""
-    stems = _tables()[1].get(lang, ())
-    stem = _head_match(word, tuple(stems)) if stems else None
+    last = _tables()[1]
+    stems = tuple(st for lg in ([lang] if lang else list(last)) for st in last.get(lg, ()))
+    stem = _head_match(word, stems) if stems else None
     return bool(stem) and _nominative_rest(word.replace("İ", "i").casefold()[len(stem):])
 
 
@@ -251,16 +247,23 @@ def _regional_branch(toks, j: int) -> bool:
     name ("«X» фонду Нарын облусу …") is complete: what follows is another body."""
     if j + 2 >= len(toks) or not _CAP.match(toks[j + 1][0]):
         return False
-    if toks[j + 2][0].casefold() not in _REGION_WORDS:
+    if toks[j + 2][0].casefold() not in _region_words():
         return False
     return not any(t[0] in _CLOSE_Q or t[0] in _OPEN_Q for t in toks[max(0, j - 6):j])
 
 
-_REGION_WORDS = {"облусу", "облысы", "viloyati", "вилояти", "rayonu", "району", "ауданы", "tumani", "тумани"}
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """The possessive forms of the region words ("вилояти", "облусу") from the places lexicon."""
+    from .lexicon.places import REGION_AFTER
+
+    return frozenset(form for word, form in REGION_AFTER.items() if form != word)
+
+
 _EN_NAME_LINKS = {"of", "for", "and", "the", "on", "&"}
-# Sentence-opening words that name the event, not a body ("Tadbir Acme ko‘magida o‘tdi").
-_EVENT_NOUNS = {"tadbir", "tədbir", "тадбир", "иш-чара", "іс-шара", "чорабинӣ", "мероприятие", "event", "loyiha",
-                "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project", "kampaniya", "кампания"}
+# Sentence-opening words for the project, not a body ("Loyiha Acme ko‘magida …"); event words
+# ("Tadbir Acme ko‘magida o‘tdi") come from the event lexicon.
+_PROJECT_WORDS = {"loyiha", "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project"}
 _SUBORD_WORD = re.compile("|".join(lex.SUBORDINATE_AFTER))
 _LOC_WORD = re.compile(r"^(?:шаар|айыл|қала|ауыл|shahr|şəhər|kənd|qishloq|шаҳр)\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
 _LOC_END = re.compile(r"(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)$")
@@ -296,8 +299,8 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
             taken += 1
             continue
         if tok == "," and lang == "en" and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) \
-                and not places_re.match(toks[j + 1][0]) and any(t[0] == "and" and k + 1 < len(toks) - j - 1 and _CAP.match(toks[j + 2 + k][0])
-                        for k, t in enumerate(toks[j + 1:j + 5])):
+                and not places_re.match(toks[j + 1][0]) \
+                and any(toks[m][0] == "and" and _CAP.match(toks[m + 1][0]) for m in range(j + 1, min(j + 5, len(toks) - 1))):
             j += 1  # "Ministry of Labour, Social Security and Migration": a list inside the name
             taken += 1
             continue
@@ -546,19 +549,15 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 s = max(0, m.start() - 60) + run.start("run")
                 name = run.group("run")
                 # a body in the nominative inside the run is the subject before it ("Nazirliyi | ATƏT-in … X")
-                first, last, _, _ = _tables()
-                stems = tuple(st for lg in ([lang] if lang else list(last)) for st in last.get(lg, ()))
-                words = list(re.finditer(r"\S+", name))
-                for w in words[-2::-1]:
-                    stem = _head_match(w.group(0), stems) if stems else None
-                    if stem and _nominative_rest(w.group(0).replace("İ", "i").casefold()[len(stem):]):
+                for w in list(re.finditer(r"\S+", name))[-2::-1]:
+                    if _head_nominative(w.group(0), lang):
                         s, name = s + w.end() + 1, name[w.end() + 1:]
                         break
                 head_word = re.match(r"\S+", name)
                 at_start = not text[:s].strip(" \t«\"“") or re.search(r"[.!?:]\s*$", text[:s])
                 if head_word and " " in name and at_start:
                     low = head_word.group(0).casefold()
-                    if _kind_words().match(low) or low in lex.STOP_WORDS or low in _EVENT_NOUNS:
+                    if _kind_words().match(low) or low in lex.STOP_WORDS or low in _PROJECT_WORDS:
                         s, name = s + head_word.end() + 1, name[head_word.end() + 1:]  # "Seminar | Acme …"
                 if not any(x.start == s for x in extra):  # two cues after one name
                     extra.append(OrgHit(name, s, s + len(name), link_key(name), True, "cue"))

@@ -19,6 +19,7 @@ from .apposition import genitive_stem, org_nominative, post_apposition, pre_appo
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
+from .lexicon.places import CITY_AFTER, REGION_AFTER
 from .lexicon.roles import MINISTER_WORDS, MINISTRY_STEMS
 from .orgs import find_orgs, is_generic, resolve_generic
 from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
@@ -443,8 +444,8 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
     return out
 
 
-_AREA_WORDS = {"облыс", "облус", "область", "viloyat", "вилоят", "район", "аудан", "tuman", "туман", "rayon", "шаар",
-               "қала", "shahar", "шаҳар", "şəhər", "ноҳия", "айыл", "ауыл"}
+# Words for a region or a settlement (the places lexicon's): alone they name no body.
+_AREA_WORDS = frozenset(REGION_AFTER) | frozenset(CITY_AFTER) | {"область", "ноҳия"}
 
 
 def the_ministry(paras: list[Para], lang: str) -> str | None:

@@ -129,7 +129,10 @@ def find_places(text: str, lang: str = "") -> list[PlaceHit]:
     [('Osh', 'KG')]
     """
     hits = _find_places(text, lang)
-    caps = [m for m in _ALLCAPS.finditer(text) if not m.group(0).islower()]
+    pattern = _index()[0]
+    # only a word in capitals whose title case is a place ("МОМ", "OSCE" are not) makes a second pass
+    caps = [m for m in _ALLCAPS.finditer(text) if not m.group(0).islower()
+            and pattern.fullmatch(m.group(0)[0] + m.group(0)[1:].lower())]
     if caps:
         titled = _ALLCAPS.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
         hits += [h for h in _find_places(titled, lang)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .apposition import org_nominative
 from .lexicon.events import TITLE_AFTER
 from .lexicon.roles import ROLE_SYNONYMS
 from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
@@ -144,8 +145,6 @@ def subject_organization(paras: list[Para]) -> str | None:
     for para in paras[:3]:  # "общественный фонд «Адилет»": a lowercase type word and a quoted name
         for hit in find_orgs(para.text, para.lang):
             if hit.head != "abbr" and hit.nominative and not is_generic(hit.name):
-                from .apposition import org_nominative
-
                 return org_nominative(hit.name, para.lang)
     for para in paras[:3]:
         for t in tokenize(para.text):
@@ -257,8 +256,6 @@ def _type_named_in(clause: str, lang: str, para: Para, paras: list[Para]) -> str
         if t.is_word and is_org_word(t.text, lang) and not is_capitalized(t.text):
             named = resolve_generic(t.text, at, texts)
             if named != t.text:
-                from .apposition import org_nominative
-
                 return org_nominative(named, paras[at].lang)
     return None
 

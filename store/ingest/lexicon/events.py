@@ -72,10 +72,11 @@ PEOPLE_WORDS = (r"человек\w*|чел\.|адам\w*|киши\w*|кісі\w*
 AUDIENCE_BEFORE = (r"(?:training|workshop|seminar|course|session|meeting|briefing|тренинг\w*|семинар\w*|курс\w*|"
                    r"встреч\w*|заняти\w*|лекци\w*|обучени\w*)(?:\s+[^\W\d_]+){0,3}\s+(?:for|для)\s+$")
 # A share of a count given right after it: "36 caseworkers, 22 of them women", "40 человек, из них 25 женщин".
-BREAKDOWN_AFTER = (r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(—–-]\s*(?:из\s+них|в\s+том\s+числе|including|of\s+whom|"
-                   r"алардын|анын\s+ичинде|оның\s+ішінде|олардың|шулардан|улардан|аз\s+ҷумла|jumladan|шундан|"
-                   r"onlardan|о\s+cümlədən|bunlardan)?\s*\d+\s+(?:of\s+them\s+|нафар\s+|nafar\s+|nəfər\s+)?"
-                   r"(?:" + WOMEN_WORDS + r"|" + MEN_WORDS + r")")
+# Words that make a count a part of a larger one ("из них 25 женщин", "анын ичинде").
+SHARE_WORDS = (r"из\s+них|в\s+том\s+числе|including|of\s+whom|алардын|анын\s+ичинде|оның\s+ішінде|олардың|шулардан|"
+               r"улардан|аз\s+ҷумла|jumladan|шундан|onlardan|о\s+cümlədən|bunlardan")
+BREAKDOWN_AFTER = (r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(—–-]\s*(?:" + SHARE_WORDS + r")?\s*\d+\s+"
+                   r"(?:of\s+them\s+|нафар\s+|nafar\s+|nəfər\s+)?(?:" + WOMEN_WORDS + r"|" + MEN_WORDS + r")")
 # Words that make a count approximate (such counts go to figures only).
 APPROX = (r"более(?:\s+чем)?|около|свыше|порядка|почти|примерно|приблизительно|до|более\s+чем|не\s+менее|"
           r"ашык|жакын|чамасы|ашуун|астам|шамасы|жуық|dan\s+ortiq|ga\s+yaqin|qariyb|taxminan|зиёда\s+аз|"

@@ -147,6 +147,9 @@ HOLD_VERBS = [
     r"открыл[аио]?", r"ачты", r"ачышты", r"ашты", r"ochdi", r"очди", r"açdı", r"açıb", r"кушод", r"opened",
 ]
 # A parent body named before these words only qualifies the next organization.
+# The same, as words after a dative ("Өкмөтүнө караштуу X"): a body under another, one name.
+SUBORDINATE_WORDS = frozenset({"караштуу", "қарасты", "қарамағындағы", "алдындагы", "жанындагы", "жанындағы",
+                               "qarashli", "қарашли", "tabe", "tabeli", "huzuridagi", "ҳузуридаги"})
 SUBORDINATE_AFTER = [r"tabeliyində", r"nəzdində", r"караштуу", r"қарасты", r"huzuridagi", r"ҳузуридаги",
                      r"олан", r"olan", r"under"]
 # Words that end an organization name when walking over a phrase.
