@@ -278,3 +278,14 @@ def test_a_quoted_title_after_an_event_word_in_an_inflected_form():
             "6 декабря 2025 года в Бишкеке волонтёры молодёжного движения «Келечек» провели акцию.")
     assert e["titles"] == ["Не продавай себя"]
     assert e["organizers"] == ["молодёжное движение «Келечек»"]
+
+
+def test_a_news_dateline_with_a_two_digit_year_dates_and_places_the_event():
+    from store.ingest.pipeline import process_text
+
+    text = ("Нарын, 04.03.25 /Агентство/. В мэрии провели круглый стол о правах трудовых мигрантов.\n\n"
+            "Участники обсудили вопросы занятости молодёжи.")
+    row = process_text(text, "x.txt", sha256="0" * 64)
+    assert row["document"]["published"] == "2025-03-04"
+    [event] = row["events"]
+    assert (event["date"], event["place"]) == ("2025-03-04", "Нарын")

@@ -240,3 +240,16 @@ def test_the_people_of_a_body_holding_the_event_make_it_the_organizer():
 def test_a_dative_object_of_a_verbal_noun_stays_in_the_name():
     assert [o.name for o in find_orgs("Эмгек мигранттарына көмөктөшүү борбору семинар өткөрдү.", "ky")] \
         == ["Эмгек мигранттарына көмөктөшүү борбору"]
+
+
+def test_russian_purpose_complement_keeps_its_object_and_adverbials():
+    names = [o.name for o in find_orgs("Семинар провёл Отдел по работе с молодёжью и семьями мэрии.", "ru")]
+    assert "Отдел по работе с молодёжью и семьями мэрии" in names
+    names = [o.name for o in find_orgs("Организатором выступил Фонд поддержки студентов за рубежом.", "ru")]
+    assert names == ["Фонд поддержки студентов за рубежом"]
+
+
+def test_russian_commission_is_a_body_and_adjectives_are_not_heads():
+    names = [o.name for o in find_orgs("Встречу провела Городская комиссия по делам несовершеннолетних.", "ru")]
+    assert names == ["Городская комиссия по делам несовершеннолетних"]
+    assert not find_orgs("Общественное мнение в Центральной Азии меняется.", "ru")

@@ -250,6 +250,8 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SHORT_NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.]\d)")
+_DATELINE_END = ".–—-:/("  # "…, 5 мая 2024 г. —", "…, 16.12.25 /Agency/.", "…, 3 April 2025 (Agency) —"
 _DATELINE_HEAD = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,4},\s*$")
 
 
@@ -263,8 +265,18 @@ def dateline(text: str, lang: str = "") -> str | None:
     '2025-11-21'
     >>> dateline("В Оше 21 ноября 2025 года прошла встреча.") is None
     True
+    >>> dateline("Нарын, 04.03.25 /Агентство/. Сегодня в мэрии прошла встреча.")
+    '2025-03-04'
+    >>> dateline("Нарын, 04.03.25. /Агентство/. Бүгүн шаарда жолугушуу болду.")
+    '2025-03-04'
     """
     head = text[:120]
+    short = _SHORT_NUMERIC.search(head)  # "Бишкек, 16.12.25 /Кабар/.": agencies write a two-digit year
+    if short and _DATELINE_HEAD.match(head[:short.start()]):
+        value = _iso(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
+        rest = head[short.end():].lstrip()
+        if value and (not rest or rest[0] in _DATELINE_END):
+            return value
     for h in find_dates(head, lang):
         if h.precision != "day":
             continue
@@ -272,5 +284,5 @@ def dateline(text: str, lang: str = "") -> str | None:
             return None
         rest = head[h.end:].lstrip()
         rest = re.sub(r"^(?:года|г\.|жыл[ыд]\w*|yil\w*|il\w*)\s*", "", rest, flags=re.I)
-        return h.value if not rest or rest[0] in ".–—-:" else None
+        return h.value if not rest or rest[0] in _DATELINE_END else None
     return None

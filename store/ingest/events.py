@@ -158,6 +158,15 @@ def _pick_place(sents: list[_Sent]) -> PlaceHit | None:
     return None
 
 
+def _dateline_place(paras: list[Para]) -> PlaceHit | None:
+    """The settlement a news dateline names ("Ош, 5 мая 2024 г. — …"), when the first paragraphs open with one."""
+    for p in paras[:6]:
+        if dateline(p.text, p.lang):
+            local = [h for h in _places(p.text[:p.text.find(",")], p.lang) if h.kind != "country"]
+            return local[0] if local else None
+    return None
+
+
 def _pick_date(sents: list[_Sent]) -> tuple[str | None, _Sent | None]:
     lead = sents[0]
     for d in lead.event_dates:
@@ -340,7 +349,9 @@ def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | 
 def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_kinds: list[str]) -> dict:
     lead = sents[0]
     date, date_sent = _pick_date(sents)
-    place = _pick_place(sents)
+    if date is None and n == 0 and ctx.dateline:
+        date = ctx.dateline  # "Бишкек, 03.09.24 /Agency/. … met …": a news item reports the day it was filed
+    place = _pick_place(sents) or (_dateline_place(paras) if n == 0 else None)
     lead_kinds = [k for k, _, _ in lead.kinds]
     kind = _best_kind(lead_kinds)
     if kind in (None, "other"):

@@ -28,6 +28,7 @@ class DocContext:
     title: str | None = None
     published: str | None = None  # "YYYY-MM-DD", "YYYY-MM", "YYYY" or None
     languages: list[str] = field(default_factory=list)
+    dateline: str | None = None  # the filing day of a news dateline ("Ош, 05.03.25 /Agency/."), if any
 
 
 def stable_id(prefix: str, *parts: object) -> str:

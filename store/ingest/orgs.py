@@ -83,6 +83,8 @@ def _stem_index(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 def _head_match(tok: str, stems: tuple[str, ...]) -> str | None:
     low = tok.replace("İ", "i").casefold()
+    if low.startswith(lex.NOT_HEAD_PREFIXES):
+        return None
     for s in _stem_index(stems).get(low[:2], ()):
         if low.startswith(s) and not low[len(s):].startswith(_AGENT_SUFFIXES):
             return s
@@ -286,8 +288,9 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
     j = i + 1
     phase_a = True
     named = False  # a capitalised name after the head ("Фонда Сорос-Кыргызстан"): the name is complete
+    purpose = False  # the name has a "по …" complement, whose object may follow with "с"
     taken = 0
-    while j < len(toks) and taken < 8:
+    while j < len(toks) and taken < 10:
         tok = toks[j][0]
         low = tok.casefold()
         q = _quoted_end(toks, j)
@@ -325,12 +328,19 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
                 r"(?:поддержк|содействи|финансировани|участи|помощ|партн[её]рств|сотрудничеств)",
                 toks[j + 1][0].casefold()):
             break  # "Управление … | при содействии фонда": the funder's cue, not "при Правительстве"
+        elif lang == "ru" and purpose and low in lex.RU_OBJECT_PREPS and j + 1 < len(toks) \
+                and toks[j + 1][0][:1].islower():
+            phase_a = False  # "Центр по борьбе | с торговлей людьми": the object of its purpose
+        elif lang == "ru" and j + 1 < len(toks) and (low, toks[j + 1][0].casefold()) in lex.RU_NAME_ADVERBIALS:
+            end = j + 1  # "Центр трудоустройства граждан | за рубежом"
+            j += 2
+            taken += 2
+            continue
         elif low in _RIGHT_LINK:
+            purpose = purpose or low == lex.RU_PURPOSE_LINK
             phase_a = low in ("по", "of", "for", "оид") or lang == "en"
         elif lang == "tg" and low == "дар" and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]):
             phase_a = True  # "Созмони амният ва ҳамкорӣ дар Аврупо": "in Europe" is part of the name
-        elif tok == "," and False:
-            pass
         elif lang == "ru" and (named or low in _RU_AUX or (len(low) > 4 and _RU_VERB.search(low))
                                or (len(low) > 5 and _RU_SHORT_PARTICIPLE.search(low))):
             break  # "Фонда Сорос-Кыргызстан | был проведен", "Центра … | организован"

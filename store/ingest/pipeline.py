@@ -63,9 +63,10 @@ def process_text(text: str, source: str, *, sha256: str, fmt: str | None = None,
     langs = language.detect_many(cleaned.paragraphs)
     paras = [Para(paragraph_id(doc_id, i), i, lang, t) for i, (t, lang) in enumerate(zip(cleaned.paragraphs, langs))]
     languages = document_languages(paras)
-    published = published or cleaned.published or next(
-        (d for d in (dateline(p.text, p.lang) for p in paras[:3]) if d), None)  # "Ош, 5 мая 2024 г. — ..."
-    ctx = DocContext(doc_id=doc_id, title=title or cleaned.title, published=published, languages=languages)
+    filed = next((d for d in (dateline(p.text, p.lang) for p in paras[:6]) if d), None)  # "Ош, 5 мая 2024 г. — ..."
+    published = published or cleaned.published or filed
+    ctx = DocContext(doc_id=doc_id, title=title or cleaned.title, published=published, languages=languages,
+                     dateline=filed)
     row = {
         "document": {
             "id": doc_id, "source": source, "sha256": sha256, "title": ctx.title, "published": ctx.published,
