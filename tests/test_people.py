@@ -326,3 +326,24 @@ def test_a_dative_inside_the_body_of_a_role_stays():
 def test_the_chair_of_a_board_belongs_to_the_body_of_the_board():
     p = one("az", "Gənc Peşəkarlar Agentliyinin Təftiş Heyətinin sədri Samir Quliyev çıxış edib.")
     assert p["organization"] == "Gənc Peşəkarlar Agentliyi"
+
+
+def _one(text: str, lang: str) -> tuple[str, str | None, str | None]:
+    [p] = extract_people([Para("p-1", 0, lang, text)], DocContext(doc_id="d-1"))
+    return p["name"], p["role"], p["organization"]
+
+
+def test_a_unit_before_the_named_body_belongs_to_the_role_and_the_body_is_the_organization():
+    assert _one("Руководитель секретариата Совета по делам молодёжи Улан Асанов открыл встречу.", "ru") == (
+        "Улан Асанов", "Руководитель секретариата Совета по делам молодёжи", "Совет по делам молодёжи")
+    assert _one("Начальник отдела кадров Управления юстиции Асан Беков выступил первым.", "ru")[2] == "Управление юстиции"
+
+
+def test_a_lowercase_subcommission_is_the_organization():
+    assert _one("Ответственный сотрудник подкомиссии по вопросам занятости Нина Петрова открыла семинар.", "ru")[2] \
+        == "подкомиссия по вопросам занятости"
+
+
+def test_a_turkic_minister_of_a_field_belongs_to_that_ministry():
+    assert _one("Билим берүү министри Айбек Жумабаев сөз сүйлөдү.", "ky")[2] == "Билим берүү министрлиги"
+    assert _one("Madaniyat vaziri Alisher Karimov so‘zga chiqdi.", "uz")[2] == "Madaniyat vazirligi"

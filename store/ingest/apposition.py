@@ -169,6 +169,11 @@ def org_nominative(name: str, lang: str) -> str:
 def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok]) -> str | None:
     if not words:
         return None
+    body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang) and is_capitalized(w.text)), None)
+    if body is None and lang == "ru":
+        body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang)), None)
+    if body and all(w.text.islower() for w in words[:body]):  # "руководитель | секретариата Совета по …": a unit before the body named belongs to the role
+        words = words[body:]
     phrase = _strip_quotes(_clean(text[words[0].start:words[-1].end]))
     while phrase and phrase.split(" ", 1)[0].lower() in _LEADING_FUNCTION:
         phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
@@ -309,6 +314,8 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
         # the role words run on while they follow each other ("первый заместитель начальника управления")
         run_end = roles[0]
         for r in roles[1:]:
+            if is_capitalized(words[r].text) and is_org_word(words[r].text, lang):
+                break  # "руководитель секретариата | Совета …": a body's name, not a second role word
             if r - run_end <= 2:
                 run_end = r
         last = run_end

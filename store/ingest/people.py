@@ -20,7 +20,7 @@ from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
 from .lexicon.places import CITY_AFTER, REGION_AFTER
-from .lexicon.roles import MINISTER_WORDS, MINISTRY_STEMS
+from .lexicon.roles import MINISTER_TO_MINISTRY_LAST, MINISTER_WORDS, MINISTRY_STEMS
 from .orgs import find_orgs, is_generic, resolve_generic
 from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
                     name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
@@ -424,6 +424,9 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 organization = None  # "координатор проекта", "Облыс әкімінің …" with no body named: a bare word says nothing
             else:  # named in the genitive or instrumental elsewhere: "… қорының", "объединением «…»"
                 organization = org_nominative(organization, org_m.para.lang)
+        ministry = ministry_of_role(role_m.role, role_m.para.lang) if role_m else None
+        if ministry and (organization is None or ministry.startswith(organization)):
+            organization = ministry  # "Билим берүү | министри": the field alone is not the body
         if organization is None and role_m and any(w in fold(role_m.role) for w in MINISTER_WORDS):
             organization = the_ministry(paras, role_m.para.lang)
         pids = []
@@ -446,6 +449,21 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
 
 # Words for a region or a settlement (the places lexicon's): alone they name no body.
 _AREA_WORDS = frozenset(REGION_AFTER) | frozenset(CITY_AFTER) | {"область", "ноҳия"}
+
+
+def ministry_of_role(role: str, lang: str) -> str | None:
+    """The ministry a head-last minister's role names ("<field> министри" -> "<field> министрлиги").
+
+    >>> ministry_of_role("Эмгек жана миграция министри", "ky")
+    'Эмгек жана миграция министрлиги'
+    >>> ministry_of_role("министр", "ky") is None
+    True
+    """
+    head, _, last = role.rpartition(" ")
+    for minister, ministry in MINISTER_TO_MINISTRY_LAST.get(lang, ()):
+        if head and fold(last) == minister:
+            return f"{head} {ministry}"
+    return None
 
 
 def the_ministry(paras: list[Para], lang: str) -> str | None:
