@@ -347,3 +347,17 @@ def test_a_lowercase_subcommission_is_the_organization():
 def test_a_turkic_minister_of_a_field_belongs_to_that_ministry():
     assert _one("Билим берүү министри Айбек Жумабаев сөз сүйлөдү.", "ky")[2] == "Билим берүү министрлиги"
     assert _one("Madaniyat vaziri Alisher Karimov so‘zga chiqdi.", "uz")[2] == "Madaniyat vazirligi"
+
+
+def test_a_role_word_just_before_two_capitalised_words_names_a_foreign_person():
+    assert _one("Встречу открыл советник Бруно Ваккари из Женевы.", "ru")[0] == "Бруно Ваккари"
+    assert _one("Tədbirdə layihənin rəhbəri Marco Bellini da iştirak edib.", "az")[0] == "Marco Bellini"
+
+
+def test_three_names_after_a_role_word_are_one_person_with_a_middle_name():
+    assert _one("Семинар вела программный ассистент Анна Мария Бьянки.", "ru")[0] == "Анна Мария Бьянки"
+
+
+def test_a_word_chained_by_the_izafet_belongs_to_the_body_not_to_the_person():
+    name, role, _ = _one("Вазир бо роҳбари Созмони Байналмилалии Муҳоҷират Лаура Бенетти мулоқот кард.", "tg")
+    assert name == "Лаура Бенетти"

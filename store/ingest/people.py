@@ -20,7 +20,7 @@ from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
 from .lexicon.places import CITY_AFTER, REGION_AFTER
-from .lexicon.roles import MINISTER_TO_MINISTRY_LAST, MINISTER_WORDS, MINISTRY_STEMS
+from .lexicon.roles import IZAFET_ENDINGS, IZAFET_LANGS, MINISTER_TO_MINISTRY_LAST, MINISTER_WORDS, MINISTRY_STEMS
 from .orgs import find_orgs, is_generic, resolve_generic
 from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
                     name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
@@ -90,9 +90,17 @@ def _blocker(word: str, lang: str) -> bool:
 
 def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, int]]:
     parts, cur = [], []
+    in_body = False  # inside a body's name whose words are linked by the izafet ("Созмони Байналмилалии Муҳоҷират")
     for k in range(a, b):
         t = toks[k]
         if t.kind == "p":
+            continue
+        linked = in_body and lang in IZAFET_LANGS and fold(toks[k - 1].text).endswith(IZAFET_ENDINGS)
+        in_body = linked or (is_org_word(t.text, lang) and not is_role_word(t.text, lang))
+        if linked:
+            if cur:
+                parts.append((cur[0], cur[-1] + 1))
+            cur = []
             continue
         keep = is_patronymic(t.text) or (surname_strength(t.text, lang) == 2 and not is_org_word(t.text, lang))
         if is_initial(t.text) and cur and not is_initial(toks[cur[-1]].text):
@@ -168,7 +176,7 @@ def _given_in_dict(word: str) -> bool:
     return any("Name" in p.tag or "Surn" in p.tag for p in _ru_parses(word))
 
 
-def _accept(words: list[Tok], lang: str, cue: int, en_like: bool) -> bool:
+def _accept(words: list[Tok], lang: str, cue: int, en_like: bool, role_before: bool = False) -> bool:
     texts = [w.text for w in words if fold(w.text) not in PATRONYMIC_WORDS]
     if not texts or len(texts) > 3 + en_like:
         return False
@@ -183,21 +191,29 @@ def _accept(words: list[Tok], lang: str, cue: int, en_like: bool) -> bool:
     strength = max(surname_strength(strip_case(w, lang), lang) for w in texts)
     if strength == 2 or cue == 2:
         return True
+    if role_before and len(full) == 2 and all(len(w) >= 3 and w[1:].islower() for w in full):
+        return True  # "советник X Y", "rəhbəri X Y": a role just before two capitalised words names a person
     if not cue:
         return False
     if en_like:
         return True
-    if lang in TURKIC:
-        return strength >= 1
-    return is_cyrillic(texts[0]) and _given_in_dict(texts[0])
+    if lang in TURKIC and strength >= 1:
+        return True
+    return lang not in TURKIC and is_cyrillic(texts[0]) and _given_in_dict(texts[0])
 
 
-def _trim(words: list[Tok], lang: str) -> list[Tok]:
-    """Keep at most Given + Family (+ patronymic) out of a longer run."""
+def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
+    """Keep at most Given + Family (+ patronymic) out of a longer run.
+
+    Three words after a role word, none a patronymic, are one foreign name with a middle name
+    ("ассистент Анна Мария Росси").
+    """
     core = [w for w in words if fold(w.text) not in PATRONYMIC_WORDS]
     if len(core) <= 2 or any(is_initial(w.text) for w in core) or any(is_patronymic(w.text) for w in core):
         return words
     if lang == "en" and len(core) == 3:
+        return words
+    if cue and len(core) == 3 and is_cyrillic(core[0].text) and _given_in_dict(core[0].text):
         return words
     strengths = [surname_strength(strip_case(w.text, lang), lang) for w in core]
     best = max(range(len(core)), key=lambda i: (strengths[i], -i))
@@ -291,10 +307,17 @@ def _para_mentions(para: Para) -> list[Mention]:
     for a, b in runs:
         for sa, sb in _split_run(toks, a, b, lang):
             words = _words(toks, sa, sb)
-            cue = _has_cue(toks, toks.index(words[0]), toks.index(words[-1]) + 1, lang)
-            if not _accept(words, lang, cue, en_like):
+            first = toks.index(words[0])
+            cue = _has_cue(toks, first, toks.index(words[-1]) + 1, lang)
+            k = first - 1
+            while k > 0 and first - k < 6 and toks[k].is_word and is_capitalized(toks[k].text) \
+                    and not is_role_word(toks[k].text, lang):
+                k -= 1  # "роҳбари | Созмони … | X Y": the body the role is of stands between
+            role_before = k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang) \
+                and not genitive_stem(toks[k].text, lang) and (k == first - 1 or toks[k].text.islower())
+            if not _accept(words, lang, cue, en_like, role_before):
                 continue
-            words = _trim(words, lang)
+            words = _trim(words, lang, cue)
             ia, ib = toks.index(words[0]), toks.index(words[-1]) + 1
             if _org_embedded(toks, ia, ib, lang):
                 accepted.add(a)

@@ -211,3 +211,8 @@ LIST_CONJ: dict[str, tuple[str, ...]] = {
     "uz": ("va", "hamda", "ва", "ҳамда"), "tg": ("ва", "инчунин"), "az": ("və", "həmçinin"),
     "en": ("and",),
 }
+
+# Languages whose noun phrases chain words with the izafet ending: inside a body's name, a word after
+# one ending in it belongs to the name ("Созмони Байналмилалии Муҳоҷират"), not to a person's name after it.
+IZAFET_LANGS = frozenset({"tg"})
+IZAFET_ENDINGS = ("и", "ӣ", "ии", "ҳои")
