@@ -164,3 +164,26 @@ def test_an_attribution_inside_the_quotation_marks():
     quotes = run(("ru", "«Тренинг «Безопасная миграция – это просто» прошёл успешно и собрал многих», — отметила "
                         "Айгуль Сыдыкова."))
     assert [q["speaker"] for q in quotes] == ["Айгуль Сыдыкова"]
+
+
+def test_a_dash_glued_to_the_closing_mark_still_leads_to_the_attribution():
+    q = run(("ru", "“Мы рассчитываем, что курсы помогут нашим выпускникам найти работу”- отметила Алия Садыкова."))
+    assert [x["speaker"] for x in q] == ["Алия Садыкова"]
+
+
+def test_an_attribution_with_a_quoted_name_inside_the_quotation():
+    q = run(("ru", "Вчера прокурор Эрик Асанов дал интервью."),
+            ("ru", "«Мы не можем подтвердить эти цифры, — сообщил он в интервью «Вестнику». — Проверка идёт уже два года»."))
+    assert [x["speaker"] for x in q] == ["Эрик Асанов"]
+    assert q[0]["text"].startswith("Мы не можем") and "Проверка идёт" in q[0]["text"]
+
+
+def test_a_quotation_right_after_an_attributed_one_goes_on_with_its_speaker():
+    q = run(("en", "“We are glad to host the partners here today,” said Director Maria Lopez. "
+                   "“The new centre will open its doors in spring for every returning family.”"))
+    assert [x["speaker"] for x in q] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_in_the_words_of_x_before_the_quotation():
+    q = run(("uz", "Вазир Алишер Каримов таъбири билан айтганда, “Ҳар бир меҳнат муҳожири учун давлат жавобгар бўлиб қолади”."))
+    assert [x["speaker"] for x in q] == ["Алишер Каримов"]

@@ -84,7 +84,8 @@ def _after_clause(text: str, end: int) -> str | None:
     return clause if clause.strip() else None
 
 
-_INNER_ATTRIBUTION = re.compile(r"^(?P<a>.{15,}?)[,.!?…]\s*[—–-]\s+(?P<c>[^—–«»“”]{3,120}?)[.,]\s*[—–-]\s+(?P<b>\S.{10,})$",
+_INNER_ATTRIBUTION = re.compile(r"^(?P<a>.{15,}?)[,.!?…]\s*[—–-]\s+(?P<c>(?:[^—–«»“”]|«[^«»]{1,40}»|“[^“”]{1,40}”){3,120}?)"
+                                r"[.,]\s*[—–-]\s+(?P<b>\S.{10,})$",
                                 re.DOTALL)
 _ACCORDING = re.compile(r"(?:" + ACCORDING_TO + r")(?![^\W\d_])", re.IGNORECASE)
 
@@ -270,7 +271,8 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
         prev_end = -1
         for a, b in quoted_spans(text):
             inner = text[a:b].strip()
-            glued = b + 1 < len(text) and (text[b + 1].isalpha() or text[b + 1] == "-")
+            glued = b + 1 < len(text) and (text[b + 1].isalpha()
+                                           or (text[b + 1] == "-" and text[b + 2:b + 3].isalpha()))  # «…»-ning
             after = None if glued else _after_clause(text, b)
             if _TITLE_NEXT.match(text[b + 1:b + 60]):
                 continue  # «…» деген темада / mavzusida / номли: a title, not speech
@@ -306,7 +308,9 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
                                         paras, subject, ctx)
                 out.append(_quote(ctx, para, a, inner, speaker, pid))
                 continue
-            elif prev_speaker is not None and 0 <= a - prev_end < 120 and _has_speech(text[prev_end:a], lang):
+            elif prev_speaker is not None and 0 <= a - prev_end < 120 and (
+                    _has_speech(text[prev_end:a], lang) or not text[prev_end:a].strip(" .,;:«“\"„")):
+                # '“…,” said X. “These will …”': a quotation right after an attributed one goes on with it
                 out.append(_quote(ctx, para, a, inner, *prev_speaker))
                 prev_end = b
                 continue

@@ -17,16 +17,17 @@ SPEECH_STEMS: dict[str, tuple[str, ...]] = {
            "убежден", "уверен", "акцентировал", "обратил", "поделил", "сказано", "отмечено", "сказала"),
     "ky": ("деди", "деп", "белгиледи", "билдирди", "айтты", "кошумчалады", "түшүндүрдү", "белгилеген",
            "билдирген", "айткан", "дейт", "деген", "белгилейт", "маалымдады", "жарыялады", "сүйлөдү",
-           "эскертти", "белгилешти"),
+           "эскертти", "белгилешти", "делинген", "делинди"),
     "kk": ("деді", "деп", "атап", "айтты", "мәлімдеді", "жеткізді", "қосты", "түсіндірді",
-           "айтқан", "дейді", "деген", "хабарлады", "сөйледі", "атады", "көрсетті"),
+           "айтқан", "дейді", "деген", "хабарлады", "сөйледі", "атады", "көрсетті", "делінген", "делінді"),
     "uz": ("dedi", "deb", "ta'kidladi", "ta'kidlab", "bildirdi", "aytdi", "qo'shimcha", "qayd", "ma'lum",
-           "tushuntirdi", "so'zladi", "gapirdi", "dedi", "деди", "деб", "таъкидлади", "билдирди", "айтди"),
+           "tushuntirdi", "so'zladi", "gapirdi", "dedi", "деди", "деб", "таъкидлади", "билдирди", "айтди",
+           "deyilgan", "deyiladi", "дейилган", "дейилади"),
     "tg": ("гуфт", "қайд", "изҳор", "таъкид", "иброз", "илова", "афзуд", "хабар", "иттилоъ", "баён",
            "мегӯяд", "гуфтааст", "зикр"),
     "az": ("dedi", "deyib", "deyə", "vurğuladı", "vurğulayıb", "vurğulamışdır", "bildirdi", "bildirib",
            "bildirmişdir", "qeyd", "söylədi", "söyləyib", "əlavə", "açıqladı", "diqqətə", "çatdırdı",
-           "xatırlatdı", "toxundu", "qiymətləndirdi"),
+           "xatırlatdı", "toxundu", "qiymətləndirdi", "deyilir", "bildirilir", "qeyd olunur"),
     "en": ("said", "says", "noted", "stressed", "added", "explained", "emphasized", "emphasised", "stated",
            "remarked", "told", "underlined", "highlighted", "declared", "commented", "observed", "concluded",
            "pointed", "according", "reported", "announced", "recalled", "urged"),
@@ -83,4 +84,5 @@ def release_noun(text: str, lang: str) -> str | None:
 ACCORDING_TO = (r"по\s+словам|как\s+(?:сказал|отметил|рассказал|подчеркнул|заявил)\w*|according\s+to|in\s+the\s+words\s+of|"
                 r"\w+\s+(?:айтымында|пикиринде|сөзү\s+боюнча)|\w+\s+(?:айтуынша|сөзінше|пікірінше)|"
                 r"\w+\s+so[‘'ʻ’]?zlariga\s+ko[‘'ʻ’]?ra|\w+\s+фикрича|\w+\s+sözlərinə\s+görə|\w+\s+fikrincə|"
-                r"ба\s+гуфтаи|ба\s+қавли|тибқи\s+изҳороти")
+                r"ба\s+гуфтаи|ба\s+қавли|тибқи\s+изҳороти|"
+                r"\w+\s+(?:таъбири|ta[‘'ʻ’]?biri)\s+(?:билан|bilan)\s+(?:айтганда|aytganda)|\w+\s+sözləri\s+ilə\s+desək")
