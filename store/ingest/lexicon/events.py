@@ -16,7 +16,11 @@ KIND_WORDS: dict[str, list[str]] = {
                  "winter school", "жайкы мектеп", "жазғы мектеп", "yozgi maktab", "yay məktəbi"],
     "conference": ["конференци", "конфронс", "ҳамоиш", "conference", "konfrans", "konferensiya", "конференсия", "симпозиум",
                    "symposium", "саммит", "summit"],
-    "meeting": ["встреч", "заседани", "совещани", "жолугушуу", "жолугушту", "маектешүү",
+    "meeting": ["встреч", "заседани", "совещани", "жолугуш", "жолукту", "маектешүү",
+                # receiving a visitor or a delegation, a visit: a meeting
+                "визит", "принял делегаци", "приняла делегаци", "кабыл алды", "қабылдады", "qabul qildi",
+                "қабул қилди", "қабул кард", "qəbul edib", "qəbul etdi", "met with", "received a delegation",
+                "uchrashdi", "учрашди", "мәслихат",
                 "жыйын", "кеңешме", "кездесу", "кездесті", "отырыс", "uchrashuv", "yig'ilish", "yig‘ilish",
                 "йиғилиш", "учрашув", "вохӯрӣ", "мулоқот", "ҷаласа", "нишаст", "görüş", "iclas", "müzakirə",
                 "meeting", "слушани", "hearing", "брифинг", "briefing",
