@@ -1,4 +1,5 @@
 """Event rules on short documents written for these tests (names and bodies are invented)."""
+import pytest
 from store.ingest.events import extract_events, find_kinds
 from store.ingest.model import DocContext, Para
 
@@ -289,3 +290,17 @@ def test_a_news_dateline_with_a_two_digit_year_dates_and_places_the_event():
     assert row["document"]["published"] == "2025-03-04"
     [event] = row["events"]
     assert (event["date"], event["place"]) == ("2025-03-04", "Нарын")
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера министр труда принял делегацию партнёров из Женевы.",
+    "Elchi Bishkekte mekendeshter menen жолугушканда bul tuuraluu aitty.",
+    "Сенат төрағасы елшіні қабылдады.",
+    "Vazir xalqaro tashkilot vakillarini qabul qildi.",
+    "Nazir səfiri qəbul edib.",
+    "The minister met with the delegation on Monday.",
+])
+def test_receiving_a_visitor_is_a_meeting(text):
+    from store.ingest.events import find_kinds
+
+    assert "meeting" in [k for k, _, _ in find_kinds(text)]
