@@ -253,3 +253,21 @@ def test_russian_commission_is_a_body_and_adjectives_are_not_heads():
     names = [o.name for o in find_orgs("Встречу провела Городская комиссия по делам несовершеннолетних.", "ru")]
     assert names == ["Городская комиссия по делам несовершеннолетних"]
     assert not find_orgs("Общественное мнение в Центральной Азии меняется.", "ru")
+
+
+def test_the_body_whose_event_it_is_organizes_it():
+    roles = [(o.name, r) for o, r in org_roles("«Жаңы Жол» коомдук бирикмесинин тегерек столу өттү.", "ky")]
+    assert roles == [("«Жаңы Жол» коомдук бирикмесинин", "organizer")]
+    assert not org_roles("«Жаңы Жол» коомдук бирикмесинин имаратында жолугушуу өттү.", "ky")
+
+
+def test_azerbaijani_executive_power_and_an_abbreviation_inside_a_name():
+    assert [o.name for o in find_orgs("Tədbir Qəbələ Rayon İcra Hakimiyyəti ilə birgə keçirilib.", "az")] == \
+        ["Qəbələ Rayon İcra Hakimiyyəti"]
+    name = "Beynəlxalq Miqrasiya Təşkilatının (BMqT) Gürcüstandakı Nümayəndəliyi"
+    assert name in [o.name for o in find_orgs(f"Seminar {name} ilə birgə keçirilib.", "az")]
+
+
+def test_a_body_of_an_abbreviated_body_is_not_that_body():
+    assert link_key("BMqT-nin İnkişaf Fondu") is None
+    assert link_key("BMqT") is not None

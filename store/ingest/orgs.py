@@ -108,9 +108,12 @@ def _word_eq(a: str, b: str) -> bool:
 def link_key(name: str) -> str | None:
     """The abbreviation key of a name: ``link_key("Международной организации по миграции") -> 'IOM'``."""
     _, _, abbr, expansions = _tables()
-    for word in name.split():
+    words = name.split()
+    for n, word in enumerate(words):
         core = word.split("-")[0].strip("()")
         if core in abbr:
+            if "-" in word and n + 1 < len(words):
+                return None  # "BMqT-nin İnkişaf Fondu": a body of the one abbreviated, not that body
             return abbr[core]
     words = name.replace("İ", "i").casefold().replace("(", " ").replace(")", " ").split()
     index = _expansion_index()
@@ -189,6 +192,11 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
             break
         if tok in _CLOSE_Q and lang == "en" and earliest is not None and earliest != j + 1:
             break
+        if tok == ")" and lang != "en" and j >= 3 and toks[j - 2][0] == "(" and _UPPER_ABBR.match(toks[j - 1][0]) \
+                and _CAP.match(toks[j - 3][0]):
+            j -= 3  # "Təşkilatının (BMqT) Azərbaycandakı Nümayəndəliyi": the abbreviation of the part before
+            steps += 1
+            continue
         if tok in _CLOSE_Q:
             k = next((k for k in range(j - 1, max(-1, j - 14), -1) if toks[k][0] in _OPEN_Q), None)
             if k is not None:
@@ -370,6 +378,15 @@ def _places_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _kind_phrases() -> re.Pattern[str]:
+    """Event words and phrases ("тегерек стол", "баспасөз мәслихаты") at the start of a text."""
+    from .lexicon.events import KIND_WORDS
+
+    words = sorted({w for ws in KIND_WORDS.values() for w in ws}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _kind_words() -> re.Pattern[str]:
     from .lexicon.events import KIND_WORDS
 
@@ -526,6 +543,40 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_GENITIVE_END = re.compile(r"(?:[нтд][ыиуүі]н|[нтд][ыі]ң|ning|нинг|n[ıiuü]n)$")
+
+
+def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
+    """Whether *o* is the possessor of an event word: a head-last body in the genitive right before it
+    ("«…» бірлестігінің баспасөз мәслихаты өтті") or a head-first body right after it ("брифинг Союза …").
+
+    >>> t = "«Мост» коомдук бирикмесинин тегерек столу өттү."
+    >>> _holds_event(t, find_orgs(t, "ky")[0], "ky")
+    True
+    >>> t = "«Мост» коомдук бирикмесинин имаратында жолугушуу өттү."
+    >>> _holds_event(t, find_orgs(t, "ky")[0], "ky")
+    False
+    """
+    if lang in _LAST_LANGS and lang != "en":
+        last = o.name.split()[-1] if o.name.split() else ""
+        if not _GENITIVE_END.search(last.casefold()):
+            return False
+        after = text[o.end:o.end + 60]
+        words = after.split()
+        if words and words[0][:1].isupper():
+            return False
+        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", after)][:2]  # the event word, or one word before it
+        if starts and _kind_phrases().match(after, starts[0]):
+            return True
+        # one word may stand between ("онлайн брифингі"), but not a place ("имаратында жолугушуу")
+        return len(starts) > 1 and not _LOC_END.search(words[0]) and not _DATIVE_END.search(words[0]) \
+            and bool(_kind_phrases().match(after, starts[1]))
+    if lang in _FIRST_LANGS and lang != "en":
+        prev = re.findall(r"[^\W\d_][\w-]*", text[max(0, o.start - 30):o.start])
+        return bool(prev) and bool(_kind_words().match(prev[-1].casefold())) and not o.nominative
+    return False
+
+
 @lru_cache(maxsize=512)
 def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     """Organizations of *text* the text makes organizers or funders: ``[(org, "organizer"|"funder")]``.
@@ -628,6 +679,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             prev_word = re.search(r"([^\W\d_]+)\s*$", before)
             if prev_word and prev_word.group(1).casefold() in _MEMBERS and hold.search(text[o.end:sent[1]]):
                 role = "organizer"  # "волонтёры движения «Келечек» провели акцию": its people held it
+        if role is None and o.head != "abbr" and _holds_event(text, o, lang):
+            role = "organizer"  # "X бірлестігінің баспасөз мәслихаты", "брифинг Союза …": the body's own event
         if subord.match(after) and role == "organizer" and not o_after.match(after):
             role = None
         if role:

@@ -43,7 +43,7 @@ HEADS_LAST = {
            "ваколатхона", "элчихона", "ҳокимлиг", "кенгаш", "уюшма", "ҳукумат", "бирлашма", "иттифоқ"],
     "az": ["nazirliy", "nazirly", "agentliy", "təşkilat", "komitə", "mərkəzi", "mərkəzin", "nümayəndəliy", "xidməti",
            "xidmətin", "fondu", "fondun", "idarəsi", "idarəsin", "şurası", "şurasın", "səfirliy", "assosiasiya", "departament", "ofis", "institut", "universitet",
-           "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil"],
+           "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil", "hakimiyyət", "mərkəz", "palata", "cəmiyyət"],
     "en": ["international", "foundation", "agency", "organization", "organisation", "centre", "center",
            "committee", "service", "office", "council", "association", "fund", "commission", "institute",
            "ministry", "mission", "network", "union", "initiative", "university", "trust", "partnership", "programme",
