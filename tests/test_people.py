@@ -361,3 +361,22 @@ def test_three_names_after_a_role_word_are_one_person_with_a_middle_name():
 def test_a_word_chained_by_the_izafet_belongs_to_the_body_not_to_the_person():
     name, role, _ = _one("Вазир бо роҳбари Созмони Байналмилалии Муҳоҷират Лаура Бенетти мулоқот кард.", "tg")
     assert name == "Лаура Бенетти"
+
+
+def test_a_russian_body_keeps_the_object_of_its_purpose_in_the_role():
+    assert _one("На встрече выступил руководитель Центра по борьбе с торговлей людьми Азиз Каримов.", "ru")[1:] == (
+        "руководитель Центра по борьбе с торговлей людьми", "Центр по борьбе с торговлей людьми")
+    assert _one("Азиз Каримов, руководитель Центра по работе с молодёжью, открыл встречу.", "ru")[2] == \
+        "Центр по работе с молодёжью"
+
+
+def test_adjectives_of_a_body_after_a_role_word_are_no_person():
+    names = [p["name"] for p in extract_people([Para("p-1", 0, "ru", "Начальник Государственной Налоговой Службы "
+                                                    "Республики Асан Беков выступил.")], DocContext(doc_id="d-1"))]
+    assert names == ["Асан Беков"]
+
+
+def test_uzbek_plural_of_respect_after_a_surname_is_not_the_name():
+    from store.ingest.names import strip_case
+
+    assert strip_case("Karimovalar", "uz") == "Karimova"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon.orgs import SUBORDINATE_WORDS
+from .lexicon.orgs import RU_OBJECT_PREPS, RU_PURPOSE_LINK, SUBORDINATE_WORDS
 from .lexicon.roles import MINISTER_TO_MINISTRY, RANKS
 from .names import fold, is_abbreviation, is_capitalized
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, Tok, is_conj, is_honorific, is_honorific_after, is_org_word,
@@ -248,8 +248,11 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
         if t.kind == "n" and not quoted:
             break
         if t.is_word and not quoted:
-            if is_stop(t.text, lang) and not is_role_word(t.text, lang):
-                break
+            if is_stop(t.text, lang) and not is_role_word(t.text, lang) and not (
+                    lang == "ru" and fold(t.text) in RU_OBJECT_PREPS and k + 1 < n and toks[k + 1].text[:1].islower()
+                    and any(fold(toks[x].text) == RU_PURPOSE_LINK
+                            for x in (idx if step > 0 else range(max(0, k - 4), k)))):
+                break  # but "Центра по борьбе | с торговлей людьми": the object of the body's purpose
             if is_conj(t.text, lang):
                 left = toks[k - 1] if k > 0 else None
                 right = toks[k + 1] if k + 1 < n else None

@@ -13,6 +13,8 @@ apposition on either side of the name (``apposition.py``).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition
@@ -184,14 +186,14 @@ def _accept(words: list[Tok], lang: str, cue: int, en_like: bool, role_before: b
     full = [w for w in texts if not is_initial(w)]
     if initials:
         return len(full) == 1 and len(full[0]) >= 3 and (surname_strength(strip_case(full[0], lang), lang) > 0 or cue)
-    if len(full) < 2:
+    if len(full) < 2 or all(_RU_ADJECTIVE.search(w) for w in full):
         return False
     if any(is_patronymic(w) for w in texts) or len(texts) < len(words):
         return True
     strength = max(surname_strength(strip_case(w, lang), lang) for w in texts)
     if strength == 2 or cue == 2:
         return True
-    if role_before and len(full) == 2 and all(len(w) >= 3 and w[1:].islower() for w in full):
+    if role_before and lang != "en" and len(full) == 2 and all(len(w) >= 3 and w[1:].islower() for w in full):
         return True  # "советник X Y", "rəhbəri X Y": a role just before two capitalised words names a person
     if not cue:
         return False
@@ -200,6 +202,10 @@ def _accept(words: list[Tok], lang: str, cue: int, en_like: bool, role_before: b
     if lang in TURKIC and strength >= 1:
         return True
     return lang not in TURKIC and is_cyrillic(texts[0]) and _given_in_dict(texts[0])
+
+
+# "Государственной Миграционной (Службы)": adjectives of a body's name, not a person's name
+_RU_ADJECTIVE = re.compile(r"(?:ой|ая|ое|ые|ых|ого|ому|ими|ыми)$")  # not -ий/-ый: "Анатолий", "Белый"
 
 
 def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
