@@ -380,3 +380,12 @@ def test_uzbek_plural_of_respect_after_a_surname_is_not_the_name():
     from store.ingest.names import strip_case
 
     assert strip_case("Karimovalar", "uz") == "Karimova"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Он договорился с президентом Виктором Януковичем о сотрудничестве.", "Виктор Янукович"),
+    ("Стратегию объявили в речи Джорджа Буша в январе.", "Джордж Буш"),
+    ("Вчера в беседе с Анной Шмидт обсудили планы.", "Анна Шмидт"),
+])
+def test_a_name_of_another_declension_takes_its_case_from_the_given_name(text, name):
+    assert _one(text, "ru")[0] == name

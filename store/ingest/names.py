@@ -234,7 +234,7 @@ def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> t
     """
     info = ru_surname_case(family)
     if info is None:
-        return given, family
+        return _ru_by_given_case(given, family)
     gender, case, base = info
     if case == "nomn":
         return given, family
@@ -261,6 +261,35 @@ def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> t
     if gender == "femn":
         return _ru_given_nominative(given, "femn"), base
     return _ru_given_nominative(given, "masc"), base
+
+
+def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:
+    """A name whose surname is not of the -ов/-ин kind takes its case from the given name when the given
+    name's case is sure ("Виктором Януковичем", "Джорджа Буша"): both go back to the nominative.
+
+    >>> _ru_by_given_case("Виктором", "Януковичем")
+    ('Виктор', 'Янукович')
+    >>> _ru_by_given_case("Анна", "Шмидт")
+    ('Анна', 'Шмидт')
+    """
+    if not given or not is_cyrillic(given) or not is_cyrillic(family):
+        return given, family
+    names = [p for p in _ru_parses(given) if "Name" in p.tag]
+    cases = {p.tag.case for p in names}
+    if cases == {"gent", "accs"}:
+        cases = {"gent"}  # an animate name: the accusative is the genitive ("Джорджа")
+    if not names or "nomn" in cases or len(cases) != 1:
+        return given, family  # unknown, already nominative, or ambiguous
+    gender = str(names[0].tag.gender) if names[0].tag.gender in ("masc", "femn") else "masc"
+    parses = sorted(_ru_parses(family), key=lambda p: "Surn" not in p.tag)  # a surname reading first
+    case = cases.pop()
+    for p in parses:
+        if p.tag.case in (case, "accs" if case == "gent" else case) and p.tag.number != "plur" \
+                and p.tag.gender in (gender, None) and ("Surn" in p.tag or p.tag.POS == "NOUN"):
+            inf = p.inflect({"nomn"})
+            if inf and inf.word != family.lower() and abs(len(inf.word) - len(family)) <= 3:
+                return _ru_given_nominative(given, gender), _keep_case(family, inf.word)
+    return _ru_given_nominative(given, gender), family  # "Анной Шмидт": the surname does not decline
 
 
 # --- order and keys ------------------------------------------------------------------------
