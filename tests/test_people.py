@@ -389,3 +389,24 @@ def test_uzbek_plural_of_respect_after_a_surname_is_not_the_name():
 ])
 def test_a_name_of_another_declension_takes_its_case_from_the_given_name(text, name):
     assert _one(text, "ru")[0] == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Премьер-министр Японии Наото Кан заявил об этом.", ("Наото Кан", "Япония")),
+    ("Посол Японии в Канаде Таро Ямада будет снят с должности.", ("Таро Ямада", None)),
+    ("Об этом заявил министр финансов Новой Зеландии Майкл Бейкер.", ("Майкл Бейкер", None)),
+])
+def test_a_role_with_its_country_before_a_foreign_name(text, expected):
+    name, _, org = _one(text, "ru")
+    assert name == expected[0]
+    if expected[1]:
+        assert org == expected[1]
+
+
+def test_press_professions_are_roles():
+    assert _one("Иван Петров, фотограф еженедельника «Северный вестник», был задержан.", "ru")[1].startswith("фотограф")
+
+
+def test_a_rank_word_before_every_role_word_leaves_no_role_and_no_error():
+    text = "Министр принял делегацию во главе со старшим региональным советником по Европе и Центральной Азии Бруно Кальви."
+    assert _one(text, "ru")[0] == "Бруно Кальви"

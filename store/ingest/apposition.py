@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon.orgs import RU_OBJECT_PREPS, RU_PURPOSE_LINK, SUBORDINATE_WORDS
-from .lexicon.roles import MINISTER_TO_MINISTRY, RANKS
+from .lexicon.roles import HEAD_OF_GOVERNMENT, MINISTER_TO_MINISTRY, RANKS
 from .names import fold, is_abbreviation, is_capitalized
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, Tok, is_conj, is_honorific, is_honorific_after, is_org_word,
                             is_role_prefix, is_role_word, is_stop)
@@ -182,6 +182,8 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
     has_org = any(is_org_word(w.text, lang) or is_capitalized(w.text) or is_abbreviation(w.text) for w in words)
     last_role = fold(role_words[-1].text) if role_words else ""
     for stem, ministry in MINISTER_TO_MINISTRY.get(lang, ()):
+        if last_role.startswith(HEAD_OF_GOVERNMENT):
+            break  # "премьер-министр Японии" heads a government, not a ministry
         if stem.split()[-1] in last_role and not any(is_org_word(w.text, lang) for w in words[:1]):
             joiner = " of " if lang == "en" else " "
             return ministry + joiner + phrase
@@ -311,6 +313,8 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
         if rank is not None and before:  # "… начальника ГУВД | полковник милиции X": the rank ends the role
             words = words[:rank]
             roles = [i for i in roles if i < rank]
+            if not roles:
+                return None
         if not before and first > 3:
             return None
         last = roles[-1]

@@ -87,7 +87,18 @@ def _sentence_start(toks: list[Tok], i: int) -> bool:
 def _blocker(word: str, lang: str) -> bool:
     """Capitalized words that cannot be part of a person's name."""
     return (is_not_name(word) or is_org_word(word, lang) or is_role_word(word, lang) or is_role_prefix(word, lang)
-            or is_honorific(word) or is_abbreviation(word) or is_speech_word(word, lang))
+            or is_honorific(word) or is_abbreviation(word) or is_speech_word(word, lang)
+            or (lang == "ru" and _ru_place_name(word)))
+
+
+def _ru_place_name(word: str) -> bool:
+    """A Russian word the dictionary knows only as a declined place, never as a name ("Японии", not "Кэри")."""
+    from .names import _ru_parses
+
+    parses = _ru_parses(word) if is_cyrillic(word) else ()
+    geo = [p for p in parses if "Geox" in p.tag]
+    return bool(geo) and all(p.tag.case != "nomn" and "Fixd" not in p.tag for p in geo) \
+        and not any("Name" in p.tag or "Surn" in p.tag for p in parses)
 
 
 def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, int]]:
@@ -316,11 +327,12 @@ def _para_mentions(para: Para) -> list[Mention]:
             first = toks.index(words[0])
             cue = _has_cue(toks, first, toks.index(words[-1]) + 1, lang)
             k = first - 1
-            while k > 0 and first - k < 6 and toks[k].is_word and is_capitalized(toks[k].text) \
-                    and not is_role_word(toks[k].text, lang):
-                k -= 1  # "роҳбари | Созмони … | X Y": the body the role is of stands between
+            while k > 0 and first - k < 6 and toks[k].is_word and not is_role_word(toks[k].text, lang) \
+                    and not is_speech_word(toks[k].text, lang):
+                k -= 1  # "роҳбари | Созмони … | X Y", "посол | Японии в России | X Y": what the role is of
             role_before = k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang) \
-                and not genitive_stem(toks[k].text, lang) and (k == first - 1 or toks[k].text.islower())
+                and not genitive_stem(toks[k].text, lang) \
+                and (k == first - 1 or toks[k].text.islower() or _sentence_start(toks, k))
             if not _accept(words, lang, cue, en_like, role_before):
                 continue
             words = _trim(words, lang, cue)
