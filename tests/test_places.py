@@ -59,3 +59,12 @@ def test_a_dateline_city_in_capitals_is_a_place():
     assert [(p.name, p.country) for p in find_places("KHUJAND, 3 March 2025 – Officials met NGOs.")] == [("Khujand", "TJ")]
     assert [(p.name, p.country) for p in find_places("НАРЫН, 3 марта — Прошла встреча.")] == [("Нарын", "KG")]
     assert find_places("The NGO and the UNDP met; OSCE staff came.") == []
+
+
+def test_a_district_word_after_an_unknown_name_makes_it_a_place():
+    from store.ingest.places import find_places
+
+    [hit] = find_places("Qorako‘l tumanida yoshlar bilan uchrashuv bo‘lib o‘tdi.", "uz")
+    assert (hit.name, hit.locative) == ("Qorako‘l", True)
+    [hit] = find_places("Жаңаарқа ауданында кездесу өтті.", "kk")
+    assert hit.name == "Жаңаарқа"
