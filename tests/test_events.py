@@ -304,3 +304,11 @@ def test_receiving_a_visitor_is_a_meeting(text):
     from store.ingest.events import find_kinds
 
     assert "meeting" in [k for k, _, _ in find_kinds(text)]
+
+
+def test_a_dateline_without_a_year_still_places_the_event():
+    from store.ingest.pipeline import process_text
+
+    text = "НАРЫН, 12 мар — Агентство. Министр принял делегацию партнёров по вопросам занятости."
+    [event] = process_text(text, "x.txt", sha256="1" * 64)["events"]
+    assert event["place"] == "Нарын" and event["date"] is None

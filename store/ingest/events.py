@@ -161,10 +161,14 @@ def _pick_place(sents: list[_Sent]) -> PlaceHit | None:
 def _dateline_place(paras: list[Para]) -> PlaceHit | None:
     """The settlement a news dateline names ("Ош, 5 мая 2024 г. — …"), when the first paragraphs open with one."""
     for p in paras[:6]:
-        if dateline(p.text, p.lang):
+        if dateline(p.text, p.lang) or _DATELINE_OPEN.match(p.text):  # "ТАШКЕНТ, 25 янв — Agency."
             local = [h for h in _places(p.text[:p.text.find(",")], p.lang) if h.kind != "country"]
             return local[0] if local else None
     return None
+
+
+# A dateline's opening even when its date has no year: one to three words, a comma, a day and a month word.
+_DATELINE_OPEN = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,3},\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*[—–-]")
 
 
 def _pick_date(sents: list[_Sent]) -> tuple[str | None, _Sent | None]:

@@ -54,6 +54,7 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?:\bв\s+(?:городе|г\.|селе|поселке|посёлке)|\bшаҳри|\bдеҳаи|\bcity of|\bvillage of)\s+"
     r"(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][\w’'ʼ-]+)"
 )
+_DISTRICT_CUES = {"tuman", "туман", "аудан", "району", "районун", "rayon"}
 _UNKNOWN_AFTER = re.compile(
     r"(?<![^\W\d_])(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][^\W\d_]+(?:[‘'ʻ’][^\W\d_]+)*"
     r"(?:-[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ]?[^\W\d_]+)?)\s+"
@@ -209,6 +210,8 @@ def _find_places(text: str, lang: str = "") -> list[PlaceHit]:
         if m.start() == 0 or text[max(0, m.start() - 2):m.start()].strip() in {".", "!", "?"}:
             pass  # a capital at the start of a sentence is still a name here: the cue follows it
         loc = bool(_LOC_REST.search(m.group("rest")))
+        if not loc and m.group("cue").casefold() in _DISTRICT_CUES:
+            continue  # "X tumani Kengashi", "X ауданының әкімі": a district named in a body's name, not where
         hits.append(PlaceHit(name, None, "city", m.start("name"), m.end(), loc, True))
     hits.sort(key=lambda h: h.start)
     return hits
