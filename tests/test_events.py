@@ -312,3 +312,17 @@ def test_a_dateline_without_a_year_still_places_the_event():
     text = "НАРЫН, 12 мар — Агентство. Министр принял делегацию партнёров по вопросам занятости."
     [event] = process_text(text, "x.txt", sha256="1" * 64)["events"]
     assert event["place"] == "Нарын" and event["date"] is None
+
+
+def test_a_date_in_a_sentence_about_something_else_is_not_the_events():
+    paras = [Para("p-0", 0, "ru", "В акимате прошло заседание комиссии по делам молодёжи. "
+                                  "Аким отметил, что в марте 2023 года был принят новый закон.")]
+    [event] = extract_events(paras, DocContext("d-1"))
+    assert event["date"] is None
+
+
+def test_a_labelled_date_field_dates_the_event():
+    paras = [Para("p-0", 0, "ru", "Форум «Село и миграция» прошёл в Нарыне."),
+             Para("p-1", 1, "ru", "Дата и место: 14 мая 2024 года, г. Нарын.")]
+    [event] = extract_events(paras, DocContext("d-1"))
+    assert event["date"] == "2024-05-14"

@@ -171,6 +171,11 @@ def _dateline_place(paras: list[Para]) -> PlaceHit | None:
 _DATELINE_OPEN = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,3},\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*[—–-]")
 
 
+# A labelled field giving the event's date ("Дата и место: 27 октября", "Date: 3 May").
+_DATE_LABEL = re.compile(r"^\W*(?:дата|время|date|when|күнү|өтетін\s+күні|sana|vaqti|сана|tarix|vaxt|таърих)\w*"
+                         r"(?:\s+(?:и|and|жана|va|və)\s+\w+)?\W*:", re.IGNORECASE)
+
+
 def _pick_date(sents: list[_Sent]) -> tuple[str | None, _Sent | None]:
     lead = sents[0]
     for d in lead.event_dates:
@@ -179,6 +184,8 @@ def _pick_date(sents: list[_Sent]) -> tuple[str | None, _Sent | None]:
     for d in lead.event_dates:
         return d.value, lead  # a relative word: resolved or null, never another date
     for s in sents[1:]:
+        if not (s.kinds or s.hold or _DATE_LABEL.match(s.text)):
+            continue  # "… отметил, что в июле был принят закон": a date of something else
         for d in s.event_dates:
             if d.precision in ("day", "month"):
                 return d.value, s
