@@ -410,3 +410,14 @@ def test_press_professions_are_roles():
 def test_a_rank_word_before_every_role_word_leaves_no_role_and_no_error():
     text = "Министр принял делегацию во главе со старшим региональным советником по Европе и Центральной Азии Бруно Кальви."
     assert _one(text, "ru")[0] == "Бруно Кальви"
+
+
+def test_a_bodys_abbreviation_in_parentheses_stays_inside_the_role():
+    name, role, org = _one("Учрашувда Халқаро меҳнат ташкилоти (ХМТ) бош директори Жон Смит иштирок этди.", "uz")
+    assert (name, org) == ("Жон Смит", "Халқаро меҳнат ташкилоти")
+    assert role.endswith("бош директори")
+
+
+def test_advisers_and_heads_of_department_are_roles():
+    assert _one("Tədbirdə nazirliyin müşaviri Aydın Qasımov çıxış edib.", "az")[1] == "nazirliyin müşaviri"
+    assert _one("Yig‘ilishda departament mudiri Anvar Qodirov so‘zga chiqdi.", "uz")[1] == "departament mudiri"

@@ -232,6 +232,11 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             if t.text in QUOTE_CHARS or t.text == "*" or quoted:
                 k += step
                 continue
+            paren = k - 2 if step < 0 else k + 2  # "Ташкилоти (ХМТ) бош директори X": the body's abbreviation
+            if t.text == (")" if step < 0 else "(") and 0 <= paren < n and toks[paren].text == ("(" if step < 0 else ")") \
+                    and is_abbreviation(toks[k + step].text):
+                k += 3 * step
+                continue
             if t.text == "," and step < 0 and lang in HEAD_FIRST and not found_role and idx \
                     and _role_just_before(toks, k, lang):
                 k += step  # "заместитель министра труда, социального обеспечения и миграции X"
