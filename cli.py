@@ -302,24 +302,27 @@ def docs(
 @app.command()
 @handled
 def show(
-    what: Annotated[str, typer.Argument(help="A document id, id prefix or file name; or 'event' / 'person'.")],
-    ref: Annotated[Optional[str], typer.Argument(help="With 'event' or 'person': its id or name.")] = None,
+    what: Annotated[str, typer.Argument(help="A document id, id prefix or file name; or 'event' / 'person' / 'quote'.")],
+    ref: Annotated[Optional[str], typer.Argument(help="With 'event', 'person' or 'quote': its id or name.")] = None,
     db: DbOpt = None,
     side_by_side: Annotated[bool, typer.Option("--side-by-side", "-s", help="Aligned translations in two columns.")] = False,
+    why: Annotated[bool, typer.Option("--why", help="Each extracted field with the rule that set it and its evidence.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Show a document's cleaned paragraphs, or `show event ID`, or `show person NAME`."""
+    """Show a document's cleaned paragraphs, or `show event ID`, `show person NAME`, `show quote ID`."""
     from store import corpus
 
     dbh = _open(db, readonly=True)
-    if what in ("event", "person"):
+    if what in ("event", "person", "quote"):
         if not ref:
-            fail(f"Say which {what}: kerben show {what} {'ID' if what == 'event' else 'NAME'}.", 2)
-        data = corpus.event(dbh, ref) if what == "event" else corpus.person(dbh, ref)
+            fail(f"Say which {what}: kerben show {what} {'NAME' if what == 'person' else 'ID'}.", 2)
+        data = getattr(corpus, what)(dbh, ref)
         if as_json:
             _emit_json(data)
+        elif why:
+            _print_why(data)
         else:
-            _print_fields(data)
+            _print_fields({k: v for k, v in data.items() if k != "why"})
         return
     row = corpus.document(dbh, what)
     if side_by_side:
@@ -388,13 +391,27 @@ def _print_side_by_side(row: dict, dbh=None) -> None:
     out.print(table)
 
 
+def _print_why(data: dict) -> None:
+    """Field, value, rule (with what it means) and evidence sentence, for a record or a person's mentions."""
+    from store.ingest.rules import explain
+
+    mentions = [dict(name=data["name"], **r) for r in data["roles"]] if "roles" in data else [data]
+    for m in mentions:
+        if "roles" in data:
+            out.print(Text(f"{data['name']} in {m['source']}", style="bold"))
+        for r in explain(m):
+            out.print(Text(f"{r['field'].replace('_', ' ')}: {r['value']}", style="bold"))
+            out.print(Text(f"  rule: {r['rule']}" + (f" ({r['description']})" if r["description"] else "")))
+            out.print(Text(f"  evidence: {r['evidence']}", style="dim"))
+
+
 def _print_fields(data: dict) -> None:
     table = Table(show_header=False, show_edge=False, show_lines=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     for k, v in data.items():
         if isinstance(v, list) and v and isinstance(v[0], dict):
-            v = "\n".join("; ".join(f"{a}: {b}" for a, b in item.items() if b not in (None, [], ""))
+            v = "\n".join("; ".join(f"{a}: {b}" for a, b in item.items() if b not in (None, [], "") and a != "why")
                           for item in v)
         elif isinstance(v, list):
             v = "; ".join(map(str, v))

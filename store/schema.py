@@ -172,3 +172,13 @@ def m0005_documents_published(db: sqlite_utils.Database) -> None:
     search in the Quotes pane finds quotes from their paragraphs (an index on ``paragraph_id``)."""
     db.execute("CREATE INDEX IF NOT EXISTS documents_published ON documents(published)")
     db.execute("CREATE INDEX IF NOT EXISTS quotes_paragraph ON quotes(paragraph_id)")
+
+
+@migrations(name="0006_why")
+def m0006_why(db: sqlite_utils.Database) -> None:
+    """Which rule set each field of an event, person and quote, with its evidence (``ingest/rules.py``).
+
+    Records extracted before this carry none (``{}``) until a newer pipeline reprocesses them.
+    """
+    for table in ("events", "people", "quotes"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN why TEXT NOT NULL DEFAULT '{{}}'")
