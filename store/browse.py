@@ -516,7 +516,7 @@ def _main_lang(paras: list[dict]) -> str:
     share: dict[str, int] = {}
     for p in paras:
         share[p["lang"]] = share.get(p["lang"], 0) + len(p["text"])
-    return max(share, key=share.get) if share else "und"
+    return max(share, key=share.__getitem__) if share else "und"
 
 
 def reader_spans(row: dict, query: str | None = None) -> dict[str, list[tuple[int, int, str]]]:

@@ -97,13 +97,13 @@ def _insert(db: sqlite_utils.Database, table: str, rows, **kw) -> None:
     """``insert_all`` when there is something to insert (an empty call still costs queries)."""
     rows = list(rows)
     if rows:
-        db[table].insert_all(rows, **kw)
+        db.table(table).insert_all(rows, **kw)
 
 
 def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
     doc = row["document"]
     doc_id = doc["id"]
-    db["documents"].insert({
+    db.table("documents").insert({
         "id": doc_id, "source": doc["source"], "path": doc.get("path"), "sha256": doc["sha256"],
         "raw_text": doc["raw_text"], "raw_format": doc.get("raw_format") or "txt", "encoding": doc.get("encoding"),
         "title": doc.get("title"), "published": doc.get("published"), "byline": doc.get("byline"),
@@ -111,7 +111,7 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
         "size": doc.get("size"), "imported_at": doc.get("imported_at") or now,
         "pipeline_version": doc["pipeline_version"],
     })
-    db["paragraphs"].insert_all(({
+    db.table("paragraphs").insert_all(({
         "id": p["id"], "document_id": doc_id, "idx": p["index"], "lang": p["lang"], "text": p["text"],
         "loose": fold.loose(p["text"]),
     } for p in row["paragraphs"]), batch_size=500)
@@ -125,7 +125,7 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
     } for e in row.get("events") or []))
     for p in row.get("people") or []:
         person_id = _identity(db, p)
-        db["people"].insert({
+        db.table("people").insert({
             "id": p["id"], "document_id": doc_id, "person_id": person_id, "name": p["name"],
             "aliases": _dump(p.get("aliases") or []), "role": p.get("role"), "organization": p.get("organization"),
             "loose": fold.person_text(p["name"], p.get("aliases") or [], p.get("role"), p.get("organization")),
@@ -302,7 +302,7 @@ def export_row(db: sqlite_utils.Database, doc_id: str, *, full: bool = False) ->
     if not rows:
         raise NotFound(f"No document {doc_id}.")
     d = rows[0]
-    out = {
+    out: dict = {
         "document": {"id": d["id"], "source": d["source"], "sha256": d["sha256"], "title": d["title"],
                      "published": d["published"], "languages": _load(d["languages"], [])},
         "paragraphs": [{"id": p["id"], "index": p["idx"], "lang": p["lang"], "text": p["text"]}

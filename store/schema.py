@@ -98,8 +98,8 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
     );
     CREATE INDEX parallel_document ON parallel(document_id);
     """)
-    db["paragraphs"].enable_fts(["text", "loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
-    db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.table("paragraphs").enable_fts(["text", "loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.table("quotes").enable_fts(["text", "speaker"], create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -163,7 +163,7 @@ def m0004_people_search(db: sqlite_utils.Database) -> None:
     for rowid, name, aliases, role, organization in rows:
         db.execute("UPDATE people SET loose = ? WHERE rowid = ?",
                    [person_text(name, json.loads(aliases or "[]"), role, organization), rowid])
-    db["people"].enable_fts(["loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.table("people").enable_fts(["loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
 @migrations(name="0005_documents_published")

@@ -21,7 +21,7 @@ def index(db: sqlite_utils.Database, row: dict) -> None:
     from .ingest.twins import index_anchors
 
     doc_id = row["document"]["id"]
-    db["anchors"].insert_all(({"document_id": doc_id, "anchor": a} for a in sorted(index_anchors(row))),
+    db.table("anchors").insert_all(({"document_id": doc_id, "anchor": a} for a in sorted(index_anchors(row))),
                              ignore=True)
 
 
@@ -71,7 +71,7 @@ def link(db: sqlite_utils.Database, doc_id: str, known_anchors: list[str] | None
         other_paras = [Para(p["id"], p["index"], p["lang"], p["text"]) for p in other_row["paragraphs"]]
         pairs = align_pair(paras, other_paras)
         a, b = sorted((doc_id, other))
-        db["twins"].insert({"document_a": a, "document_b": b, "score": score,
+        db.table("twins").insert({"document_a": a, "document_b": b, "score": score,
                             "pairs": json.dumps(pairs, ensure_ascii=False)}, replace=True)
         made.append({"document": other, "score": score, "pairs": len(pairs)})
     return made

@@ -13,6 +13,9 @@ use no other name (a test checks it), and ``kerben show … --why`` prints the d
 from __future__ import annotations
 
 import re
+from typing import Any
+
+Why = dict[str, Any]  # field -> {"rule", "evidence"}, or for a list field a list of {"value", "rule", "evidence"}
 
 RULES: dict[str, dict[str, str]] = {
     # events
@@ -147,7 +150,7 @@ def sentence_at(text: str, start: int, end: int) -> str:
     return trim(text[a:b])
 
 
-def note(why: dict | None, field: str, rule: str, evidence: str) -> None:
+def note(why: Why | None, field: str, rule: str, evidence: str) -> None:
     """Record that *rule* set *field*, from *evidence* (nothing when *why* is None).
 
     >>> w: dict = {}
@@ -159,7 +162,7 @@ def note(why: dict | None, field: str, rule: str, evidence: str) -> None:
         why[field] = {"rule": rule, "evidence": trim(evidence)}
 
 
-def note_item(why: dict | None, field: str, value: str, rule: str, evidence: str) -> None:
+def note_item(why: Why | None, field: str, value: str, rule: str, evidence: str) -> None:
     """Record that *rule* put *value* into the list *field*.
 
     >>> w: dict = {}
@@ -171,7 +174,7 @@ def note_item(why: dict | None, field: str, value: str, rule: str, evidence: str
         why.setdefault(field, []).append({"value": value, "rule": rule, "evidence": trim(evidence)})
 
 
-def kept(why: dict, record: dict) -> dict:
+def kept(why: Why, record: dict[str, Any]) -> Why:
     """The entries of *why* whose field the record has set (a rule may pick a value that is then dropped).
 
     >>> kept({"date": {"rule": "relative-word", "evidence": ""}, "place": {}}, {"date": None, "place": "Ош"})
@@ -180,7 +183,7 @@ def kept(why: dict, record: dict) -> dict:
     return {k: v for k, v in why.items() if record.get(k) not in (None, [], "")}
 
 
-def explain(record: dict) -> list[dict]:
+def explain(record: dict[str, Any]) -> list[dict[str, Any]]:
     """The record's ``why`` as rows to print, in the record's field order: ``field, value, rule,
     description, evidence`` (one row per value of a list field).
 
