@@ -331,6 +331,7 @@ def quote_detail(db: sqlite_utils.Database, quote_id: str) -> dict:
     q = rows[0]
     out = {k: q[k] for k in ("id", "document_id", "text", "lang", "speaker", "person_id", "paragraph_id", "source",
                              "title", "published")}
+    out["why"] = json.loads(q["why"] or "{}")
     out["speaker_role"] = out["speaker_organization"] = None
     if q["person_id"]:
         for m in db.query("SELECT role, organization FROM people WHERE id = ?", [q["person_id"]]):

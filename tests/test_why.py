@@ -177,3 +177,50 @@ def test_an_older_database_gains_an_empty_why(tmp_path):
     old.close()
     db = open_db(tmp_path / "old.db")
     assert all("why" in db[t].columns_dict for t in ("events", "people", "quotes"))
+
+
+def test_the_tui_detail_panel_shows_rule_and_evidence_on_w(tmp_path):
+    import asyncio
+    import hashlib
+
+    from store import corpus
+    from store.db import open_db
+    from tui.app import KerbenApp
+    from tui.widgets.detail_panel import DetailPanel
+
+    evidence = "В Караколе 12 апреля 2024 года прошёл тренинг для социальных работников."
+    sha = hashlib.sha256(b"why-tui").hexdigest()
+    doc_id = f"d-{sha[:16]}"
+    db = open_db(tmp_path / "k.db")
+    corpus.add(db, {
+        "document": {"id": doc_id, "source": "karakol.txt", "sha256": sha, "raw_text": evidence, "title": "Тренинг",
+                     "published": "2024-04-13", "languages": ["ru"], "pipeline_version": "test"},
+        "paragraphs": [{"id": "p-1", "index": 0, "lang": "ru", "text": evidence}],
+        "events": [{"id": "e-1", "kind": "training", "titles": [], "date": "2024-04-12", "place": "Каракол",
+                    "country": "KG", "organizers": [], "funders": [], "paragraph_ids": ["p-1"],
+                    "why": {"date": {"rule": "lead-sentence-date", "evidence": evidence},
+                            "place": {"rule": "lead-locative", "evidence": evidence}}}],
+        "people": [], "quotes": [], "parallel": [], "figures": [],
+    })
+
+    async def run() -> None:
+        app = KerbenApp(db, blink=False, config_file=tmp_path / "tui.json")
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(3):
+                await pilot.pause(0.05)
+                await app.workers.wait_for_complete()
+            panel = app.screen.query_one(DetailPanel)
+            assert "Date: 2024-04-12" in panel.text and "lead-sentence-date" not in panel.text
+            await pilot.press("w")
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.05)
+            shown = " ".join(panel.text.split())
+            assert "date: 2024-04-12 lead-sentence-date — " + describe("date", "lead-sentence-date") in shown
+            assert "place: Каракол lead-locative" in shown and f"“{evidence}”" in shown
+            await pilot.press("w")
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.05)
+            assert "lead-sentence-date" not in panel.text
+
+    asyncio.run(run())
+    db.close()
