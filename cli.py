@@ -327,7 +327,9 @@ def show(
     row = corpus.document(dbh, what)
     if side_by_side:
         if as_json:
-            pairs = _pairs(row) or (_twin_pairs(dbh, row["twins"][0]) if row.get("twins") else [])
+            from store.twins_store import document_pairs, twin_pairs
+
+            pairs = document_pairs(row) or (twin_pairs(dbh, row["twins"][0]) if row.get("twins") else [])
             _emit_json(pairs)
         else:
             _print_side_by_side(row, dbh)
@@ -350,32 +352,16 @@ def show(
         out.print()
 
 
-def _pairs(row: dict) -> list[dict]:
-    """The aligned pairs of a document with their texts and scores."""
-    texts = {p["id"]: p for p in row["paragraphs"]}
-    return [{"a": x["a"], "b": x["b"], "score": x["score"], "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
-             "text_a": "\n".join(texts[i]["text"] for i in x["a"] if i in texts),
-             "text_b": "\n".join(texts[i]["text"] for i in x["b"] if i in texts)} for x in row["parallel"]]
-
-
-def _twin_pairs(dbh, twin: dict) -> list[dict]:
-    """Pairs between a document and its linked translation, with the texts of both."""
-    from store import corpus
-
-    ids = [i for x in twin["pairs"] for side in ("a", "b") for i in x[side]]
-    texts = corpus.paragraph_texts(dbh, ids)
-    return [dict(x, text_a="\n".join(texts.get(i, "") for i in x["a"]),
-                 text_b="\n".join(texts.get(i, "") for i in x["b"])) for x in twin["pairs"]]
-
-
 def _print_side_by_side(row: dict, dbh=None) -> None:
-    pairs = _pairs(row)
+    from store.twins_store import document_pairs, twin_pairs
+
+    pairs = document_pairs(row)
     d = row["document"]
     if not pairs and row.get("twins"):
         twin = row["twins"][0]
         out.print(Text(f"{d['source']} is monolingual; showing its linked translation {twin['source']}.",
                        style="yellow"))
-        pairs = _twin_pairs(dbh, twin)
+        pairs = twin_pairs(dbh, twin)
     if not pairs:
         msg = ("is monolingual" if len(d["languages"]) < 2 else "has no aligned paragraph pairs")
         out.print(Text(f"{d['source']} {msg} (languages: {' '.join(d['languages']) or '-'}).", style="yellow"))
@@ -393,16 +379,10 @@ def _print_side_by_side(row: dict, dbh=None) -> None:
 
 def _print_why(data: dict) -> None:
     """Field, value, rule (with what it means) and evidence sentence, for a record or a person's mentions."""
-    from store.ingest.rules import explain
+    from store.ingest.rules import why_lines
 
-    mentions = [dict(name=data["name"], **r) for r in data["roles"]] if "roles" in data else [data]
-    for m in mentions:
-        if "roles" in data:
-            out.print(Text(f"{data['name']} in {m['source']}", style="bold"))
-        for r in explain(m):
-            out.print(Text(f"{r['field'].replace('_', ' ')}: {r['value']}", style="bold"))
-            out.print(Text(f"  rule: {r['rule']}" + (f" ({r['description']})" if r["description"] else "")))
-            out.print(Text(f"  evidence: {r['evidence']}", style="dim"))
+    for line, part in why_lines(data):
+        out.print(Text(line, style={"heading": "bold underline", "field": "bold", "evidence": "dim"}.get(part, "")))
 
 
 def _print_fields(data: dict) -> None:

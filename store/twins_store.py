@@ -88,3 +88,21 @@ def twins_of(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
         out.append({"document": r["other"], "source": d[0], "languages": json.loads(d[1]), "score": r["score"],
                     "pairs": json.loads(r["pairs"])})
     return out
+
+
+def document_pairs(row: dict) -> list[dict]:
+    """The aligned pairs of a document (``corpus.document`` shape) with their texts and scores."""
+    texts = {p["id"]: p for p in row["paragraphs"]}
+    return [{"a": x["a"], "b": x["b"], "score": x["score"], "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
+             "text_a": "\n".join(texts[i]["text"] for i in x["a"] if i in texts),
+             "text_b": "\n".join(texts[i]["text"] for i in x["b"] if i in texts)} for x in row["parallel"]]
+
+
+def twin_pairs(db: sqlite_utils.Database, twin: dict) -> list[dict]:
+    """Pairs between a document and its linked translation (``twins_of``), with the texts of both."""
+    from .corpus import paragraph_texts
+
+    ids = [i for x in twin["pairs"] for side in ("a", "b") for i in x[side]]
+    texts = paragraph_texts(db, ids)
+    return [dict(x, text_a="\n".join(texts.get(i, "") for i in x["a"]),
+                 text_b="\n".join(texts.get(i, "") for i in x["b"])) for x in twin["pairs"]]

@@ -215,8 +215,8 @@ def test_the_tui_detail_panel_shows_rule_and_evidence_on_w(tmp_path):
             await app.workers.wait_for_complete()
             await pilot.pause(0.05)
             shown = " ".join(panel.text.split())
-            assert "date: 2024-04-12 lead-sentence-date — " + describe("date", "lead-sentence-date") in shown
-            assert "place: Каракол lead-locative" in shown and f"“{evidence}”" in shown
+            assert f"date: 2024-04-12 rule: lead-sentence-date ({describe('date', 'lead-sentence-date')})" in shown
+            assert "place: Каракол rule: lead-locative" in shown and f"evidence: {evidence}" in shown
             await pilot.press("w")
             await app.workers.wait_for_complete()
             await pilot.pause(0.05)

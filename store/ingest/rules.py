@@ -199,3 +199,29 @@ def explain(record: dict[str, Any]) -> list[dict[str, Any]]:
             rows.append({"field": field, "value": e.get("value"), "rule": e.get("rule", ""),
                          "description": describe(field, e.get("rule", "")), "evidence": e.get("evidence", "")})
     return rows
+
+
+def why_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """A record's (or a person's, document by document) ``why`` as lines to print: ``(text, part)``
+    with *part* ``heading``, ``field``, ``rule`` or ``evidence`` for the caller to style.
+
+    >>> for line, part in why_lines({"place": "Ош", "why": {"place": {"rule": "lead-locative", "evidence": "В Оше"}}}):
+    ...     print(part, "|", line[:30])
+    field | place: Ош
+    rule |   rule: lead-locative (a settl
+    evidence |   evidence: В Оше
+    """
+    people = "roles" in data
+    records = [dict(name=data["name"], **r) for r in data["roles"]] if people else [data]
+    lines = []
+    for rec in records:
+        if people:
+            lines.append((f"{data['name']} in {rec.get('source')}", "heading"))
+        rows = explain(rec)
+        if not rows:
+            lines.append(("  no rule recorded (extracted by an older Kerben: kerben reprocess)", "evidence"))
+        for r in rows:
+            lines.append((f"{r['field'].replace('_', ' ')}: {r['value']}", "field"))
+            lines.append((f"  rule: {r['rule']}" + (f" ({r['description']})" if r["description"] else ""), "rule"))
+            lines.append((f"  evidence: {r['evidence']}", "evidence"))
+    return lines

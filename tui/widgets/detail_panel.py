@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.ingest.rules import explain
+from store.ingest.rules import why_lines
 
 from ..safe import visible
 
@@ -156,19 +156,9 @@ def why_text(kind: str, data: dict) -> Text:
     if kind == "documents":
         t.append("  A document has no extracted fields: its events, people and quotes do.\n", style=DIM)
         return t
-    records = [dict(name=data["name"], **r) for r in data.get("roles") or []] if kind == "people" else [data]
-    for rec in records:
-        if kind == "people":
-            t.append(f"  in {rec.get('source')}\n", style=DIM)
-        rows = explain(rec)
-        if not rows:
-            t.append("  No rule recorded (extracted by an older Kerben: kerben reprocess).\n", style=DIM)
-        for r in rows:
-            t.append(f"  {r['field'].replace('_', ' ')}: ", style=LABEL)
-            t.append(f"{r['value']}\n")
-            t.append(f"    {r['rule']}", style="cyan")
-            t.append(f" — {r['description']}\n" if r["description"] else "\n", style=DIM)
-            t.append(f"    “{r['evidence']}”\n", style="italic")
+    styles = {"heading": "bold", "field": LABEL, "rule": "cyan", "evidence": "italic"}
+    for line, part in why_lines(data):
+        t.append(("" if part == "heading" else "  ") + line + "\n", style=styles[part])
     return t
 
 
