@@ -35,7 +35,7 @@ def _rules_in_code() -> set[tuple[str | None, str]]:
         tree = ast.parse((ROOT / "store" / "ingest" / f"{name}.py").read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             records = (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", ""))
-                       in ("note", "note_item", "_why", "replace")) or (
+                       in ("note", "note_once", "note_item", "_why", "replace")) or (
                 isinstance(node, (ast.Assign, ast.Return)) and "rule" in ast.unparse(node))
             if records:
                 for c in ast.walk(node):
@@ -78,6 +78,24 @@ def test_a_relative_date_and_a_later_date_are_told_apart():
                             Para("p-1", 1, "ru", "Участники собрались 5 июня 2024 года.")], DocContext("d-1"))[0]
     assert later["why"]["date"]["rule"] == "later-sentence-date"
     assert "5 июня" in later["why"]["date"]["evidence"]
+
+
+@pytest.mark.parametrize("lang,texts,rules", [
+    ("ru", ["В Оше 3 мая 2024 года прошёл семинар для социальных работников.",
+            "В семинаре приняли участие 30 человек, из них 18 женщин."],
+     {"participants_total": "participants-figure", "participants_women": "women-or-men-count"}),
+    ("en", ["A training for social workers was held in Osh on 3 May 2024.",
+            "Thirty social workers took part in the training. 12 of the participants were women."],
+     {"participants_total": "participants-figure", "participants_women": "share-of-participants"}),
+    ("ru", ["Семинар прошёл в Оше 3 мая 2024 года.", "Участники: 25 человек."],
+     {"participants_total": "labelled-count"}),
+])
+def test_participant_counts_say_which_figure_rule_read_them(lang, texts, rules):
+    from store.ingest.events import extract_events
+
+    ev = extract_events([Para(f"p-{i}", i, lang, t) for i, t in enumerate(texts)], DocContext("d-1"))[0]
+    assert {k: v["rule"] for k, v in ev["why"].items() if k.startswith("participants")} == rules
+    assert all(ev["why"][k]["evidence"] in texts[1] for k in rules)  # the sentence the count was read in
 
 
 def test_people_and_quotes_say_which_rule_named_them():

@@ -21,7 +21,7 @@ from .lexicon.orgs import HOLD_VERBS
 from .model import DocContext, Para, stable_id
 from .orgs import OrgHit, find_orgs, labelled_role, org_roles
 from .places import PlaceHit, find_places, natasha_places
-from .rules import kept, note, note_item, sentence_at
+from .rules import kept, note, note_item, note_once, sentence_at
 
 _LANG_COUNTRY = {"ky": "KG", "kk": "KZ", "uz": "UZ", "tg": "TJ", "az": "AZ"}
 _QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
@@ -214,7 +214,7 @@ def _names_an_org(s: _Sent, quoted: str) -> bool:
     return any(q in " ".join(h.name.split()) and h.head != "abbr" for h in find_orgs(s.text, s.para.lang))
 
 
-def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | None]:
+def _participants(sents: list[_Sent], why: dict | None = None) -> tuple[int | None, int | None, int | None]:
     *_, participate = _res()
     women_re = re.compile(lex.WOMEN_WORDS, re.IGNORECASE)
     men_re = re.compile(lex.MEN_WORDS, re.IGNORECASE)
@@ -233,23 +233,30 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
             if share:  # "Nine of the participants were women": a part of the participants
                 if share == "women" and women is None:
                     women = f["value"]
+                    note(why, "participants_women", "share-of-participants", s.text)
                 elif share == "men" and men is None:
                     men = f["value"]
+                    note(why, "participants_men", "share-of-participants", s.text)
                 continue
             noun = f["noun"] or ""
             if f["labelled"] and total is None and not women_re.fullmatch(noun or "-") :
                 total = f["value"]
+                note(why, "participants_total", "labelled-count", s.text)
             elif noun and women_re.fullmatch(noun) and (takes_part or f["labelled"] or total is not None):
                 women = women if women is not None else f["value"]
+                note_once(why, "participants_women", "women-or-men-count", s.text)
             elif noun and men_re.fullmatch(noun) and (takes_part or f["labelled"] or total is not None):
                 men = men if men is not None else f["value"]
+                note_once(why, "participants_men", "women-or-men-count", s.text)
             elif noun and (part_re.fullmatch(noun) or takes_part or f.get("audience") or f.get("breakdown")) \
                     and total is None and not (women_re.fullmatch(noun) or men_re.fullmatch(noun)):
                 total = f["value"]
+                note(why, "participants_total", "participants-figure", s.text)
         counts = [f for f in figs if not f["approx"] and isinstance(f["value"], int)]
         if total is None and takes_part and len(counts) == 1 and (women is not None or men is not None) \
                 and not _SUBSET.search(s.text[:counts[0]["start"]]):
             total = counts[0]["value"]  # "Тренингге 28 аял катышты": the women are all the participants
+            note(why, "participants_total", "all-women-or-men", s.text)
         if total is not None:
             break
     if total is not None and women is None and men is None:
@@ -261,8 +268,10 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
                 if share and f["value"] <= total:
                     if women is None and share == "women":
                         women = f["value"]
+                        note(why, "participants_women", "share-in-next-paragraphs", s.text)
                     elif men is None and share == "men":
                         men = f["value"]
+                        note(why, "participants_men", "share-in-next-paragraphs", s.text)
     return total, women, men
 
 
@@ -379,7 +388,7 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
             note(why, "kind", "document-event-word", next((s.text for s in sents if kind in [k for k, _, _ in s.kinds]), ""))
     organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
                                            or labelled_role(s.para.text)], sents, why)  # "Организаторы: …"
-    total, women, men = _participants(sents)
+    total, women, men = _participants(sents, why)
     pids = {lead.para.id} | org_pids
     if date_sent:
         pids.add(date_sent.para.id)
@@ -399,17 +408,8 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
         "participants_men": men,
         "paragraph_ids": sorted((i for i in pids if i), key=lambda i: order.get(i, 0)),
     }
-    for field in ("participants_total", "participants_women", "participants_men"):
-        if record[field] is not None:
-            note(why, field, "participant-count", _counted_in(sents, record[field]))
     record["why"] = kept(why, record)
     return record
-
-
-def _counted_in(sents: list[_Sent], value: int) -> str:
-    """The first sentence with an exact figure of *value*: where the participant count was read."""
-    return next((s.text for s in sents if any(f["value"] == value and not f["approx"]
-                                              for f in find_figures(s.text, s.para.lang))), "")
 
 
 def _title_para(paras: list[Para], ctx: DocContext) -> Para | None:

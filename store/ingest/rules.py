@@ -62,13 +62,21 @@ RULES: dict[str, dict[str, str]] = {
         "funder-label": "listed under a label ('При поддержке: …')",
     },
     "participants_total": {
-        "participant-count": "an exact count of participants in a sentence about the event",
+        "labelled-count": "an exact count under a label ('Участники: 40', 'Катышуучулар: 40')",
+        "participants-figure": "an exact count of participants: a participant noun, a verb of taking part, "
+                               "an audience or a breakdown ('40 участников', '28 человек приняли участие')",
+        "all-women-or-men": "the only count of a sentence about taking part counts women or men: they are all "
+                            "the participants ('Тренингге 28 аял катышты')",
     },
     "participants_women": {
-        "participant-count": "an exact count of women among the participants",
+        "share-of-participants": "'N of the participants were women'",
+        "women-or-men-count": "N women in a sentence about taking part, under a label, or after the total",
+        "share-in-next-paragraphs": "'N of the participants were women' in one of the two paragraphs after the total",
     },
     "participants_men": {
-        "participant-count": "an exact count of men among the participants",
+        "share-of-participants": "'N of the participants were men'",
+        "women-or-men-count": "N men in a sentence about taking part, under a label, or after the total",
+        "share-in-next-paragraphs": "'N of the participants were men' in one of the two paragraphs after the total",
     },
     # people
     "name": {
@@ -160,6 +168,19 @@ def note(why: Why | None, field: str, rule: str, evidence: str) -> None:
     """
     if why is not None:
         why[field] = {"rule": rule, "evidence": trim(evidence)}
+
+
+def note_once(why: Why | None, field: str, rule: str, evidence: str) -> None:
+    """``note`` unless *field* already has its rule (where the first value found is kept).
+
+    >>> w: dict = {}
+    >>> note_once(w, "participants_women", "share-of-participants", "a")
+    >>> note_once(w, "participants_women", "women-or-men-count", "b")
+    >>> w["participants_women"]["rule"]
+    'share-of-participants'
+    """
+    if why is not None and field not in why:
+        note(why, field, rule, evidence)
 
 
 def note_item(why: Why | None, field: str, value: str, rule: str, evidence: str) -> None:
