@@ -121,7 +121,7 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
         "organizers": _dump(e.get("organizers") or []), "funders": _dump(e.get("funders") or []),
         "participants_total": e.get("participants_total"), "participants_women": e.get("participants_women"),
         "participants_men": e.get("participants_men"), "paragraph_ids": _dump(e.get("paragraph_ids") or []),
-        "data": _dump(e), "why": _dump(e.get("why") or {}),
+        "data": _dump(_bare(e)), "why": _dump(e.get("why") or {}),
     } for e in row.get("events") or []))
     for p in row.get("people") or []:
         person_id = _identity(db, p)
@@ -129,11 +129,11 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
             "id": p["id"], "document_id": doc_id, "person_id": person_id, "name": p["name"],
             "aliases": _dump(p.get("aliases") or []), "role": p.get("role"), "organization": p.get("organization"),
             "loose": fold.person_text(p["name"], p.get("aliases") or [], p.get("role"), p.get("organization")),
-            "paragraph_ids": _dump(p.get("paragraph_ids") or []), "data": _dump(p), "why": _dump(p.get("why") or {}),
+            "paragraph_ids": _dump(p.get("paragraph_ids") or []), "data": _dump(_bare(p)), "why": _dump(p.get("why") or {}),
         }, replace=True)
     _insert(db, "quotes", ({
         "id": q["id"], "document_id": doc_id, "text": q["text"], "lang": q.get("lang"), "speaker": q.get("speaker"),
-        "person_id": q.get("person_id"), "paragraph_id": q.get("paragraph_id"), "data": _dump(q),
+        "person_id": q.get("person_id"), "paragraph_id": q.get("paragraph_id"), "data": _dump(_bare(q)),
         "why": _dump(q.get("why") or {}),
     } for q in row.get("quotes") or []), replace=True)
     _insert(db, "figures", ({
@@ -144,6 +144,15 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
         "document_id": doc_id, "a": _dump(x["a"]), "b": _dump(x["b"]), "score": x.get("score"),
         "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
     } for x in row.get("parallel") or []))
+
+
+def _bare(record: dict) -> dict:
+    """The record as extracted, without ``why`` (stored once, in its own column).
+
+    >>> _bare({"date": "2024", "why": {"date": {}}})
+    {'date': '2024'}
+    """
+    return {k: v for k, v in record.items() if k != "why"}
 
 
 def _identity(db: sqlite_utils.Database, person: dict) -> str:

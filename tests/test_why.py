@@ -150,6 +150,8 @@ def test_the_export_of_the_seeds_carries_why_on_every_event_person_and_quote(see
             assert (ev[field] is not None) == (field in ev["why"]), (ev["id"], field)
         for field in ("organizers", "funders"):
             assert [e["value"] for e in ev["why"].get(field, [])] == ev[field]
+    stored = [json.loads(r["data"]) for t in ("events", "people", "quotes") for r in seed_db[1].query(f"SELECT data FROM {t}")]
+    assert stored and not any("why" in d for d in stored)  # kept once, in the why column
 
 
 def test_show_event_person_and_quote_why_print_rule_description_and_evidence(runner, seed_db):
