@@ -302,29 +302,34 @@ def docs(
 @app.command()
 @handled
 def show(
-    what: Annotated[str, typer.Argument(help="A document id, id prefix or file name; or 'event' / 'person'.")],
-    ref: Annotated[Optional[str], typer.Argument(help="With 'event' or 'person': its id or name.")] = None,
+    what: Annotated[str, typer.Argument(help="A document id, id prefix or file name; or 'event' / 'person' / 'quote'.")],
+    ref: Annotated[Optional[str], typer.Argument(help="With 'event', 'person' or 'quote': its id or name.")] = None,
     db: DbOpt = None,
     side_by_side: Annotated[bool, typer.Option("--side-by-side", "-s", help="Aligned translations in two columns.")] = False,
+    why: Annotated[bool, typer.Option("--why", help="Each extracted field with the rule that set it and its evidence.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Show a document's cleaned paragraphs, or `show event ID`, or `show person NAME`."""
+    """Show a document's cleaned paragraphs, or `show event ID`, `show person NAME`, `show quote ID`."""
     from store import corpus
 
     dbh = _open(db, readonly=True)
-    if what in ("event", "person"):
+    if what in ("event", "person", "quote"):
         if not ref:
-            fail(f"Say which {what}: kerben show {what} {'ID' if what == 'event' else 'NAME'}.", 2)
-        data = corpus.event(dbh, ref) if what == "event" else corpus.person(dbh, ref)
+            fail(f"Say which {what}: kerben show {what} {'NAME' if what == 'person' else 'ID'}.", 2)
+        data = getattr(corpus, what)(dbh, ref)
         if as_json:
             _emit_json(data)
+        elif why:
+            _print_why(data)
         else:
-            _print_fields(data)
+            _print_fields({k: v for k, v in data.items() if k != "why"})
         return
     row = corpus.document(dbh, what)
     if side_by_side:
         if as_json:
-            pairs = _pairs(row) or (_twin_pairs(dbh, row["twins"][0]) if row.get("twins") else [])
+            from store.twins_store import document_pairs, twin_pairs
+
+            pairs = document_pairs(row) or (twin_pairs(dbh, row["twins"][0]) if row.get("twins") else [])
             _emit_json(pairs)
         else:
             _print_side_by_side(row, dbh)
@@ -347,32 +352,16 @@ def show(
         out.print()
 
 
-def _pairs(row: dict) -> list[dict]:
-    """The aligned pairs of a document with their texts and scores."""
-    texts = {p["id"]: p for p in row["paragraphs"]}
-    return [{"a": x["a"], "b": x["b"], "score": x["score"], "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
-             "text_a": "\n".join(texts[i]["text"] for i in x["a"] if i in texts),
-             "text_b": "\n".join(texts[i]["text"] for i in x["b"] if i in texts)} for x in row["parallel"]]
-
-
-def _twin_pairs(dbh, twin: dict) -> list[dict]:
-    """Pairs between a document and its linked translation, with the texts of both."""
-    from store import corpus
-
-    ids = [i for x in twin["pairs"] for side in ("a", "b") for i in x[side]]
-    texts = corpus.paragraph_texts(dbh, ids)
-    return [dict(x, text_a="\n".join(texts.get(i, "") for i in x["a"]),
-                 text_b="\n".join(texts.get(i, "") for i in x["b"])) for x in twin["pairs"]]
-
-
 def _print_side_by_side(row: dict, dbh=None) -> None:
-    pairs = _pairs(row)
+    from store.twins_store import document_pairs, twin_pairs
+
+    pairs = document_pairs(row)
     d = row["document"]
     if not pairs and row.get("twins"):
         twin = row["twins"][0]
         out.print(Text(f"{d['source']} is monolingual; showing its linked translation {twin['source']}.",
                        style="yellow"))
-        pairs = _twin_pairs(dbh, twin)
+        pairs = twin_pairs(dbh, twin)
     if not pairs:
         msg = ("is monolingual" if len(d["languages"]) < 2 else "has no aligned paragraph pairs")
         out.print(Text(f"{d['source']} {msg} (languages: {' '.join(d['languages']) or '-'}).", style="yellow"))
@@ -388,13 +377,21 @@ def _print_side_by_side(row: dict, dbh=None) -> None:
     out.print(table)
 
 
+def _print_why(data: dict) -> None:
+    """Field, value, rule (with what it means) and evidence sentence, for a record or a person's mentions."""
+    from store.ingest.rules import why_lines
+
+    for line, part in why_lines(data):
+        out.print(Text(line, style={"heading": "bold underline", "field": "bold", "evidence": "dim"}.get(part, "")))
+
+
 def _print_fields(data: dict) -> None:
     table = Table(show_header=False, show_edge=False, show_lines=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     for k, v in data.items():
         if isinstance(v, list) and v and isinstance(v[0], dict):
-            v = "\n".join("; ".join(f"{a}: {b}" for a, b in item.items() if b not in (None, [], ""))
+            v = "\n".join("; ".join(f"{a}: {b}" for a, b in item.items() if b not in (None, [], "") and a != "why")
                           for item in v)
         elif isinstance(v, list):
             v = "; ".join(map(str, v))

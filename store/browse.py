@@ -331,6 +331,7 @@ def quote_detail(db: sqlite_utils.Database, quote_id: str) -> dict:
     q = rows[0]
     out = {k: q[k] for k in ("id", "document_id", "text", "lang", "speaker", "person_id", "paragraph_id", "source",
                              "title", "published")}
+    out["why"] = json.loads(q["why"] or "{}")
     out["speaker_role"] = out["speaker_organization"] = None
     if q["person_id"]:
         for m in db.query("SELECT role, organization FROM people WHERE id = ?", [q["person_id"]]):
@@ -516,7 +517,7 @@ def _main_lang(paras: list[dict]) -> str:
     share: dict[str, int] = {}
     for p in paras:
         share[p["lang"]] = share.get(p["lang"], 0) + len(p["text"])
-    return max(share, key=share.get) if share else "und"
+    return max(share, key=share.__getitem__) if share else "und"
 
 
 def reader_spans(row: dict, query: str | None = None) -> dict[str, list[tuple[int, int, str]]]:

@@ -97,13 +97,13 @@ def _insert(db: sqlite_utils.Database, table: str, rows, **kw) -> None:
     """``insert_all`` when there is something to insert (an empty call still costs queries)."""
     rows = list(rows)
     if rows:
-        db[table].insert_all(rows, **kw)
+        db.table(table).insert_all(rows, **kw)
 
 
 def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
     doc = row["document"]
     doc_id = doc["id"]
-    db["documents"].insert({
+    db.table("documents").insert({
         "id": doc_id, "source": doc["source"], "path": doc.get("path"), "sha256": doc["sha256"],
         "raw_text": doc["raw_text"], "raw_format": doc.get("raw_format") or "txt", "encoding": doc.get("encoding"),
         "title": doc.get("title"), "published": doc.get("published"), "byline": doc.get("byline"),
@@ -111,7 +111,7 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
         "size": doc.get("size"), "imported_at": doc.get("imported_at") or now,
         "pipeline_version": doc["pipeline_version"],
     })
-    db["paragraphs"].insert_all(({
+    db.table("paragraphs").insert_all(({
         "id": p["id"], "document_id": doc_id, "idx": p["index"], "lang": p["lang"], "text": p["text"],
         "loose": fold.loose(p["text"]),
     } for p in row["paragraphs"]), batch_size=500)
@@ -121,19 +121,20 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
         "organizers": _dump(e.get("organizers") or []), "funders": _dump(e.get("funders") or []),
         "participants_total": e.get("participants_total"), "participants_women": e.get("participants_women"),
         "participants_men": e.get("participants_men"), "paragraph_ids": _dump(e.get("paragraph_ids") or []),
-        "data": _dump(e),
+        "data": _dump(_bare(e)), "why": _dump(e.get("why") or {}),
     } for e in row.get("events") or []))
     for p in row.get("people") or []:
         person_id = _identity(db, p)
-        db["people"].insert({
+        db.table("people").insert({
             "id": p["id"], "document_id": doc_id, "person_id": person_id, "name": p["name"],
             "aliases": _dump(p.get("aliases") or []), "role": p.get("role"), "organization": p.get("organization"),
             "loose": fold.person_text(p["name"], p.get("aliases") or [], p.get("role"), p.get("organization")),
-            "paragraph_ids": _dump(p.get("paragraph_ids") or []), "data": _dump(p),
+            "paragraph_ids": _dump(p.get("paragraph_ids") or []), "data": _dump(_bare(p)), "why": _dump(p.get("why") or {}),
         }, replace=True)
     _insert(db, "quotes", ({
         "id": q["id"], "document_id": doc_id, "text": q["text"], "lang": q.get("lang"), "speaker": q.get("speaker"),
-        "person_id": q.get("person_id"), "paragraph_id": q.get("paragraph_id"), "data": _dump(q),
+        "person_id": q.get("person_id"), "paragraph_id": q.get("paragraph_id"), "data": _dump(_bare(q)),
+        "why": _dump(q.get("why") or {}),
     } for q in row.get("quotes") or []), replace=True)
     _insert(db, "figures", ({
         "document_id": doc_id, "value": f["value"], "text": f.get("text"), "paragraph_id": f.get("paragraph_id"),
@@ -143,6 +144,15 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
         "document_id": doc_id, "a": _dump(x["a"]), "b": _dump(x["b"]), "score": x.get("score"),
         "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
     } for x in row.get("parallel") or []))
+
+
+def _bare(record: dict) -> dict:
+    """The record as extracted, without ``why`` (stored once, in its own column).
+
+    >>> _bare({"date": "2024", "why": {"date": {}}})
+    {'date': '2024'}
+    """
+    return {k: v for k, v in record.items() if k != "why"}
 
 
 def _identity(db: sqlite_utils.Database, person: dict) -> str:
@@ -301,7 +311,7 @@ def export_row(db: sqlite_utils.Database, doc_id: str, *, full: bool = False) ->
     if not rows:
         raise NotFound(f"No document {doc_id}.")
     d = rows[0]
-    out = {
+    out: dict = {
         "document": {"id": d["id"], "source": d["source"], "sha256": d["sha256"], "title": d["title"],
                      "published": d["published"], "languages": _load(d["languages"], [])},
         "paragraphs": [{"id": p["id"], "index": p["idx"], "lang": p["lang"], "text": p["text"]}
@@ -332,17 +342,18 @@ def _event(e: dict) -> dict:
             "place": e["place"], "country": e["country"], "organizers": _load(e["organizers"], []),
             "funders": _load(e["funders"], []), "participants_total": e["participants_total"],
             "participants_women": e["participants_women"], "participants_men": e["participants_men"],
-            "paragraph_ids": _load(e["paragraph_ids"], [])}
+            "paragraph_ids": _load(e["paragraph_ids"], []), "why": _load(e.get("why"), {})}
 
 
 def _person(p: dict) -> dict:
     return {"id": p["id"], "name": p["name"], "aliases": _load(p["aliases"], []), "role": p["role"],
-            "organization": p["organization"], "paragraph_ids": _load(p["paragraph_ids"], [])}
+            "organization": p["organization"], "paragraph_ids": _load(p["paragraph_ids"], []),
+            "why": _load(p.get("why"), {})}
 
 
 def _quote(q: dict) -> dict:
     return {"id": q["id"], "text": q["text"], "lang": q["lang"], "speaker": q["speaker"],
-            "person_id": q["person_id"], "paragraph_id": q["paragraph_id"]}
+            "person_id": q["person_id"], "paragraph_id": q["paragraph_id"], "why": _load(q.get("why"), {})}
 
 
 def _figure(f: dict) -> dict:
@@ -516,10 +527,22 @@ def person(db: sqlite_utils.Database, ref: str) -> dict:
     return {
         "id": s["id"], "name": s["name"], "aliases": _load(s["aliases"], []),
         "roles": [{"role": m["role"], "organization": m["organization"], "published": m["published"],
-                   "source": m["source"], "mention_id": m["id"]} for m in mentions],
+                   "source": m["source"], "mention_id": m["id"], "why": _load(m.get("why"), {})} for m in mentions],
         "documents": [{"id": m["document_id"], "source": m["source"]} for m in mentions],
         "events": evs, "quotes": quotes_,
     }
+
+
+def quote(db: sqlite_utils.Database, ref: str) -> dict:
+    """One quote (by id or id prefix) with its document's source and the text of its paragraph."""
+    rows = list(db.query("SELECT q.*, d.source, p.text AS paragraph FROM quotes q JOIN documents d "
+                         "ON d.id = q.document_id LEFT JOIN paragraphs p ON p.id = q.paragraph_id "
+                         "WHERE q.id = ? OR q.id LIKE ? ORDER BY q.id != ? LIMIT 2", [ref, f"{ref}%", ref]))
+    if not rows or (len(rows) > 1 and rows[0]["id"] != ref):
+        raise NotFound(f"No quote matches '{ref}': see `kerben quotes --json` for ids." if not rows
+                       else f"'{ref}' matches more than one quote; give more of the id.")
+    q = rows[0]
+    return dict(_quote(q), document_id=q["document_id"], source=q["source"], paragraph=q["paragraph"])
 
 
 def quotes(db: sqlite_utils.Database, *, lang: str | None = None, document_id: str | None = None,

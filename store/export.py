@@ -58,5 +58,5 @@ def write_records(records: list[dict], out: IO[str], fmt: str) -> None:
         w = csv.writer(out)
         w.writerow(cols)
         for r in records:
-            w.writerow(["; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v)
-                        for v in (r.get(c) for c in cols)])
+            w.writerow(["; ".join(map(str, v)) if isinstance(v, list) else json.dumps(v, ensure_ascii=False)
+                        if isinstance(v, dict) else ("" if v is None else v) for v in (r.get(c) for c in cols)])

@@ -45,9 +45,9 @@ def link_person(db: sqlite_utils.Database, person: dict) -> str:
             aliases = json.loads(cand["aliases"] or "[]")
             new = [a for a in [person["name"], *(person.get("aliases") or [])] if a not in aliases and a != cand["name"]]
             if new:
-                db["persons"].update(cand["id"], {"aliases": json.dumps(aliases + new, ensure_ascii=False)})
+                db.table("persons").update(cand["id"], {"aliases": json.dumps(aliases + new, ensure_ascii=False)})
             return cand["id"]
     pid = stable_id("person", key, person.get("organization") or "", person["id"])
-    db["persons"].insert({"id": pid, "name": person["name"], "key": key,
+    db.table("persons").insert({"id": pid, "name": person["name"], "key": key,
                           "aliases": json.dumps(person.get("aliases") or [], ensure_ascii=False)}, replace=True)
     return pid

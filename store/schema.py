@@ -98,8 +98,8 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
     );
     CREATE INDEX parallel_document ON parallel(document_id);
     """)
-    db["paragraphs"].enable_fts(["text", "loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
-    db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.table("paragraphs").enable_fts(["text", "loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.table("quotes").enable_fts(["text", "speaker"], create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -163,7 +163,7 @@ def m0004_people_search(db: sqlite_utils.Database) -> None:
     for rowid, name, aliases, role, organization in rows:
         db.execute("UPDATE people SET loose = ? WHERE rowid = ?",
                    [person_text(name, json.loads(aliases or "[]"), role, organization), rowid])
-    db["people"].enable_fts(["loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.table("people").enable_fts(["loose"], create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
 @migrations(name="0005_documents_published")
@@ -172,3 +172,13 @@ def m0005_documents_published(db: sqlite_utils.Database) -> None:
     search in the Quotes pane finds quotes from their paragraphs (an index on ``paragraph_id``)."""
     db.execute("CREATE INDEX IF NOT EXISTS documents_published ON documents(published)")
     db.execute("CREATE INDEX IF NOT EXISTS quotes_paragraph ON quotes(paragraph_id)")
+
+
+@migrations(name="0006_why")
+def m0006_why(db: sqlite_utils.Database) -> None:
+    """Which rule set each field of an event, person and quote, with its evidence (``ingest/rules.py``).
+
+    Records extracted before this carry none (``{}``) until a newer pipeline reprocesses them.
+    """
+    for table in ("events", "people", "quotes"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN why TEXT NOT NULL DEFAULT '{{}}'")

@@ -21,7 +21,7 @@ def index(db: sqlite_utils.Database, row: dict) -> None:
     from .ingest.twins import index_anchors
 
     doc_id = row["document"]["id"]
-    db["anchors"].insert_all(({"document_id": doc_id, "anchor": a} for a in sorted(index_anchors(row))),
+    db.table("anchors").insert_all(({"document_id": doc_id, "anchor": a} for a in sorted(index_anchors(row))),
                              ignore=True)
 
 
@@ -71,7 +71,7 @@ def link(db: sqlite_utils.Database, doc_id: str, known_anchors: list[str] | None
         other_paras = [Para(p["id"], p["index"], p["lang"], p["text"]) for p in other_row["paragraphs"]]
         pairs = align_pair(paras, other_paras)
         a, b = sorted((doc_id, other))
-        db["twins"].insert({"document_a": a, "document_b": b, "score": score,
+        db.table("twins").insert({"document_a": a, "document_b": b, "score": score,
                             "pairs": json.dumps(pairs, ensure_ascii=False)}, replace=True)
         made.append({"document": other, "score": score, "pairs": len(pairs)})
     return made
@@ -88,3 +88,21 @@ def twins_of(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
         out.append({"document": r["other"], "source": d[0], "languages": json.loads(d[1]), "score": r["score"],
                     "pairs": json.loads(r["pairs"])})
     return out
+
+
+def document_pairs(row: dict) -> list[dict]:
+    """The aligned pairs of a document (``corpus.document`` shape) with their texts and scores."""
+    texts = {p["id"]: p for p in row["paragraphs"]}
+    return [{"a": x["a"], "b": x["b"], "score": x["score"], "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
+             "text_a": "\n".join(texts[i]["text"] for i in x["a"] if i in texts),
+             "text_b": "\n".join(texts[i]["text"] for i in x["b"] if i in texts)} for x in row["parallel"]]
+
+
+def twin_pairs(db: sqlite_utils.Database, twin: dict) -> list[dict]:
+    """Pairs between a document and its linked translation (``twins_of``), with the texts of both."""
+    from .corpus import paragraph_texts
+
+    ids = [i for x in twin["pairs"] for side in ("a", "b") for i in x[side]]
+    texts = paragraph_texts(db, ids)
+    return [dict(x, text_a="\n".join(texts.get(i, "") for i in x["a"]),
+                 text_b="\n".join(texts.get(i, "") for i in x["b"])) for x in twin["pairs"]]

@@ -60,6 +60,8 @@ KEYMAP: list[Key] = [
     Key("browse", "x", "clear_filters", "Clear all filters", show=False),
     Key("browse", "y", "copy", "Copy the selected record with its source", short="Copy"),
     Key("browse", "e", "export", "Export the current list (with filters) to CSV or JSON", short="Export"),
+    Key("browse", "w", "why", "Why: the rule and evidence sentence of each field in the detail (on / off)",
+        show=False),
     Key("browse", "escape", "clear_search", "Clear the search", show=False),
     Key("table", "enter", "select_cursor", "Open the document at the evidence paragraph", label="enter",
         short="Open"),

@@ -153,6 +153,7 @@ class _Ctx:
 
 
 def _vector(side: _Side, idx: range) -> np.ndarray:
+    assert side.vectors is not None, "asked only when the embedding is used"
     if len(idx) == 1:
         return side.vectors[idx[0]]
     weights = np.array([math.sqrt(side.lengths[i] + 1) for i in idx], dtype=np.float32)
@@ -335,7 +336,7 @@ def align_sides(pa: list[Para], pb: list[Para], vectors: dict[str, np.ndarray] |
     use_emb = vectors is not None and all(p.id in vectors for p in pa + pb)
     w = weights or (WEIGHTS_EMB if use_emb else WEIGHTS_NO_EMB)
     ctx = _Ctx(a, b, w, _rarity((a, b)))
-    if use_emb:
+    if use_emb and vectors is not None:
         a.vectors = np.stack([vectors[p.id] for p in pa])
         b.vectors = np.stack([vectors[p.id] for p in pb])
         ctx.sims = a.vectors @ b.vectors.T

@@ -85,7 +85,7 @@ def parse_published(published: str | None) -> tuple[int | None, int | None, int 
         return None, None, None
     parts = published.split("-")
     try:
-        nums = [int(p) for p in parts[:3]]
+        nums: list[int | None] = [int(p) for p in parts[:3]]
     except ValueError:
         return None, None, None
     nums += [None] * (3 - len(nums))

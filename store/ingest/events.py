@@ -21,6 +21,7 @@ from .lexicon.orgs import HOLD_VERBS
 from .model import DocContext, Para, stable_id
 from .orgs import OrgHit, find_orgs, labelled_role, org_roles
 from .places import PlaceHit, find_places, natasha_places
+from .rules import kept, note, note_item, note_once, sentence_at
 
 _LANG_COUNTRY = {"ky": "KG", "kk": "KZ", "uz": "UZ", "tg": "TJ", "az": "AZ"}
 _QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
@@ -140,7 +141,7 @@ class _Sent:
         return s - 0.15 * self.pos
 
 
-def _pick_place(sents: list[_Sent]) -> PlaceHit | None:
+def _pick_place(sents: list[_Sent], why: dict | None = None) -> PlaceHit | None:
     """The settlement or region of the event: the lead's place in the locative first."""
     for i, s in enumerate(sents):
         local = [p for p in s.places if p.kind != "country"]
@@ -149,11 +150,14 @@ def _pick_place(sents: list[_Sent]) -> PlaceHit | None:
         if not local:
             continue
         local.sort(key=lambda p: (not p.locative, not p.cue, p.kind != "city", p.start))
+        note(why, "place", ("lead-" if i == 0 else "later-") + "locative" if local[0].locative
+             else "lead-place" if i == 0 else "cue-word", s.text)
         return local[0]
     lead = sents[0] if sents else None
     if lead and lead.para.lang == "ru" and re.search(r"\b[вВ]о?\s+[А-ЯЁ][а-яё]+", lead.text):
         found = [p for p in natasha_places(lead.text) if p.locative]
         if found:
+            note(why, "place", "natasha-locative", lead.text)
             return found[0]
     return None
 
@@ -176,23 +180,27 @@ _DATE_LABEL = re.compile(r"^\W*(?:дата|время|date|when|күнү|өте�
                          r"(?:\s+(?:и|and|жана|va|və)\s+\w+)?\W*:", re.IGNORECASE)
 
 
-def _pick_date(sents: list[_Sent]) -> tuple[str | None, _Sent | None]:
+def _pick_date(sents: list[_Sent], why: dict | None = None) -> tuple[str | None, _Sent | None]:
     lead = sents[0]
     for d in lead.event_dates:
         if d.precision in ("day", "month"):
+            note(why, "date", "dateline" if lead.start == 0 and d.value == dateline(
+                lead.para.text, lead.para.lang) else "lead-sentence-date", lead.text)
             return d.value, lead
     for d in lead.event_dates:
+        note(why, "date", "relative-word", lead.text)
         return d.value, lead  # a relative word: resolved or null, never another date
     for s in sents[1:]:
-        if not (s.kinds or s.hold or _DATE_LABEL.match(s.text)):
+        if not (s.kinds or s.hold or _res()[5].search(s.text) or _DATE_LABEL.match(s.text)):
             continue  # "… отметил, что в июле был принят закон": a date of something else
         for d in s.event_dates:
             if d.precision in ("day", "month"):
+                note(why, "date", "later-sentence-date", s.text)
                 return d.value, s
     return None, None
 
 
-def _pick_titles(sents: list[_Sent]) -> list[str]:
+def _pick_titles(sents: list[_Sent], why: dict | None = None) -> list[str]:
     _, _, _, t_after, t_before, _ = _res()
     by_lang: dict[str, str] = {}
     for pass_ in (0, 1):
@@ -216,6 +224,7 @@ def _pick_titles(sents: list[_Sent]) -> list[str]:
                         break
             if title and not _names_an_org(s, title):
                 by_lang[s.para.lang] = " ".join(title.split())
+                note_item(why, "titles", by_lang[s.para.lang], "quoted-after-event-word" if pass_ else "title-cue", s.text)
     return list(by_lang.values())
 
 
@@ -225,7 +234,7 @@ def _names_an_org(s: _Sent, quoted: str) -> bool:
     return any(q in " ".join(h.name.split()) and h.head != "abbr" for h in find_orgs(s.text, s.para.lang))
 
 
-def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | None]:
+def _participants(sents: list[_Sent], why: dict | None = None) -> tuple[int | None, int | None, int | None]:
     *_, participate = _res()
     women_re = re.compile(lex.WOMEN_WORDS, re.IGNORECASE)
     men_re = re.compile(lex.MEN_WORDS, re.IGNORECASE)
@@ -244,23 +253,30 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
             if share:  # "Nine of the participants were women": a part of the participants
                 if share == "women" and women is None:
                     women = f["value"]
+                    note(why, "participants_women", "share-of-participants", s.text)
                 elif share == "men" and men is None:
                     men = f["value"]
+                    note(why, "participants_men", "share-of-participants", s.text)
                 continue
             noun = f["noun"] or ""
             if f["labelled"] and total is None and not women_re.fullmatch(noun or "-") :
                 total = f["value"]
+                note(why, "participants_total", "labelled-count", s.text)
             elif noun and women_re.fullmatch(noun) and (takes_part or f["labelled"] or total is not None):
                 women = women if women is not None else f["value"]
+                note_once(why, "participants_women", "women-or-men-count", s.text)
             elif noun and men_re.fullmatch(noun) and (takes_part or f["labelled"] or total is not None):
                 men = men if men is not None else f["value"]
+                note_once(why, "participants_men", "women-or-men-count", s.text)
             elif noun and (part_re.fullmatch(noun) or takes_part or f.get("audience") or f.get("breakdown")) \
                     and total is None and not (women_re.fullmatch(noun) or men_re.fullmatch(noun)):
                 total = f["value"]
+                note(why, "participants_total", "participants-figure", s.text)
         counts = [f for f in figs if not f["approx"] and isinstance(f["value"], int)]
         if total is None and takes_part and len(counts) == 1 and (women is not None or men is not None) \
                 and not _SUBSET.search(s.text[:counts[0]["start"]]):
             total = counts[0]["value"]  # "Тренингге 28 аял катышты": the women are all the participants
+            note(why, "participants_total", "all-women-or-men", s.text)
         if total is not None:
             break
     if total is not None and women is None and men is None:
@@ -272,8 +288,10 @@ def _participants(sents: list[_Sent]) -> tuple[int | None, int | None, int | Non
                 if share and f["value"] <= total:
                     if women is None and share == "women":
                         women = f["value"]
+                        note(why, "participants_women", "share-in-next-paragraphs", s.text)
                     elif men is None and share == "men":
                         men = f["value"]
+                        note(why, "participants_men", "share-in-next-paragraphs", s.text)
     return total, women, men
 
 
@@ -294,7 +312,8 @@ _SUBSET = re.compile(r"(?<![^\W\d_])(?:" + lex.SHARE_WORDS + r"|среди\s+н�
                      r"аз\s+онҳо|shundan)(?![^\W\d_])", re.IGNORECASE)
 
 
-def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None) -> tuple[list[str], list[str], set[str]]:
+def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None,
+          why: dict | None = None) -> tuple[list[str], list[str], set[str]]:
     """Organizers and funders named in the paragraphs of *sents*, one name per body, in the sentences
     of the event (*mine*, all of them by default): not in those of another event in the same paragraph."""
     groups: dict[str, dict] = {}
@@ -317,11 +336,14 @@ def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None) -> tuple[list[str
             g = groups.setdefault(key, {"names": [], "roles": Counter()})
             g["names"].append(org)
             g["roles"][role] += 1
+            g.setdefault(role, (org.rule, sentence_at(s.para.text, org.start, org.end)))
             pids.add(s.para.id)
     organizers, funders = [], []
     for g in groups.values():
         name = _display(g["names"])
         (funders if g["roles"]["funder"] else organizers).append(name)
+        note_item(why, "funders" if g["roles"]["funder"] else "organizers", name,
+                  *g["funder" if g["roles"]["funder"] else "organizer"])
     return organizers, funders, pids
 
 
@@ -332,8 +354,10 @@ def _display(hits: list[OrgHit]) -> str:
     return hits[0].name
 
 
-def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | None, org_names: list[str]) -> str | None:
+def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | None, org_names: list[str],
+             why: dict | None = None) -> str | None:
     if place and place.country:
+        note(why, "country", "place-country", (why or {}).get("place", {}).get("evidence", place.name))
         return place.country
     votes: Counter[str] = Counter()
     for p in paras:
@@ -350,38 +374,60 @@ def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | 
             if h.country:
                 votes[h.country] += 2
     if votes:
+        note(why, "country", "vote-places", _voter(paras, ctx, votes.most_common(1)[0][0]))
         return votes.most_common(1)[0][0]
     for lang in ctx.languages or [p.lang for p in paras]:
         if lang in _LANG_COUNTRY:
+            note(why, "country", "document-language", f"the report's language: {lang}")
             return _LANG_COUNTRY[lang]
     return None
 
 
+def _voter(paras: list[Para], ctx: DocContext, country: str) -> str:
+    """The first sentence (or the title) naming a place of *country*: evidence of the vote."""
+    for p in paras:
+        hit = next((h for h in _places(p.text, p.lang) if h.country == country), None)
+        if hit:
+            return sentence_at(p.text, hit.start, hit.end)
+    return ctx.title or ""
+
+
 def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_kinds: list[str]) -> dict:
     lead = sents[0]
-    date, date_sent = _pick_date(sents)
+    why: dict = {}
+    date, date_sent = _pick_date(sents, why)
     if date is None and n == 0 and ctx.dateline:
         date = ctx.dateline  # "Бишкек, 03.09.24 /Agency/. … met …": a news item reports the day it was filed
-    place = _pick_place(sents) or (_dateline_place(paras) if n == 0 else None)
+        note(why, "date", "filing-day", paras[0].text if paras else "")
+    place = _pick_place(sents, why)
+    if place is None and n == 0:
+        place = _dateline_place(paras)
+        if place:
+            note(why, "place", "dateline-place", next((p.text for p in paras if place.name in p.text), ""))
     lead_kinds = [k for k, _, _ in lead.kinds]
     kind = _best_kind(lead_kinds)
+    note(why, "kind", "discussed-verb" if lead.kinds[:1] == [("meeting", 0, 0)] else "lead-event-word", lead.text)
     if kind in (None, "other"):
         kind = _best_kind(all_kinds) or "other"
+        if kind == "other":
+            note(why, "kind", "no-event-word", lead.text)
+        else:
+            note(why, "kind", "document-event-word", next((s.text for s in sents if kind in [k for k, _, _ in s.kinds]), ""))
     organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
-                                           or labelled_role(s.para.text)], sents)  # "Организаторы: …"
-    total, women, men = _participants(sents)
+                                           or labelled_role(s.para.text)], sents, why)  # "Организаторы: …"
+    total, women, men = _participants(sents, why)
     pids = {lead.para.id} | org_pids
     if date_sent:
         pids.add(date_sent.para.id)
     pids |= {s.para.id for s in sents if s.kinds}
     order = {p.id: p.index for p in paras}
-    return {
+    record = {
         "id": stable_id("e", ctx.doc_id, n),
         "kind": kind,
-        "titles": _pick_titles(sents),
+        "titles": _pick_titles(sents, why),
         "date": date,
         "place": place.name if place else None,
-        "country": _country(paras, ctx, lead, place, organizers + funders),
+        "country": _country(paras, ctx, lead, place, organizers + funders, why),
         "organizers": organizers,
         "funders": funders,
         "participants_total": total,
@@ -389,6 +435,8 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
         "participants_men": men,
         "paragraph_ids": sorted((i for i in pids if i), key=lambda i: order.get(i, 0)),
     }
+    record["why"] = kept(why, record)
+    return record
 
 
 def _title_para(paras: list[Para], ctx: DocContext) -> Para | None:

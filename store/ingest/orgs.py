@@ -10,7 +10,7 @@ expansions, and a capitalized run right after a cue ("при поддержке 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import orgs as lex
@@ -49,6 +49,7 @@ class OrgHit:
     key: str | None = None
     nominative: bool = True
     head: str = ""  # "first" | "last" | "abbr" | "cue"
+    rule: str = ""  # the rule of ``org_roles`` that gave it its role (``rules.RULES``)
 
 
 @lru_cache(maxsize=1)
@@ -624,9 +625,9 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                     extra.append(OrgHit(name, s, s + len(name), link_key(name), True, "cue"))
     orgs = sorted(orgs + extra, key=lambda o: o.start)
     if _FUNDER_LABEL.match(text):
-        return [(o, "funder") for o in orgs]
+        return [(replace(o, rule="funder-label"), "funder") for o in orgs]
     if _ORGANIZER_LABEL.match(text):
-        return [(o, "organizer") for o in orgs]
+        return [(replace(o, rule="organizer-label"), "organizer") for o in orgs]
     roles: list[tuple[OrgHit, str]] = []
     role_of: dict[int, str] = {}
     sentence_spans = _sentences(text)
@@ -638,19 +639,19 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
         role = None
         fb = f_before.search(before)
         if fb and (not re.search(r"через|through", fb.group(0), re.I) or _SUPPORT.search(sentence)):
-            role = "funder"
+            role, rule = "funder", "funder-cue-before"
         elif f_after.match(after) and (not re.match(r"^\s*(?:\([^()]*\)\s*)?аркылуу", after) or _SUPPORT.search(sentence)):
-            role = "funder"
+            role, rule = "funder", "funder-cue-after"
         elif o_before.search(before) or o_after.match(after):
-            role = "organizer"
+            role, rule = "organizer", "organizer-cue"
         elif o.head == "weak":
             pass
         elif idx > 0 and (idx - 1) in role_of and _CONJ.match(text[orgs[idx - 1].end:o.start]):
-            role = role_of[idx - 1]  # "при поддержке X и Y": Y shares X's role
+            role, rule = role_of[idx - 1], "shares-role"  # "при поддержке X и Y": Y shares X's role
         elif idx > 0 and role_of.get(idx - 1) == "organizer" \
                 and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:together\s+)?with(?:\s+the)?\s*",
                                  text[orgs[idx - 1].end:o.start]):
-            role = "organizer"  # "organised by X with the ILO": a partner, not a funder
+            role, rule = "organizer", "partner-with"  # "organised by X with the ILO": a partner, not a funder
         if role is None:
             # "X, Y жана Z менен биргеликте": X and Y share the cue that follows Z
             j = idx
@@ -661,10 +662,10 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 j += 1
                 nxt_after = text[orgs[j].end:orgs[j].end + 60]
                 if f_after.match(nxt_after):
-                    role = "funder"
+                    role, rule = "funder", "shares-role"
                     break
                 if o_after.match(nxt_after):
-                    role = "organizer"
+                    role, rule = "organizer", "shares-role"
                     break
         # a lowercase body right after the place ("Исфана шаарында облустук миграция бөлүмү … уюштурду")
         weak_subject = o.head == "weak" and lang in _LAST_LANGS and re.search(
@@ -674,18 +675,18 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             prev_word = re.search(r"([^\W\d_]+)\s*$", before)
             if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
                 if hold.search(text[o.end:sent[1]]):
-                    role = "organizer"
+                    role, rule = "organizer", "hold-verb-subject"
         if role is None and lang == "ru" and o.head != "weak":
             prev_word = re.search(r"([^\W\d_]+)\s*$", before)
             if prev_word and prev_word.group(1).casefold() in _MEMBERS and hold.search(text[o.end:sent[1]]):
-                role = "organizer"  # "волонтёры движения «Келечек» провели акцию": its people held it
+                role, rule = "organizer", "members-held"  # "волонтёры движения «Келечек» провели акцию": its people held it
         if role is None and o.head != "abbr" and _holds_event(text, o, lang):
-            role = "organizer"  # "X бірлестігінің баспасөз мәслихаты", "брифинг Союза …": the body's own event
+            role, rule = "organizer", "event-possessor"  # "X бірлестігінің баспасөз мәслихаты", "брифинг Союза …"
         if subord.match(after) and role == "organizer" and not o_after.match(after):
             role = None
         if role:
             role_of[idx] = role
-            roles.append((o, role))
+            roles.append((replace(o, rule=rule), role))
     return roles
 
 

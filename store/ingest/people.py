@@ -24,6 +24,7 @@ from .model import DocContext, Para, stable_id
 from .lexicon.places import CITY_AFTER, REGION_AFTER
 from .lexicon.roles import IZAFET_ENDINGS, IZAFET_LANGS, MINISTER_TO_MINISTRY_LAST, MINISTER_WORDS, MINISTRY_STEMS
 from .orgs import find_orgs, is_generic, resolve_generic
+from .rules import kept, note, sentence_at
 from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
                     name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
@@ -45,6 +46,7 @@ class Mention:
     role: str | None = None
     organization: str | None = None
     cue: bool = False
+    rules: dict[str, str] = field(default_factory=dict)  # field -> the rule that set it (``rules.RULES``)
 
 
 @dataclass
@@ -321,6 +323,7 @@ def _para_mentions(para: Para) -> list[Mention]:
     runs = _runs(toks)
     found: list[tuple[int, int, bool]] = []
     accepted: set[int] = set()
+    ner: set[int] = set()
     for a, b in runs:
         for sa, sb in _split_run(toks, a, b, lang):
             words = _words(toks, sa, sb)
@@ -354,17 +357,20 @@ def _para_mentions(para: Para) -> list[Mention]:
             if len(words) > 3 or _org_embedded(toks, idx[0], idx[-1] + 1, lang):
                 continue
             found.append((idx[0], idx[-1] + 1, False))
+            ner.add(idx[0])
     depth = quote_depth(text)
     out = []
     name_spans = [(a, b) for a, b, _ in found]
     for a, b, cue in sorted(found):
         m = _mention(para, _words(toks, a, b), lang, _oblique_context(toks, a, lang))
         m.cue = cue
+        m.rules["name"] = "natasha-per" if a in ner else "name-cue" if cue else "name-shape"
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
         chosen = pre or post
         if chosen:
             m.role, m.organization = chosen
+            m.rules.update(role="role-before-name" if pre else "role-after-name", organization="role-apposition")
         out.append(m)
     return out
 
@@ -456,11 +462,19 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
         role_m = next((m for m in p.mentions if m.role), None)
         org_m = next((m for m in p.mentions if m.organization), None)
         organization = org_m.organization if org_m else None
+        why: dict = {}
+        name_m = next(m for m in full if _display(m) == name)
+        note(why, "name", name_m.rules.get("name", "name-shape"), sentence_at(name_m.para.text, name_m.start, name_m.end))
+        for field_, m_ in (("role", role_m), ("organization", org_m)):
+            if m_:
+                note(why, field_, m_.rules[field_], sentence_at(m_.para.text, m_.start, m_.end))
         if organization and is_generic(organization):  # "the fund's head": which fund the text named
             if texts is None:
                 texts = [(x.text, x.lang) for x in paras]
             at = next((k for k, x in enumerate(paras) if x.id == org_m.para.id), 0)
             organization = resolve_generic(organization, at, texts)
+            if not is_generic(organization):
+                note(why, "organization", "generic-resolved", why["organization"]["evidence"])
             if is_generic(organization) and (organization[:1].islower() or fold(organization) in _AREA_WORDS):
                 organization = None  # "координатор проекта", "Облыс әкімінің …" with no body named: a bare word says nothing
             else:  # named in the genitive or instrumental elsewhere: "… қорының", "объединением «…»"
@@ -470,6 +484,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             organization = ministry  # "Билим берүү | министри": the field alone is not the body
         if organization is None and role_m and any(w in fold(role_m.role) for w in MINISTER_WORDS):
             organization = the_ministry(paras, role_m.para.lang)
+            note(why, "organization", "the-ministry", sentence_at(role_m.para.text, role_m.start, role_m.end))
         pids = []
         for m in p.mentions:
             if m.para.id not in pids:
@@ -485,6 +500,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                          for m in p.mentions],
             "key": phonetic_key(name),
         })
+        out[-1]["why"] = kept(why, out[-1])
     return out
 
 

@@ -27,6 +27,7 @@ from .model import DocContext, Para, stable_id
 from .names import fold, is_abbreviation, is_capitalized
 from .orgs import find_orgs, is_generic, resolve_generic
 from .people_tokens import is_org_word, is_role_word, tokenize
+from .rules import kept, note
 
 OPEN = "«„"
 CLOSE = "»"
@@ -285,10 +286,11 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
             if split and _has_speech(split.group("c"), lang, first=4):
                 # «Люди возвращаются…, — сказал X. — Но без поддержки…»: the attribution inside the marks
                 c0 = text.find(split.group("c"), a)
-                speaker, pid = _resolve(split.group("c"), para, c0, c0 + len(split.group("c")), lang, people,
-                                        paras, subject, ctx)
+                speaker, pid, by = _resolve(split.group("c"), para, c0, c0 + len(split.group("c")), lang, people,
+                                            paras, subject, ctx)
                 joint = ". " if split.group("b")[:1].isupper() else ", "
-                out.append(_quote(ctx, para, a, split.group("a") + joint + split.group("b"), speaker, pid))
+                out.append(_quote(ctx, para, a, split.group("a") + joint + split.group("b"), speaker, pid,
+                                  _why("inner-attribution", by, split.group("c"))))
                 prev_speaker, prev_end = (speaker, pid), b + 1
                 continue
             before = _before_clause(text, a)
@@ -304,54 +306,72 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
             elif a <= 2 and pi > 0 and paras[pi - 1].text.rstrip().endswith(":"):
                 prev = paras[pi - 1]
                 clause = _before_clause(prev.text + " «", len(prev.text) + 2) or ""
-                speaker, pid = _resolve(clause, prev, prev.text.rfind(clause), len(prev.text), lang, people,
-                                        paras, subject, ctx)
-                out.append(_quote(ctx, para, a, inner, speaker, pid))
+                speaker, pid, by = _resolve(clause, prev, prev.text.rfind(clause), len(prev.text), lang, people,
+                                            paras, subject, ctx)
+                out.append(_quote(ctx, para, a, inner, speaker, pid, _why("colon-paragraph-before", by, clause)))
                 continue
             elif prev_speaker is not None and 0 <= a - prev_end < 120 and (
                     _has_speech(text[prev_end:a], lang) or not text[prev_end:a].strip(" .,;:«“\"„")):
                 # '“…,” said X. “These will …”': a quotation right after an attributed one goes on with it
-                out.append(_quote(ctx, para, a, inner, *prev_speaker))
+                out.append(_quote(ctx, para, a, inner, *prev_speaker,
+                                  _why("same-speaker", "same-speaker", text[prev_end:a])))
                 prev_end = b
                 continue
             else:
                 continue
             if clause is before and not _has_speech(before, lang) and not _mentions_in(people, para.id, cstart, cend):
                 continue
-            speaker, pid = _resolve(clause, para, cstart, cend, lang, people, paras, subject, ctx)
-            out.append(_quote(ctx, para, a, inner, speaker, pid))
+            speaker, pid, by = _resolve(clause, para, cstart, cend, lang, people, paras, subject, ctx)
+            out.append(_quote(ctx, para, a, inner, speaker, pid,
+                              _why("speech-after" if clause is after else "clause-before", by, clause)))
             prev_speaker, prev_end = (speaker, pid), b + 1 + len(after or "")
     return out
 
 
 def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people: list[dict], paras: list[Para],
-             subject: list, ctx: DocContext) -> tuple[str | None, str | None]:
+             subject: list, ctx: DocContext) -> tuple[str | None, str | None, str]:
+    """The speaker of a quote, their document-level person id, and the name of the rule that found them."""
     found = _mentions_in(people, para.id, cstart, cend)
     if found:
         p = sorted(found, key=lambda x: x[0])[0][1]
-        return p["name"], p["id"]
+        return p["name"], p["id"], "named-in-attribution"
     p = _by_role(clause, lang, people)
     if p:
-        return p["name"], p["id"]
+        return p["name"], p["id"], "role-in-attribution"
     unnamed = _role_phrase(clause, lang)
     if unnamed:  # '"…," the dean of the journalism faculty added': a speaker the text does not name
-        return unnamed, None
+        return unnamed, None, "unnamed-role"
     if release_noun(clause, lang):
         body = _body_in(clause, lang) or _type_named_in(clause, lang, para, paras)
         if body:
-            return body, None
+            return body, None, "body-in-release"
         if not subject:
             subject.append(subject_organization(paras) or ctx.title)
-        return subject[0], None
+        return subject[0], None, "subject-organization"
     p = _last_person_before(people, paras, para, cstart)
     if p:
-        return p["name"], p["id"]
+        return p["name"], p["id"], "last-person-before"
     if not subject:
         subject.append(subject_organization(paras) or ctx.title)
-    return subject[0], None
+    return subject[0], None, "subject-organization"
 
 
-def _quote(ctx: DocContext, para: Para, start: int, text: str, speaker: str | None, pid: str | None) -> dict:
+def _why(found_by: str, speaker_by: str, clause: str) -> dict:
+    """``why`` of a quote: the attribution that made it a quote, the rule that named its speaker.
+
+    >>> _why("speech-after", "last-person-before", ", – сказал он.")["speaker"]["rule"]
+    'last-person-before'
+    """
+    why: dict = {}
+    note(why, "text", found_by, clause)
+    note(why, "speaker", speaker_by, clause)
+    return why
+
+
+def _quote(ctx: DocContext, para: Para, start: int, text: str, speaker: str | None, pid: str | None,
+           why: dict | None = None) -> dict:
     text = text.rstrip(" ,;:")  # English puts the comma before "said" inside the quotation marks
-    return {"id": stable_id("q", ctx.doc_id, para.id, start), "text": text, "lang": para.lang,
-            "speaker": speaker, "person_id": pid, "paragraph_id": para.id}
+    out = {"id": stable_id("q", ctx.doc_id, para.id, start), "text": text, "lang": para.lang,
+           "speaker": speaker, "person_id": pid, "paragraph_id": para.id}
+    out["why"] = kept(why or {}, out)
+    return out

@@ -63,7 +63,7 @@ def day_months(text: str) -> set[str]:
         return out
     text = text.replace("İ", "i").lower()
     for m in _DAY_MONTH.finditer(text):
-        month = next(_MONTH_NO[k] for k, v in m.groupdict().items() if v and k.startswith("m"))
+        month: int | None = next(_MONTH_NO[k] for k, v in m.groupdict().items() if v and k.startswith("m"))
         day = int(m.group("d1"))
         if 1 <= day <= 31:
             out.add(f"{month:02d}-{day:02d}")

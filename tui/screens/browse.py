@@ -82,6 +82,7 @@ class BrowseScreen(Screen):
         self.busy = True
         self._debounce: Timer | None = None
         self._detail_key: tuple | None = None
+        self.show_why = False  # the detail panel leads with each field's rule and evidence (key w)
 
     @property
     def filters(self) -> Filters:
@@ -170,7 +171,7 @@ class BrowseScreen(Screen):
         self.post_message(self.OptionsLoaded(options))
 
     @work(thread=True, exclusive=True, group="detail")
-    def load_detail(self, key: tuple, pane: str, row: dict, query: str) -> None:
+    def load_detail(self, key: tuple, pane: str, row: dict, query: str, why: bool = False) -> None:
         try:
             with self.app.store.reading() as db:
                 if pane == "events":
@@ -185,7 +186,7 @@ class BrowseScreen(Screen):
         except KerbenError as exc:
             self.post_message(self.DetailLoaded(key, Text(str(exc))))
             return
-        self.post_message(self.DetailLoaded(key, render_detail(pane, data, hits)))
+        self.post_message(self.DetailLoaded(key, render_detail(pane, data, hits, why)))
 
     def on_browse_screen_list_loaded(self, msg: ListLoaded) -> None:
         if msg.gen != self.gen or msg.pane != self.pane:
@@ -238,10 +239,10 @@ class BrowseScreen(Screen):
         self._status()
         if msg.row is None:
             return
-        key = (self.gen, self.pane, msg.row["id"])
+        key = (self.gen, self.pane, msg.row["id"], self.show_why)
         if key != self._detail_key:
             self._detail_key = key
-            self.load_detail(key, self.pane, msg.row, self.query_text)
+            self.load_detail(key, self.pane, msg.row, self.query_text, self.show_why)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -373,6 +374,15 @@ class BrowseScreen(Screen):
         from .reader import ReaderScreen
 
         self.app.push_screen(ReaderScreen(row["document_id"], row.get("paragraph_id"), self.query_text or None))
+
+    def action_why(self) -> None:
+        """Show or hide, in the detail panel, the rule and evidence sentence of each field."""
+        self.show_why = not self.show_why
+        row = self.query_one(RecordTable).current
+        if row is not None:
+            key = (self.gen, self.pane, row["id"], self.show_why)
+            self._detail_key = key
+            self.load_detail(key, self.pane, row, self.query_text, self.show_why)
 
     def action_copy(self) -> None:
         row = self.query_one(RecordTable).current

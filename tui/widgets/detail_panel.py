@@ -9,6 +9,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from store.ingest.rules import why_lines
+
 from ..safe import visible
 
 LABEL = "bold"
@@ -142,14 +144,35 @@ def document_text(d: dict) -> Text:
     return t
 
 
+def why_text(kind: str, data: dict) -> Text:
+    """Each extracted field with the rule that set it and its evidence (a person: per document).
+
+    >>> e = {"date": "2024-05-03", "why": {"date": {"rule": "relative-word", "evidence": "Сегодня в Оше …"}}}
+    >>> "date: 2024-05-03" in why_text("events", e).plain
+    True
+    """
+    t = Text()
+    t.append("Why: the rule behind each field, and its evidence (w hides)\n", style="bold underline")
+    if kind == "documents":
+        t.append("  A document has no extracted fields: its events, people and quotes do.\n", style=DIM)
+        return t
+    styles = {"heading": "bold", "field": LABEL, "rule": "cyan", "evidence": "italic"}
+    for line, part in why_lines(data):
+        t.append(("" if part == "heading" else "  ") + line + "\n", style=styles[part])
+    return t
+
+
 RENDER = {"events": event_text, "people": person_text, "quotes": quote_text, "documents": document_text}
 
 
-def render_detail(kind: str, data: dict | None, hits: list[dict] | None = None) -> Text:
-    """The detail of one record, plus the paragraphs that match the search, if any."""
+def render_detail(kind: str, data: dict | None, hits: list[dict] | None = None, why: bool = False) -> Text:
+    """The detail of one record, plus the paragraphs that match the search, if any (``why``: the
+    rule and evidence of each field first)."""
     if data is None:
         return Text("Nothing selected.", style=DIM)
     t = RENDER[kind](data)
+    if why:
+        t = Text.assemble(why_text(kind, data), "\n", t)
     if hits:
         _section(t, "Matching paragraphs")
         for h in hits:
