@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from . import furniture_shapes as shapes
 from .dates import find_dates
 from .lexicon import furniture as lex
 
@@ -133,9 +134,40 @@ def furniture_reason(line: str) -> str | None:
     if len(words) <= 12 and (rest != f or len(words) >= 2) and all(w in _SOCIAL for w in rest_words) \
             and (rest != f or rest_words):
         return "share bar"
+    if _TIME_VIEWS.match(line) and not re.search(r"[^\W\d_]{3,}", line.replace("просмотр", "")):
+        return "timestamp"
+    shape = shape_reason(line)
+    if shape:
+        return shape
     if _breadcrumbs(line):
         return "breadcrumbs"
-    if _TIME_VIEWS.match(line) and not re.search(r"[^\W\d_]{3,}", line.replace("просмотр", "")):
+    return None
+
+
+def shape_reason(line: str) -> str | None:
+    """Furniture known by its shape rather than its words (see ``furniture_shapes``).
+
+    >>> shape_reason("• EUR 96.12"), shape_reason("IMG_0412"), shape_reason("Az En"), shape_reason("2690")
+    ('ticker', 'file name', 'language switcher', 'numbers only')
+    """
+    s = line.strip()
+    if shapes.is_ticker(s):
+        return "ticker"
+    if not any(ch.isalpha() for ch in s):
+        return "numbers only" if len(s) <= 30 else None
+    if shapes.is_placeholder(s):
+        return "placeholder"
+    if shapes.is_file_name(s):
+        return "file name"
+    if shapes.is_font_widget(s):
+        return "widget"
+    if shapes.is_language_switcher(s):
+        return "language switcher"
+    if shapes.is_tab_labels(s):
+        return "tab labels"
+    if shapes.is_site_name(s):
+        return "site name"
+    if shapes.is_short_stamp(s):
         return "timestamp"
     return None
 
@@ -210,6 +242,11 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str], list[tup
                 meta.setdefault("published", _iso(d.group(1), d.group(2), d.group(3)))
             else:
                 meta.setdefault("published", _iso(d.group(6), d.group(5), d.group(4)))
+            removed.append((line, "metadata"))
+            continue
+        stamp = shapes.date_line(line)
+        if stamp:  # "15:40, 3 марта 2021, Ош - site.kg", "29.07.2021ж. 20:00"
+            meta.setdefault("published", stamp)
             removed.append((line, "metadata"))
             continue
         low = line.casefold()

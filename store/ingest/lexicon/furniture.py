@@ -79,7 +79,19 @@ RELATED_HEADERS = ["boshqa yangiliklar", "бошқа янгиликлар", "б�
                    "həmçinin oxuyun", "oxşar xəbərlər", "digər xəbərlər", "son xəbərlər",
                    "read also", "also read", "read next", "see also", "related news", "оқи отырыңыз", "окуй отуруңуз",
                    "ўқинг", "o‘qing", "бихонед", "related articles", "related stories",
-                   "more news", "latest news", "most read", "you may also like"]
+                   "more news", "latest news", "most read", "you may also like",
+                   # "latest news" as sites spell it, one letter short included
+                   "so‘ngi yangiliklar", "so'ngi yangiliklar", "so'nggi yangiliklar", "сўнгги янгиликлар",
+                   "охирги янгиликлар", "акыркы кабарлар", "хабарҳои охирин", "охирин хабарҳо", "ən son xəbərlər",
+                   "свежие новости", "главные новости", "актуальное",
+                   # link lists of a site's footer: useful links, state bodies' sites
+                   "полезные ссылки", "ссылки", "сайты государственных органов",
+                   "линктер", "шилтемелер", "пайдалуу шилтемелер", "мамлекеттик органдардын сайттары",
+                   "сілтемелер", "пайдалы сілтемелер", "мемлекеттік органдардың сайттары",
+                   "havolalar", "foydali havolalar", "davlat organlari saytlari", "фойдали ҳаволалар",
+                   "пайвандҳо", "пайвандҳои муфид", "сомонаҳои мақомоти давлатӣ", "сомонаҳои расмӣ",
+                   "faydalı linklər", "linklər", "dövlət orqanlarının saytları",
+                   "useful links", "links", "government websites", "government links"]
 
 # Social networks: a line made only of these (and separators) is a share bar.
 SOCIAL = ["facebook", "twitter", "telegram", "whatsapp", "vk", "vkontakte", "вконтакте", "одноклассники",
@@ -122,3 +134,46 @@ FIELD_LABELS = {
     "en": ["date", "venue", "place", "time", "organizer", "organiser", "participant", "speaker", "moderator",
            "topic", "theme", "supported by", "partner", "trainer", "funded by", "objective", "goal"],
 }
+
+
+# Language names a page's language switcher shows (endonyms, and names in English and in this
+# region's languages) and the short codes such switchers use. Case-folded.
+LANGUAGE_NAMES = [
+    "english", "русский", "русча", "орусча", "орысша", "ruscha", "русӣ", "rus dili", "rusca", "russian",
+    "кыргызча", "кыргыз тили", "кыргыз", "қазақ", "қазақша", "қазақ тілі", "kazakh", "kyrgyz",
+    "oʻzbek", "o‘zbek", "o'zbek", "o'zbekcha", "oʻzbekcha", "o‘zbekcha", "ўзбек", "ўзбекча", "uzbek",
+    "тоҷикӣ", "тоҷик", "забони тоҷикӣ", "tajik", "türkmen", "туркмен", "turkmen",
+    "azərbaycan", "azərbaycanca", "azərbaycan dili", "azerbaijani", "türkçe", "turkish",
+    "chinese", "中文", "简体中文", "japanese", "日本語", "arabic", "العربية", "french", "français",
+    "spanish", "español", "german", "deutsch", "italian", "italiano", "korean", "한국어", "persian",
+    "فارسی", "ukrainian", "українська", "qaraqalpaq", "қарақалпақ", "uyghur",
+]
+LANGUAGE_CODES = [
+    "ru", "rus", "en", "eng", "ky", "kg", "kir", "kk", "kz", "kaz", "uz", "uzb", "tj", "tg", "az", "aze",
+    "tr", "de", "fr", "es", "zh", "ar", "tk", "рус", "ру", "кыр", "кг", "каз", "қаз", "кз", "ўзб", "ўз",
+    "узб", "уз", "o'z", "oʻz", "o‘z", "тоҷ", "тҷ", "тж", "eng", "енг", "англ", "az", "en",
+]
+
+# Labels of a page's media tabs ("News | Photo | Video"); a line made only of them is furniture.
+TAB_LABELS = [
+    "news", "photo", "photos", "video", "videos", "gallery", "audio", "infographics", "multimedia",
+    "фото", "видео", "новости", "галерея", "фотогалерея", "видеогалерея", "аудио", "инфографика",
+    "мультимедиа", "фоторепортаж", "сүрөт", "сүрөттөр", "кабарлар", "жаңылыктар", "сурет", "бейне",
+    "жаңалықтар", "foto", "yangiliklar", "xəbər", "xəbərlər", "акс", "аксҳо", "навор", "хабарҳо",
+    "фотолар", "rasmlar", "суратлар",
+]
+
+# Words that stand for a missing image or an ad slot when a page is scraped ("img").
+PLACEHOLDER_WORDS = ["img", "image", "images", "thumbnail", "thumb", "banner", "logo", "icon", "null",
+                     "undefined", "nan", "placeholder", "spacer", "advertisement", "реклама", "жарнама",
+                     "reklama", "ad", "ads"]
+
+# Names of CMS shortcodes written in square brackets ("[divider]", "[caption id=…]").
+SHORTCODES = ["divider", "caption", "gallery", "embed", "video", "audio", "more", "spoiler", "toc",
+              "button", "column", "row", "dropcap", "separator", "clear", "space", "image", "img", "photo",
+              "banner", "ad", "ads", "adsense", "readmore", "related", "pagebreak", "nextpage", "quote",
+              "tweet", "youtube", "vc_row", "vc_column", "et_pb_section"]
+
+# Year words after a date on a date-only line ("29.07.2021ж.", "2021-ж., 29-September").
+DATE_LINE_WORDS = ["ж", "жыл", "жылы", "г", "года", "год", "y", "yil", "йил", "il", "ci", "cı", "cu", "cü",
+                   "соли", "сол", "с", "й"]

@@ -1,0 +1,216 @@
+"""Shapes of page furniture that no sentence has: tickers, placeholders, file names, widgets, switchers.
+
+Each function looks at one line (or the words of one line) and answers with a reason or None;
+``clean.furniture_reason`` asks them after its word lists. The words live in
+``lexicon/furniture.py``; what is here is the shape.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .lexicon import furniture as lex
+
+_CURRENCY = r"(?:[A-Z]{3}|[$€₽£¥₸₼₴₺])"
+_DECIMAL = r"[-+−]?\d{1,7}[.,]\d{1,4}(?![.,]?\d)"
+_TICKER_ITEM = rf"(?:{_CURRENCY}\s?)?{_DECIMAL}(?:\s?(?:%|{_CURRENCY}))?(?:\s?[▲▼↑↓+−-]\s?{_DECIMAL}%?)?"
+_TICKER = re.compile(rf"^(?:[•·▪*|/]\s*)?{_TICKER_ITEM}(?:(?:\s+|\s*[•·▪|/]\s*){_TICKER_ITEM})*$")
+
+
+def is_ticker(line: str) -> bool:
+    """A currency or exchange ticker: decimal numbers, each maybe with a currency code or sign.
+
+    >>> is_ticker("• USD 87.45"), is_ticker("$12.30 €13.05 ₽0.14"), is_ticker("• 0.92")
+    (True, True, True)
+    >>> is_ticker("В 2023 году 12.5 тысячи мигрантов вернулись домой.")
+    False
+    """
+    return bool(_TICKER.match(line.strip()))
+
+
+_IDENT = re.compile(r"^(?:[a-z][a-z0-9]*_[a-z0-9_]*)+$")
+_BRACED = re.compile(r"\{\{?\s*[\w.:-]+\s*\}?\}|%%?[\w.]+%%?")
+_WORDS_ONLY = re.compile(r"[\w’'‘ʻ.-]+")
+_PLACEHOLDERS = set(lex.PLACEHOLDER_WORDS)
+
+
+def is_placeholder(line: str) -> bool:
+    """A template placeholder a CMS left in the page: braces, snake_case names, "img" words.
+
+    >>> [is_placeholder(x) for x in ["{site_links}{site_article}", "spot_img spot_imgspot_img", "img", "Фото дня"]]
+    [True, True, True, False]
+    """
+    s = _BRACED.sub(" ", line).strip()
+    if s != line.strip() and not s.strip(" |,;"):
+        return True
+    tokens = s.split()
+    return bool(tokens) and all(_IDENT.match(t) or t.casefold() in _PLACEHOLDERS for t in tokens)
+
+
+_SHORTCODE = re.compile(r"\[/?([a-z][a-z0-9_-]*)((?:\s+[a-z_-]+=(?:\"[^\"]*\"|'[^']*'|\S+))*)\s*/?\]")
+_SHORTCODE_NAMES = set(lex.SHORTCODES)
+
+
+def strip_shortcodes(line: str) -> tuple[str, list[str]]:
+    """CMS shortcodes (``[divider]``, ``[caption id=…]``, ``[/caption]``) out of a line, and what went.
+
+    A bracketed lowercase Latin name is markup when it is a known shortcode name, carries
+    ``key=value`` attributes, holds an underscore, or sits in text of another script.
+
+    >>> strip_shortcodes("Проект продлится два года.[divider]")
+    ('Проект продлится два года.', ['[divider]'])
+    >>> strip_shortcodes("The minister said [sic] it was late.")[1]
+    []
+    """
+    if "[" not in line:
+        return line, []
+    foreign = not re.search(r"[A-Za-z]{3,}", _SHORTCODE.sub(" ", line))
+    gone: list[str] = []
+
+    def drop(m: re.Match) -> str:
+        name = m.group(1)
+        if name in _SHORTCODE_NAMES or m.group(2) or "_" in name or m.group(0).startswith("[/") or foreign:
+            gone.append(m.group(0))
+            return " "
+        return m.group(0)
+
+    out = _SHORTCODE.sub(drop, line)
+    return (" ".join(out.split()) if gone else line), gone
+
+
+_IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?|svg)$", re.I)
+
+
+def is_file_name(line: str) -> bool:
+    """An image's file name shown as its caption: one token with digits and an underscore, or an image extension.
+
+    >>> is_file_name("1622550191_press_photo"), is_file_name("IMG_2041"), is_file_name("seminar 2023.jpg")
+    (True, True, True)
+    >>> is_file_name("COVID-19")
+    False
+    """
+    s = line.strip()
+    if len(s) > 100:
+        return False
+    if _IMAGE_EXT.search(s):
+        return True
+    return " " not in s and "_" in s and any(ch.isdigit() for ch in s)
+
+
+_FONT_TOKEN = re.compile(r"^(?:[AaАа]{1,2}[+\-−]{0,2}|[+\-−↺⟲↻]|\d{1,2}(?:px)?|px|[AaАа][+\-−][AaАа][+\-−])$")
+
+
+def is_font_widget(line: str) -> bool:
+    """Font-size and accessibility buttons: ``A+ A-``, ``+ ↺ − 16 px``.
+
+    >>> is_font_widget("A+ A-"), is_font_widget("+ ↺ − 16 px"), is_font_widget("А А А")
+    (True, True, False)
+    """
+    tokens = line.split()
+    return bool(tokens) and len(tokens) <= 8 and all(_FONT_TOKEN.match(t) for t in tokens) \
+        and bool(re.search(r"[AaАа][+\-−]|[↺⟲↻]|px", line))
+
+
+_LANG_NAMES = set(lex.LANGUAGE_NAMES)
+_LANG_CODES = set(lex.LANGUAGE_CODES)
+_SWITCH_SEP = re.compile(r"\s*(?:[|/•·,]|\s)\s*")
+
+
+def is_language_name(line: str) -> bool:
+    """One language's name, as a language switcher lists it.
+
+    >>> is_language_name("Кыргызча"), is_language_name("English"), is_language_name("Кыргыз жери")
+    (True, True, False)
+    """
+    return " ".join(line.casefold().split()).strip(" .|") in _LANG_NAMES
+
+
+def is_language_switcher(line: str) -> bool:
+    """A line made only of two or more language names or codes (``RU | KG | EN``, ``Az En``).
+
+    >>> is_language_switcher("Рус | Кыр | Eng"), is_language_switcher("Az En"), is_language_switcher("En route")
+    (True, True, False)
+    """
+    tokens = [t for t in _SWITCH_SEP.split(line.casefold().strip()) if t]
+    return len(tokens) >= 2 and len(tokens) <= 12 and all(t in _LANG_CODES or t in _LANG_NAMES for t in tokens)
+
+
+_CAMEL = re.compile(r"(?<=[a-zа-яёəöüışçğ])(?=[A-ZА-ЯЁƏÖÜİŞÇĞ])")
+_TABS = set(lex.TAB_LABELS)
+
+
+def is_tab_labels(line: str) -> bool:
+    """Media tab labels, spaced or run together: ``newsPhoto``, ``Фото | Видео``.
+
+    >>> is_tab_labels("newsPhoto"), is_tab_labels("Фото Видео"), is_tab_labels("Фото с места событий")
+    (True, True, False)
+    """
+    tokens = [t for t in _SWITCH_SEP.split(_CAMEL.sub(" ", line.strip())) if t]
+    return 0 < len(tokens) <= 5 and all(t.casefold() in _TABS for t in tokens)
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_DATE_WORDS = set(lex.DATE_LINE_WORDS)
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:kg|kz|uz|tj|az|ru|com|org|net|info|news|tv|media)$", re.I)
+
+
+def date_line(line: str) -> str | None:
+    """The date of a page's dateline: a date with a clock time or a site name (and a place), or None.
+
+    ``15:40, 3 марта 2021, Ош - site.kg`` and ``29.07.2021ж. 20:00`` are datelines of the page,
+    not body. A line ending like a sentence never is; a date alone stays (it dates the report).
+
+    >>> date_line("29.07.2021ж. 20:00"), date_line("09:15, 3 марта 2021, Ош - news.kg")
+    ('2021-07-29', '2021-03-03')
+    >>> date_line("Встреча прошла 3 марта 2021 года в Оше.") is None
+    True
+    """
+    s = line.strip()
+    if len(s) > 70 or not re.search(r"\d", s) or re.search(r"[.!?…]$", s) and not re.search(r"\d\s?[^\W\d_]{1,4}\.$", s):
+        return None
+    clock = bool(_CLOCK.search(s))
+    if not clock and not any(_DOMAIN.match(w) for w in s.split()):
+        return None
+    days = [h for h in find_dates(s) if h.precision == "day"]
+    if not days:
+        return None
+    rest = s
+    for h in sorted(days, key=lambda h: -h.start):
+        rest = rest[: h.start] + " " + rest[h.end:]
+    rest = _CLOCK.sub(" ", rest)
+    words = [w for w in re.split(r"[\s,–—-]+", rest) if w.strip(".,:;")]
+    words = [w for w in words if not _DOMAIN.match(w) and w.strip(".").casefold() not in _DATE_WORDS]
+    if any(ch.isdigit() for w in words for ch in w):
+        return None
+    # one capitalised word (the dateline's place) may stay when a clock time says it is a stamp
+    if not words or (clock and len(words) <= 2 and all(w[:1].isupper() for w in words)):
+        return days[0].value
+    return None
+
+
+_BRAND = re.compile(r"^[A-ZА-ЯЁ][\w]*[a-zа-яё][A-ZА-ЯЁ][\w]*$")
+
+
+def is_site_name(line: str) -> bool:
+    """A site's name alone on a line: a domain (``news.kg``) or one run-together brand (``AsiaTV``).
+
+    >>> is_site_name("kabar.kg"), is_site_name("KunNews"), is_site_name("Бишкек")
+    (True, True, False)
+    """
+    s = line.strip()
+    return " " not in s and bool(_DOMAIN.match(s) or _BRAND.match(s))
+
+
+_MONTH_ABBR = re.compile(
+    r"^(?:\d{1,2}\s?)?(?:янв|фев|мар|апр|мая|май|июн|июл|авг|сен|сент|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|sept|oct|nov|dec|yan|fev|iyn|iyl|avg|avq|sen|okt|noy|dek)\.?(?:\s?\d{1,2})?$", re.I)
+
+
+def is_short_stamp(line: str) -> bool:
+    """A list item's date stamp: a month's short name with a day (``мар.14``, ``14 Mar``).
+
+    >>> is_short_stamp("мар.14"), is_short_stamp("14 Mar"), is_short_stamp("Март")
+    (True, True, False)
+    """
+    s = line.strip()
+    return len(s) <= 12 and any(ch.isdigit() for ch in s) and bool(_MONTH_ABBR.match(s))

@@ -1,0 +1,49 @@
+"""Furniture known by its shape: tickers, placeholders, file names, widgets, switchers, datelines (invented lines)."""
+import pytest
+
+from store.ingest.clean import clean, furniture_reason
+
+BODY = ("Жаштар борборунда коопсуз миграция боюнча семинар өттү, ага 35 студент катышты. "
+        "Катышуучулар эмгек келишимин түзүүнү үйрөнүштү.")
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("• USD 89.15", "ticker"), ("EUR 97.40 ▲0.35", "ticker"), ("$510.20 €545.70 ₽5.61", "ticker"),
+    ("• 12.48", "ticker"), ("1 534", "numbers only"),
+    ("{banner_top}{news_related}", "placeholder"), ("social_share social_sharesocial_share", "placeholder"),
+    ("img", "placeholder"), ("Реклама", "placeholder"),
+    ("20231105_seminar_osh", "file name"), ("DSC_0192", "file name"), ("семинар Ош 2023.jpg", "file name"),
+    ("A+ A-", "widget"), ("+ ↺ − 18 px", "widget"),
+    ("RU | KG | EN", "language switcher"), ("Рус Кыр Eng", "language switcher"), ("Az En", "language switcher"),
+    ("videoGallery", "tab labels"), ("Фото | Видео", "tab labels"), ("Сүрөттөр", "tab labels"),
+    ("bilim.kg", "site name"), ("OshMedia", "site name"),
+    ("ноя.14", "timestamp"), ("3 Feb", "timestamp"),
+])
+def test_furniture_shapes(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "В 2023 году 12.5 тысячи мигрантов вернулись домой.", "Курс доллара составил 89.15 сома.",
+    "COVID-19", "Фото с места событий", "English", "Ош", "Kyrgyzstan", "En route to Osh the team met 20 migrants.",
+    "Az sayda miqrant gəldi.", "Видео о безопасной миграции показали в 12 школах.", "1-май",
+])
+def test_body_lines_are_not_furniture_shapes(line):
+    assert furniture_reason(line) is None
+
+
+def test_datelines_with_clock_time_or_site_name_give_the_date():
+    c = clean("09:40, 5 ноября 2022, Ош - bilim.kg\n\n" + BODY)
+    assert c.paragraphs == [BODY] and c.published == "2022-11-05"
+    c = clean("05.11.2022ж. 18:30\n\n" + BODY)
+    assert c.paragraphs == [BODY] and c.published == "2022-11-05"
+
+
+def test_a_date_alone_stays_in_the_body():
+    assert clean("5-ноябрь, 2022-ж.\n\n" + BODY).paragraphs[0] == "5-ноябрь, 2022-ж."
+
+
+def test_ticker_and_widget_lines_do_not_join_the_body():
+    c = clean("A+ A-\n\n• USD 89.15\n• EUR 97.40\n\n" + BODY)
+    assert c.paragraphs == [BODY]
+    assert {r for _, r in c.removed} == {"widget", "ticker"}
