@@ -47,3 +47,24 @@ def test_ticker_and_widget_lines_do_not_join_the_body():
     c = clean("A+ A-\n\n• USD 89.15\n• EUR 97.40\n\n" + BODY)
     assert c.paragraphs == [BODY]
     assert {r for _, r in c.removed} == {"widget", "ticker"}
+
+
+def test_widget_and_tab_lines_are_not_joined_to_their_neighbours():
+    c = clean("Рус Кыр\nvideoGallery\n\nA+ A-\n\n" + BODY)
+    assert c.paragraphs == [BODY]
+
+
+def test_language_names_one_a_line_are_a_switcher():
+    c = clean("Русский\nКыргызча\nEnglish\nTürkçe\n\n" + BODY)
+    assert c.paragraphs == [BODY]
+    assert [r for _, r in c.removed] == ["language switcher"] * 4
+    # one language's name alone, among body lines, stays
+    assert clean(BODY + "\n\nEnglish\n\n" + BODY.replace("35", "36")).paragraphs[1] == "English"
+
+
+def test_shortcodes_go_the_sentence_stays():
+    c = clean("Долбоор эки жылга созулат.[divider]\n\n[gallery ids=\"12,13\"]\n\n" + BODY)
+    assert c.paragraphs == ["Долбоор эки жылга созулат.", BODY]
+    assert ("[divider]", "template marker") in c.removed
+    assert clean("The official said [sic] that 40 people came.").paragraphs == [
+        "The official said [sic] that 40 people came."]

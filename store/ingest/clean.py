@@ -306,13 +306,16 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
     A line continues the previous one when that one ends with a comma, a hyphen or an open
     quote, or when it starts with a lower-case letter and the previous one has no sentence end.
+    A line that is furniture by its shape (a widget, a switcher, tab labels) joins nothing.
 
     >>> join_broken_lines(["Тренеры: Асан Усенов,", "представители фонда."])
     ['Тренеры: Асан Усенов, представители фонда.']
     """
     out: list[str] = []
+    apart = False  # the previous line is furniture by its shape ("A+ A-", "Az En"): nothing joins it
     for line in lines:
-        if out:
+        was_apart, apart = apart, bool(shape_reason(line))
+        if out and not apart and not was_apart:
             prev = out[-1]
             starts_lower = line[:1].islower()
             prev_open = prev.endswith((",", "-", "«", "(", "—", "–")) and not _BULLET.match(line)
@@ -414,14 +417,18 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
         block_lines = [strip_markdown(x) for x in block] if markdown or _looks_markdown(block) else block
         lines.extend(join_broken_lines([x for x in block_lines if x]))
     lines, meta, removed = pull_metadata(lines)
+    lines = _strip_markers(lines, removed)
+    names = [shapes.is_language_name(x) for x in lines]
     body: list[str] = []
     in_related = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if is_related_header(line):
             in_related = True
             removed.append((line, "related links"))
             continue
         reason = furniture_reason(line)
+        if not reason and names[i] and ((i > 0 and names[i - 1]) or (i + 1 < len(names) and names[i + 1])):
+            reason = "language switcher"  # "English" / "Русский" / "Oʻzbek", one a line
         if in_related and not reason and headline_like(line):
             reason = "related links"
         elif not reason:
@@ -440,6 +447,21 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
     body = [p for p in body if any(ch.isalnum() for ch in p)]
     return Cleaned(paragraphs=body, title=title, published=meta.get("published"), byline=meta.get("byline"),
                    removed=removed)
+
+
+def _strip_markers(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
+    """CMS shortcodes out of each line (into *removed*); a line left empty goes.
+
+    >>> _strip_markers(["Итоги подвели в мае.[divider]", "[caption]"], [])
+    ['Итоги подвели в мае.']
+    """
+    out = []
+    for line in lines:
+        line, gone = shapes.strip_shortcodes(line)
+        removed.extend((g, "template marker") for g in gone)
+        if line:
+            out.append(line)
+    return out
 
 
 def _looks_markdown(block: list[str]) -> bool:
