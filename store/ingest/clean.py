@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from . import furniture_shapes as shapes
 from .dates import find_dates
+from .language import split_bilingual
 from .lexicon import furniture as lex
 
 TERMINAL = ".!?…:;»\"”“)"
@@ -444,7 +445,7 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
     body, dups = drop_duplicates(body)
     removed.extend(dups)
     body = [drop_repeated_tail(p) for p in body]
-    body = [p for p in body if any(ch.isalnum() for ch in p)]
+    body = [part for p in body if any(ch.isalnum() for ch in p) for part in split_bilingual(p)]
     return Cleaned(paragraphs=body, title=title, published=meta.get("published"), byline=meta.get("byline"),
                    removed=removed)
 

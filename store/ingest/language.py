@@ -268,3 +268,61 @@ def detect_many(texts: list[str]) -> list[str]:
                     and (_TG_WORDS.search(t) if main == "tg" else _TURKIC_CYR.search(t)):
                 langs[i] = main
     return langs
+
+
+_SENT_SPLIT = re.compile(r"(?<![\s.][гшжГ])(?<!\s[A-ZА-Я])[.!?…][»\"”)]*(?=\s+[«“\"(]?[^\W_a-zа-яё])")
+_NON_RU_CYR = set("өүңәіұқғһҷӣӯҳў")
+
+
+def _sentence_spans(text: str) -> list[str]:
+    """The sentences of a paragraph (an initial or an abbreviation's dot ends none)."""
+    out, start = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def _signature(sentence: str) -> tuple[str, bool, bool]:
+    """What cheaply tells languages apart: script, letters Russian lacks, Russian function words."""
+    return script_of(sentence), bool(set(sentence.lower()) & _NON_RU_CYR), bool(_RU_WORDS.search(sentence))
+
+
+def split_bilingual(text: str, min_chars: int = 120, min_run: int = 40) -> list[str]:
+    """A paragraph written in one language and then again in another, as one paragraph per language.
+
+    Sentences are looked at only when the paragraph is long enough and their cheap signature
+    (script, letters Russian lacks, Russian function words) changes; the paragraph is split when
+    the sentences' languages form exactly two runs of about the same length (a translation and
+    its original; a Russian quote closing a Kyrgyz paragraph stays where it is).
+
+    >>> split_bilingual("Семинарга 30 жаш катышты. Алар эмгек укуктары тууралуу билишти. "
+    ...                 "В семинаре участвовали 30 молодых людей. Они узнали о трудовых правах.")
+    ['Семинарга 30 жаш катышты. Алар эмгек укуктары тууралуу билишти.', 'В семинаре участвовали 30 молодых людей. Они узнали о трудовых правах.']
+    >>> len(split_bilingual("В семинаре участвовали 30 молодых людей из Өзгөна. Они узнали о трудовых правах."))
+    1
+    """
+    if len(text) < min_chars:
+        return [text]
+    sents = _sentence_spans(text)
+    if len(sents) < 2 or len({_signature(s) for s in sents}) < 2:
+        return [text]
+    langs = [detect(s) for s in sents]
+    for i, s in enumerate(sents):  # a short Kyrgyz sentence the model took for Russian, next to Kyrgyz ones
+        near = {langs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)} & {"ky", "kk", "uz", "tg"}
+        if langs[i] == "ru" and len(near) == 1 and not _RU_WORDS.search(s) and _TURKIC_CYR.search(s):
+            langs[i] = near.pop()
+    runs: list[tuple[str, list[str]]] = []
+    for s, lang in zip(sents, langs):
+        if runs and runs[-1][0] == lang:
+            runs[-1][1].append(s)
+        else:
+            runs.append((lang, [s]))
+    if len(runs) != 2 or not all(lang in FOCUS for lang, _ in runs):
+        return [text]
+    parts = [" ".join(ss) for _, ss in runs]
+    short, long_ = sorted(len(p) for p in parts)
+    if short < min_run or short < 0.5 * long_:
+        return [text]  # a translation is about as long as its original; a quoted line is not one
+    return parts
