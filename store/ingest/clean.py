@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import furniture_shapes as shapes
@@ -38,6 +39,7 @@ _MD_HEAD = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _MD_CODE = re.compile(r"`([^`]*)`")
+_REPEATED_TAIL = re.compile(r"(\s\S+(?:\s\S+){1,7}[.!?])\s?((?:\S+\s){1,7}\S+[.!?])$")
 
 
 @dataclass(slots=True)
@@ -145,6 +147,7 @@ def furniture_reason(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # asked twice a line: when joining broken lines and when sorting furniture out
 def shape_reason(line: str) -> str | None:
     """Furniture known by its shape rather than its words (see ``furniture_shapes``).
 
@@ -152,6 +155,8 @@ def shape_reason(line: str) -> str | None:
     ('ticker', 'file name', 'language switcher', 'numbers only')
     """
     s = line.strip()
+    if len(s) > 200:  # a paragraph, not a widget
+        return None
     if shapes.is_ticker(s):
         return "ticker"
     if not any(ch.isalpha() for ch in s):
@@ -312,21 +317,20 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     >>> join_broken_lines(["Тренеры: Асан Усенов,", "представители фонда."])
     ['Тренеры: Асан Усенов, представители фонда.']
     """
-    out: list[str] = []
+    out: list[list[str]] = []  # each paragraph's pieces, joined once at the end (no quadratic copying)
     apart = False  # the previous line is furniture by its shape ("A+ A-", "Az En"): nothing joins it
     for line in lines:
         was_apart, apart = apart, bool(shape_reason(line))
         if out and not apart and not was_apart:
-            prev = out[-1]
+            prev = "".join(out[-1][-3:])[-40:]  # the end of the paragraph so far
             starts_lower = line[:1].islower()
             prev_open = prev.endswith((",", "-", "«", "(", "—", "–")) and not _BULLET.match(line)
             if prev_open or (starts_lower and not _SENT_END.search(prev) and not prev.endswith(";")
                              and not _BULLET.match(line)):
-                sep = "" if prev.endswith("-") and not prev.endswith(" -") else " "
-                out[-1] = prev + sep + line
+                out[-1].append(("" if prev.endswith("-") and not prev.endswith(" -") else " ") + line)
                 continue
-        out.append(line)
-    return out
+        out.append([line])
+    return ["".join(parts) for parts in out]
 
 
 def drop_headline_runs(paras: list[str], min_run: int = 3) -> tuple[list[str], list[tuple[str, str]]]:
@@ -366,19 +370,16 @@ def drop_duplicates(paras: list[str]) -> tuple[list[str], list[tuple[str, str]]]
     ['Бишкекте семинар өттү жана катышуучулар келди.']
     """
     keys = [_key(p) for p in paras]
+    # in sorted order, the keys that start with k come right after k's copies: one look at the next
+    # different key tells whether k is a truncated copy (no pairwise comparison of paragraphs)
+    ordered = sorted(set(k for k in keys if k))
+    longer = {k: nxt.startswith(k) for k, nxt in zip(ordered, ordered[1:])}
+    seen: set[str] = set()
     keep: list[str] = []
     removed: list[tuple[str, str]] = []
-    for i, (p, k) in enumerate(zip(paras, keys)):
-        dup = False
-        for j, other in enumerate(keys):
-            if j == i or not k:
-                continue
-            if other == k and j < i:
-                dup = True
-            elif len(other) > len(k) and other.startswith(k) and len(k) >= 12:
-                dup = True
-            if dup:
-                break
+    for p, k in zip(paras, keys):
+        dup = bool(k) and (k in seen or (len(k) >= 12 and longer.get(k, False)))
+        seen.add(k)
         if dup:
             removed.append((p, "duplicate"))
         else:
@@ -392,7 +393,8 @@ def drop_repeated_tail(para: str) -> str:
     >>> drop_repeated_tail("Позицию фонда или партнёров. или партнёров.")
     'Позицию фонда или партнёров.'
     """
-    m = re.search(r"(\s\S+(?:\s\S+){1,7}[.!?])\s?((?:\S+\s){1,7}\S+[.!?])$", para)
+    cut = max(0, len(para) - 400)  # the two fragments are a few words each: only the tail is searched
+    m = _REPEATED_TAIL.search(para, cut)
     if m and m.group(1).strip().endswith(m.group(2).strip()):
         return para[: m.start(2)].rstrip()
     return para

@@ -149,7 +149,7 @@ def _tajik_uzbek_words(text: str) -> tuple[int, int]:
 _RU_WORDS = re.compile(r"(?<![^\W\d_])(?:и|в|во|на|с|со|по|что|для|из|к|от|о|об|не|а|за|как|это|при|до|у|же|или|"
                        r"был[аои]?|его|их|также|которые|который|которая)(?![^\W\d_])", re.I)
 _TURKIC_CYR = re.compile(r"(?<![^\W\d_])(?:жана|менен|үчүн|учун|боюнча|деп|тууралуу|жылы|жылдын|және|бойынша|"
-                         r"туралы|жылы|ва|билан|бўйича)(?![^\W\d_])|[^\W\d_]{2,}(?:дун|дын|тын|тун|нын|нун|нин|дин|"
+                         r"туралы|жылы|ва|билан|бўйича)(?![^\W\d_])|(?<![^\W\d_])[^\W\d_]{2,}(?:дун|дын|тын|тун|нын|нун|нин|дин|"
                          r"тин|ган|гон|ген|кан|кон|кен|ды|ди|ты|ти|ду|ту|ында|инде|унда|ынан|ынын|ларды|лерди|ясы|сы|си|"
                          r"ларга|лерге|тыр|тир)(?![^\W\d_])", re.I)
 
@@ -284,29 +284,54 @@ def _sentence_spans(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-def _signature(sentence: str) -> tuple[str, bool, bool]:
-    """What cheaply tells languages apart: script, letters Russian lacks, Russian function words."""
-    return script_of(sentence), bool(set(sentence.lower()) & _NON_RU_CYR), bool(_RU_WORDS.search(sentence))
+_LATIN_SET = set("abcdefghijklmnopqrstuvwxyzəğışçöü")
+_CYR_SET = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя") | _NON_RU_CYR
+
+
+def _signature(sentence: str) -> str:
+    """What cheaply tells languages apart: the script, and in Cyrillic letters Russian lacks or
+    Turkic endings against Russian function words (``""`` when a Cyrillic sentence shows both or neither).
+
+    >>> _signature("Бул жолу 40 киши келди."), _signature("Пришли 40 человек и их семьи."), _signature("Итоги")
+    ('cyrl-turkic', 'cyrl-ru', '')
+    """
+    chars = set(sentence.lower())
+    latin, cyr = chars & _LATIN_SET, chars & _CYR_SET
+    if latin and (not cyr or script_of(sentence) == "latn"):
+        return "latn"
+    letters = bool(chars & _NON_RU_CYR)
+    if _RU_WORDS.search(sentence):
+        return "" if letters else "cyrl-ru"
+    return "cyrl-turkic" if letters or _TURKIC_CYR.search(sentence) else ""
+
+
+def _may_mix(text: str) -> bool:
+    """Whether a paragraph can hold two languages at all: two scripts, or letters Russian lacks beside
+    Russian function words (one set operation and one search for most paragraphs)."""
+    chars = set(text.lower())
+    if chars & _LATIN_SET and chars & _CYR_SET:
+        return True
+    return bool(chars & _NON_RU_CYR) and bool(_RU_WORDS.search(text))
 
 
 def split_bilingual(text: str, min_chars: int = 120, min_run: int = 40) -> list[str]:
     """A paragraph written in one language and then again in another, as one paragraph per language.
 
-    Sentences are looked at only when the paragraph is long enough and their cheap signature
-    (script, letters Russian lacks, Russian function words) changes; the paragraph is split when
+    Sentences are looked at only when the paragraph is long enough and their cheap signatures
+    (script, letters Russian lacks, Russian function words) disagree; the paragraph is split when
     the sentences' languages form exactly two runs of about the same length (a translation and
     its original; a Russian quote closing a Kyrgyz paragraph stays where it is).
 
-    >>> split_bilingual("Семинарга 30 жаш катышты. Алар эмгек укуктары тууралуу билишти. "
+    >>> split_bilingual("Семинарга 30 жаш катышты. Алар эмгек укуктары тууралуу үйрөнүштү. "
     ...                 "В семинаре участвовали 30 молодых людей. Они узнали о трудовых правах.")
-    ['Семинарга 30 жаш катышты. Алар эмгек укуктары тууралуу билишти.', 'В семинаре участвовали 30 молодых людей. Они узнали о трудовых правах.']
+    ['Семинарга 30 жаш катышты. Алар эмгек укуктары тууралуу үйрөнүштү.', 'В семинаре участвовали 30 молодых людей. Они узнали о трудовых правах.']
     >>> len(split_bilingual("В семинаре участвовали 30 молодых людей из Өзгөна. Они узнали о трудовых правах."))
     1
     """
-    if len(text) < min_chars:
+    if len(text) < min_chars or not _may_mix(text):
         return [text]
     sents = _sentence_spans(text)
-    if len(sents) < 2 or len({_signature(s) for s in sents}) < 2:
+    if len(sents) < 2 or len({_signature(s) for s in sents} - {""}) < 2:
         return [text]
     langs = [detect(s) for s in sents]
     for i, s in enumerate(sents):  # a short Kyrgyz sentence the model took for Russian, next to Kyrgyz ones
