@@ -203,7 +203,7 @@ def headline_like(line: str) -> bool:
     words = s.split()
     if len(words) < 2 and _fold(s) not in _NAV:
         return False
-    if s[-1] in ".;:,":
+    if s[-1] in ".;:," and not s.endswith("..."):  # a lead cut short ("...", "…") is a headline
         return False
     if is_field_line(s):
         return False
@@ -421,25 +421,8 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
         lines.extend(join_broken_lines([x for x in block_lines if x]))
     lines, meta, removed = pull_metadata(lines)
     lines = _strip_markers(lines, removed)
-    names = [shapes.is_language_name(x) for x in lines]
-    body: list[str] = []
-    in_related = False
-    for i, line in enumerate(lines):
-        if is_related_header(line):
-            in_related = True
-            removed.append((line, "related links"))
-            continue
-        reason = furniture_reason(line)
-        if not reason and names[i] and ((i > 0 and names[i - 1]) or (i + 1 < len(names) and names[i + 1])):
-            reason = "language switcher"  # "English" / "Русский" / "Oʻzbek", one a line
-        if in_related and not reason and headline_like(line):
-            reason = "related links"
-        elif not reason:
-            in_related = False
-        if reason:
-            removed.append((line, reason))
-        else:
-            body.append(line)
+    body, dropped = sort_lines(lines)
+    removed.extend(dropped)
     title = pick_title(body)
     body = join_broken_lines(body)
     body, runs = drop_headline_runs(body)
@@ -450,6 +433,137 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
     body = [part for p in body if any(ch.isalnum() for ch in p) for part in split_bilingual(p)]
     return Cleaned(paragraphs=body, title=title, published=meta.get("published"), byline=meta.get("byline"),
                    removed=removed)
+
+
+_TAIL_FURNITURE = {"site title", "credit", "related links", "link", "share bar", "navigation", "placeholder",
+                   "tags", "notice", "file name"}
+
+
+def sort_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Body lines kept, furniture lines removed with their reason, in one pass (plus a look back from the end).
+
+    Beyond ``furniture_reason``: a related header opens a list of headlines (in capitals too; items
+    sharing a rubric, until a line without it); language names one a line; a line ending with the
+    headline that follows is its breadcrumb trail; lines ending with the same ' - Site' are the
+    site's titles; headlines left after the last furniture at the end of a page are related links.
+
+    >>> sort_lines(["Главная Жаңылыктар Ошто жаштар форуму өттү", "Ошто жаштар форуму өттү", "Форумга 300 жаш катышты."])[0]
+    ['Ошто жаштар форуму өттү', 'Форумга 300 жаш катышты.']
+    """
+    names = [shapes.is_language_name(x) for x in lines]
+    site = site_suffix(lines)
+    verdicts: list[str | None] = []
+    related = _RelatedList()
+    for i, line in enumerate(lines):
+        if is_related_header(line):
+            related.open()
+            verdicts.append("related links")
+            continue
+        reason = furniture_reason(line)
+        if not reason and names[i] and ((i > 0 and names[i - 1]) or (i + 1 < len(names) and names[i + 1])):
+            reason = "language switcher"  # "English" / "Русский" / "Oʻzbek", one a line
+        if not reason and site and _site_title(line, site):
+            reason = "site title"
+        if not reason and i + 1 < len(lines) and _crumbs_before(line, lines[i + 1]):
+            reason = "breadcrumbs"
+        if not reason and related.takes(line):
+            reason = "related links"
+        verdicts.append(reason)
+    _trailing_headlines(lines, verdicts)
+    body = [x for x, v in zip(lines, verdicts) if not v]
+    return body, [(x, v) for x, v in zip(lines, verdicts) if v]
+
+
+class _RelatedList:
+    """The state of a list of related headlines after its header."""
+
+    def __init__(self) -> None:
+        self.active, self.rubric, self.shared = False, None, False
+
+    def open(self) -> None:
+        self.active, self.rubric, self.shared = True, None, False
+
+    def takes(self, line: str) -> bool:
+        """Whether *line* (not furniture by itself) is one more item of the open list."""
+        if not self.active:
+            return False
+        rub = _rubric(line)
+        if self.shared and rub != self.rubric:
+            self.active = False  # items shared a rubric: the first line without it is the body
+            return False
+        if headline_like(line) or _capitals(line) or (rub and rub == self.rubric):
+            self.shared = self.shared or bool(rub and rub == self.rubric)
+            self.rubric = rub
+            return True
+        self.active = False
+        return False
+
+
+_RUBRIC = re.compile(r"^([^\W\d_][^.!?:]{1,40}?)\.\s")
+
+
+def _rubric(line: str) -> str | None:
+    """The capitalised rubric an item opens with (``ОШ ШААРЫ. …``), or None.
+
+    >>> _rubric("ЖАЙЫЛ РАЙОНУ. Мектепте жолугушуу өттү"), _rubric("Семинар прошёл. Итоги подвели.")
+    ('ЖАЙЫЛ РАЙОНУ', None)
+    """
+    m = _RUBRIC.match(line)
+    return m.group(1) if m and _capitals(m.group(1), 4) else None
+
+
+def _capitals(line: str, least: int = 8) -> bool:
+    """A line written in capitals (a headline whatever its punctuation)."""
+    letters = [c for c in line[:240] if c.isalpha()]
+    return len(letters) >= least and all(c.isupper() for c in letters)
+
+
+_SUFFIX = re.compile(r"[^.!?»”\"…\s]\s[-–—|]\s((?:[^\s\-–—|]\S*)(?:\s[^\s\-–—|]\S*){0,3})$")
+
+
+def site_suffix(lines: list[str]) -> str | None:
+    """The site's name when two or more lines end with the same `` - Name`` (page and image titles).
+
+    >>> site_suffix(["Ошто форум өттү - Кабар Медиа", "Мигранттар кайтты - Кабар Медиа", "Текст."])
+    'кабар медиа'
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = _suffix(line)
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    best = max(counts, key=counts.get) if counts else None
+    return best if best and counts[best] >= 2 else None
+
+
+def _suffix(line: str) -> str | None:
+    """The folded `` - Name`` ending a title-like line (no sentence end), or None."""
+    if len(line) >= 220 or _SENT_END.search(line[-3:]):
+        return None
+    m = _SUFFIX.search(line[-60:])
+    return _fold(m.group(1)) if m and len(m.group(1)) <= 40 else None
+
+
+def _site_title(line: str, site: str) -> bool:
+    return _suffix(line) == site
+
+
+def _crumbs_before(line: str, nxt: str) -> bool:
+    """``Главная Раздел Заголовок`` before ``Заголовок``: a few words of navigation, then the headline."""
+    if len(nxt.split()) < 3 or not line.endswith(nxt) or len(line) == len(nxt):
+        return False
+    head = line[: len(line) - len(nxt)].strip()
+    return bool(head) and len(head.split()) <= 8 and not re.search(r"[.!?:;,]", head)
+
+
+def _trailing_headlines(lines: list[str], verdicts: list[str | None]) -> None:
+    """Headlines after the last furniture of a page (another story's title, a related item) are links."""
+    i = len(lines) - 1
+    while i >= 0 and not verdicts[i] and headline_like(lines[i]) and len(lines[i].split()) >= 5:
+        i -= 1
+    if i < len(lines) - 1 and i > 0 and verdicts[i] in _TAIL_FURNITURE and not all(verdicts[:i]):
+        for j in range(i + 1, len(lines)):
+            verdicts[j] = "related links"
 
 
 def _strip_markers(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
