@@ -143,3 +143,7 @@ def test_the_two_halves_of_a_bilingual_paragraph_are_paired(block):
     assert len(row["paragraphs"]) == 2 and len(row["document"]["languages"]) == 2
     ids = [p["id"] for p in row["paragraphs"]]
     assert [(p["a"], p["b"]) for p in row["parallel"]] == [([ids[0]], [ids[1]])]
+
+
+def test_uzbek_latin_speech_line_is_uzbek():
+    assert detect("Dilshod Rahimov talabalarga murojaatini shunday boshladi:") == "uz"

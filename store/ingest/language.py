@@ -18,8 +18,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters unique (in this region) to one language.
 _UZ_LATIN = re.compile(r"(?:[oOgG][‘’'ʻʼ`])|\b(?:va|bilan|uchun|yil|shahri|tomonidan|kuni|bo[‘’'ʻ]yicha)\b")
 _UZ_LATIN_MARKS = re.compile(r"\b(?:va|bilan|uchun|haqida|bo[‘’'ʻ]?yicha|yili|kuni|dedi|aytdi|bildirdi|"
-                             r"ta[‘’'ʻ]?kidladi)\b|"
-                             r"\b[a-z]{2,}(?:ning|larni|larga|lari|lar|dagi|ilish|ilindi|moqda|gan|ish|ga)\b", re.I)
+                             r"ta[‘’'ʻ]?kidladi|shunday|ushbu|hamda|deb|esa)\b|"
+                             r"\b[a-z]{2,}(?:ning|larni|larga|lari|lar|dagi|ilish|ilindi|moqda|gan|ish|ga|ladi)\b", re.I)
 _EN_WORDS = re.compile(r"\b(?:the|and|of|in|to|for|with|was|were|is|are|on|by)\b", re.I)
 _AZ_LATIN = set("əƏğĞıİşŞçÇöÖüÜ")
 _TR_ONLY = re.compile(r"\b(?:ve|bir|için|ile|olarak)\b")
