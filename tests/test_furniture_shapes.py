@@ -18,6 +18,14 @@ BODY = ("Жаштар борборунда коопсуз миграция бо�
     ("videoGallery", "tab labels"), ("Фото | Видео", "tab labels"), ("Сүрөттөр", "tab labels"),
     ("bilim.kg", "site name"), ("OshMedia", "site name"),
     ("ноя.14", "timestamp"), ("3 Feb", "timestamp"),
+    ("Доллар 88.20", "ticker"), ("USD/KZT 470.15", "ticker"), ("Евро: 96.30 Рубль: 0.97", "ticker"),
+    ("Главная Новости Общество Спорт", "menu"), ("Коом | Саясат | Дүйнө", "breadcrumbs"),
+    ("Siyosat Iqtisodiyot Jamiyat Sport", "menu"), ("Home News Politics Business", "menu"),
+    ("Нарын −8°C", "weather"), ("Ташкент +31 °C", "weather"),
+    ("Пикир калтыруу", "navigation"), ("Комментарии закрыты", "navigation"), ("Şərh yaz", "navigation"),
+    ("Главная / Новости / В Нарыне открыли центр занятости для молодёжи и мигрантов", "breadcrumbs"),
+    ("12-Март, 2025-жыл, шаршемби, Бишкек убактысы 09:41", "clock"),
+    ("Сегодня: 12 марта 2025, 09:41", "clock"),
 ])
 def test_furniture_shapes(line, reason):
     assert furniture_reason(line) == reason
@@ -27,9 +35,17 @@ def test_furniture_shapes(line, reason):
     "В 2023 году 12.5 тысячи мигрантов вернулись домой.", "Курс доллара составил 89.15 сома.",
     "COVID-19", "Фото с места событий", "English", "Ош", "Kyrgyzstan", "En route to Osh the team met 20 migrants.",
     "Az sayda miqrant gəldi.", "Видео о безопасной миграции показали в 12 школах.", "1-май",
+    "Курс доллара 88.20", "Политика, экономика, общество", "Новости экономики и спорта",
+    "Температура воздуха поднимется до +30°C.", "Комментарии экспертов к закону о миграции",
 ])
+
 def test_body_lines_are_not_furniture_shapes(line):
     assert furniture_reason(line) is None
+
+
+def test_a_page_clock_is_not_the_publication_date():
+    c = clean("12-Март, 2025-жыл, шаршемби, Бишкек убактысы 09:41\n\n" + BODY)
+    assert c.paragraphs == [BODY] and c.published is None
 
 
 def test_datelines_with_clock_time_or_site_name_give_the_date():

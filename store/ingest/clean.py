@@ -87,7 +87,7 @@ def _fold(s: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", s.casefold()).split())
 
 
-_NAV = {_fold(x) for x in lex.all_of(lex.NAV_LINES)}
+_NAV = {_fold(x) for x in lex.all_of(lex.NAV_LINES) + lex.COMMENT_LINES}
 _RELATED = [_fold(x) for x in lex.RELATED_HEADERS]
 _SOCIAL = {_fold(x) for x in lex.SOCIAL}
 _SHARE = sorted({_fold(x) for x in lex.SHARE_WORDS}, key=len, reverse=True)
@@ -99,6 +99,9 @@ def _breadcrumbs(line: str) -> bool:
     parts = _CRUMB_SEP.split(line.strip())
     if len(parts) == 2 and _fold(parts[0]) not in _NAV:  # two segments only from "Home / ..."
         return False
+    if len(parts) >= 3 and _fold(parts[0]) in _NAV and all(0 < len(p.split()) <= 4 for p in parts[:-1]) \
+            and len(line) < 260:
+        return True  # "Home / News / <the story's headline>": the trail ends with the headline
     return (len(parts) >= 2 and len(line) < 120 and all(0 < len(p.split()) <= 4 for p in parts)
             and not _SENT_END.search(line))
 
@@ -144,6 +147,8 @@ def furniture_reason(line: str) -> str | None:
         return shape
     if _breadcrumbs(line):
         return "breadcrumbs"
+    if shapes.is_menu(line):
+        return "menu"
     return None
 
 
@@ -173,6 +178,10 @@ def shape_reason(line: str) -> str | None:
         return "tab labels"
     if shapes.is_site_name(s):
         return "site name"
+    if shapes.is_clock_widget(s):
+        return "clock"
+    if shapes.is_weather(s):
+        return "weather"
     if shapes.is_short_stamp(s):
         return "timestamp"
     return None

@@ -11,7 +11,7 @@ import re
 from .dates import find_dates
 from .lexicon import furniture as lex
 
-_CURRENCY = r"(?:[A-Z]{3}|[$€₽£¥₸₼₴₺])"
+_CURRENCY = r"(?:[A-Z]{3}(?:/[A-Z]{3})?|[$€₽£¥₸₼₴₺]|(?i:" + "|".join(lex.CURRENCY_WORDS) + r")\w{0,2}\s?[:=]?)"
 _DECIMAL = r"[-+−]?\d{1,7}[.,]\d{1,4}(?![.,]?\d)"
 _TICKER_ITEM = rf"(?:{_CURRENCY}\s?)?{_DECIMAL}(?:\s?(?:%|{_CURRENCY}))?(?:\s?[▲▼↑↓+−-]\s?{_DECIMAL}%?)?"
 _TICKER = re.compile(rf"^(?:[•·▪*|/]\s*)?{_TICKER_ITEM}(?:(?:\s+|\s*[•·▪|/]\s*){_TICKER_ITEM})*$")
@@ -151,6 +151,7 @@ def is_tab_labels(line: str) -> bool:
 
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DATE_WORDS = set(lex.DATE_LINE_WORDS)
+_CLOCK_WORDS = {w for x in lex.CLOCK_WORDS for w in x.split()}
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:kg|kz|uz|tj|az|ru|com|org|net|info|news|tv|media)$", re.I)
 
 
@@ -165,27 +166,46 @@ def date_line(line: str) -> str | None:
     >>> date_line("Встреча прошла 3 марта 2021 года в Оше.") is None
     True
     """
+    value, widget = _dated_line(line)
+    return None if widget else value
+
+
+def is_clock_widget(line: str) -> bool:
+    """A page's clock: today's date with a weekday or 'local time' (the day it was read, not published).
+
+    >>> is_clock_widget("4-Март, 2024-жыл, дүйшөмбү, Бишкек убактысы 10:05"), is_clock_widget("29.07.2021 20:00")
+    (True, False)
+    """
+    value, widget = _dated_line(line)
+    return bool(value) and widget
+
+
+def _dated_line(line: str) -> tuple[str | None, bool]:
+    """(the date of a line that is only a date, a clock time, a place, a site, weekday words; whether
+    it has a weekday or a clock word)."""
     s = line.strip()
     if len(s) > 70 or not re.search(r"\d", s) or re.search(r"[.!?…]$", s) and not re.search(r"\d\s?[^\W\d_]{1,4}\.$", s):
-        return None
+        return None, False
     clock = bool(_CLOCK.search(s))
     if not clock and not any(_DOMAIN.match(w) for w in s.split()):
-        return None
+        return None, False
     days = [h for h in find_dates(s) if h.precision == "day"]
     if not days:
-        return None
+        return None, False
     rest = s
     for h in sorted(days, key=lambda h: -h.start):
         rest = rest[: h.start] + " " + rest[h.end:]
     rest = _CLOCK.sub(" ", rest)
-    words = [w for w in re.split(r"[\s,–—-]+", rest) if w.strip(".,:;")]
+    words = [w.strip(".,:;") for w in re.split(r"[\s,–—-]+", rest) if w.strip(".,:;")]
     words = [w for w in words if not _DOMAIN.match(w) and w.strip(".").casefold() not in _DATE_WORDS]
+    widget = any(w.strip(".").casefold() in _CLOCK_WORDS for w in words)
+    words = [w for w in words if w.strip(".").casefold() not in _CLOCK_WORDS]
     if any(ch.isdigit() for w in words for ch in w):
-        return None
+        return None, False
     # one capitalised word (the dateline's place) may stay when a clock time says it is a stamp
     if not words or (clock and len(words) <= 2 and all(w[:1].isupper() for w in words)):
-        return days[0].value
-    return None
+        return days[0].value, widget
+    return None, False
 
 
 _BRAND = re.compile(r"^[A-ZА-ЯЁ][\w]*[a-zа-яё][A-ZА-ЯЁ][\w]*$")
@@ -214,3 +234,43 @@ def is_short_stamp(line: str) -> bool:
     """
     s = line.strip()
     return len(s) <= 12 and any(ch.isdigit() for ch in s) and bool(_MONTH_ABBR.match(s))
+
+
+_SECTIONS = {" ".join(w.casefold().split()) for ws in lex.SECTION_WORDS.values() for w in ws} \
+    | {" ".join(w.casefold().split()) for ws in lex.NAV_LINES.values() for w in ws if len(w.split()) <= 2}
+_MENU_SEP = re.compile(r"[|/•·»›]")
+
+
+def is_menu(line: str) -> bool:
+    """A site's menu: three or more section names and nothing else (no comma list, no sentence).
+
+    >>> is_menu("Главная Новости Политика Экономика Спорт"), is_menu("Коом | Саясат | Дүйнө | Спорт")
+    (True, True)
+    >>> is_menu("Политика, экономика, общество"), is_menu("Новости экономики и спорта")
+    (False, False)
+    """
+    if "," in line or len(line) > 160:
+        return False
+    words = _MENU_SEP.sub(" ", line.casefold()).split()
+    i = items = 0
+    while i < len(words):
+        if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in _SECTIONS:
+            i += 2
+        elif words[i].strip(".:") in _SECTIONS:
+            i += 1
+        else:
+            return False
+        items += 1
+    return items >= 3
+
+
+_WEATHER = re.compile(r"^(?:[^\W\d_][\w-]*\s?){0,3}[+\-−]?\d{1,2}\s?°\s?[CСF]?(?:\s*[/…–-]\s*[+\-−]?\d{1,2}\s?°\s?[CСF]?)?$")
+
+
+def is_weather(line: str) -> bool:
+    """A weather widget: a place and a temperature.
+
+    >>> is_weather("Бишкек +12°C"), is_weather("Ош −3 °С"), is_weather("Температура воздуха поднимется до +30°C.")
+    (True, True, False)
+    """
+    return bool(_WEATHER.match(line.strip()))

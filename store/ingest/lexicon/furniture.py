@@ -177,3 +177,48 @@ SHORTCODES = ["divider", "caption", "gallery", "embed", "video", "audio", "more"
 # Year words after a date on a date-only line ("29.07.2021ж.", "2021-ж., 29-September").
 DATE_LINE_WORDS = ["ж", "жыл", "жылы", "г", "года", "год", "y", "yil", "йил", "il", "ci", "cı", "cu", "cü",
                    "соли", "сол", "с", "й"]
+
+# Section names of a site's menu; a line made of them (with navigation words) is the menu.
+SECTION_WORDS = {
+    "ru": ["главная", "новости", "политика", "экономика", "общество", "спорт", "культура", "происшествия", "мир",
+           "регионы", "аналитика", "интервью", "мнения", "видео", "фото", "здоровье", "образование", "технологии",
+           "наука", "бизнес", "право", "о нас", "реклама", "контакты", "в мире", "статьи", "события", "проекты",
+           "документы", "пресс-центр", "медиа", "галерея", "услуги", "карта сайта"],
+    "ky": ["башкы", "жаңылыктар", "саясат", "экономика", "коом", "спорт", "маданият", "дүйнө", "окуялар",
+           "аймактар", "билим", "ден соолук", "укук", "биз жөнүндө", "маектер", "пикир", "иликтөө", "мыйзам"],
+    "kk": ["басты", "жаңалықтар", "саясат", "экономика", "қоғам", "спорт", "мәдениет", "әлем", "оқиғалар",
+           "аймақтар", "білім", "денсаулық", "біз туралы", "сұхбат", "талдау"],
+    "uz": ["bosh", "yangiliklar", "siyosat", "iqtisodiyot", "jamiyat", "sport", "madaniyat", "dunyo", "hodisalar",
+           "hududlar", "ta’lim", "ta'lim", "salomatlik", "biz haqimizda", "сиёсат", "иқтисодиёт", "жамият",
+           "маданият", "дунё", "ҳодисалар", "ҳудудлар", "таълим", "спорт", "янгиликлар"],
+    "tg": ["сиёсат", "иқтисод", "ҷомеа", "варзиш", "фарҳанг", "ҷаҳон", "ҳодисаҳо", "хабарҳо", "минтақаҳо",
+           "маориф", "тандурустӣ", "дар бораи мо"],
+    "az": ["siyasət", "iqtisadiyyat", "cəmiyyət", "idman", "mədəniyyət", "dünya", "hadisələr", "regionlar",
+           "təhsil", "səhiyyə", "xəbərlər", "müsahibə", "haqqımızda", "ana səhifə", "gündəm", "sosial"],
+    "en": ["home", "news", "politics", "economy", "society", "sports", "sport", "culture", "world", "incidents",
+           "regions", "opinion", "business", "health", "education", "technology", "science", "about us",
+           "about", "contact", "videos", "photos", "multimedia", "analysis", "interviews", "publications",
+           "resources", "media", "events", "projects"],
+}
+
+# Lines asking for or counting comments.
+COMMENT_LINES = ["написать комментарий", "добавить комментарий", "комментариев нет", "нет комментариев",
+                 "пикир калтыруу", "пикир жазуу", "пикирлер", "комментарий калтыруу", "пікір қалдыру", "пікірлер",
+                 "izoh qoldirish", "izohlar", "изоҳ қолдириш", "изоҳлар", "фикр билдириш", "шарҳ нависед", "шарҳҳо",
+                 "şərh yaz", "şərhlər", "şərh yazın", "no comments", "add comment", "add a comment", "post a comment",
+                 "write a comment", "comments are closed", "комментарии закрыты"]
+
+# Weekday names and clock words of a page's date-and-time widget ("ишемби, Бишкек убактысы 08:19").
+CLOCK_WORDS = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+               "дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби",
+               "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "сенбі", "жексенбі",
+               "dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba",
+               "душанбе", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа", "шанбе", "якшанбе",
+               "bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", "bazar",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "время", "убактысы", "уақыты", "vaqti", "вақти", "vaxtı", "time", "сегодня", "бүгүн", "бугун",
+               "бүгін", "bugun", "имрӯз", "bu gün", "today"]
+
+# Currency names in a ticker ("Доллар 87.45").
+CURRENCY_WORDS = ["доллар", "евро", "рубль", "юань", "тенге", "сом", "сум", "манат", "сомони", "dollar", "euro",
+                  "rubl", "yevro", "yuan", "manat", "avro", "долл", "руб"]
