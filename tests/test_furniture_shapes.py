@@ -25,7 +25,7 @@ BODY = ("Жаштар борборунда коопсуз миграция бо�
     ("Пикир калтыруу", "navigation"), ("Комментарии закрыты", "navigation"), ("Şərh yaz", "navigation"),
     ("Главная / Новости / В Нарыне открыли центр занятости для молодёжи и мигрантов", "breadcrumbs"),
     ("12-Март, 2025-жыл, шаршемби, Бишкек убактысы 09:41", "clock"),
-    ("Сегодня: 12 марта 2025, 09:41", "clock"),
+    ("Сегодня: 12 марта 2025, 09:41", "clock"), ("Коом 3", "counter"), ("Jamiyat 14", "counter"),
 ])
 def test_furniture_shapes(line, reason):
     assert furniture_reason(line) == reason
@@ -84,3 +84,11 @@ def test_shortcodes_go_the_sentence_stays():
     assert ("[divider]", "template marker") in c.removed
     assert clean("The official said [sic] that 40 people came.").paragraphs == [
         "The official said [sic] that 40 people came."]
+
+
+def test_a_credit_glued_after_the_last_sentence_goes_the_paragraph_stays():
+    c = clean(BODY + " Сүрөт: маалымат кызматы")
+    assert c.paragraphs == [BODY]
+    assert ("Сүрөт: маалымат кызматы", "credit") in c.removed
+    kept = "Көргөзмөдө 20 сүрөт коюлду. Сүрөт: тема боюнча сынак жарыяланды."
+    assert clean(kept).paragraphs == [kept]  # a sentence, not a credit

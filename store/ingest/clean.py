@@ -178,6 +178,8 @@ def shape_reason(line: str) -> str | None:
         return "tab labels"
     if shapes.is_site_name(s):
         return "site name"
+    if shapes.is_section_count(s):
+        return "counter"
     if shapes.is_clock_widget(s):
         return "clock"
     if shapes.is_weather(s):
@@ -576,7 +578,8 @@ def _trailing_headlines(lines: list[str], verdicts: list[str | None]) -> None:
 
 
 def _strip_markers(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
-    """CMS shortcodes out of each line (into *removed*); a line left empty goes.
+    """CMS shortcodes and a photo credit glued after the last sentence out of each line (into
+    *removed*); a line left empty goes.
 
     >>> _strip_markers(["Итоги подвели в мае.[divider]", "[caption]"], [])
     ['Итоги подвели в мае.']
@@ -585,6 +588,10 @@ def _strip_markers(lines: list[str], removed: list[tuple[str, str]]) -> list[str
     for line in lines:
         line, gone = shapes.strip_shortcodes(line)
         removed.extend((g, "template marker") for g in gone)
+        credit = shapes.trailing_credit(line)
+        if credit:  # "… сообщили в мэрии. Фото: пресс-служба"
+            line = line[: len(line) - len(credit)].rstrip()
+            removed.append((credit, "credit"))
         if line:
             out.append(line)
     return out

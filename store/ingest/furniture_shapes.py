@@ -274,3 +274,29 @@ def is_weather(line: str) -> bool:
     (True, True, False)
     """
     return bool(_WEATHER.match(line.strip()))
+
+
+def is_section_count(line: str) -> bool:
+    """A section's name with its count of items or comments (``Коом 0``, ``Sport 12``).
+
+    >>> is_section_count("Коом 0"), is_section_count("Спорт 12"), is_section_count("Ош 2")
+    (True, True, False)
+    """
+    words = line.casefold().split()
+    return len(words) == 2 and words[1].isdigit() and len(words[1]) <= 5 and words[0] in _SECTIONS
+
+
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?»”\"])\s+((?:фото|photo|сүрөт|сурет|foto|şəkil|rasm|сурат|акс|видео|video)"
+                              r"\s*(?::|/|by\b)\s*[^.!?:]{2,80})$", re.I)
+
+
+def trailing_credit(line: str) -> str | None:
+    """A photo or video credit glued after a paragraph's last sentence, or None.
+
+    >>> trailing_credit("Семинар прошёл в Оше. Фото: пресс-служба мэрии")
+    'Фото: пресс-служба мэрии'
+    >>> trailing_credit("Фото: пресс-служба") is None
+    True
+    """
+    m = _TRAILING_CREDIT.search(line[-120:])
+    return m.group(1) if m else None
