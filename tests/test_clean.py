@@ -193,3 +193,8 @@ def test_a_run_of_headlines_with_a_cut_lead_is_removed():
     text = "\n".join(["Бакыда жаңы көпүрө ачылды", "Министр: биз бул маселени...", "Футбол боюнча курама жеңди",
                       "Аба ырайы суукка бурулат", "", LEAD_KY])
     assert clean(text).paragraphs == [LEAD_KY]
+
+
+def test_a_list_of_speakers_with_their_country_is_not_site_titles():
+    text = "\n\n".join([LEAD_KY, "Асан Усенов - Кыргызстан", LEAD_KY.replace("40", "45"), "Айгерим Бекова - Кыргызстан"])
+    assert clean(text).paragraphs[1::2] == ["Асан Усенов - Кыргызстан", "Айгерим Бекова - Кыргызстан"]

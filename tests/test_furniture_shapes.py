@@ -84,6 +84,8 @@ def test_shortcodes_go_the_sentence_stays():
     assert ("[divider]", "template marker") in c.removed
     assert clean("The official said [sic] that 40 people came.").paragraphs == [
         "The official said [sic] that 40 people came."]
+    kept = "Разметка [b]x[/b] и ссылка [url=http://x]y[/url] остаются текстом автора."
+    assert clean(kept).paragraphs == [kept]
 
 
 def test_a_credit_glued_after_the_last_sentence_goes_the_paragraph_stays():
@@ -92,3 +94,7 @@ def test_a_credit_glued_after_the_last_sentence_goes_the_paragraph_stays():
     assert ("Сүрөт: маалымат кызматы", "credit") in c.removed
     kept = "Көргөзмөдө 20 сүрөт коюлду. Сүрөт: тема боюнча сынак жарыяланды."
     assert clean(kept).paragraphs == [kept]  # a sentence, not a credit
+
+
+def test_a_written_out_date_heading_a_programme_day_stays():
+    assert furniture_reason("1 мая") is None and furniture_reason("May 3") is None

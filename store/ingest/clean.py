@@ -535,7 +535,7 @@ _SUFFIX = re.compile(r"[^.!?»”\"…\s]\s[-–—|]\s((?:[^\s\-–—|]\S*)(?:
 def site_suffix(lines: list[str]) -> str | None:
     """The site's name when two or more lines end with the same `` - Name`` (page and image titles).
 
-    >>> site_suffix(["Ошто форум өттү - Кабар Медиа", "Мигранттар кайтты - Кабар Медиа", "Текст."])
+    >>> site_suffix(["Ошто жаштар форуму өттү - Кабар Медиа", "Мигранттар үйлөрүнө кайтып келишти - Кабар Медиа"])
     'кабар медиа'
     """
     counts: dict[str, int] = {}
@@ -552,7 +552,9 @@ def _suffix(line: str) -> str | None:
     if len(line) >= 220 or _SENT_END.search(line[-3:]):
         return None
     m = _SUFFIX.search(line[-60:])
-    return _fold(m.group(1)) if m and len(m.group(1)) <= 40 else None
+    if not m or len(m.group(1)) > 40 or len(line[: len(line) - len(m.group(0))].split()) < 3:
+        return None  # a title has words before its site; 'Name - Country' in a list of speakers does not
+    return _fold(m.group(1))
 
 
 def _site_title(line: str, site: str) -> bool:

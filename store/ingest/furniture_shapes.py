@@ -54,8 +54,9 @@ _SHORTCODE_NAMES = set(lex.SHORTCODES)
 def strip_shortcodes(line: str) -> tuple[str, list[str]]:
     """CMS shortcodes (``[divider]``, ``[caption id=…]``, ``[/caption]``) out of a line, and what went.
 
-    A bracketed lowercase Latin name is markup when it is a known shortcode name, carries
-    ``key=value`` attributes, holds an underscore, or sits in text of another script.
+    A bracketed lowercase Latin name is markup when it is a known shortcode name (opening or
+    closing), carries ``key=value`` attributes or holds an underscore; other bracketed words
+    (``[sic]``, ``[/link]``) are the author's text.
 
     >>> strip_shortcodes("Проект продлится два года.[divider]")
     ('Проект продлится два года.', ['[divider]'])
@@ -64,12 +65,11 @@ def strip_shortcodes(line: str) -> tuple[str, list[str]]:
     """
     if "[" not in line:
         return line, []
-    foreign = not re.search(r"[A-Za-z]{3,}", _SHORTCODE.sub(" ", line))
     gone: list[str] = []
 
     def drop(m: re.Match) -> str:
         name = m.group(1)
-        if name in _SHORTCODE_NAMES or m.group(2) or "_" in name or m.group(0).startswith("[/") or foreign:
+        if name in _SHORTCODE_NAMES or m.group(2) or "_" in name:
             gone.append(m.group(0))
             return " "
         return m.group(0)
@@ -222,12 +222,13 @@ def is_site_name(line: str) -> bool:
 
 
 _MONTH_ABBR = re.compile(
-    r"^(?:\d{1,2}\s?)?(?:янв|фев|мар|апр|мая|май|июн|июл|авг|сен|сент|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|"
+    r"^(?:\d{1,2}\s?)?(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек|jan|feb|mar|apr|jun|jul|aug|"
     r"sep|sept|oct|nov|dec|yan|fev|iyn|iyl|avg|avq|sen|okt|noy|dek)\.?(?:\s?\d{1,2})?$", re.I)
 
 
 def is_short_stamp(line: str) -> bool:
-    """A list item's date stamp: a month's short name with a day (``мар.14``, ``14 Mar``).
+    """A list item's date stamp: a month's short name with a day (``мар.14``, ``14 Mar``); a date
+    written out (``1 мая``) may head a programme's day and stays.
 
     >>> is_short_stamp("мар.14"), is_short_stamp("14 Mar"), is_short_stamp("Март")
     (True, True, False)
