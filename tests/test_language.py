@@ -115,7 +115,16 @@ KK_BLOCK = ("Павлодар қаласында көші-қон мәселел�
             "В Павлодаре прошёл круглый стол по вопросам миграции. В нём приняли участие 45 специалистов.")
 
 
-@pytest.mark.parametrize("block,langs", [(KY_BLOCK, ["ky", "ru"]), (KK_BLOCK, ["kk", "ru"])])
+UZ_BLOCK = ("Namangan shahrida mehnat muhojirlari uchun seminar bo‘lib o‘tdi. Unda 60 nafar yosh ishtirok etdi. "
+            "В Намангане прошёл семинар для трудовых мигрантов. В нём приняли участие 60 молодых людей.")
+AZ_BLOCK = ("Lənkəranda insan alverinə qarşı mübarizə mövzusunda seminar keçirildi. Seminarda 35 nəfər iştirak edib. "
+            "В Ленкорани прошёл семинар по борьбе с торговлей людьми. В нём приняли участие 35 человек.")
+TG_BLOCK = ("Дар шаҳри Кӯлоб барои муҳоҷирони меҳнатӣ семинар баргузор гардид. Дар он 45 нафар ширкат варзиданд. "
+            "В Кулябе прошёл семинар для трудовых мигрантов. В нём участвовали 45 человек.")
+
+
+@pytest.mark.parametrize("block,langs", [(KY_BLOCK, ["ky", "ru"]), (KK_BLOCK, ["kk", "ru"]), (UZ_BLOCK, ["uz", "ru"]),
+                                         (AZ_BLOCK, ["az", "ru"]), (TG_BLOCK, ["tg", "ru"])])
 def test_a_paragraph_followed_by_its_translation_is_split(block, langs):
     parts = split_bilingual(block)
     assert len(parts) == 2 and " ".join(parts) == block
