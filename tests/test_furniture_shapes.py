@@ -98,3 +98,11 @@ def test_a_credit_glued_after_the_last_sentence_goes_the_paragraph_stays():
 
 def test_a_written_out_date_heading_a_programme_day_stays():
     assert furniture_reason("1 мая") is None and furniture_reason("May 3") is None
+
+
+def test_a_photo_caption_title_then_place_and_date_goes():
+    assert furniture_reason("Жаштар форумунун катышуучулары. Ош шаары, 2023-жылдын 5-майы.") == "caption"
+    assert furniture_reason("Volunteers at the hotline office. Almaty, 3 March 2024.") == "caption"
+    # a dateline opening a report, and a sentence with its own date, are body
+    assert furniture_reason("Бишкек, 12 мая 2023 г. Семинар собрал 30 участников.") is None
+    assert furniture_reason("Семинар прошёл 12 мая. Бишкек, 12 мая 2023 г.") is None

@@ -182,6 +182,8 @@ def shape_reason(line: str) -> str | None:
         return "counter"
     if shapes.is_clock_widget(s):
         return "clock"
+    if shapes.is_caption(s):
+        return "caption"
     if shapes.is_weather(s):
         return "weather"
     if shapes.is_short_stamp(s):

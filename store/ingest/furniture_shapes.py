@@ -301,3 +301,41 @@ def trailing_credit(line: str) -> str | None:
     """
     m = _TRAILING_CREDIT.search(line[-120:])
     return m.group(1) if m else None
+
+
+_PLACE_WORDS = {"г", "город", "шаҳри", "шаҳр", "shahri", "shahar", "city", "шаары", "шаар", "қаласы", "қ", "ш",
+                "şəhəri", "şəh", "шаҳар", "шаҳри", "ноҳияи", "district", "району", "ауданы", "tumani"}
+_ORDINAL_DAY = re.compile(r"^\d{1,2}(?:-[^\W\d_]{1,4})?$")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _place_and_date(sentence: str) -> bool:
+    """A sentence that is only a place and a date (``Ош шаары, 5-май 2023.``)."""
+    hits = [h for h in find_dates(sentence) if h.precision in ("day", "month")]
+    if not hits or _CLOCK.search(sentence):
+        return False
+    rest = sentence
+    for h in sorted(hits, key=lambda h: -h.start):
+        rest = rest[: h.start] + " " + rest[h.end:]
+    words = [w.strip(".,:;") for w in rest.split() if w.strip(".,:;–—-")]
+    words = [w for w in words if w.casefold() not in _DATE_WORDS and w.casefold() not in _PLACE_WORDS
+             and not _ORDINAL_DAY.match(w)]
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not any(ch.isdigit() for w in words for ch in w)
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: a short title without numbers, then only a place and a date.
+
+    >>> is_caption("Участники акции против торговли людьми. Бишкек, 12 мая 2023 г.")
+    True
+    >>> is_caption("Бишкек, 12 мая 2023 г."), is_caption("Семинар прошёл 12 мая. Бишкек, 12 мая 2023 г.")
+    (False, False)
+    """
+    s = line.strip()
+    if len(s) > 200:
+        return False
+    sents = _SENTENCES.split(s)
+    if len(sents) != 2 or len(sents[0].split()) > 10 or any(ch.isdigit() for ch in sents[0]):
+        return False
+    return _place_and_date(sents[1])
