@@ -198,3 +198,17 @@ def test_a_run_of_headlines_with_a_cut_lead_is_removed():
 def test_a_list_of_speakers_with_their_country_is_not_site_titles():
     text = "\n\n".join([LEAD_KY, "Асан Усенов - Кыргызстан", LEAD_KY.replace("40", "45"), "Айгерим Бекова - Кыргызстан"])
     assert clean(text).paragraphs[1::2] == ["Асан Усенов - Кыргызстан", "Айгерим Бекова - Кыргызстан"]
+
+
+def test_the_headline_repeated_with_the_site_name_is_a_page_title():
+    c = clean("Ошто жаштар форуму өттү\n\n" + LEAD_KY + "\n\nОшто жаштар форуму өттү | Ош Пресс\n\n" + LEAD_KY.replace("40", "41"))
+    assert "Ошто жаштар форуму өттү | Ош Пресс" not in c.paragraphs
+    assert ("Ошто жаштар форуму өттү | Ош Пресс", "site title") in c.removed
+
+
+def test_the_site_name_alone_goes_when_titles_repeat_it():
+    text = "\n\n".join(["Мигранттар үчүн жаңы борбор ачылды - Ала-Тоо Медиа", "Ала-Тоо Медиа", LEAD_KY,
+                        "Бишкектеги эмгек биржасы иштей баштады - Ала-Тоо Медиа", LEAD_KY.replace("40", "41")])
+    c = clean(text)
+    assert c.paragraphs == [LEAD_KY, LEAD_KY.replace("40", "41")]
+    assert ("Ала-Тоо Медиа", "site name") in c.removed

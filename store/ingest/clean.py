@@ -457,14 +457,15 @@ def sort_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
 
     Beyond ``furniture_reason``: a related header opens a list of headlines (in capitals too; items
     sharing a rubric, until a line without it); language names one a line; a line ending with the
-    headline that follows is its breadcrumb trail; lines ending with the same ' - Site' are the
-    site's titles; headlines left after the last furniture at the end of a page are related links.
+    headline that follows is its breadcrumb trail; lines ending with the site's ' - Name' are its
+    titles, and the name alone is furniture; headlines left after the last furniture at the end
+    of a page are related links.
 
     >>> sort_lines(["Главная Жаңылыктар Ошто жаштар форуму өттү", "Ошто жаштар форуму өттү", "Форумга 300 жаш катышты."])[0]
     ['Ошто жаштар форуму өттү', 'Форумга 300 жаш катышты.']
     """
     names = [shapes.is_language_name(x) for x in lines]
-    site = site_suffix(lines)
+    sites = site_names(lines)
     verdicts: list[str | None] = []
     related = _RelatedList()
     for i, line in enumerate(lines):
@@ -475,8 +476,8 @@ def sort_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         reason = furniture_reason(line)
         if not reason and names[i] and ((i > 0 and names[i - 1]) or (i + 1 < len(names) and names[i + 1])):
             reason = "language switcher"  # "English" / "Русский" / "Oʻzbek", one a line
-        if not reason and site and _site_title(line, site):
-            reason = "site title"
+        if not reason and sites:
+            reason = _site_line(line, sites)
         if not reason and i + 1 < len(lines) and _crumbs_before(line, lines[i + 1]):
             reason = "breadcrumbs"
         if not reason and related.takes(line):
@@ -534,33 +535,46 @@ def _capitals(line: str, least: int = 8) -> bool:
 _SUFFIX = re.compile(r"[^.!?»”\"…\s]\s[-–—|]\s((?:[^\s\-–—|]\S*)(?:\s[^\s\-–—|]\S*){0,3})$")
 
 
-def site_suffix(lines: list[str]) -> str | None:
-    """The site's name when two or more lines end with the same `` - Name`` (page and image titles).
+def site_names(lines: list[str]) -> dict[str, bool]:
+    """The site's name, folded: a `` - Name`` ending two or more lines (page and image titles: True),
+    or ending a line that is another line (the headline) plus the name (False: the name alone might
+    be an author's, so a line of it alone stays).
 
-    >>> site_suffix(["Ошто жаштар форуму өттү - Кабар Медиа", "Мигранттар үйлөрүнө кайтып келишти - Кабар Медиа"])
-    'кабар медиа'
+    >>> site_names(["Ошто жаштар форуму өттү - Кабар Медиа", "Мигранттар үйлөрүнө кайтып келишти - Кабар Медиа"])
+    {'кабар медиа': True}
+    >>> site_names(["Ошто жаштар форуму өттү", "Ошто жаштар форуму өттү | Ош Пресс", "Форумга 300 жаш катышты."])
+    {'ош пресс': False}
     """
+    folded = {_fold(x) for x in lines if len(x) < 220}
     counts: dict[str, int] = {}
+    sites: set[str] = set()
     for line in lines:
-        key = _suffix(line)
-        if key:
+        hit = _suffix(line)
+        if hit:
+            head, key = hit
             counts[key] = counts.get(key, 0) + 1
-    best = max(counts, key=counts.get) if counts else None
-    return best if best and counts[best] >= 2 else None
+            if _fold(head) in folded:
+                sites.add(key)
+    return {k: counts[k] >= 2 for k in sites | {k for k, n in counts.items() if n >= 2}}
 
 
-def _suffix(line: str) -> str | None:
-    """The folded `` - Name`` ending a title-like line (no sentence end), or None."""
+def _suffix(line: str) -> tuple[str, str] | None:
+    """(the title, the folded `` - Name``) of a title-like line ending with a name (no sentence end), or None."""
     if len(line) >= 220 or _SENT_END.search(line[-3:]):
         return None
     m = _SUFFIX.search(line[-60:])
-    if not m or len(m.group(1)) > 40 or len(line[: len(line) - len(m.group(0))].split()) < 3:
+    head = line[: len(line) - len(m.group(0)) + 1] if m else ""
+    if not m or len(m.group(1)) > 40 or len(head.split()) < 3:
         return None  # a title has words before its site; 'Name - Country' in a list of speakers does not
-    return _fold(m.group(1))
+    return head, _fold(m.group(1))
 
 
-def _site_title(line: str, site: str) -> bool:
-    return _suffix(line) == site
+def _site_line(line: str, sites: dict[str, bool]) -> str | None:
+    """'site title' for a title ending with the site's name, 'site name' for a repeated name alone."""
+    hit = _suffix(line)
+    if hit and hit[1] in sites:
+        return "site title"
+    return "site name" if len(line) <= 40 and sites.get(_fold(line)) else None
 
 
 def _crumbs_before(line: str, nxt: str) -> bool:
