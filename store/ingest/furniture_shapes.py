@@ -1,7 +1,7 @@
 """Shapes of page furniture that no sentence has: tickers, placeholders, file names, widgets, switchers.
 
 Each function looks at one line (or the words of one line) and answers with a reason or None;
-``clean.furniture_reason`` asks them after its word lists. The words live in
+``furniture.furniture_reason`` asks them after its word lists. The words live in
 ``lexicon/furniture.py``; what is here is the shape.
 """
 from __future__ import annotations
