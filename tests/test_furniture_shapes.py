@@ -106,3 +106,11 @@ def test_a_photo_caption_title_then_place_and_date_goes():
     # a dateline opening a report, and a sentence with its own date, are body
     assert furniture_reason("Бишкек, 12 мая 2023 г. Семинар собрал 30 участников.") is None
     assert furniture_reason("Семинар прошёл 12 мая. Бишкек, 12 мая 2023 г.") is None
+
+
+def test_a_cut_lead_with_read_more_goes_as_a_copy_of_the_full_paragraph():
+    c = clean("Жаштар борборунда коопсуз миграция боюнча семинар өттү… Кененирээк →\n\n" + BODY)
+    assert c.paragraphs == [BODY]
+    assert ("Кененирээк →", "navigation") in c.removed
+    kept = "Катышуучулар бул тууралуу кененирээк билишти"
+    assert clean(kept).paragraphs == [kept]

@@ -287,8 +287,8 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
 
 
 def _strip_markers(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
-    """CMS shortcodes and a photo credit glued after the last sentence out of each line (into
-    *removed*); a line left empty goes.
+    """CMS shortcodes, a photo credit glued after the last sentence and a 'read more' link after a
+    cut lead out of each line (into *removed*); a line left empty goes.
 
     >>> _strip_markers(["Итоги подвели в мае.[divider]", "[caption]"], [])
     ['Итоги подвели в мае.']
@@ -301,6 +301,10 @@ def _strip_markers(lines: list[str], removed: list[tuple[str, str]]) -> list[str
         if credit:  # "… сообщили в мэрии. Фото: пресс-служба"
             line = line[: len(line) - len(credit)].rstrip()
             removed.append((credit, "credit"))
+        more = shapes.read_more_link(line)
+        if more:  # "В Оше открылся центр… Подробнее": the cut lead stays for the duplicate check
+            line = line[: len(line) - len(more)].rstrip()
+            removed.append((more, "navigation"))
         if line:
             out.append(line)
     return out

@@ -339,3 +339,22 @@ def is_caption(line: str) -> bool:
     if len(sents) != 2 or len(sents[0].split()) > 10 or any(ch.isdigit() for ch in sents[0]):
         return False
     return _place_and_date(sents[1])
+
+
+_READ_MORE = re.compile(r"(?:(?:…|\.{3}|\[…\]|\[\.{3}\]|\(…\)|\(\.{3}\))\s*((?i:" + "|".join(map(re.escape, lex.READ_MORE))
+                        + r"))\s*[»→>]*|\s((?i:" + "|".join(map(re.escape, lex.READ_MORE)) + r"))\s*[»→>]+)\s*$")
+
+
+def read_more_link(line: str) -> str | None:
+    """A 'read more' link glued after a cut lead (after an ellipsis, or before an arrow), or None.
+
+    >>> read_more_link("В Оше открылся центр для мигрантов… Подробнее"), read_more_link("Центр открылся. Batafsil →")
+    ('Подробнее', 'Batafsil →')
+    >>> read_more_link("Участники узнали подробнее") is None
+    True
+    """
+    m = _READ_MORE.search(line[-60:])
+    if not m:
+        return None
+    start = m.start(1) if m.group(1) else m.start(2)
+    return line[len(line) - len(line[-60:]) + start:].strip()

@@ -222,3 +222,9 @@ CLOCK_WORDS = ["понедельник", "вторник", "среда", "чет
 # Currency names in a ticker ("Доллар 87.45").
 CURRENCY_WORDS = ["доллар", "евро", "рубль", "юань", "тенге", "сом", "сум", "манат", "сомони", "dollar", "euro",
                   "rubl", "yevro", "yuan", "manat", "avro", "долл", "руб"]
+
+# Links to the rest of a story, glued after a cut lead ("… Подробнее →").
+READ_MORE = ["читать далее", "читать полностью", "подробнее", "далее", "толугураак", "толук окуу", "кененирээк",
+             "толығырақ", "толық оқу", "batafsil", "to‘liq o‘qish", "to'liq o'qish", "батафсил", "муфассал",
+             "бештар", "ətraflı", "daha ətraflı", "davamını oxu", "read more", "continue reading",
+             "read the full story", "more"]
