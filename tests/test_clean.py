@@ -153,3 +153,62 @@ def test_english_byline_and_published_line_are_metadata():
               "ALMATY, 4 December 2025 – The hotline for migrants marked ten years of work on 3 December.")
     assert c.byline == "Daniel Brooks, Staff Reporter" and c.published == "2025-12-04"
     assert c.paragraphs[0] == "Almaty hotline marks ten years"
+
+
+LEAD_KY = ("Нарын шаарында жаштар үчүн коопсуз миграция боюнча тренинг өттү. "
+           "Ага 40 студент катышып, эмгек келишими тууралуу маалымат алышты.")
+
+
+def test_related_list_in_capitals_and_under_one_rubric_ends_at_the_next_headline():
+    text = "\n".join([
+        "Акыркы жаңылыктар", "ноя.14", "ЖАЙЫЛ РАЙОНУ. СЕССИЯ", "ноя.14",
+        "ЖАЙЫЛ РАЙОНУ. АЙЫЛ ӨКМӨТҮНДӨ ЖОЛУГУШУУ ӨТТҮ.", "ноя.14",
+        "ЖАЙЫЛ РАЙОНУ. Мектептерде текшерүү жүргүзүлдү.",
+        "Нарында жаштар коопсуз миграция тууралуу билишти", "", LEAD_KY])
+    c = clean(text)
+    assert c.paragraphs == ["Нарында жаштар коопсуз миграция тууралуу билишти", LEAD_KY]
+    assert c.title == "Нарында жаштар коопсуз миграция тууралуу билишти"
+
+
+def test_lines_ending_with_the_same_site_name_are_page_titles_and_a_headline_after_them_is_a_link():
+    text = "\n\n".join([
+        "Мигранттар үчүн жаңы борбор ачылды - Ала-Тоо Медиа", LEAD_KY,
+        "Бишкектеги эмгек биржасы - Ала-Тоо Медиа", "Ошто мигранттардын үй-бүлөлөрү үчүн форум өттү"])
+    c = clean(text)
+    assert c.paragraphs == [LEAD_KY]
+    assert [r for _, r in c.removed] == ["site title", "site title", "related links"]
+
+
+def test_one_line_ending_with_a_dash_and_a_name_stays():
+    text = "\n\n".join([LEAD_KY, "Иш-чаранын уюштуруучусу - Жаштар борбору"])
+    assert clean(text).paragraphs == [LEAD_KY, "Иш-чаранын уюштуруучусу - Жаштар борбору"]
+
+
+def test_breadcrumb_trail_on_the_headline_line_goes_the_headline_stays():
+    c = clean("Башкы бет Мигрантка жардам Ошто жаштар форуму өттү\n\nОшто жаштар форуму өттү\n\n" + LEAD_KY)
+    assert c.paragraphs == ["Ошто жаштар форуму өттү", LEAD_KY]
+
+
+def test_a_run_of_headlines_with_a_cut_lead_is_removed():
+    text = "\n".join(["Бакыда жаңы көпүрө ачылды", "Министр: биз бул маселени...", "Футбол боюнча курама жеңди",
+                      "Аба ырайы суукка бурулат", "", LEAD_KY])
+    assert clean(text).paragraphs == [LEAD_KY]
+
+
+def test_a_list_of_speakers_with_their_country_is_not_site_titles():
+    text = "\n\n".join([LEAD_KY, "Асан Усенов - Кыргызстан", LEAD_KY.replace("40", "45"), "Айгерим Бекова - Кыргызстан"])
+    assert clean(text).paragraphs[1::2] == ["Асан Усенов - Кыргызстан", "Айгерим Бекова - Кыргызстан"]
+
+
+def test_the_headline_repeated_with_the_site_name_is_a_page_title():
+    c = clean("Ошто жаштар форуму өттү\n\n" + LEAD_KY + "\n\nОшто жаштар форуму өттү | Ош Пресс\n\n" + LEAD_KY.replace("40", "41"))
+    assert "Ошто жаштар форуму өттү | Ош Пресс" not in c.paragraphs
+    assert ("Ошто жаштар форуму өттү | Ош Пресс", "site title") in c.removed
+
+
+def test_the_site_name_alone_goes_when_titles_repeat_it():
+    text = "\n\n".join(["Мигранттар үчүн жаңы борбор ачылды - Ала-Тоо Медиа", "Ала-Тоо Медиа", LEAD_KY,
+                        "Бишкектеги эмгек биржасы иштей баштады - Ала-Тоо Медиа", LEAD_KY.replace("40", "41")])
+    c = clean(text)
+    assert c.paragraphs == [LEAD_KY, LEAD_KY.replace("40", "41")]
+    assert ("Ала-Тоо Медиа", "site name") in c.removed

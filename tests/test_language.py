@@ -1,7 +1,7 @@
 """Language per paragraph on sentences written for these tests."""
 import pytest
 
-from store.ingest.language import detect, letter_rule
+from store.ingest.language import detect, letter_rule, split_bilingual
 
 CASES = [
     ("ru", "Семинар для трудовых мигрантов прошёл в городе Ош при поддержке международных партнёров."),
@@ -106,3 +106,53 @@ def test_tajik_with_one_tajik_letter_and_its_function_words():
 
     assert detect("Дар семинар 35 нафар, аз ҷумла 12 зан иштирок карданд.") == "tg"
     assert detect("Ҷамшед Назаров из Душанбе рассказал о работе.") == "ru"
+
+
+KY_BLOCK = ("Ош шаарында эмгек мигранттары үчүн кеңеш берүү борбору ачылды. Борборго биринчи айда 120 адам кайрылды. "
+            "В городе Ош открылся консультационный центр для трудовых мигрантов. "
+            "За первый месяц в центр обратились 120 человек.")
+KK_BLOCK = ("Павлодар қаласында көші-қон мәселелері бойынша дөңгелек үстел өтті. Оған 45 маман қатысты. "
+            "В Павлодаре прошёл круглый стол по вопросам миграции. В нём приняли участие 45 специалистов.")
+
+
+UZ_BLOCK = ("Namangan shahrida mehnat muhojirlari uchun seminar bo‘lib o‘tdi. Unda 60 nafar yosh ishtirok etdi. "
+            "В Намангане прошёл семинар для трудовых мигрантов. В нём приняли участие 60 молодых людей.")
+AZ_BLOCK = ("Lənkəranda insan alverinə qarşı mübarizə mövzusunda seminar keçirildi. Seminarda 35 nəfər iştirak edib. "
+            "В Ленкорани прошёл семинар по борьбе с торговлей людьми. В нём приняли участие 35 человек.")
+TG_BLOCK = ("Дар шаҳри Кӯлоб барои муҳоҷирони меҳнатӣ семинар баргузор гардид. Дар он 45 нафар ширкат варзиданд. "
+            "В Кулябе прошёл семинар для трудовых мигрантов. В нём участвовали 45 человек.")
+
+
+@pytest.mark.parametrize("block,langs", [(KY_BLOCK, ["ky", "ru"]), (KK_BLOCK, ["kk", "ru"]), (UZ_BLOCK, ["uz", "ru"]),
+                                         (AZ_BLOCK, ["az", "ru"]), (TG_BLOCK, ["tg", "ru"])])
+def test_a_paragraph_followed_by_its_translation_is_split(block, langs):
+    parts = split_bilingual(block)
+    assert len(parts) == 2 and " ".join(parts) == block
+    assert [detect(p) for p in parts] == langs
+
+
+@pytest.mark.parametrize("text", [
+    # one language throughout, with names in Turkic letters
+    "Директор центра Гүлзат Өмүрова рассказала о работе горячей линии. За год поступило 900 звонков. "
+    "Большинство звонивших — женщины из Ошской и Жалал-Абадской областей.",
+    # a Kyrgyz paragraph closing on a short Russian quote is not a translation
+    "Жыйында мигранттардын укуктары боюнча маселелер талкууланды жана сунуштар кабыл алынды. Катышуучулар "
+    "эмгек келишимдерин текшерүүнүн маанилүүлүгүн белгилешти. «Спасибо всем».",
+    "Короткий абзац. Кыска абзац.",
+])
+def test_paragraphs_that_do_not_change_language_once_stay_whole(text):
+    assert split_bilingual(text) == [text]
+
+
+@pytest.mark.parametrize("block", [KY_BLOCK, KK_BLOCK])
+def test_the_two_halves_of_a_bilingual_paragraph_are_paired(block):
+    from store.ingest.pipeline import process_text
+
+    row = process_text(block, "bilingual.txt", sha256="1" * 64)
+    assert len(row["paragraphs"]) == 2 and len(row["document"]["languages"]) == 2
+    ids = [p["id"] for p in row["paragraphs"]]
+    assert [(p["a"], p["b"]) for p in row["parallel"]] == [([ids[0]], [ids[1]])]
+
+
+def test_uzbek_latin_speech_line_is_uzbek():
+    assert detect("Dilshod Rahimov talabalarga murojaatini shunday boshladi:") == "uz"

@@ -9,16 +9,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from . import furniture_shapes as shapes
 from .dates import find_dates
+from .furniture import (BULLET, SENT_END, fold, furniture_reason, headline_like, is_related_header, shape_reason,
+                        sort_lines)
+from .language import split_bilingual
 from .lexicon import furniture as lex
 
-TERMINAL = ".!?…:;»\"”“)"
-_SENT_END = re.compile(r"[.!?…][»\"”'’)]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
-_BULLET = re.compile(r"^(?:\d{1,2}[.)]\s|[-–—•*·▪►]\s?|[a-zа-я]\)\s)", re.I)
 _ISO_DATE = r"(\d{4})-(\d{2})(?:-(\d{2}))?"
 _NUM_DATE = r"(\d{1,2})[./](\d{1,2})[./](\d{4})"
 _META_PREFIX_RX = [(p, re.compile(rf"{re.escape(p)}\s*[:：]\s*\S"), fld) for p, fld in lex.META_PREFIXES]
@@ -28,14 +28,13 @@ _PUBLISHED_WORD = re.compile(r"^(?:published|posted|updated|опубликова
 _META_DATE_LINE = re.compile(
     rf"^\s*(?:{_ISO_DATE}|{_NUM_DATE})(?:[,\s]+(?:в\s)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
 _LEADING_META = re.compile(rf"^\s*(?:date|дата|published|tarix)\s*:?\s*{_ISO_DATE}\s+", re.I)
-_TIME_VIEWS = re.compile(r"^[\d\s.:,/|–—-]*(?:\d{1,2}:\d{2})[\d\s.:,/|–—-]*(?:просмотр\w*|views?|көрүү|baxış)?\s*$",
-                         re.I)
 _MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\((?:[^)(]|\([^)]*\))*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])")
 _MD_HEAD = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _MD_CODE = re.compile(r"`([^`]*)`")
+_REPEATED_TAIL = re.compile(r"(\s\S+(?:\s\S+){1,7}[.!?])\s?((?:\S+\s){1,7}\S+[.!?])$")
 
 
 @dataclass(slots=True)
@@ -79,116 +78,6 @@ def strip_markdown(line: str) -> str:
     return line.strip()
 
 
-def _fold(s: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", s.casefold()).split())
-
-
-_NAV = {_fold(x) for x in lex.all_of(lex.NAV_LINES)}
-_RELATED = [_fold(x) for x in lex.RELATED_HEADERS]
-_SOCIAL = {_fold(x) for x in lex.SOCIAL}
-_SHARE = sorted({_fold(x) for x in lex.SHARE_WORDS}, key=len, reverse=True)
-_CRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|→|\|)\s+")
-
-
-def _breadcrumbs(line: str) -> bool:
-    """``Главная / Новости / Миграция``: short segments joined by path separators (two only after a home link)."""
-    parts = _CRUMB_SEP.split(line.strip())
-    if len(parts) == 2 and _fold(parts[0]) not in _NAV:  # two segments only from "Home / ..."
-        return False
-    return (len(parts) >= 2 and len(line) < 120 and all(0 < len(p.split()) <= 4 for p in parts)
-            and not _SENT_END.search(line))
-
-
-def furniture_reason(line: str) -> str | None:
-    """Why a single line is page furniture, or None.
-
-    >>> furniture_reason("Все новости")
-    'navigation'
-    >>> furniture_reason("Фото: пресс-служба министерства")
-    'credit'
-    >>> furniture_reason("Тренинг прошёл в Оше.") is None
-    True
-    """
-    f = _fold(line)
-    low = line.casefold().strip()
-    if not f:
-        return "empty" if not any(ch.isalnum() for ch in line) else None
-    if f in _NAV or f.rstrip(" .") in _NAV:
-        return "navigation"
-    if any(low.startswith(p) for p in lex.CREDIT_PREFIXES):
-        return "credit"
-    if _URL.match(line.strip()):
-        return "link"
-    words = f.split()
-    if len(words) <= 40 and any(w in low for w in lex.NOTICE_WORDS):
-        return "notice"
-    if any(low.startswith(p) for p in lex.TAG_PREFIXES):
-        return "tags"
-    if len(words) <= 10 and re.search(r"\d", line) and any(w in low for w in lex.COUNTER_WORDS):
-        return "counter"
-    rest = f
-    for w in _SHARE:
-        rest = rest.replace(w, " ")
-    rest_words = rest.split()
-    if len(words) <= 12 and (rest != f or len(words) >= 2) and all(w in _SOCIAL for w in rest_words) \
-            and (rest != f or rest_words):
-        return "share bar"
-    if _breadcrumbs(line):
-        return "breadcrumbs"
-    if _TIME_VIEWS.match(line) and not re.search(r"[^\W\d_]{3,}", line.replace("просмотр", "")):
-        return "timestamp"
-    return None
-
-
-def is_related_header(line: str) -> bool:
-    """A header that opens a list of related links ("Читайте также:"), alone or before a link."""
-    f = _fold(line)
-    if not f:
-        return False
-    if len(f.split()) <= 5 and any(f == h or f.startswith(h) for h in _RELATED):
-        return True
-    head = line.split(":", 1)[0] if ":" in line[:40] else ""
-    return bool(head) and _fold(head) in _RELATED
-
-
-def headline_like(line: str) -> bool:
-    """Short, no sentence end, not a list item: the shape of a link in a related-news list.
-
-    >>> headline_like("В Бишкеке открыли новый центр для мигрантов")
-    True
-    >>> headline_like("Участие приняли 43 человека.")
-    False
-    """
-    s = line.strip()
-    if not s or _BULLET.match(s) or len(s) > 220:
-        return False
-    words = s.split()
-    if len(words) < 2 and _fold(s) not in _NAV:
-        return False
-    if s[-1] in ".;:,":
-        return False
-    if is_field_line(s):
-        return False
-    return True
-
-
-_LABELS = [_fold(x) for x in lex.all_of(lex.FIELD_LABELS)]
-
-
-def is_field_line(line: str) -> bool:
-    """``Организаторы: фонд X`` — a labelled field of an event note, not a headline.
-
-    >>> is_field_line("Дата и место: 27 октября, Джалал-Абад"), is_field_line("Победный дебют: тренер выиграл")
-    (True, False)
-    """
-    head, sep, rest = line.partition(":")
-    if not sep or not rest.strip() or len(head) > 40:
-        return False
-    words = _fold(head).split()
-    label = " ".join(words)
-    return bool(words) and any(label.startswith(x) or any(w.startswith(x) for w in words) for x in _LABELS)
-
-
 def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str], list[tuple[str, str]]]:
     """Metadata lines (a date stamp, a byline) out of the head and tail of the text.
 
@@ -210,6 +99,11 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str], list[tup
                 meta.setdefault("published", _iso(d.group(1), d.group(2), d.group(3)))
             else:
                 meta.setdefault("published", _iso(d.group(6), d.group(5), d.group(4)))
+            removed.append((line, "metadata"))
+            continue
+        stamp = shapes.date_line(line)
+        if stamp:  # "15:40, 3 марта 2021, Ош - site.kg", "29.07.2021ж. 20:00"
+            meta.setdefault("published", stamp)
             removed.append((line, "metadata"))
             continue
         low = line.casefold()
@@ -269,23 +163,25 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
     A line continues the previous one when that one ends with a comma, a hyphen or an open
     quote, or when it starts with a lower-case letter and the previous one has no sentence end.
+    A line that is furniture by its shape (a widget, a switcher, tab labels) joins nothing.
 
     >>> join_broken_lines(["Тренеры: Асан Усенов,", "представители фонда."])
     ['Тренеры: Асан Усенов, представители фонда.']
     """
-    out: list[str] = []
+    out: list[list[str]] = []  # each paragraph's pieces, joined once at the end (no quadratic copying)
+    apart = False  # the previous line is furniture by its shape ("A+ A-", "Az En"): nothing joins it
     for line in lines:
-        if out:
-            prev = out[-1]
+        was_apart, apart = apart, bool(shape_reason(line))
+        if out and not apart and not was_apart:
+            prev = "".join(out[-1][-3:])[-40:]  # the end of the paragraph so far
             starts_lower = line[:1].islower()
-            prev_open = prev.endswith((",", "-", "«", "(", "—", "–")) and not _BULLET.match(line)
-            if prev_open or (starts_lower and not _SENT_END.search(prev) and not prev.endswith(";")
-                             and not _BULLET.match(line)):
-                sep = "" if prev.endswith("-") and not prev.endswith(" -") else " "
-                out[-1] = prev + sep + line
+            prev_open = prev.endswith((",", "-", "«", "(", "—", "–")) and not BULLET.match(line)
+            if prev_open or (starts_lower and not SENT_END.search(prev) and not prev.endswith(";")
+                             and not BULLET.match(line)):
+                out[-1].append(("" if prev.endswith("-") and not prev.endswith(" -") else " ") + line)
                 continue
-        out.append(line)
-    return out
+        out.append([line])
+    return ["".join(parts) for parts in out]
 
 
 def drop_headline_runs(paras: list[str], min_run: int = 3) -> tuple[list[str], list[tuple[str, str]]]:
@@ -315,7 +211,7 @@ def drop_headline_runs(paras: list[str], min_run: int = 3) -> tuple[list[str], l
 
 
 def _key(s: str) -> str:
-    return _fold(s.rstrip("…. "))
+    return fold(s.rstrip("…. "))
 
 
 def drop_duplicates(paras: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -325,19 +221,16 @@ def drop_duplicates(paras: list[str]) -> tuple[list[str], list[tuple[str, str]]]
     ['Бишкекте семинар өттү жана катышуучулар келди.']
     """
     keys = [_key(p) for p in paras]
+    # in sorted order, the keys that start with k come right after k's copies: one look at the next
+    # different key tells whether k is a truncated copy (no pairwise comparison of paragraphs)
+    ordered = sorted(set(k for k in keys if k))
+    longer = {k: nxt.startswith(k) for k, nxt in zip(ordered, ordered[1:])}
+    seen: set[str] = set()
     keep: list[str] = []
     removed: list[tuple[str, str]] = []
-    for i, (p, k) in enumerate(zip(paras, keys)):
-        dup = False
-        for j, other in enumerate(keys):
-            if j == i or not k:
-                continue
-            if other == k and j < i:
-                dup = True
-            elif len(other) > len(k) and other.startswith(k) and len(k) >= 12:
-                dup = True
-            if dup:
-                break
+    for p, k in zip(paras, keys):
+        dup = bool(k) and (k in seen or (len(k) >= 12 and longer.get(k, False)))
+        seen.add(k)
         if dup:
             removed.append((p, "duplicate"))
         else:
@@ -351,7 +244,8 @@ def drop_repeated_tail(para: str) -> str:
     >>> drop_repeated_tail("Позицию фонда или партнёров. или партнёров.")
     'Позицию фонда или партнёров.'
     """
-    m = re.search(r"(\s\S+(?:\s\S+){1,7}[.!?])\s?((?:\S+\s){1,7}\S+[.!?])$", para)
+    cut = max(0, len(para) - 400)  # the two fragments are a few words each: only the tail is searched
+    m = _REPEATED_TAIL.search(para, cut)
     if m and m.group(1).strip().endswith(m.group(2).strip()):
         return para[: m.start(2)].rstrip()
     return para
@@ -377,22 +271,9 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
         block_lines = [strip_markdown(x) for x in block] if markdown or _looks_markdown(block) else block
         lines.extend(join_broken_lines([x for x in block_lines if x]))
     lines, meta, removed = pull_metadata(lines)
-    body: list[str] = []
-    in_related = False
-    for line in lines:
-        if is_related_header(line):
-            in_related = True
-            removed.append((line, "related links"))
-            continue
-        reason = furniture_reason(line)
-        if in_related and not reason and headline_like(line):
-            reason = "related links"
-        elif not reason:
-            in_related = False
-        if reason:
-            removed.append((line, reason))
-        else:
-            body.append(line)
+    lines = _strip_markers(lines, removed)
+    body, dropped = sort_lines(lines)
+    removed.extend(dropped)
     title = pick_title(body)
     body = join_broken_lines(body)
     body, runs = drop_headline_runs(body)
@@ -400,9 +281,33 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
     body, dups = drop_duplicates(body)
     removed.extend(dups)
     body = [drop_repeated_tail(p) for p in body]
-    body = [p for p in body if any(ch.isalnum() for ch in p)]
+    body = [part for p in body if any(ch.isalnum() for ch in p) for part in split_bilingual(p)]
     return Cleaned(paragraphs=body, title=title, published=meta.get("published"), byline=meta.get("byline"),
                    removed=removed)
+
+
+def _strip_markers(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
+    """CMS shortcodes, a photo credit glued after the last sentence and a 'read more' link after a
+    cut lead out of each line (into *removed*); a line left empty goes.
+
+    >>> _strip_markers(["Итоги подвели в мае.[divider]", "[caption]"], [])
+    ['Итоги подвели в мае.']
+    """
+    out = []
+    for line in lines:
+        line, gone = shapes.strip_shortcodes(line)
+        removed.extend((g, "template marker") for g in gone)
+        credit = shapes.trailing_credit(line)
+        if credit:  # "… сообщили в мэрии. Фото: пресс-служба"
+            line = line[: len(line) - len(credit)].rstrip()
+            removed.append((credit, "credit"))
+        more = shapes.read_more_link(line)
+        if more:  # "В Оше открылся центр… Подробнее": the cut lead stays for the duplicate check
+            line = line[: len(line) - len(more)].rstrip()
+            removed.append((more, "navigation"))
+        if line:
+            out.append(line)
+    return out
 
 
 def _looks_markdown(block: list[str]) -> bool:

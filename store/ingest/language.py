@@ -18,8 +18,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters unique (in this region) to one language.
 _UZ_LATIN = re.compile(r"(?:[oOgG][‘’'ʻʼ`])|\b(?:va|bilan|uchun|yil|shahri|tomonidan|kuni|bo[‘’'ʻ]yicha)\b")
 _UZ_LATIN_MARKS = re.compile(r"\b(?:va|bilan|uchun|haqida|bo[‘’'ʻ]?yicha|yili|kuni|dedi|aytdi|bildirdi|"
-                             r"ta[‘’'ʻ]?kidladi)\b|"
-                             r"\b[a-z]{2,}(?:ning|larni|larga|lari|lar|dagi|ilish|ilindi|moqda|gan|ish|ga)\b", re.I)
+                             r"ta[‘’'ʻ]?kidladi|shunday|ushbu|hamda|deb|esa)\b|"
+                             r"\b[a-z]{2,}(?:ning|larni|larga|lari|lar|dagi|ilish|ilindi|moqda|gan|ish|ga|ladi)\b", re.I)
 _EN_WORDS = re.compile(r"\b(?:the|and|of|in|to|for|with|was|were|is|are|on|by)\b", re.I)
 _AZ_LATIN = set("əƏğĞıİşŞçÇöÖüÜ")
 _TR_ONLY = re.compile(r"\b(?:ve|bir|için|ile|olarak)\b")
@@ -149,7 +149,7 @@ def _tajik_uzbek_words(text: str) -> tuple[int, int]:
 _RU_WORDS = re.compile(r"(?<![^\W\d_])(?:и|в|во|на|с|со|по|что|для|из|к|от|о|об|не|а|за|как|это|при|до|у|же|или|"
                        r"был[аои]?|его|их|также|которые|который|которая)(?![^\W\d_])", re.I)
 _TURKIC_CYR = re.compile(r"(?<![^\W\d_])(?:жана|менен|үчүн|учун|боюнча|деп|тууралуу|жылы|жылдын|және|бойынша|"
-                         r"туралы|жылы|ва|билан|бўйича)(?![^\W\d_])|[^\W\d_]{2,}(?:дун|дын|тын|тун|нын|нун|нин|дин|"
+                         r"туралы|жылы|ва|билан|бўйича)(?![^\W\d_])|(?<![^\W\d_])[^\W\d_]{2,}(?:дун|дын|тын|тун|нын|нун|нин|дин|"
                          r"тин|ган|гон|ген|кан|кон|кен|ды|ди|ты|ти|ду|ту|ында|инде|унда|ынан|ынын|ларды|лерди|ясы|сы|си|"
                          r"ларга|лерге|тыр|тир)(?![^\W\d_])", re.I)
 
@@ -268,3 +268,86 @@ def detect_many(texts: list[str]) -> list[str]:
                     and (_TG_WORDS.search(t) if main == "tg" else _TURKIC_CYR.search(t)):
                 langs[i] = main
     return langs
+
+
+_SENT_SPLIT = re.compile(r"(?<![\s.][гшжГ])(?<!\s[A-ZА-Я])[.!?…][»\"”)]*(?=\s+[«“\"(]?[^\W_a-zа-яё])")
+_NON_RU_CYR = set("өүңәіұқғһҷӣӯҳў")
+
+
+def _sentence_spans(text: str) -> list[str]:
+    """The sentences of a paragraph (an initial or an abbreviation's dot ends none)."""
+    out, start = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+_LATIN_SET = set("abcdefghijklmnopqrstuvwxyzəğışçöü")
+_CYR_SET = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя") | _NON_RU_CYR
+
+
+def _signature(sentence: str) -> str:
+    """What cheaply tells languages apart: the script, and in Cyrillic letters Russian lacks or
+    Turkic endings against Russian function words (``""`` when a Cyrillic sentence shows both or neither).
+
+    >>> _signature("Бул жолу 40 киши келди."), _signature("Пришли 40 человек и их семьи."), _signature("Итоги")
+    ('cyrl-turkic', 'cyrl-ru', '')
+    """
+    chars = set(sentence.lower())
+    latin, cyr = chars & _LATIN_SET, chars & _CYR_SET
+    if latin and (not cyr or script_of(sentence) == "latn"):
+        return "latn"
+    letters = bool(chars & _NON_RU_CYR)
+    if _RU_WORDS.search(sentence):
+        return "" if letters else "cyrl-ru"
+    return "cyrl-turkic" if letters or _TURKIC_CYR.search(sentence) else ""
+
+
+def _may_mix(text: str) -> bool:
+    """Whether a paragraph can hold two languages at all: two scripts, or letters Russian lacks beside
+    Russian function words (one set operation and one search for most paragraphs)."""
+    chars = set(text.lower())
+    if chars & _LATIN_SET and chars & _CYR_SET:
+        return True
+    return bool(chars & _NON_RU_CYR) and bool(_RU_WORDS.search(text))
+
+
+def split_bilingual(text: str, min_chars: int = 120, min_run: int = 40) -> list[str]:
+    """A paragraph written in one language and then again in another, as one paragraph per language.
+
+    Sentences are looked at only when the paragraph is long enough and their cheap signatures
+    (script, letters Russian lacks, Russian function words) disagree; the paragraph is split when
+    the sentences' languages form exactly two runs of about the same length (a translation and
+    its original; a Russian quote closing a Kyrgyz paragraph stays where it is).
+
+    >>> split_bilingual("Семинарга 30 жаш катышты. Алар эмгек укуктары тууралуу үйрөнүштү. "
+    ...                 "В семинаре участвовали 30 молодых людей. Они узнали о трудовых правах.")
+    ['Семинарга 30 жаш катышты. Алар эмгек укуктары тууралуу үйрөнүштү.', 'В семинаре участвовали 30 молодых людей. Они узнали о трудовых правах.']
+    >>> len(split_bilingual("В семинаре участвовали 30 молодых людей из Өзгөна. Они узнали о трудовых правах."))
+    1
+    """
+    if len(text) < min_chars or not _may_mix(text):
+        return [text]
+    sents = _sentence_spans(text)
+    if len(sents) < 2 or len({_signature(s) for s in sents} - {""}) < 2:
+        return [text]
+    langs = [detect(s) for s in sents]
+    for i, s in enumerate(sents):  # a short Kyrgyz sentence the model took for Russian, next to Kyrgyz ones
+        near = {langs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)} & {"ky", "kk", "uz", "tg"}
+        if langs[i] == "ru" and len(near) == 1 and not _RU_WORDS.search(s) and _TURKIC_CYR.search(s):
+            langs[i] = near.pop()
+    runs: list[tuple[str, list[str]]] = []
+    for s, lang in zip(sents, langs):
+        if runs and runs[-1][0] == lang:
+            runs[-1][1].append(s)
+        else:
+            runs.append((lang, [s]))
+    if len(runs) != 2 or not all(lang in FOCUS for lang, _ in runs):
+        return [text]
+    parts = [" ".join(ss) for _, ss in runs]
+    short, long_ = sorted(len(p) for p in parts)
+    if short < min_run or short < 0.5 * long_:
+        return [text]  # a translation is about as long as its original; a quoted line is not one
+    return parts

@@ -79,7 +79,19 @@ RELATED_HEADERS = ["boshqa yangiliklar", "бошқа янгиликлар", "б�
                    "həmçinin oxuyun", "oxşar xəbərlər", "digər xəbərlər", "son xəbərlər",
                    "read also", "also read", "read next", "see also", "related news", "оқи отырыңыз", "окуй отуруңуз",
                    "ўқинг", "o‘qing", "бихонед", "related articles", "related stories",
-                   "more news", "latest news", "most read", "you may also like"]
+                   "more news", "latest news", "most read", "you may also like",
+                   # "latest news" as sites spell it, one letter short included
+                   "so‘ngi yangiliklar", "so'ngi yangiliklar", "so'nggi yangiliklar", "сўнгги янгиликлар",
+                   "охирги янгиликлар", "акыркы кабарлар", "хабарҳои охирин", "охирин хабарҳо", "ən son xəbərlər",
+                   "свежие новости", "главные новости", "актуальное",
+                   # link lists of a site's footer: useful links, state bodies' sites
+                   "полезные ссылки", "ссылки", "сайты государственных органов",
+                   "линктер", "шилтемелер", "пайдалуу шилтемелер", "мамлекеттик органдардын сайттары",
+                   "сілтемелер", "пайдалы сілтемелер", "мемлекеттік органдардың сайттары",
+                   "havolalar", "foydali havolalar", "davlat organlari saytlari", "фойдали ҳаволалар",
+                   "пайвандҳо", "пайвандҳои муфид", "сомонаҳои мақомоти давлатӣ", "сомонаҳои расмӣ",
+                   "faydalı linklər", "linklər", "dövlət orqanlarının saytları",
+                   "useful links", "links", "government websites", "government links"]
 
 # Social networks: a line made only of these (and separators) is a share bar.
 SOCIAL = ["facebook", "twitter", "telegram", "whatsapp", "vk", "vkontakte", "вконтакте", "одноклассники",
@@ -122,3 +134,97 @@ FIELD_LABELS = {
     "en": ["date", "venue", "place", "time", "organizer", "organiser", "participant", "speaker", "moderator",
            "topic", "theme", "supported by", "partner", "trainer", "funded by", "objective", "goal"],
 }
+
+
+# Language names a page's language switcher shows (endonyms, and names in English and in this
+# region's languages) and the short codes such switchers use. Case-folded.
+LANGUAGE_NAMES = [
+    "english", "русский", "русча", "орусча", "орысша", "ruscha", "русӣ", "rus dili", "rusca", "russian",
+    "кыргызча", "кыргыз тили", "кыргыз", "қазақ", "қазақша", "қазақ тілі", "kazakh", "kyrgyz",
+    "oʻzbek", "o‘zbek", "o'zbek", "o'zbekcha", "oʻzbekcha", "o‘zbekcha", "ўзбек", "ўзбекча", "uzbek",
+    "тоҷикӣ", "тоҷик", "забони тоҷикӣ", "tajik", "türkmen", "туркмен", "turkmen",
+    "azərbaycan", "azərbaycanca", "azərbaycan dili", "azerbaijani", "türkçe", "turkish",
+    "chinese", "中文", "简体中文", "japanese", "日本語", "arabic", "العربية", "french", "français",
+    "spanish", "español", "german", "deutsch", "italian", "italiano", "korean", "한국어", "persian",
+    "فارسی", "ukrainian", "українська", "qaraqalpaq", "қарақалпақ", "uyghur",
+]
+LANGUAGE_CODES = [
+    "ru", "rus", "en", "eng", "ky", "kg", "kir", "kk", "kz", "kaz", "uz", "uzb", "tj", "tg", "az", "aze",
+    "tr", "de", "fr", "es", "zh", "ar", "tk", "рус", "ру", "кыр", "кг", "каз", "қаз", "кз", "ўзб", "ўз",
+    "узб", "уз", "o'z", "oʻz", "o‘z", "тоҷ", "тҷ", "тж", "eng", "енг", "англ", "az", "en",
+]
+
+# Labels of a page's media tabs ("News | Photo | Video"); a line made only of them is furniture.
+TAB_LABELS = [
+    "news", "photo", "photos", "video", "videos", "gallery", "audio", "infographics", "multimedia",
+    "фото", "видео", "новости", "галерея", "фотогалерея", "видеогалерея", "аудио", "инфографика",
+    "мультимедиа", "фоторепортаж", "сүрөт", "сүрөттөр", "кабарлар", "жаңылыктар", "сурет", "бейне",
+    "жаңалықтар", "foto", "yangiliklar", "xəbər", "xəbərlər", "акс", "аксҳо", "навор", "хабарҳо",
+    "фотолар", "rasmlar", "суратлар",
+]
+
+# Words that stand for a missing image or an ad slot when a page is scraped ("img").
+PLACEHOLDER_WORDS = ["img", "image", "images", "thumbnail", "thumb", "banner", "logo", "icon", "null",
+                     "undefined", "nan", "placeholder", "spacer", "advertisement", "реклама", "жарнама",
+                     "reklama", "ad", "ads"]
+
+# Names of CMS shortcodes written in square brackets ("[divider]", "[caption id=…]").
+SHORTCODES = ["divider", "caption", "gallery", "embed", "video", "audio", "more", "spoiler", "toc",
+              "button", "column", "row", "dropcap", "separator", "clear", "space", "image", "img", "photo",
+              "banner", "ad", "ads", "adsense", "readmore", "related", "pagebreak", "nextpage", "quote",
+              "tweet", "youtube", "vc_row", "vc_column", "et_pb_section"]
+
+# Year words after a date on a date-only line ("29.07.2021ж.", "2021-ж., 29-September").
+DATE_LINE_WORDS = ["ж", "жыл", "жылы", "г", "года", "год", "y", "yil", "йил", "il", "ci", "cı", "cu", "cü",
+                   "соли", "сол", "с", "й"]
+
+# Section names of a site's menu; a line made of them (with navigation words) is the menu.
+SECTION_WORDS = {
+    "ru": ["главная", "новости", "политика", "экономика", "общество", "спорт", "культура", "происшествия", "мир",
+           "регионы", "аналитика", "интервью", "мнения", "видео", "фото", "здоровье", "образование", "технологии",
+           "наука", "бизнес", "право", "о нас", "реклама", "контакты", "в мире", "статьи", "события", "проекты",
+           "документы", "пресс-центр", "медиа", "галерея", "услуги", "карта сайта"],
+    "ky": ["башкы", "жаңылыктар", "саясат", "экономика", "коом", "спорт", "маданият", "дүйнө", "окуялар",
+           "аймактар", "билим", "ден соолук", "укук", "биз жөнүндө", "маектер", "пикир", "иликтөө", "мыйзам"],
+    "kk": ["басты", "жаңалықтар", "саясат", "экономика", "қоғам", "спорт", "мәдениет", "әлем", "оқиғалар",
+           "аймақтар", "білім", "денсаулық", "біз туралы", "сұхбат", "талдау"],
+    "uz": ["bosh", "yangiliklar", "siyosat", "iqtisodiyot", "jamiyat", "sport", "madaniyat", "dunyo", "hodisalar",
+           "hududlar", "ta’lim", "ta'lim", "salomatlik", "biz haqimizda", "сиёсат", "иқтисодиёт", "жамият",
+           "маданият", "дунё", "ҳодисалар", "ҳудудлар", "таълим", "спорт", "янгиликлар"],
+    "tg": ["сиёсат", "иқтисод", "ҷомеа", "варзиш", "фарҳанг", "ҷаҳон", "ҳодисаҳо", "хабарҳо", "минтақаҳо",
+           "маориф", "тандурустӣ", "дар бораи мо"],
+    "az": ["siyasət", "iqtisadiyyat", "cəmiyyət", "idman", "mədəniyyət", "dünya", "hadisələr", "regionlar",
+           "təhsil", "səhiyyə", "xəbərlər", "müsahibə", "haqqımızda", "ana səhifə", "gündəm", "sosial"],
+    "en": ["home", "news", "politics", "economy", "society", "sports", "sport", "culture", "world", "incidents",
+           "regions", "opinion", "business", "health", "education", "technology", "science", "about us",
+           "about", "contact", "videos", "photos", "multimedia", "analysis", "interviews", "publications",
+           "resources", "media", "events", "projects"],
+}
+
+# Lines asking for or counting comments.
+COMMENT_LINES = ["написать комментарий", "добавить комментарий", "комментариев нет", "нет комментариев",
+                 "пикир калтыруу", "пикир жазуу", "пикирлер", "комментарий калтыруу", "пікір қалдыру", "пікірлер",
+                 "izoh qoldirish", "izohlar", "изоҳ қолдириш", "изоҳлар", "фикр билдириш", "шарҳ нависед", "шарҳҳо",
+                 "şərh yaz", "şərhlər", "şərh yazın", "no comments", "add comment", "add a comment", "post a comment",
+                 "write a comment", "comments are closed", "комментарии закрыты"]
+
+# Weekday names and clock words of a page's date-and-time widget ("ишемби, Бишкек убактысы 08:19").
+CLOCK_WORDS = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+               "дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби",
+               "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "сенбі", "жексенбі",
+               "dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba",
+               "душанбе", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа", "шанбе", "якшанбе",
+               "bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", "bazar",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "время", "убактысы", "уақыты", "vaqti", "вақти", "vaxtı", "time", "сегодня", "бүгүн", "бугун",
+               "бүгін", "bugun", "имрӯз", "bu gün", "today"]
+
+# Currency names in a ticker ("Доллар 87.45").
+CURRENCY_WORDS = ["доллар", "евро", "рубль", "юань", "тенге", "сом", "сум", "манат", "сомони", "dollar", "euro",
+                  "rubl", "yevro", "yuan", "manat", "avro", "долл", "руб"]
+
+# Links to the rest of a story, glued after a cut lead ("… Подробнее →").
+READ_MORE = ["читать далее", "читать полностью", "подробнее", "далее", "толугураак", "толук окуу", "кененирээк",
+             "толығырақ", "толық оқу", "batafsil", "to‘liq o‘qish", "to'liq o'qish", "батафсил", "муфассал",
+             "бештар", "ətraflı", "daha ətraflı", "davamını oxu", "read more", "continue reading",
+             "read the full story", "more"]
