@@ -1,5 +1,6 @@
 """Figures: counts of people and cases, not dates, years, phones, ordinals or list numbers."""
-from store.ingest.figures import en_number, extract_figures, find_figures, parse_number
+from store.ingest.figures import extract_figures, find_figures
+from store.ingest.numbers import parse_number
 from store.ingest.model import DocContext, Para
 
 
@@ -30,7 +31,7 @@ def test_thousand_words():
 
 def test_spelled_out_english_counts():
     assert vals("Twenty-two journalists took part.", "en") == [22]
-    assert en_number("forty-five") == 45
+    assert vals("Forty-five officers attended.", "en") == [45]
 
 
 def test_dates_years_ordinals_phones_and_list_numbers_are_not_figures():
@@ -57,3 +58,30 @@ def test_extract_figures_shape():
     out = extract_figures(paras, DocContext("d-1"))
     assert out == [{"value": 25, "text": "В тренинге приняли участие 25 социальных работников из Таласа.",
                     "paragraph_id": "p-1"}]
+
+
+def test_scale_words_compose_with_digits_and_number_words():
+    assert vals("Шаарда 1 миң 300 киши катталды.", "ky") == [1300]
+    assert vals("Чет өлкөдө 1 миллион 200 миң мигрант иштейт.", "ky") == [1200000]
+    assert vals("Әлемде екі жарым миллион адам зардап шекті.", "kk") == [2500000]
+    assert vals("Тақрибан як миллион шаҳрванд дар хориҷа кор мекунанд.", "tg") == [1000000]
+    assert vals("Не менее 2,5 млн. человек выехали.", "ru") == [2500000]
+    assert vals("Some 7.8 million workers and 140,521 citizens left.", "en") == [7800000, 140521]
+
+
+def test_a_scale_word_alone_is_a_count_only_when_made_approximate():
+    assert vals("Миллиондон ашык жарандар чет өлкөдө жүрөт.", "ky") == [1000000]
+    assert vals("более миллиона мигрантов", "ru") == [1000000]
+    assert vals("Мыңдаған адамдар жана тысячи мигрантов", "") == []
+
+
+def test_counts_in_words():
+    assert vals("На встречу пришли более двухсот человек.", "ru") == [200]
+    assert vals("Он беш мигрант кеңеш алды.", "ky") == [15]
+    assert vals("Бир адам келди.", "ky") == []
+
+
+def test_time_units_and_adjectives_after_word_numbers_are_not_counts():
+    assert vals("Охирги етти йилда вазият ўзгарди.", "uz") == []
+    assert vals("Дар се сол ва ду ҳафта", "tg") == []
+    assert vals("в трёх районах открыты консультационные пункты", "ru") == []

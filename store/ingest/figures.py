@@ -13,16 +13,8 @@ from .dates import date_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
                              WOMEN_WORDS)
 from .model import DocContext, Para
+from .numbers import read_numbers, vague_scale
 
-_NUM = re.compile(
-    r"(?<![\w.,/+№-])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)"
-    r"(?P<suffix>-[^\W\d_]+)?"
-)
-_MULT = re.compile(
-    r"^\s*(?P<m>тысяч\w*|тыс\.|миң\w*|мың\w*|ming\w*|минг\w*|ҳазор\w*|min(?![^\W\d_])|thousand|"
-    r"млн\.?|миллион\w*|million\w*|milyon\w*|mln\.?|млрд\.?|миллиард\w*|billion)",
-    re.IGNORECASE,
-)
 _COUNT_NOUNS = re.compile(
     r"(?:" + "|".join([PEOPLE_WORDS, PARTICIPANT_WORDS, WOMEN_WORDS, MEN_WORDS]) + r"|"
     r"жертв\w*|құрбан\w*|migrant\w*|фуқаро\w*|варақа\w*|сёл|сел(?:а|о|ах)|айыл\w*|ауыл\w*|qishloq\w*|kənd\w*|"
@@ -30,7 +22,7 @@ _COUNT_NOUNS = re.compile(
     r"граждан\w*|жаран\w*|азамат\w*|fuqaro\w*|шаҳрванд\w*|vətəndaş\w*|citizens?|nationals?|"
     r"дет(?:ей|и|ям)|ребен\w*|бала\w*|bola\w*|кӯдак\w*|uşaq\w*|child\w*|"
     r"вернувш\w*|возвращ\w*|репатриант\w*|кайтып|qaytgan\w*|бозгашт\w*|qayıdan\w*|returnees?|"
-    r"случа\w*|обращени\w*|кайрылуу\w*|мурожаат\w*|müraciət\w*|cases?|calls?|звонк\w*|консультаци\w*|"
+    r"случа\w*|обращени\w*|кайрылуу\w*|мурожаат\w*|müraciət\w*|cases?|calls?|звонк\w*|консультаци(?:й|и|ю|я|ям|ями|ях)|"
     r"семь\w*|семей|үй-бүлө\w*|oila\w*|оила\w*|ailə\w*|famil\w*|трудящ\w*|работник\w*|ишчи\w*|workers?|"
     r"военнослужащ\w*|осужденн\w*|заключенн\w*|беженц\w*|refugees?|жител\w*|тургун\w*|residents?|"
     r"выпускник\w*|школьник\w*|молод\w*|подрост\w*|youth|women|men|gənc\w*|жаш\w*|yosh\w*|жастар\w*|"
@@ -48,13 +40,15 @@ _ENTITY = re.compile(r"(?:организаци|НКО|НПО|ННО|ведомс
                      r"organi[sz]ation|NGO|agenc|ministr|stran|стран|өлкө|ел\b|ölkə|mamlakat|давлат|country|countries|"
                      r"район|аймак|облус|облыс|viloyat|rayon|tuman)", re.IGNORECASE)
 _LISTED = re.compile(r"^\s*,\s*\d+\s+(?:" + _COUNT_NOUNS.pattern + ")", re.IGNORECASE)
-_GROUPED = re.compile(r"\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+")
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNIT = re.compile(r"^\s*(?:%|процент\w*|пайыз\w*|faiz\w*|foiz\w*|percent|сом\w*|тенге|теңге|доллар\w*|"
                    r"USD|долл\.|евро|manat\w*|сомон\w*|so['‘ʻ]m|рубл\w*|руб\.|km|км|кг|kg|тонн\w*|га\b|"
-                   r"лет|год\w*|жыл\w*|yil\w*|il\b|ил\b|years?|месяц\w*|ай\w*|oy\w*|ay\w*|months?|"
-                   r"дн\w*|день|күн\w*|kun\w*|gün\w*|days?|час\w*|саат\w*|soat\w*|saat\w*|hours?|минут\w*|"
+                   r"лет|год\w*|жыл\w*|yil\w*|йил\w*|сол(?:а|и|ҳо)?|il\b|ил\b|years?|"
+                   r"месяц\w*|ай\w*|oy\w*|ой\w*|моҳ\w*|ay\w*|months?|"
+                   r"недел\w*|апта\w*|hafta\w*|ҳафта\w*|həftə\w*|weeks?|"
+                   r"дн\w*|день|күн\w*|кун\w*|рӯз\w*|kun\w*|gün\w*|days?|"
+                   r"час\w*|саат\w*|soat\w*|соат\w*|saat\w*|hours?|минут\w*|"
                    r"раз\w*|марта|апреля|мая|июня|июля)(?![^\W\d_])", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"(?:" + PARTICIPANT_WORDS + r"|" + PEOPLE_WORDS + r")\s*(?:саны|число|количество|sayı|soni|сони|шумора|"
@@ -69,50 +63,7 @@ _BREAKDOWN = re.compile(BREAKDOWN_AFTER, re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"(?:" + APPROX + r"|беш\s+аз|at\s+least|не\s+менее|кем\s+дегенде)\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:nafar|нафар|nəfər|kishi|киши|адам|кісі)?(?:çox|dən\s+çox|dən\s+artıq|ortiq|ziyod|зиёд|артық|ортиқ|зиёда|ашык|жакын|чамасы|ашуун|астам|жуық|шамасы|ga\s+yaqin|"
                            r"dan\s+ortiq|dan\s+çox|ə\s+yaxın|yaxın|дан\s+зиёд|зиёда)", re.IGNORECASE)
-_MULTIPLIER = {"тыс": 1000, "миң": 1000, "мың": 1000, "min": 1000, "минг": 1000, "ming": 1000, "ҳазор": 1000,
-               "thousand": 1000, "млн": 10**6, "миллион": 10**6, "million": 10**6, "milyon": 10**6, "mln": 10**6,
-               "млрд": 10**9, "миллиард": 10**9, "billion": 10**9}
-
-
 _CLASSIFIER = re.compile(r"nafar|нафар|nəfər|кас|киши|kishi|человек|person|persons|people", re.IGNORECASE)
-_EN_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                        "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
-_EN_WORDS = re.compile(r"(?<![\w-])(?P<w>(?:" + "|".join(_EN_TENS) + r")(?:[- ](?:" + "|".join(list(_EN_UNITS)[1:10])
-                       + r"))?|" + "|".join(sorted(_EN_UNITS, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
-
-
-def en_number(words: str) -> int | None:
-    """``en_number("Twenty-two") -> 22``."""
-    parts = re.split(r"[- ]", words.lower())
-    total = 0
-    for p in parts:
-        if p in _EN_TENS:
-            total += _EN_TENS[p]
-        elif p in _EN_UNITS:
-            total += _EN_UNITS[p]
-        else:
-            return None
-    return total
-
-
-def parse_number(raw: str) -> float | None:
-    """``parse_number("100.000") -> 100000.0``; ``parse_number("1,5") -> 1.5``."""
-    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if _GROUPED.fullmatch(s):
-        return float(re.sub(r"[ .,]", "", s))
-    try:
-        return float(s.replace(",", "."))
-    except ValueError:
-        return None
-
-
-def _multiplier(word: str) -> int:
-    low = word.casefold()
-    for stem, factor in _MULTIPLIER.items():
-        if low.startswith(stem):
-            return factor
-    return 1
 
 
 def find_figures(text: str, lang: str = "") -> list[dict]:
@@ -126,44 +77,23 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
              if len(re.findall(r"\d+", m.group(0))) >= 3 and len(re.sub(r"\D", "", m.group(0))) >= 7
              and not _SPACE_GROUPED.fullmatch(m.group(0).strip())]
     out = []
-    matches = list(_NUM.finditer(text))
-    if lang in ("en", ""):
-        matches += [m for m in _EN_WORDS.finditer(text) if m.group("w").lower() not in ("one", "zero")]
-        matches.sort(key=lambda m: m.start())
-    for m in matches:
-        if "w" in m.groupdict():
-            s, e = m.start("w"), m.end("w")
-            raw = str(en_number(m.group("w")))
-            suffix = None
-        else:
-            s, e = m.start("num"), m.end("num")
+    for n in read_numbers(text, lang):
+        s, e = n.start, n.end
         if any(a <= s < b for a, b in skip):
             continue
-        if "w" not in m.groupdict():
-            raw = m.group("num")
-            suffix = m.group("suffix")
         before = text[max(0, s - 30):s]
         if _SKIP_BEFORE.search(before):
             continue
-        if not text[:s].strip() and text[e:e + 1] in (".", ")"):
+        if n.digits and not text[:s].strip() and text[e:e + 1] in (".", ")"):
             continue  # a list item number
-        if _YEARLIKE.fullmatch(raw) and not suffix:
+        if n.digits and _YEARLIKE.fullmatch(n.digits) and not n.suffix:
             continue  # a bare year-like number is not a count here
-        value = parse_number(raw)
-        if value is None:
-            continue
-        rest_start = e
-        if suffix:
-            if not _APPROX_AFTER.match(text[e:e + 30]):
-                continue  # ordinals and case endings on numbers: "2-ci", "3-й", "5-класс"
-            rest_start = e + len(suffix)
-        mult = _MULT.match(text[rest_start:rest_start + 20])
-        if mult:
-            if mult.group("m").casefold() == "min" and lang not in ("az", ""):
-                mult = None
-            else:
-                value *= _multiplier(mult.group("m"))
-                rest_start += mult.end()
+        if n.suffix and not _APPROX_AFTER.match(text[e - len(n.suffix):e + 30]):
+            continue  # ordinals and case endings on numbers: "2-ci", "3-й", "5-класс"
+        if n.bare and (vague_scale(n.scale) or not (_APPROX_BEFORE.search(before)
+                                                     or _APPROX_AFTER.match(text[e:e + 30]))):
+            continue  # "миллиондон ашык" is a million; "тысячи мигрантов", "мыңдаған" are no number
+        value, rest_start = n.value, e
         tail = text[rest_start:rest_start + 60]
         if _UNIT.match(tail):
             continue
