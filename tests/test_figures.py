@@ -85,3 +85,16 @@ def test_time_units_and_adjectives_after_word_numbers_are_not_counts():
     assert vals("Охирги етти йилда вазият ўзгарди.", "uz") == []
     assert vals("Дар се сол ва ду ҳафта", "tg") == []
     assert vals("в трёх районах открыты консультационные пункты", "ru") == []
+
+
+def test_people_named_by_their_country_and_other_people_nouns_are_counted():
+    assert vals("ежегодно около 50 тысяч узбекистанцев выезжают", "ru") == [50000]
+    assert vals("Шаарда 700 казакстандык жашайт.", "ky") == [700]
+    assert vals("Over 300 Tajikistanis and 40 professionals took part.", "en") == [300, 40]
+    assert vals("Tədbirdə 18 əcnəbi miqrant və 9 nəfərlə görüş keçirildi.", "az") == [18, 9]
+    assert vals("Семинарға 60 жас көшбасшы қатысты.", "kk") == [60]
+    assert vals("Поступило 14 запросов от родителей.", "ru") == [14]
+
+
+def test_one_in_ten_is_a_rate():
+    assert vals("Only one in ten workers and 1 in 5 families had a contract.", "en") == []

@@ -12,6 +12,7 @@ import re
 from .dates import date_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
                              WOMEN_WORDS)
+from .lexicon.numbers import COUNTED_NOUNS
 from .model import DocContext, Para
 from .numbers import read_numbers, vague_scale
 
@@ -33,7 +34,7 @@ _COUNT_NOUNS = re.compile(
     r"листовк\w*|буклет\w*|брошюр\w*|leaflets?|booklets?|kitabça\w*|копи\w*|нусха\w*|nüsxə\w*|"
     r"домохозяйств\w*|households?|хонавода\w*|хонадон\w*|xonadon\w*|ailə\w*|"
     r"одам\w*|odam\w*|адамдар\w*|инсон\w*|insan\w*|аъзо\w*|мүчө\w*|members?|"
-    r"трудов\w*\s+мигрант\w*|иностран\w*|foreign\w*|чет\s+эл\w*|шетелдік\w*|xorijiy\w*)",
+    r"трудов\w*\s+мигрант\w*|иностран\w*|foreign\w*|чет\s+эл\w*|шетелдік\w*|xorijiy\w*|" + COUNTED_NOUNS + ")",
     re.IGNORECASE,
 )
 _ENTITY = re.compile(r"(?:организаци|НКО|НПО|ННО|ведомств|министерств|уюм|ұйым|tashkilot|ташкилот|təşkilat|"
@@ -57,6 +58,7 @@ _LABEL_BEFORE = re.compile(
 )
 _SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:стать[яиеюё]\w*|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
                           r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*)|\+)\s*:?\s*$", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
 _AUDIENCE = re.compile(AUDIENCE_BEFORE, re.IGNORECASE)
 _BREAKDOWN = re.compile(BREAKDOWN_AFTER, re.IGNORECASE)
@@ -84,6 +86,8 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         before = text[max(0, s - 30):s]
         if _SKIP_BEFORE.search(before):
             continue
+        if _RATIO_BEFORE.search(before):
+            continue  # "one in ten", "1 in 5": a rate, not a count
         if n.digits and not text[:s].strip() and text[e:e + 1] in (".", ")"):
             continue  # a list item number
         if n.digits and _YEARLIKE.fullmatch(n.digits) and not n.suffix:
