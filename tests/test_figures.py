@@ -98,3 +98,11 @@ def test_people_named_by_their_country_and_other_people_nouns_are_counted():
 
 def test_one_in_ten_is_a_rate():
     assert vals("Only one in ten workers and 1 in 5 families had a contract.", "en") == []
+
+
+def test_a_share_of_people_counted_before_is_a_count():
+    assert vals("Долбоор 80 мигрантты камтыды, алардын 30у аялдар.", "ky") == [80, 30]
+    assert vals("Помощь получили 60 семей, двенадцать из них – в селах.", "ru") == [60, 12]
+    assert vals("The centre helped 45 migrants; 20 of them returned home.", "en") == [45, 20]
+    assert vals("в том числе 3 года", "ru") == []
+

@@ -11,7 +11,7 @@ import re
 
 from .dates import date_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
-                             WOMEN_WORDS)
+                             SHARE_WORDS, WOMEN_WORDS)
 from .lexicon.numbers import COUNTED_NOUNS
 from .model import DocContext, Para
 from .numbers import read_numbers, vague_scale
@@ -58,6 +58,10 @@ _LABEL_BEFORE = re.compile(
 )
 _SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:стать[яиеюё]\w*|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
                           r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*)|\+)\s*:?\s*$", re.IGNORECASE)
+# A part of people counted just before: "алардын 500 миңи", "в том числе 12", "десять из них", "40 of them".
+_SHARE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + SHARE_WORDS + r"|среди\s+них|among\s+them)\s*[:—–-]?\s*$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*[—–-]?\s*(?:из\s+них|of\s+(?:them|whom)|аз\s+онҳо|улардан|шулардан|onlardan|"
+                          r"олардың\s+ішінде|алардын\s+ичинен)(?![^\W\d_])", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
 _AUDIENCE = re.compile(AUDIENCE_BEFORE, re.IGNORECASE)
@@ -117,7 +121,8 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         breakdown = bool(_BREAKDOWN.match((tail[approx_m.end():] if approx_m else tail).lstrip()))
         if noun is None and breakdown and words:
             noun = words[0]  # "36 caseworkers, 22 of them women": whoever they are, they are people
-        if noun is None and not labelled and not listed:
+        share = bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(tail))
+        if noun is None and not (labelled or listed or share):
             continue
         if value != int(value) and value < 100:
             continue  # "1,5" without a multiplier is a rate, not a count
