@@ -106,3 +106,9 @@ def test_a_share_of_people_counted_before_is_a_count():
     assert vals("The centre helped 45 migrants; 20 of them returned home.", "en") == [45, 20]
     assert vals("в том числе 3 года", "ru") == []
 
+
+def test_two_numbers_of_one_noun():
+    assert vals("In all, 40 out of 65 trainees passed the test.", "en") == [40, 65]
+    assert vals("Число обращений выросло с 150 до 300 в месяц.", "ru") == []
+    assert vals("Помощь получили от 150 до 300 мигрантов.", "ru") == [150, 300]
+    assert vals("Детям 5 и 7 лет.", "ru") == []

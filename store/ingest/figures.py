@@ -62,6 +62,8 @@ _SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:стат
 _SHARE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + SHARE_WORDS + r"|среди\s+них|among\s+them)\s*[:—–-]?\s*$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*[—–-]?\s*(?:из\s+них|of\s+(?:them|whom)|аз\s+онҳо|улардан|шулардан|onlardan|"
                           r"олардың\s+ішінде|алардын\s+ичинен)(?![^\W\d_])", re.IGNORECASE)
+# Two numbers of the same noun: "312 out of 356 victims", "from 150 to 300 migrants", "5 и 7 лет".
+_PAIRED = re.compile(r"\s+(?:out\s+of|of|из|to|до|and|и|or|или)\s+", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
 _AUDIENCE = re.compile(AUDIENCE_BEFORE, re.IGNORECASE)
@@ -83,7 +85,8 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
              if len(re.findall(r"\d+", m.group(0))) >= 3 and len(re.sub(r"\D", "", m.group(0))) >= 7
              and not _SPACE_GROUPED.fullmatch(m.group(0).strip())]
     out = []
-    for n in read_numbers(text, lang):
+    nums = read_numbers(text, lang)
+    for k, n in enumerate(nums):
         s, e = n.start, n.end
         if any(a <= s < b for a, b in skip):
             continue
@@ -102,6 +105,8 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
                                                      or _APPROX_AFTER.match(text[e:e + 30]))):
             continue  # "миллиондон ашык" is a million; "тысячи мигрантов", "мыңдаған" are no number
         value, rest_start = n.value, e
+        if k + 1 < len(nums) and _PAIRED.fullmatch(text[e:nums[k + 1].start]):
+            rest_start = nums[k + 1].end  # "312 out of 356 victims", "с 150 до 300 человек": the noun after both
         tail = text[rest_start:rest_start + 60]
         if _UNIT.match(tail):
             continue
