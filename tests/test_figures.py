@@ -112,3 +112,10 @@ def test_two_numbers_of_one_noun():
     assert vals("Число обращений выросло с 150 до 300 в месяц.", "ru") == []
     assert vals("Помощь получили от 150 до 300 мигрантов.", "ru") == [150, 300]
     assert vals("Детям 5 и 7 лет.", "ru") == []
+
+
+def test_a_number_takes_its_people_from_a_comparison_or_a_number_of_phrase():
+    assert vals("Some 9,400 migrants left in 2024, compared to 12,000 in 2023.", "en") == [9400, 12000]
+    assert vals("The number of registered migrant workers in the country reached 2.3 million.", "en") == [2300000]
+    assert vals("The number of projects reached 12.", "en") == []
+    assert vals("Число пострадавших в регионе составило 48.", "ru") == [48]

@@ -64,6 +64,13 @@ _SHARE_AFTER = re.compile(r"^\s*[—–-]?\s*(?:из\s+них|of\s+(?:them|whom)
                           r"олардың\s+ішінде|алардын\s+ичинен)(?![^\W\d_])", re.IGNORECASE)
 # Two numbers of the same noun: "312 out of 356 victims", "from 150 to 300 migrants", "5 и 7 лет".
 _PAIRED = re.compile(r"\s+(?:out\s+of|of|из|to|до|and|и|or|или)\s+", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:compared\s+(?:to|with)|against|versus|vs\.|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+"
+                       r"(?:(?:" + APPROX + r")\s+)?$", re.IGNORECASE)
+# "the number of migrant workers reached 7.8 million", "число пострадавших составило 171".
+_NUMBER_OF = re.compile(r"(?:number|total|число|количество|численность)\s+(?:of\s+)?(?P<what>(?:[\w'’-]+\s+){1,8}?)"
+                        r"(?:has\s+|have\s+)?(?:reached|was|were|stood\s+at|totall?ed|exceeded|amounted\s+to|"
+                        r"rose\s+to|grew\s+to|fell\s+to|составил\w*|составляет|достиг\w*|превысил\w*|превышает|"
+                        r"вырос\w*\s+до|сократил\w*\s+до)\s+(?:(?:" + APPROX + r")\s+)?$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
 _AUDIENCE = re.compile(AUDIENCE_BEFORE, re.IGNORECASE)
@@ -72,6 +79,19 @@ _APPROX_BEFORE = re.compile(r"(?:" + APPROX + r"|беш\s+аз|at\s+least|не\s
 _APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:nafar|нафар|nəfər|kishi|киши|адам|кісі)?(?:çox|dən\s+çox|dən\s+artıq|ortiq|ziyod|зиёд|артық|ортиқ|зиёда|ашык|жакын|чамасы|ашуун|астам|жуық|шамасы|ga\s+yaqin|"
                            r"dan\s+ortiq|dan\s+çox|ə\s+yaxın|yaxın|дан\s+зиёд|зиёда)", re.IGNORECASE)
 _CLASSIFIER = re.compile(r"nafar|нафар|nəfər|кас|киши|kishi|человек|person|persons|people", re.IGNORECASE)
+
+
+def _counted_before(before: str) -> bool:
+    """Whether *before* ends with "the number of <people> reached" in its own sentence.
+
+    >>> _counted_before("In 2020, the number of migrant workers in the region reached ")
+    True
+    >>> _counted_before("The number of projects reached ")
+    False
+    """
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    m = _NUMBER_OF.search(sentence)
+    return bool(m) and any(_COUNT_NOUNS.fullmatch(w) for w in m.group("what").split())
 
 
 def find_figures(text: str, lang: str = "") -> list[dict]:
@@ -127,7 +147,10 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         if noun is None and breakdown and words:
             noun = words[0]  # "36 caseworkers, 22 of them women": whoever they are, they are people
         share = bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(tail))
-        if noun is None and not (labelled or listed or share):
+        if noun is None and out and _COMPARED.search(before):
+            noun = out[-1]["noun"]  # "140 citizens in 2024, compared to 190 in 2023": the same people
+        counted = _counted_before(text[max(0, s - 120):s])
+        if noun is None and not (labelled or listed or share or counted):
             continue
         if value != int(value) and value < 100:
             continue  # "1,5" without a multiplier is a rate, not a count
