@@ -119,3 +119,10 @@ def test_a_number_takes_its_people_from_a_comparison_or_a_number_of_phrase():
     assert vals("The number of registered migrant workers in the country reached 2.3 million.", "en") == [2300000]
     assert vals("The number of projects reached 12.", "en") == []
     assert vals("Число пострадавших в регионе составило 48.", "ru") == [48]
+
+
+def test_numbered_names_member_states_money_and_view_counters_are_not_figures():
+    assert vals("Tədbir 28 saylı məktəbdə 30 müəllim üçün keçirildi.", "az") == [30]
+    assert vals("The body has 57 member states and trained 30 officials.", "en") == [30]
+    assert vals("Грант $5000 и 2 000 dollars для 40 мигрантов", "ru") == [40]
+    assert vals("Просмотров: 312 человек", "ru") == []

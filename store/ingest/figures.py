@@ -44,7 +44,8 @@ _LISTED = re.compile(r"^\s*,\s*\d+\s+(?:" + _COUNT_NOUNS.pattern + ")", re.IGNOR
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNIT = re.compile(r"^\s*(?:%|процент\w*|пайыз\w*|faiz\w*|foiz\w*|percent|сом\w*|тенге|теңге|доллар\w*|"
-                   r"USD|долл\.|евро|manat\w*|сомон\w*|so['‘ʻ]m|рубл\w*|руб\.|km|км|кг|kg|тонн\w*|га\b|"
+                   r"USD|долл\.|евро|manat\w*|сомон\w*|so['‘ʻ]m|сўм\w*|рубл\w*|руб\.|фоиз\w*|dollars?|euros?|EUR|tenge|"
+                   r"soums?|somoni|rubles?|roubles?|manats?|лари|просмотр\w*|views|km|км|кг|kg|тонн\w*|га\b|"
                    r"лет|год\w*|жыл\w*|yil\w*|йил\w*|сол(?:а|и|ҳо)?|il\b|ил\b|years?|"
                    r"месяц\w*|ай\w*|oy\w*|ой\w*|моҳ\w*|ay\w*|months?|"
                    r"недел\w*|апта\w*|hafta\w*|ҳафта\w*|həftə\w*|weeks?|"
@@ -57,7 +58,14 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:стать[яиеюё]\w*|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
-                          r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*)|\+)\s*:?\s*$", re.IGNORECASE)
+                          r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*|просмотр\w*|views?|page|стр\.)|\+|[$€₽£]|"
+                          r"(?<![^\W\d_])(?:USD|EUR|RUB|KGS|KZT|UZS|TJS|AZN))\s*:?\s*$", re.IGNORECASE)
+# What makes a number a name, not a count: "28 saylı məktəb", "5 nömrəli", "12-sonli maktab";
+# and a count of the member states of a body, which is about the body, not the report.
+_NAME_AFTER = re.compile(r"^\s*(?:saylı|sayli|nömrəli|номерли|нөмірлі|рақамли|raqamli|sonli|сонли|"
+                         r"member\s+(?:states|countries|nations)|государств\w*[- ]член\w*|стран\w*[- ]член\w*|"
+                         r"мүчө\s+мамлекет\w*|мүше\s+мемлекет\w*|a['‘ʻ’]zo\s+davlat\w*|üzv\s+dövlət\w*)"
+                         r"(?![^\W\d_])", re.IGNORECASE)
 # A part of people counted just before: "алардын 500 миңи", "в том числе 12", "десять из них", "40 of them".
 _SHARE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + SHARE_WORDS + r"|среди\s+них|among\s+them)\s*[:—–-]?\s*$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*[—–-]?\s*(?:из\s+них|of\s+(?:them|whom)|аз\s+онҳо|улардан|шулардан|onlardan|"
@@ -128,7 +136,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         if k + 1 < len(nums) and _PAIRED.fullmatch(text[e:nums[k + 1].start]):
             rest_start = nums[k + 1].end  # "312 out of 356 victims", "с 150 до 300 человек": the noun after both
         tail = text[rest_start:rest_start + 60]
-        if _UNIT.match(tail):
+        if _UNIT.match(tail) or _NAME_AFTER.match(tail):
             continue
         approx = bool(_APPROX_BEFORE.search(before)) or bool(_APPROX_AFTER.match(text[e:e + 30]))
         approx_m = _APPROX_AFTER.match(tail)
