@@ -126,3 +126,9 @@ def test_numbered_names_member_states_money_and_view_counters_are_not_figures():
     assert vals("The body has 57 member states and trained 30 officials.", "en") == [30]
     assert vals("Грант $5000 и 2 000 dollars для 40 мигрантов", "ru") == [40]
     assert vals("Просмотров: 312 человек", "ru") == []
+
+
+def test_collective_numerals_tajik_joined_tens_and_a_million():
+    assert vals("В семье трое детей, помощь получили пятеро мигрантов.", "ru") == [3, 5]
+    assert vals("Дар тренинг бисту панҷ нафар ва сию се муҳоҷир ширкат карданд.", "tg") == [25, 33]
+    assert vals("Over a million migrants and a million reasons.", "en") == [1000000]

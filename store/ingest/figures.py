@@ -79,6 +79,7 @@ _NUMBER_OF = re.compile(r"(?:number|total|число|количество|чис
                         r"(?:has\s+|have\s+)?(?:reached|was|were|stood\s+at|totall?ed|exceeded|amounted\s+to|"
                         r"rose\s+to|grew\s+to|fell\s+to|составил\w*|составляет|достиг\w*|превысил\w*|превышает|"
                         r"вырос\w*\s+до|сократил\w*\s+до)\s+(?:(?:" + APPROX + r")\s+)?$", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"(?<![^\W\d_])an?\s*$", re.IGNORECASE)  # "over a million"
 _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
 _AUDIENCE = re.compile(AUDIENCE_BEFORE, re.IGNORECASE)
@@ -129,7 +130,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
             continue  # a bare year-like number is not a count here
         if n.suffix and not _APPROX_AFTER.match(text[e - len(n.suffix):e + 30]):
             continue  # ordinals and case endings on numbers: "2-ci", "3-й", "5-класс"
-        if n.bare and (vague_scale(n.scale) or not (_APPROX_BEFORE.search(before)
+        if n.bare and (vague_scale(n.scale) or not (_APPROX_BEFORE.search(_ARTICLE_END.sub("", before))
                                                      or _APPROX_AFTER.match(text[e:e + 30]))):
             continue  # "миллиондон ашык" is a million; "тысячи мигрантов", "мыңдаған" are no number
         value, rest_start = n.value, e

@@ -23,6 +23,10 @@ _RU_FORMS = {
     600: "шестьсот шестисот", 700: "семьсот семисот", 800: "восемьсот восьмисот", 900: "девятьсот девятисот",
     1.5: "полтора полторы",
 }
+# Collective numerals count people ("трое детей", "пятеро мигрантов", "двоих").
+_RU_COLLECTIVE = {2: "двое двоих", 3: "трое троих", 4: "четверо четверых", 5: "пятеро пятерых",
+                  6: "шестеро шестерых", 7: "семеро семерых", 8: "восьмеро восьмерых", 9: "девятеро девятерых",
+                  10: "десятеро десятерых"}
 _KY = "бир эки үч төрт беш алты жети сегиз тогуз он _ жыйырма отуз кырк элүү алтымыш жетимиш сексен токсон"
 _KK = "бір екі үш төрт бес алты жеті сегіз тоғыз он _ жиырма отыз қырық елу алпыс жетпіс сексен тоқсан"
 _UZ = ("bir ikki uch to'rt besh olti yetti sakkiz to'qqiz o'n _ yigirma o'ttiz qirq ellik oltmish yetmish sakson "
@@ -50,14 +54,17 @@ def _english() -> dict[str, float]:
 
 
 WORDS: dict[str, dict[str, float]] = {
-    "ru": {form: float(v) for v, forms in _RU_FORMS.items() for form in forms.split()},
+    "ru": {form: float(v) for v, forms in (*_RU_FORMS.items(), *_RU_COLLECTIVE.items()) for form in forms.split()},
     "ky": _turkic(_KY), "kk": _turkic(_KK), "az": _turkic(_AZ), "en": _english(),
     "uz": {**_turkic(_UZ), **_turkic(_UZ_CYRL), **{w.replace("'", "‘"): v for w, v in _turkic(_UZ).items()},
            **{w.replace("'", "ʻ"): v for w, v in _turkic(_UZ).items()}},
-    "tg": _turkic(_TG),
+    # Tajik joins a ten or a hundred to what follows with "-у"/"-ю": "бисту панҷ" = 25, "саду бист" = 120
+    # ("сӣ" = 30 gives "сию се" = 33)
+    "tg": {**_turkic(_TG), **{(w[:-1] + "ию" if w.endswith("ӣ") else w + "у"): v for w, v in _turkic(_TG).items()
+                              if v >= 20}},
 }
 HUNDRED: dict[str, tuple[str, ...]] = {
-    "ky": ("жүз",), "kk": ("жүз",), "uz": ("yuz", "юз"), "tg": ("сад",), "az": ("yüz",), "en": ("hundred",),
+    "ky": ("жүз",), "kk": ("жүз",), "uz": ("yuz", "юз"), "tg": ("сад", "саду"), "az": ("yüz",), "en": ("hundred",),
 }
 HALF: dict[str, tuple[str, ...]] = {
     "ky": ("жарым",), "kk": ("жарым",), "uz": ("yarim", "ярим"), "tg": ("ним",), "az": ("yarım",),
