@@ -132,3 +132,8 @@ def test_collective_numerals_tajik_joined_tens_and_a_million():
     assert vals("В семье трое детей, помощь получили пятеро мигрантов.", "ru") == [3, 5]
     assert vals("Дар тренинг бисту панҷ нафар ва сию се муҳоҷир ширкат карданд.", "tg") == [25, 33]
     assert vals("Over a million migrants and a million reasons.", "en") == [1000000]
+
+
+def test_a_count_of_bodies_after_a_people_label_is_marked_as_bodies():
+    (fig,) = find_figures("На форум приехали представители 25 НПО из пяти стран.", "ru")
+    assert (fig["value"], fig["entity"]) == (25, True)

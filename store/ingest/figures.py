@@ -147,7 +147,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         nouns = [w for w in words if _COUNT_NOUNS.fullmatch(w)]
         noun = nouns[0] if nouns else None
         # "15 qeyri-hökumət təşkilatının nümayəndələri", "12 НКО": bodies are counted, not people
-        entity = bool(noun) and any(_ENTITY.match(w) for w in words[:words.index(noun)])
+        entity = any(_ENTITY.match(w) for w in words[:words.index(noun) if noun else 1])
         if noun and _CLASSIFIER.fullmatch(noun) and len(nouns) > 1:
             noun = nouns[1]  # "29 nafar ayol": the classifier gives way to the noun after it
         labelled = bool(_LABEL_BEFORE.search(before))
