@@ -137,3 +137,7 @@ def test_collective_numerals_tajik_joined_tens_and_a_million():
 def test_a_count_of_bodies_after_a_people_label_is_marked_as_bodies():
     (fig,) = find_figures("На форум приехали представители 25 НПО из пяти стран.", "ru")
     assert (fig["value"], fig["entity"]) == (25, True)
+
+
+def test_kazakh_cases_are_counted():
+    assert vals("Былтыр 7 қылмыстық іс тіркелді.", "kk") == [7]

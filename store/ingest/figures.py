@@ -1,9 +1,11 @@
 """Figures: the counts a report is about (people trained, migrants consulted, victims, returnees).
 
-A number counts when a word for people or cases follows it (within three words) or when it is
-the value of a "number of participants" label. "более 2300" -> 2300, "около 40.000" ->
-40000, "5 миң" -> 5000, "800 миңге жакын" -> 800000, "1,5 млн" -> 1500000. Dates, years, phone
-numbers, ordinals ("2-ci", "3-й"), list item numbers and law/article numbers are skipped.
+Numbers are read by ``numbers.read_numbers`` ("более 2300", "около 40.000", "1 миң 300",
+"800 миңге жакын", "1,5 млн", "более двухсот"). One counts when a word for people or cases follows
+it (within three words), when it is the value of a "number of participants" label or of "the
+number of <people> reached", a share of people counted before it ("алардын 500 миңи"), or
+compared with such a count. Dates, years, phone numbers, ordinals ("2-ci", "3-й"), list item
+numbers, law/article numbers, numbered names ("28 saylı"), money, rates and units are skipped.
 """
 from __future__ import annotations
 

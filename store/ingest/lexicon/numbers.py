@@ -68,7 +68,6 @@ HUNDRED: dict[str, tuple[str, ...]] = {
 }
 HALF: dict[str, tuple[str, ...]] = {
     "ky": ("жарым",), "kk": ("жарым",), "uz": ("yarim", "ярим"), "tg": ("ним",), "az": ("yarım",),
-    "en": ("and a half",), "ru": ("с половиной",),
 }
 # Scale word stems and their factors (all languages: the stems do not collide with other words).
 SCALES: dict[str, int] = {
@@ -87,7 +86,7 @@ VAGUE_SCALE_ENDINGS = ("ы", "ов", "ам", "ами", "ах", "даған", "д
 
 # Nouns that make the number before them a count of people or cases (beside the profession and
 # people words of ``lexicon/events.py``): leaders, parents, beneficiaries, clients, delegates, the
-# Azerbaijani spellings of migrant, person and request words with any case ending, requests.
+# Azerbaijani spellings of migrant, person and request words with any case ending, requests, cases.
 COUNTED_NOUNS = (
     r"лидер\w*|көшбасшы\w*|lider\w*|пешво\w*|leaders?|professionals?|practitioners?|"
     r"родител\w*|ата-эне\w*|ата-ана\w*|ota-ona\w*|валидайн\w*|valideyn\w*|parents?|"
@@ -95,6 +94,8 @@ COUNTED_NOUNS = (
     r"survivors?|выживш\w*|miqrant\w*|mühacir\w*|nəfər\w*|shaxs\w*|шахс\w*|касон\w*|"
     r"sorğu\w*|so['‘ʻ’]rov\w*|сўров\w*|запрос\w*|заявлени\w*|заяв(?:ок|ки|ка)|арыз\w*|өтініш\w*|ariza\w*|"
     r"ариза\w*|дархост\w*|requests?|"
+    # cases: the Kazakh "іс" (as "случаев", "cases" above)
+    r"іс|істер\w*|"
     # people named after their country: "кыргызстанцев", "кыргызстандык", "qazaqstandıq",
     # "o'zbekistonlik", "тоҷикистонӣ", "Kyrgyzstanis", and the Russian plural ethnonyms
     r"\w+стан(?:ец|цы|цев|цам|цами|цах|ка|ки|ок)|\w+стан(?:дык|дық|лык|лық)\w*|\w+stan(?:dı[qk]|lı|li)\w*|"
