@@ -141,3 +141,8 @@ def test_a_count_of_bodies_after_a_people_label_is_marked_as_bodies():
 
 def test_kazakh_cases_are_counted():
     assert vals("Былтыр 7 қылмыстық іс тіркелді.", "kk") == [7]
+
+
+def test_half_a_million_in_one_word_and_kyrgyz_number_words_in_a_paragraph_taken_for_kazakh():
+    assert vals("В регионе работают более полумиллиона мигрантов.", "ru") == [500000]
+    assert vals("Жыйырма мигрант кеңеш алды.", "kk") == [20]

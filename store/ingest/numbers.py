@@ -64,8 +64,12 @@ def _kind(m: re.Match[str], lang: str) -> tuple[str, float] | None:
         return None if value is None else ("digit", value)
     w = m.group("word").casefold()
     lang = lang or "en"
-    if w in lex.WORDS.get(lang, {}):
-        return "word", lex.WORDS[lang][w]
+    for lg in (lang, *lex.KIN.get(lang, ())):
+        if w in lex.WORDS.get(lg, {}):
+            return "word", lex.WORDS[lg][w]
+    for stem, value in lex.HALF_SCALES.items():
+        if w.startswith(stem) and len(w) - len(stem) <= 2:
+            return "word", float(value)
     if w in lex.HUNDRED.get(lang, ()):
         return "hundred", 100.0
     if w in lex.HALF.get(lang, ()):

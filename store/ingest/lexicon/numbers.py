@@ -76,6 +76,11 @@ SCALES: dict[str, int] = {
     "mln": 10**6, "миллиард": 10**9, "milliard": 10**9, "milyard": 10**9, "млрд": 10**9, "mlrd": 10**9,
     "billion": 10**9,
 }
+# Half a scale in one word, a number on its own ("полмиллиона мигрантов", "более полумиллиона").
+HALF_SCALES: dict[str, int] = {"полмиллион": 500_000, "полумиллион": 500_000, "полмлн": 500_000}
+# Languages whose number words are read in each other's paragraphs (Kyrgyz and Kazakh are often
+# told apart wrongly, and their number words are no other words in the other language).
+KIN: dict[str, tuple[str, ...]] = {"ky": ("kk",), "kk": ("ky",)}
 ABBREVIATED = ("тыс", "млн", "млрд", "mln", "mlrd")
 # "min" is the Azerbaijani thousand, and an English or Uzbek abbreviation of minutes elsewhere.
 SCALES_BY_LANG: dict[str, dict[str, int]] = {"az": {"min": 1000}}
