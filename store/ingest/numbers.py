@@ -6,14 +6,13 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from .lexicon import numbers as lex
 
 _DIGITS = (r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
-_TOKEN = re.compile(r"(?<![\w.,/+№-])(?P<num>" + _DIGITS + r")(?P<suffix>-[^\W\d_]+)?"
-                    r"|(?<![\w'‘’ʻ])(?P<word>[^\W\d_]+(?:['‘’ʻ][^\W\d_]+)*)")
 _GROUPED = re.compile(r"\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+")
 _JOIN = re.compile(r"[ \t\u00a0\u202f]*-?[ \t\u00a0\u202f]*")
 
@@ -43,13 +42,20 @@ def parse_number(raw: str) -> float | None:
         return None
 
 
+@functools.cache
+def _scales(lang: str) -> tuple[re.Pattern[str], list[int]]:
+    """One pattern for every scale stem of *lang* with a short ending, and the factors by group."""
+    stems = {**lex.SCALES, **lex.SCALES_BY_LANG.get(lang, {})}
+    pattern = "|".join(f"(?P<s{i}>{re.escape(stem)})" + ("(?:ə)?" if stem == "min" else r"\w{0,3}")
+                       for i, stem in enumerate(stems))
+    return re.compile(pattern), list(stems.values())
+
+
 def scale_factor(word: str, lang: str = "") -> int | None:
     """The factor of a scale word with any short ending: ``scale_factor("миңге") -> 1000``, else None."""
-    low = word.casefold()
-    for stem, factor in {**lex.SCALES, **lex.SCALES_BY_LANG.get(lang, {})}.items():
-        if low.startswith(stem) and len(low) - len(stem) <= 3 and (stem != "min" or low in ("min", "minə")):
-            return factor
-    return None
+    pattern, factors = _scales(lang)
+    m = pattern.fullmatch(word.casefold())
+    return factors[int(m.lastgroup[1:])] if m else None
 
 
 def vague_scale(word: str) -> bool:
@@ -58,22 +64,40 @@ def vague_scale(word: str) -> bool:
     return any(low.endswith(e) for e in lex.VAGUE_SCALE_ENDINGS) and not low.endswith(lex.ABBREVIATED)
 
 
+_HALF_SCALE = re.compile("(?P<stem>" + "|".join(lex.HALF_SCALES) + r")\w{0,2}")
+
+
+@functools.cache
+def _vocabulary(lang: str) -> dict[str, tuple[str, float]]:
+    """Number words of *lang* (and its kin) with their kind: ``_vocabulary("ky")["жүз"] -> ("hundred", 100.0)``."""
+    vocab = {w: ("half", 0.5) for w in lex.HALF.get(lang, ())}
+    vocab.update({w: ("hundred", 100.0) for w in lex.HUNDRED.get(lang, ())})
+    for lg in (*lex.KIN.get(lang, ()), lang):
+        vocab.update({w: ("word", v) for w, v in lex.WORDS.get(lg, {}).items()})
+    return vocab
+
+
+@functools.cache
+def _tokens(lang: str) -> re.Pattern[str]:
+    """Digits, or a word opening like a number, half-scale or scale word of *lang* (most words never do)."""
+    words = [*_vocabulary(lang), *lex.SCALES, *lex.SCALES_BY_LANG.get(lang, {}), *lex.HALF_SCALES]
+    openings = sorted({re.escape(w[:2]) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.,/+№-])(?P<num>" + _DIGITS + r")(?P<suffix>-[^\W\d_]+)?"
+                      r"|\b(?<!['‘’ʻ])(?P<word>(?:" + "|".join(openings) + r")[^\W\d_]*(?:['‘’ʻ][^\W\d_]+)*)",
+                      re.IGNORECASE)
+
+
 def _kind(m: re.Match[str], lang: str) -> tuple[str, float] | None:
     if m.group("num"):
         value = parse_number(m.group("num"))
         return None if value is None else ("digit", value)
     w = m.group("word").casefold()
-    lang = lang or "en"
-    for lg in (lang, *lex.KIN.get(lang, ())):
-        if w in lex.WORDS.get(lg, {}):
-            return "word", lex.WORDS[lg][w]
-    for stem, value in lex.HALF_SCALES.items():
-        if w.startswith(stem) and len(w) - len(stem) <= 2:
-            return "word", float(value)
-    if w in lex.HUNDRED.get(lang, ()):
-        return "hundred", 100.0
-    if w in lex.HALF.get(lang, ()):
-        return "half", 0.5
+    found = _vocabulary(lang or "en").get(w)
+    if found:
+        return found
+    half = _HALF_SCALE.fullmatch(w)
+    if half:
+        return "word", float(lex.HALF_SCALES[half.group("stem")])
     factor = scale_factor(w, lang)
     return ("scale", float(factor)) if factor else None
 
@@ -110,7 +134,7 @@ def read_numbers(text: str, lang: str = "") -> list[Number]:
     >>> [n.value for n in read_numbers("some 7.8 million workers, twenty-two of them", "en")]
     [7800000.0, 22.0]
     """
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(_tokens(lang or "en").finditer(text))
     out: list[Number] = []
     i = 0
     while i < len(tokens):
