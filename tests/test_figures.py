@@ -146,3 +146,10 @@ def test_kazakh_cases_are_counted():
 def test_half_a_million_in_one_word_and_kyrgyz_number_words_in_a_paragraph_taken_for_kazakh():
     assert vals("В регионе работают более полумиллиона мигрантов.", "ru") == [500000]
     assert vals("Жыйырма мигрант кеңеш алды.", "kk") == [20]
+
+
+def test_pupils_respondents_and_uzbek_latin_demonyms_are_counted():
+    assert vals("Уроки прошли для 600 учеников, анкету заполнили 90 респондентов.", "ru") == [600, 90]
+    assert vals("Из 400 опрошенных половина работала без договора.", "ru") == [400]
+    assert vals("Xorijda 2 milliondan ortiq o'zbekistonlik ishlaydi.", "uz") == [2000000]
+    assert vals("Seminarda 120 o‘quvchi qatnashdi.", "uz") == [120]

@@ -85,17 +85,21 @@ ABBREVIATED = ("тыс", "млн", "млрд", "mln", "mlrd")
 # "min" is the Azerbaijani thousand, and an English or Uzbek abbreviation of minutes elsewhere.
 SCALES_BY_LANG: dict[str, dict[str, int]] = {"az": {"min": 1000}}
 # Endings of a scale word that make it a vague plural ("миллионы мигрантов", "мыңдаған", "minglab",
-# "millions of"; the Russian "тысячи" is also the genitive singular of "около тысячи"): with no number before, such a word is no count.
+# "millions of"): with no number before, such a word is no count. ("тысячи" is left out: it is
+# also the genitive singular of "около тысячи".)
 VAGUE_SCALE_ENDINGS = ("ы", "ов", "ам", "ами", "ах", "даған", "деген", "дагон", "доғон", "lab", "лаб",
                        "лар", "лер", "дар", "дер", "lar", "lər", "s", "ҳо", "ho")
 
 # Nouns that make the number before them a count of people or cases (beside the profession and
-# people words of ``lexicon/events.py``): leaders, parents, beneficiaries, clients, delegates, the
-# Azerbaijani spellings of migrant, person and request words with any case ending, requests, cases.
+# people words of ``lexicon/events.py``): leaders, parents, pupils, respondents, beneficiaries,
+# clients, delegates, the Azerbaijani spellings of migrant, person and request words with any case
+# ending, requests, cases.
 COUNTED_NOUNS = (
     r"лидер\w*|көшбасшы\w*|lider\w*|пешво\w*|leaders?|professionals?|practitioners?|"
     r"родител\w*|ата-эне\w*|ата-ана\w*|ota-ona\w*|валидайн\w*|valideyn\w*|parents?|"
     r"бенефициар\w*|beneficiar\w*|клиент\w*|clients?|делегат\w*|delegates?|дипломат\w*|diplomats?|"
+    r"ученик\w*|оқушы\w*|окуучу\w*|o['‘ʻ’]quvchi\w*|ўқувчи\w*|хонанда\w*|şagird\w*|pupils?|schoolchildren|"
+    r"респондент\w*|опрошенн(?:ых|ые)|respondents?|"
     r"survivors?|выживш\w*|miqrant\w*|mühacir\w*|nəfər\w*|shaxs\w*|шахс\w*|касон\w*|"
     r"sorğu\w*|so['‘ʻ’]rov\w*|сўров\w*|запрос\w*|заявлени\w*|заяв(?:ок|ки|ка)|арыз\w*|өтініш\w*|ariza\w*|"
     r"ариза\w*|дархост\w*|requests?|"
@@ -104,7 +108,7 @@ COUNTED_NOUNS = (
     # people named after their country: "кыргызстанцев", "кыргызстандык", "qazaqstandıq",
     # "o'zbekistonlik", "тоҷикистонӣ", "Kyrgyzstanis", and the Russian plural ethnonyms
     r"\w+стан(?:ец|цы|цев|цам|цами|цах|ка|ки|ок)|\w+стан(?:дык|дық|лык|лық)\w*|\w+stan(?:dı[qk]|lı|li)\w*|"
-    r"\w+ston(?:lik|liklar)\w*|\w+стон(?:лик|ӣ|иён)\w*|\w+stanis?|"
+    r"[\w'‘’ʻ]+ston(?:lik|liklar)\w*|\w+стон(?:лик|ӣ|иён)\w*|\w+stanis?|"
     r"узбек(?:ов|и)|таджик(?:ов|и)|казах(?:ов|и)|кыргыз(?:ов|ы)|киргиз(?:ов|ы)|туркмен(?:ов|ы)?|"
     r"азербайджанц\w+|россиян\w*|azərbaycanlı\w*|Kazakhs|Uzbeks|Tajiks|Turkmens"
 )
