@@ -153,3 +153,7 @@ def test_pupils_respondents_and_uzbek_latin_demonyms_are_counted():
     assert vals("Из 400 опрошенных половина работала без договора.", "ru") == [400]
     assert vals("Xorijda 2 milliondan ortiq o'zbekistonlik ishlaydi.", "uz") == [2000000]
     assert vals("Seminarda 120 o‘quvchi qatnashdi.", "uz") == [120]
+
+
+def test_a_share_needs_a_count_of_people_before_it():
+    assert vals("The fund supported 12 projects, including 5 in the south.", "en") == []

@@ -157,7 +157,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         breakdown = bool(_BREAKDOWN.match((tail[approx_m.end():] if approx_m else tail).lstrip()))
         if noun is None and breakdown and words:
             noun = words[0]  # "36 caseworkers, 22 of them women": whoever they are, they are people
-        share = bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(tail))
+        share = bool(out) and bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(tail))
         if noun is None and out and _COMPARED.search(before):
             noun = out[-1]["noun"]  # "140 citizens in 2024, compared to 190 in 2023": the same people
         counted = _counted_before(text[max(0, s - 120):s])
