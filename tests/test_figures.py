@@ -157,3 +157,9 @@ def test_pupils_respondents_and_uzbek_latin_demonyms_are_counted():
 
 def test_a_share_needs_a_count_of_people_before_it():
     assert vals("The fund supported 12 projects, including 5 in the south.", "en") == []
+
+
+def test_a_russian_participle_with_no_noun_after_it_counts_people():
+    assert vals("Полиция освободила 15 задержанных в аэропорту.", "ru") == [15]
+    assert vals("Из Турции вернули 40 депортированных, 12 из них — женщины.", "ru") == [40, 12]
+    assert vals("Фонд выдал 5 выделенных грантов и 3 новых.", "ru") == []

@@ -92,6 +92,25 @@ _APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:nafar|нафар|nəfər
 _CLASSIFIER = re.compile(r"nafar|нафар|nəfər|кас|киши|kishi|человек|person|persons|people", re.IGNORECASE)
 
 
+# A Russian participle standing for people: "15 задержанных в аэропорту", "40 депортированных.",
+# "171 пострадавшего," — it is a noun when no noun follows it (a preposition, a conjunction, a
+# verb's punctuation or the end), not in "5 выделенных грантов".
+_PARTICIPLE = re.compile(r"^\s*(?P<w>[а-яё]+(?:вш|нн|ем|им|ащ|ящ|ущ|ющ)(?:ых|их|ые|ие|ого|его|ый|ий))"
+                         r"(?=\s*(?:[,.;:!?)»—–]|$|(?:в|во|из|на|с|со|по|за|к|от|у|и|или|были|было|был|стали)\s))")
+
+
+def _participle_noun(tail: str) -> str | None:
+    """The participle right after a number when it stands for people, else None.
+
+    >>> _participle_noun(" задержанных в аэропорту")
+    'задержанных'
+    >>> _participle_noun(" выделенных грантов") is None
+    True
+    """
+    m = _PARTICIPLE.match(tail)
+    return m.group("w") if m else None
+
+
 def _counted_before(before: str) -> bool:
     """Whether *before* ends with "the number of <people> reached" in its own sentence.
 
@@ -147,7 +166,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         tail_words = re.split(r"\d", tail_words, maxsplit=1)[0]
         words = re.findall(r"[^\W\d_][\w'‘’ʻ-]*", tail_words)[:3]
         nouns = [w for w in words if _COUNT_NOUNS.fullmatch(w)]
-        noun = nouns[0] if nouns else None
+        noun = nouns[0] if nouns else _participle_noun(tail_words)
         # "15 qeyri-hökumət təşkilatının nümayəndələri", "12 НКО": bodies are counted, not people
         entity = any(_ENTITY.match(w) for w in words[:words.index(noun) if noun else 1])
         if noun and _CLASSIFIER.fullmatch(noun) and len(nouns) > 1:
