@@ -1,9 +1,11 @@
 """Figures: the counts a report is about (people trained, migrants consulted, victims, returnees).
 
-A number counts when a word for people or cases follows it (within three words) or when it is
-the value of a "number of participants" label. "более 2300" -> 2300, "около 40.000" ->
-40000, "5 миң" -> 5000, "800 миңге жакын" -> 800000, "1,5 млн" -> 1500000. Dates, years, phone
-numbers, ordinals ("2-ci", "3-й"), list item numbers and law/article numbers are skipped.
+Numbers are read by ``numbers.read_numbers`` ("более 2300", "около 40.000", "1 миң 300",
+"800 миңге жакын", "1,5 млн", "более двухсот"). One counts when a word for people or cases follows
+it (within three words), when it is the value of a "number of participants" label or of "the
+number of <people> reached", a share of people counted before it ("алардын 500 миңи"), or
+compared with such a count. Dates, years, phone numbers, ordinals ("2-ci", "3-й"), list item
+numbers, law/article numbers, numbered names ("28 saylı"), money, rates and units are skipped.
 """
 from __future__ import annotations
 
@@ -11,18 +13,11 @@ import re
 
 from .dates import date_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
-                             WOMEN_WORDS)
+                             SHARE_WORDS, WOMEN_WORDS)
+from .lexicon.numbers import COUNTED_NOUNS
 from .model import DocContext, Para
+from .numbers import read_numbers, vague_scale
 
-_NUM = re.compile(
-    r"(?<![\w.,/+№-])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)"
-    r"(?P<suffix>-[^\W\d_]+)?"
-)
-_MULT = re.compile(
-    r"^\s*(?P<m>тысяч\w*|тыс\.|миң\w*|мың\w*|ming\w*|минг\w*|ҳазор\w*|min(?![^\W\d_])|thousand|"
-    r"млн\.?|миллион\w*|million\w*|milyon\w*|mln\.?|млрд\.?|миллиард\w*|billion)",
-    re.IGNORECASE,
-)
 _COUNT_NOUNS = re.compile(
     r"(?:" + "|".join([PEOPLE_WORDS, PARTICIPANT_WORDS, WOMEN_WORDS, MEN_WORDS]) + r"|"
     r"жертв\w*|құрбан\w*|migrant\w*|фуқаро\w*|варақа\w*|сёл|сел(?:а|о|ах)|айыл\w*|ауыл\w*|qishloq\w*|kənd\w*|"
@@ -30,7 +25,7 @@ _COUNT_NOUNS = re.compile(
     r"граждан\w*|жаран\w*|азамат\w*|fuqaro\w*|шаҳрванд\w*|vətəndaş\w*|citizens?|nationals?|"
     r"дет(?:ей|и|ям)|ребен\w*|бала\w*|bola\w*|кӯдак\w*|uşaq\w*|child\w*|"
     r"вернувш\w*|возвращ\w*|репатриант\w*|кайтып|qaytgan\w*|бозгашт\w*|qayıdan\w*|returnees?|"
-    r"случа\w*|обращени\w*|кайрылуу\w*|мурожаат\w*|müraciət\w*|cases?|calls?|звонк\w*|консультаци\w*|"
+    r"случа\w*|обращени\w*|кайрылуу\w*|мурожаат\w*|müraciət\w*|cases?|calls?|звонк\w*|консультаци(?:й|и|ю|я|ям|ями|ях)|"
     r"семь\w*|семей|үй-бүлө\w*|oila\w*|оила\w*|ailə\w*|famil\w*|трудящ\w*|работник\w*|ишчи\w*|workers?|"
     r"военнослужащ\w*|осужденн\w*|заключенн\w*|беженц\w*|refugees?|жител\w*|тургун\w*|residents?|"
     r"выпускник\w*|школьник\w*|молод\w*|подрост\w*|youth|women|men|gənc\w*|жаш\w*|yosh\w*|жастар\w*|"
@@ -41,20 +36,23 @@ _COUNT_NOUNS = re.compile(
     r"листовк\w*|буклет\w*|брошюр\w*|leaflets?|booklets?|kitabça\w*|копи\w*|нусха\w*|nüsxə\w*|"
     r"домохозяйств\w*|households?|хонавода\w*|хонадон\w*|xonadon\w*|ailə\w*|"
     r"одам\w*|odam\w*|адамдар\w*|инсон\w*|insan\w*|аъзо\w*|мүчө\w*|members?|"
-    r"трудов\w*\s+мигрант\w*|иностран\w*|foreign\w*|чет\s+эл\w*|шетелдік\w*|xorijiy\w*)",
+    r"трудов\w*\s+мигрант\w*|иностран\w*|foreign\w*|чет\s+эл\w*|шетелдік\w*|xorijiy\w*|" + COUNTED_NOUNS + ")",
     re.IGNORECASE,
 )
 _ENTITY = re.compile(r"(?:организаци|НКО|НПО|ННО|ведомств|министерств|уюм|ұйым|tashkilot|ташкилот|təşkilat|"
                      r"organi[sz]ation|NGO|agenc|ministr|stran|стран|өлкө|ел\b|ölkə|mamlakat|давлат|country|countries|"
                      r"район|аймак|облус|облыс|viloyat|rayon|tuman)", re.IGNORECASE)
 _LISTED = re.compile(r"^\s*,\s*\d+\s+(?:" + _COUNT_NOUNS.pattern + ")", re.IGNORECASE)
-_GROUPED = re.compile(r"\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+")
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _UNIT = re.compile(r"^\s*(?:%|процент\w*|пайыз\w*|faiz\w*|foiz\w*|percent|сом\w*|тенге|теңге|доллар\w*|"
-                   r"USD|долл\.|евро|manat\w*|сомон\w*|so['‘ʻ]m|рубл\w*|руб\.|km|км|кг|kg|тонн\w*|га\b|"
-                   r"лет|год\w*|жыл\w*|yil\w*|il\b|ил\b|years?|месяц\w*|ай\w*|oy\w*|ay\w*|months?|"
-                   r"дн\w*|день|күн\w*|kun\w*|gün\w*|days?|час\w*|саат\w*|soat\w*|saat\w*|hours?|минут\w*|"
+                   r"USD|долл\.|евро|manat\w*|сомон\w*|so['‘ʻ]m|сўм\w*|рубл\w*|руб\.|фоиз\w*|dollars?|euros?|EUR|tenge|"
+                   r"soums?|somoni|rubles?|roubles?|manats?|лари|просмотр\w*|views|km|км|кг|kg|тонн\w*|га\b|"
+                   r"лет|год\w*|жыл\w*|yil\w*|йил\w*|сол(?:а|и|ҳо)?|il\b|ил\b|years?|"
+                   r"месяц\w*|ай\w*|oy\w*|ой\w*|моҳ\w*|ay\w*|months?|"
+                   r"недел\w*|апта\w*|hafta\w*|ҳафта\w*|həftə\w*|weeks?|"
+                   r"дн\w*|день|күн\w*|кун\w*|рӯз\w*|kun\w*|gün\w*|days?|"
+                   r"час\w*|саат\w*|soat\w*|соат\w*|saat\w*|hours?|минут\w*|"
                    r"раз\w*|марта|апреля|мая|июня|июля)(?![^\W\d_])", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"(?:" + PARTICIPANT_WORDS + r"|" + PEOPLE_WORDS + r")\s*(?:саны|число|количество|sayı|soni|сони|шумора|"
@@ -62,57 +60,68 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:стать[яиеюё]\w*|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
-                          r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*)|\+)\s*:?\s*$", re.IGNORECASE)
+                          r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*|просмотр\w*|views?|page|стр\.)|\+|[$€₽£]|"
+                          r"(?<![^\W\d_])(?:USD|EUR|RUB|KGS|KZT|UZS|TJS|AZN))\s*:?\s*$", re.IGNORECASE)
+# What makes a number a name, not a count: "28 saylı məktəb", "5 nömrəli", "12-sonli maktab";
+# and a count of the member states of a body, which is about the body, not the report.
+_NAME_AFTER = re.compile(r"^\s*(?:saylı|sayli|nömrəli|номерли|нөмірлі|рақамли|raqamli|sonli|сонли|"
+                         r"member\s+(?:states|countries|nations)|государств\w*[- ]член\w*|стран\w*[- ]член\w*|"
+                         r"мүчө\s+мамлекет\w*|мүше\s+мемлекет\w*|a['‘ʻ’]zo\s+davlat\w*|üzv\s+dövlət\w*)"
+                         r"(?![^\W\d_])", re.IGNORECASE)
+# A part of people counted just before: "алардын 500 миңи", "в том числе 12", "десять из них", "40 of them".
+_SHARE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + SHARE_WORDS + r"|среди\s+них|among\s+them)\s*[:—–-]?\s*$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*[—–-]?\s*(?:из\s+них|of\s+(?:them|whom)|аз\s+онҳо|улардан|шулардан|onlardan|"
+                          r"олардың\s+ішінде|алардын\s+ичинен)(?![^\W\d_])", re.IGNORECASE)
+# Two numbers of the same noun: "312 out of 356 victims", "from 150 to 300 migrants", "5 и 7 лет".
+_PAIRED = re.compile(r"\s+(?:out\s+of|of|из|to|до|and|и|or|или)\s+", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:compared\s+(?:to|with)|against|versus|vs\.|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+"
+                       r"(?:(?:" + APPROX + r")\s+)?$", re.IGNORECASE)
+# "the number of migrant workers reached 7.8 million", "число пострадавших составило 171".
+_NUMBER_OF = re.compile(r"(?:number|total|число|количество|численность)\s+(?:of\s+)?(?P<what>(?:[\w'’-]+\s+){1,8}?)"
+                        r"(?:has\s+|have\s+)?(?:reached|was|were|stood\s+at|totall?ed|exceeded|amounted\s+to|"
+                        r"rose\s+to|grew\s+to|fell\s+to|составил\w*|составляет|достиг\w*|превысил\w*|превышает|"
+                        r"вырос\w*\s+до|сократил\w*\s+до)\s+(?:(?:" + APPROX + r")\s+)?$", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"(?<![^\W\d_])an?\s*$", re.IGNORECASE)  # "over a million"
+_RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
 _AUDIENCE = re.compile(AUDIENCE_BEFORE, re.IGNORECASE)
 _BREAKDOWN = re.compile(BREAKDOWN_AFTER, re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"(?:" + APPROX + r"|беш\s+аз|at\s+least|не\s+менее|кем\s+дегенде)\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:nafar|нафар|nəfər|kishi|киши|адам|кісі)?(?:çox|dən\s+çox|dən\s+artıq|ortiq|ziyod|зиёд|артық|ортиқ|зиёда|ашык|жакын|чамасы|ашуун|астам|жуық|шамасы|ga\s+yaqin|"
                            r"dan\s+ortiq|dan\s+çox|ə\s+yaxın|yaxın|дан\s+зиёд|зиёда)", re.IGNORECASE)
-_MULTIPLIER = {"тыс": 1000, "миң": 1000, "мың": 1000, "min": 1000, "минг": 1000, "ming": 1000, "ҳазор": 1000,
-               "thousand": 1000, "млн": 10**6, "миллион": 10**6, "million": 10**6, "milyon": 10**6, "mln": 10**6,
-               "млрд": 10**9, "миллиард": 10**9, "billion": 10**9}
-
-
 _CLASSIFIER = re.compile(r"nafar|нафар|nəfər|кас|киши|kishi|человек|person|persons|people", re.IGNORECASE)
-_EN_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                        "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
-_EN_WORDS = re.compile(r"(?<![\w-])(?P<w>(?:" + "|".join(_EN_TENS) + r")(?:[- ](?:" + "|".join(list(_EN_UNITS)[1:10])
-                       + r"))?|" + "|".join(sorted(_EN_UNITS, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
 
 
-def en_number(words: str) -> int | None:
-    """``en_number("Twenty-two") -> 22``."""
-    parts = re.split(r"[- ]", words.lower())
-    total = 0
-    for p in parts:
-        if p in _EN_TENS:
-            total += _EN_TENS[p]
-        elif p in _EN_UNITS:
-            total += _EN_UNITS[p]
-        else:
-            return None
-    return total
+# A Russian participle standing for people: "15 задержанных в аэропорту", "40 депортированных.",
+# "171 пострадавшего," — it is a noun when no noun follows it (a preposition, a conjunction, a
+# verb's punctuation or the end), not in "5 выделенных грантов".
+_PARTICIPLE = re.compile(r"^\s*(?P<w>[а-яё]+(?:вш|нн|ем|им|ащ|ящ|ущ|ющ)(?:ых|их|ые|ие|ого|его|ый|ий))"
+                         r"(?=\s*(?:[,.;:!?)»—–]|$|(?:в|во|из|на|с|со|по|за|к|от|у|и|или|были|было|был|стали)\s))")
 
 
-def parse_number(raw: str) -> float | None:
-    """``parse_number("100.000") -> 100000.0``; ``parse_number("1,5") -> 1.5``."""
-    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if _GROUPED.fullmatch(s):
-        return float(re.sub(r"[ .,]", "", s))
-    try:
-        return float(s.replace(",", "."))
-    except ValueError:
-        return None
+def _participle_noun(tail: str) -> str | None:
+    """The participle right after a number when it stands for people, else None.
+
+    >>> _participle_noun(" задержанных в аэропорту")
+    'задержанных'
+    >>> _participle_noun(" выделенных грантов") is None
+    True
+    """
+    m = _PARTICIPLE.match(tail)
+    return m.group("w") if m else None
 
 
-def _multiplier(word: str) -> int:
-    low = word.casefold()
-    for stem, factor in _MULTIPLIER.items():
-        if low.startswith(stem):
-            return factor
-    return 1
+def _counted_before(before: str) -> bool:
+    """Whether *before* ends with "the number of <people> reached" in its own sentence.
+
+    >>> _counted_before("In 2020, the number of migrant workers in the region reached ")
+    True
+    >>> _counted_before("The number of projects reached ")
+    False
+    """
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    m = _NUMBER_OF.search(sentence)
+    return bool(m) and any(_COUNT_NOUNS.fullmatch(w) for w in m.group("what").split())
 
 
 def find_figures(text: str, lang: str = "") -> list[dict]:
@@ -126,46 +135,30 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
              if len(re.findall(r"\d+", m.group(0))) >= 3 and len(re.sub(r"\D", "", m.group(0))) >= 7
              and not _SPACE_GROUPED.fullmatch(m.group(0).strip())]
     out = []
-    matches = list(_NUM.finditer(text))
-    if lang in ("en", ""):
-        matches += [m for m in _EN_WORDS.finditer(text) if m.group("w").lower() not in ("one", "zero")]
-        matches.sort(key=lambda m: m.start())
-    for m in matches:
-        if "w" in m.groupdict():
-            s, e = m.start("w"), m.end("w")
-            raw = str(en_number(m.group("w")))
-            suffix = None
-        else:
-            s, e = m.start("num"), m.end("num")
+    nums = read_numbers(text, lang)
+    for k, n in enumerate(nums):
+        s, e = n.start, n.end
         if any(a <= s < b for a, b in skip):
             continue
-        if "w" not in m.groupdict():
-            raw = m.group("num")
-            suffix = m.group("suffix")
         before = text[max(0, s - 30):s]
         if _SKIP_BEFORE.search(before):
             continue
-        if not text[:s].strip() and text[e:e + 1] in (".", ")"):
+        if _RATIO_BEFORE.search(before):
+            continue  # "one in ten", "1 in 5": a rate, not a count
+        if n.digits and not text[:s].strip() and text[e:e + 1] in (".", ")"):
             continue  # a list item number
-        if _YEARLIKE.fullmatch(raw) and not suffix:
+        if n.digits and _YEARLIKE.fullmatch(n.digits) and not n.suffix:
             continue  # a bare year-like number is not a count here
-        value = parse_number(raw)
-        if value is None:
-            continue
-        rest_start = e
-        if suffix:
-            if not _APPROX_AFTER.match(text[e:e + 30]):
-                continue  # ordinals and case endings on numbers: "2-ci", "3-й", "5-класс"
-            rest_start = e + len(suffix)
-        mult = _MULT.match(text[rest_start:rest_start + 20])
-        if mult:
-            if mult.group("m").casefold() == "min" and lang not in ("az", ""):
-                mult = None
-            else:
-                value *= _multiplier(mult.group("m"))
-                rest_start += mult.end()
+        if n.suffix and not _APPROX_AFTER.match(text[e - len(n.suffix):e + 30]):
+            continue  # ordinals and case endings on numbers: "2-ci", "3-й", "5-класс"
+        if n.bare and (vague_scale(n.scale) or not (_APPROX_BEFORE.search(_ARTICLE_END.sub("", before))
+                                                     or _APPROX_AFTER.match(text[e:e + 30]))):
+            continue  # "миллиондон ашык" is a million; "тысячи мигрантов", "мыңдаған" are no number
+        value, rest_start = n.value, e
+        if k + 1 < len(nums) and _PAIRED.fullmatch(text[e:nums[k + 1].start]):
+            rest_start = nums[k + 1].end  # "312 out of 356 victims", "с 150 до 300 человек": the noun after both
         tail = text[rest_start:rest_start + 60]
-        if _UNIT.match(tail):
+        if _UNIT.match(tail) or _NAME_AFTER.match(tail):
             continue
         approx = bool(_APPROX_BEFORE.search(before)) or bool(_APPROX_AFTER.match(text[e:e + 30]))
         approx_m = _APPROX_AFTER.match(tail)
@@ -173,9 +166,9 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         tail_words = re.split(r"\d", tail_words, maxsplit=1)[0]
         words = re.findall(r"[^\W\d_][\w'‘’ʻ-]*", tail_words)[:3]
         nouns = [w for w in words if _COUNT_NOUNS.fullmatch(w)]
-        noun = nouns[0] if nouns else None
+        noun = nouns[0] if nouns else _participle_noun(tail_words)
         # "15 qeyri-hökumət təşkilatının nümayəndələri", "12 НКО": bodies are counted, not people
-        entity = bool(noun) and any(_ENTITY.match(w) for w in words[:words.index(noun)])
+        entity = any(_ENTITY.match(w) for w in words[:words.index(noun) if noun else 1])
         if noun and _CLASSIFIER.fullmatch(noun) and len(nouns) > 1:
             noun = nouns[1]  # "29 nafar ayol": the classifier gives way to the noun after it
         labelled = bool(_LABEL_BEFORE.search(before))
@@ -183,7 +176,11 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         breakdown = bool(_BREAKDOWN.match((tail[approx_m.end():] if approx_m else tail).lstrip()))
         if noun is None and breakdown and words:
             noun = words[0]  # "36 caseworkers, 22 of them women": whoever they are, they are people
-        if noun is None and not labelled and not listed:
+        share = bool(out) and bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(tail))
+        if noun is None and out and _COMPARED.search(before):
+            noun = out[-1]["noun"]  # "140 citizens in 2024, compared to 190 in 2023": the same people
+        counted = _counted_before(text[max(0, s - 120):s])
+        if noun is None and not (labelled or listed or share or counted):
             continue
         if value != int(value) and value < 100:
             continue  # "1,5" without a multiplier is a rate, not a count
