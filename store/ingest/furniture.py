@@ -225,7 +225,8 @@ class _RelatedList:
     """The state of a list of related headlines after its header."""
 
     def __init__(self) -> None:
-        self.active, self.rubric, self.shared = False, None, False
+        self.active, self.shared = False, False
+        self.rubric: str | None = None
 
     def open(self) -> None:
         self.active, self.rubric, self.shared = True, None, False

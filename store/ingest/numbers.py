@@ -55,7 +55,7 @@ def scale_factor(word: str, lang: str = "") -> int | None:
     """The factor of a scale word with any short ending: ``scale_factor("миңге") -> 1000``, else None."""
     pattern, factors = _scales(lang)
     m = pattern.fullmatch(word.casefold())
-    return factors[int(m.lastgroup[1:])] if m else None
+    return factors[int(m.lastgroup[1:])] if m and m.lastgroup else None
 
 
 def vague_scale(word: str) -> bool:
