@@ -514,14 +514,16 @@ def export(
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the export contract) or csv.")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    corrections: Annotated[bool, typer.Option("--corrections", help="Write the corrections alone (JSON Lines, "
+                                              "for `kerben import-corrections`).")] = False,
 ) -> None:
     """Export every document with what was extracted (JSON Lines or CSV)."""
-    from store.export import write_csv, write_jsonl
+    from store.export import write_corrections, write_csv, write_jsonl
 
-    if fmt not in ("jsonl", "csv"):
-        fail(f"Unknown export format '{fmt}': use jsonl or csv.", 2)
+    if fmt not in ("jsonl", "csv") or (corrections and fmt != "jsonl"):
+        fail(f"Unknown export format '{fmt}': use jsonl{'' if corrections else ' or csv'}.", 2)
     dbh = _open(db, readonly=True)
-    writer = write_jsonl if fmt == "jsonl" else write_csv
+    writer = write_corrections if corrections else write_jsonl if fmt == "jsonl" else write_csv
     if output is None:
         writer(dbh, sys.stdout)
         return
@@ -533,7 +535,7 @@ def export(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         fail(f"Cannot write {output}: {exc.strerror or exc}.")
-    err.print(f"Exported {n} documents to {output}.")
+    err.print(f"Exported {n} {'corrections' if corrections else 'documents'} to {output}.")
 
 
 @app.command()
@@ -592,6 +594,10 @@ def demo(
         raise typer.Exit(1)
     if not no_browse and sys.stdin.isatty() and sys.stdout.isatty():
         _browse(path)
+
+
+sys.modules.setdefault("cli", sys.modules[__name__])  # `python -m cli`: the command modules add to this app
+import cli_corrections  # noqa: E402,F401 - correct, merge, reject, corrections, import-corrections
 
 
 def run() -> None:

@@ -74,6 +74,9 @@ def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins
             from .event_merge import link_events
 
             link_events(db, doc["id"])
+            from .correction_apply import apply as apply_corrections
+
+            apply_corrections(db, doc["id"])
         if link_twins and twins:
             with immediate(db):
                 twins_store.link(db, doc["id"], row.get("anchors"))
@@ -327,22 +330,30 @@ def export_row(db: sqlite_utils.Database, doc_id: str, *, full: bool = False) ->
     return out
 
 
+def _corrected(out: dict, row: dict) -> dict:
+    """A record with ``corrected`` naming the fields a person corrected (only when there are some)."""
+    fields = _load(row.get("corrected"), [])
+    if fields:
+        out["corrected"] = fields
+    return out
+
+
 def _event(e: dict) -> dict:
-    return {"id": e["id"], "kind": e["kind"], "titles": _load(e["titles"], []), "date": e["date"],
+    return _corrected({"id": e["id"], "kind": e["kind"], "titles": _load(e["titles"], []), "date": e["date"],
             "place": e["place"], "country": e["country"], "organizers": _load(e["organizers"], []),
             "funders": _load(e["funders"], []), "participants_total": e["participants_total"],
             "participants_women": e["participants_women"], "participants_men": e["participants_men"],
-            "paragraph_ids": _load(e["paragraph_ids"], [])}
+            "paragraph_ids": _load(e["paragraph_ids"], [])}, e)
 
 
 def _person(p: dict) -> dict:
-    return {"id": p["id"], "name": p["name"], "aliases": _load(p["aliases"], []), "role": p["role"],
-            "organization": p["organization"], "paragraph_ids": _load(p["paragraph_ids"], [])}
+    return _corrected({"id": p["id"], "name": p["name"], "aliases": _load(p["aliases"], []), "role": p["role"],
+                       "organization": p["organization"], "paragraph_ids": _load(p["paragraph_ids"], [])}, p)
 
 
 def _quote(q: dict) -> dict:
-    return {"id": q["id"], "text": q["text"], "lang": q["lang"], "speaker": q["speaker"],
-            "person_id": q["person_id"], "paragraph_id": q["paragraph_id"]}
+    return _corrected({"id": q["id"], "text": q["text"], "lang": q["lang"], "speaker": q["speaker"],
+                       "person_id": q["person_id"], "paragraph_id": q["paragraph_id"]}, q)
 
 
 def _figure(f: dict) -> dict:
@@ -379,10 +390,12 @@ def stats(db: sqlite_utils.Database) -> dict:
     }
 
 
-def raw_documents(db: sqlite_utils.Database) -> Iterator[dict]:
-    """``id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at`` of every document."""
-    yield from db.query("SELECT id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at "
-                        "FROM documents ORDER BY rowid")
+def raw_documents(db: sqlite_utils.Database, ids: list[str] | None = None) -> Iterator[dict]:
+    """``id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at`` of every document
+    (or of those with these ids)."""
+    where = "" if ids is None else "WHERE id IN (SELECT value FROM json_each(?)) "
+    yield from db.query("SELECT id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at, "
+                        f"pipeline_version FROM documents {where}ORDER BY rowid", [] if ids is None else [_J(ids)])
 
 
 def _embedding_status() -> str:
