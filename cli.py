@@ -490,26 +490,6 @@ def quotes(
 
 @app.command()
 @handled
-def stats(db: DbOpt = None, as_json: JsonOpt = False) -> None:
-    """What the store holds."""
-    from store import corpus
-
-    data = corpus.stats(_open(db, readonly=True))
-    if as_json:
-        _emit_json(data)
-        return
-    table = Table(show_header=False, show_edge=False)
-    table.add_column(style="bold")
-    table.add_column()
-    for k, v in data.items():
-        if isinstance(v, dict):
-            v = ", ".join(f"{a}: {b}" for a, b in v.items()) or "-"
-        table.add_row(k.replace("_", " "), Text(str(v)))
-    out.print(table)
-
-
-@app.command()
-@handled
 def export(
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the export contract) or csv.")] = "jsonl",
@@ -598,6 +578,7 @@ def demo(
 
 sys.modules.setdefault("cli", sys.modules[__name__])  # `python -m cli`: the command modules add to this app
 import cli_corrections  # noqa: E402,F401 - correct, merge, reject, corrections, import-corrections
+import cli_timeline  # noqa: E402,F401 - timeline, stats
 
 
 def run() -> None:

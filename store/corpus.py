@@ -372,6 +372,13 @@ def stats(db: sqlite_utils.Database) -> dict:
     def one(sql: str) -> int:
         return db.execute(sql).fetchone()[0]
 
+    def _events_by(expr: str, by_value: bool = False) -> dict:
+        """Events (each reported event once) per value of *expr*, most first (or in value order)."""
+        order = "value" if by_value else "n DESC, value"
+        return {r["value"] or "-": r["n"] for r in db.query(
+            f"SELECT {expr} AS value, count(*) AS n FROM events WHERE same_as IS NULL GROUP BY value "
+            f"ORDER BY value IS NULL, {order}")}
+
     langs = {r["lang"]: r["n"] for r in db.query("SELECT lang, count(*) AS n FROM paragraphs GROUP BY lang "
                                                   "ORDER BY n DESC")}
     return {
@@ -386,6 +393,9 @@ def stats(db: sqlite_utils.Database) -> dict:
         "parallel_pairs": one("SELECT count(*) FROM parallel"),
         "linked_translations": one("SELECT count(*) FROM twins"),
         "bilingual_documents": one("SELECT count(*) FROM documents WHERE json_array_length(languages) > 1"),
+        "events_by_country": _events_by("upper(country)"),
+        "events_by_kind": _events_by("kind"),
+        "events_by_year": _events_by("substr(date, 1, 4)", by_value=True),
         "embedding": _embedding_status(),
     }
 
@@ -416,10 +426,11 @@ def _json_has(column: str) -> str:
     return f"EXISTS (SELECT 1 FROM json_each({column}) WHERE lower(json_each.value) LIKE ?)"
 
 
-def events(db: sqlite_utils.Database, *, date_from: str | None = None, date_to: str | None = None,
-           country: str | None = None, kind: str | None = None, org: str | None = None, lang: str | None = None,
-           document_id: str | None = None, query: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
-    """Events, newest first (undated last), with their document's source."""
+def event_filters(*, date_from: str | None = None, date_to: str | None = None, country: str | None = None,
+                  kind: str | None = None, org: str | None = None, lang: str | None = None,
+                  document_id: str | None = None, query: str | None = None) -> tuple[list[str], list]:
+    """SQL conditions and parameters over ``events e JOIN documents d`` for the events filters
+    (``events`` and ``timeline.counts`` share them, so their counts agree)."""
     where, params = [], []
     if date_from:
         where.append("e.date >= ?")
@@ -450,10 +461,16 @@ def events(db: sqlite_utils.Database, *, date_from: str | None = None, date_to: 
                      "ON p.rowid = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?)")
         params.append(match)
     where.append("e.same_as IS NULL")
+    return where, params
+
+
+def events(db: sqlite_utils.Database, *, limit: int = 100, offset: int = 0, **filters) -> list[dict]:
+    """Events, newest first (undated last), with their document's source (filters: ``event_filters``)."""
+    where, params = event_filters(**filters)
     sql = ("SELECT e.*, d.source, d.title AS document_title, "
            "(SELECT count(*) FROM events x WHERE x.same_as = e.id) + 1 AS sources "
            "FROM events e JOIN documents d ON d.id = e.document_id "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+           f"WHERE {' AND '.join(where)} "
            "ORDER BY e.date IS NULL, e.date DESC, e.rowid DESC LIMIT ? OFFSET ?")
     return [dict(_event(r), document_id=r["document_id"], source=r["source"], sources=r["sources"])
             for r in db.query(sql, params + [limit, offset])]
