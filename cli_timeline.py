@@ -14,12 +14,9 @@ from rich.text import Text
 
 from cli import CsvOpt, DbOpt, JsonOpt, _emit_json, _open, app, err, fail, handled, out
 
-STYLES = ("cyan", "magenta", "green", "yellow", "blue", "red", "bright_black", "white")
-
-
 def chart(data: dict, width: int) -> list[Text]:
     """The bar chart as lines of text, one fill character (and colour) per series."""
-    from store.timeline import FILLS, bars, legend
+    from store.timeline import COLOURS, FILLS, bars, legend
 
     rows = bars(data, width)
     label_w = max((len(label) for label, _, _ in rows), default=0)
@@ -27,13 +24,13 @@ def chart(data: dict, width: int) -> list[Text]:
     for label, segs, total in rows:
         line = Text(label.ljust(label_w) + " ", style="dim" if label in ("undated", "too vague") else "")
         for i, n in segs:
-            line.append(FILLS[i] * n, style=STYLES[i])
+            line.append(FILLS[i] * n, style=COLOURS[i])
         line.append(f" {total}" if total else "")
         lines.append(line)
     if data["split"]:
         key = Text()
         for i, name in legend(data):
-            key.append(f"{FILLS[i]} ", style=STYLES[i]).append(f"{name}  ")
+            key.append(f"{FILLS[i]} ", style=COLOURS[i]).append(f"{name}  ")
         key.truncate(width)
         lines.append(key)
     return lines

@@ -186,6 +186,19 @@ def apply_one(db: sqlite_utils.Database, c: dict) -> str:
     return "applied"
 
 
+def restore(db: sqlite_utils.Database, c: dict) -> None:
+    """Put back the extracted value of the field a ``set`` correction changed (its records' ``data``)."""
+    table = TABLES[c["kind"]]
+    for key in json.loads(c["targets"]):
+        row = find(db, c["kind"], key, c["field"])
+        if row is None:
+            continue
+        _set(db, c["kind"], row, c["field"], json.loads(row["data"] or "{}").get(c["field"]))
+        marked = json.loads(db.execute(f"SELECT corrected FROM {table} WHERE id = ?", [row["id"]]).fetchone()[0])
+        db.execute(f"UPDATE {table} SET corrected = ? WHERE id = ?",
+                   [json.dumps([f for f in marked if f != c["field"]]), row["id"]])
+
+
 def apply(db: sqlite_utils.Database, doc_id: str) -> None:
     """Apply, in the order made, every active correction involving this document (after it is
     written or rewritten); each records whether it found its records (``applied``/``orphaned``)."""

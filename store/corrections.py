@@ -3,8 +3,9 @@
 Corrections are rows of their own (``corrections``), keyed by document, evidence paragraph and
 extracted value (``store/correction_apply.py``), so they find their record again after
 ``kerben reprocess``, a re-import by a newer pipeline, or new extraction rules; one whose record
-is gone is kept as ``orphaned``. Undoing one re-runs the pipeline on its documents and applies
-the corrections left, so the record shows what extraction found again.
+is gone is kept as ``orphaned``. Undoing a field's correction puts back the extracted value (kept
+in the record's ``data``); undoing a merge or a rejection extracts its documents again. Either way
+the corrections left are applied again.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-from .correction_apply import TABLES, apply_one, record_key
+from .correction_apply import TABLES, apply, apply_one, record_key, restore
 from .db import immediate
 from .errors import BadValue, NotFound
 
@@ -211,15 +212,20 @@ def undo(db: sqlite_utils.Database, ref: str) -> dict:
     rows = list(db.query("SELECT * FROM corrections WHERE id = ? AND undone_at IS NULL", [cid]))
     if not rows:
         raise NotFound(f"No active correction number {cid}: see `kerben corrections`.")
+    c = rows[0]
     with immediate(db):
         db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [_now(), cid])
-    from .importer import reprocess
+        docs = [d for d in json.loads(c["documents"])
+                if db.execute("SELECT 1 FROM documents WHERE id = ?", [d]).fetchone()]
+        if c["action"] == "set":  # the extracted value is at hand: put it back, then the corrections left
+            restore(db, c)
+            for d in docs:
+                apply(db, d)
+    if c["action"] != "set" and docs:  # a merged or rejected record comes back by extracting it again
+        from .importer import reprocess
 
-    docs = [d for d in json.loads(rows[0]["documents"])
-            if db.execute("SELECT 1 FROM documents WHERE id = ?", [d]).fetchone()]
-    if docs:
         reprocess(db, documents=docs)
-    return next(c for c in listing(db, include_undone=True) if c["id"] == cid)
+    return next(x for x in listing(db, include_undone=True) if x["id"] == cid)
 
 
 def export_rows(db: sqlite_utils.Database) -> Iterator[dict]:

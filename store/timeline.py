@@ -20,6 +20,7 @@ from .corpus import event_filters
 PERIODS = ("week", "month", "quarter", "year")
 SPLITS = ("country", "kind", "organizer")
 FILLS = "█▓▒░#=+:"  # one per series: stacked bars stay readable without colour (NO_COLOR)
+COLOURS = ("cyan", "magenta", "green", "yellow", "blue", "red", "bright_black", "white")  # and one colour each
 MAX_SERIES = len(FILLS) - 1  # the rest is "other"
 
 
@@ -154,3 +155,48 @@ def legend(data: dict) -> list[tuple[int, str]]:
     """``(series index, name)`` for the chart's key (``other`` for those past ``MAX_SERIES``)."""
     names = data["series"][:MAX_SERIES]
     return list(enumerate(names)) + ([(MAX_SERIES, "other")] if len(data["series"]) > MAX_SERIES else [])
+
+
+def period_range(period: str) -> tuple[str, str]:
+    """The first and last date (as stored: a prefix) a period covers.
+
+    >>> period_range("2024-03"), period_range("2024-Q2"), period_range("2024-W10"), period_range("2024")
+    (('2024-03', '2024-03'), ('2024-04', '2024-06'), ('2024-03-04', '2024-03-10'), ('2024', '2024'))
+    """
+    if "-W" in period:
+        year, week = map(int, period.split("-W"))
+        monday = _dt.date.fromisocalendar(year, week, 1)
+        return monday.isoformat(), (monday + _dt.timedelta(days=6)).isoformat()
+    if "-Q" in period:
+        year, q = period.split("-Q")
+        return f"{year}-{3 * int(q) - 2:02d}", f"{year}-{3 * int(q):02d}"
+    return period, period
+
+
+def browse_counts(db: sqlite_utils.Database, filters, query: str | None = None, *, by: str = "month",
+                  split: str | None = None) -> dict:
+    """``counts`` of the events the browser's Events pane lists under its filters and search."""
+    from .browse import events_from, prepare
+
+    prepare(db)
+    body, params = events_from(filters, query)
+    return tally(list(db.query(f"SELECT e.date, e.country, e.kind, e.organizers {body}", params)), by, split)
+
+
+def period_events(db: sqlite_utils.Database, period: str, filters, query: str | None = None, *,
+                  limit: int = 50) -> list[dict]:
+    """The events of one period (or ``undated``) as the browser's Events pane filters them, oldest
+    first; as in ``tally``, a date vaguer than the period (a month alone in a weekly chart) is not in it."""
+    from .browse import events_from, prepare
+
+    prepare(db)
+    body, params = events_from(filters, query)
+    if period == "undated":
+        cond, extra = "AND e.date IS NULL", []
+    else:
+        first, last = period_range(period)
+        cond, extra = "AND e.date >= ? AND e.date <= ? || '~' AND length(e.date) >= ?", [first, last, len(first)]
+    rows = db.query(f"SELECT e.id, e.date, e.kind, e.place, e.country, e.titles, e.organizers {body} {cond} "
+                    "ORDER BY e.date, e.rowid LIMIT ?", params + extra + [limit])
+    return [dict(r, titles=json.loads(r["titles"] or "[]"), organizers=json.loads(r["organizers"] or "[]"))
+            for r in rows]

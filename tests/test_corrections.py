@@ -216,3 +216,19 @@ def test_merging_events_lists_one_with_both_sources(db):
                                {"id": "e-2", "kind": "training", "date": "2024-03-07", "at": 1}]), twins=False)
     merge(db, "event", "e-2", "e-1")
     assert [(e["id"], e["sources"]) for e in _events(db)] == [("e-1", 2)]
+
+
+def test_undoing_one_of_two_corrections_of_a_field_keeps_the_other(db):
+    corpus.add(db, _row(TEXT, [{"id": "e-1", "kind": "meeting", "date": "2024-03-06", "place": None, "at": 0}]),
+               twins=False)
+    first, = correct(db, "event", "e-1", {"date": "2024-03-07"})
+    correct(db, "event", "e-1", {"place": "Osh"})
+    second, = correct(db, "event", "e-1", {"date": "2024-03-08"})
+    from store.corrections import undo
+
+    undo(db, str(second))
+    e, = _events(db)
+    assert (e["date"], e["place"], sorted(e["corrected"])) == ("2024-03-07", "Osh", ["date", "place"])
+    undo(db, str(first))
+    e, = _events(db)
+    assert (e["date"], e["corrected"]) == ("2024-03-06", ["place"])
