@@ -53,7 +53,11 @@ def dated_event(runner, path) -> dict:
 def test_a_corrected_date_survives_reprocess_and_reimport_and_undo_restores_it(runner, store):
     e = dated_event(runner, store)
     new = "2019-11-02" if e["date"] != "2019-11-02" else "2019-11-03"
-    ok(runner.invoke(app, ["correct", "event", e["id"], "--date", new, "--db", str(store)]))
+    ok(runner.invoke(app, ["correct", "event", e["id"], "--date", new, "--by", "Dana", "--db", str(store)]))
+    made, = run_json(runner, "corrections", store)
+    assert (made["author"], made["action"], made["field"], made["before"], made["after"], made["status"]) == (
+        "Dana", "set", "date", e["date"], new, "applied")
+    assert made["created_at"] and made["record"]
     for again in (["reprocess"], ["import", str(SEEDS), "--force", "--jobs", "1"]):
         ok(runner.invoke(app, [*again, "--db", str(store)]))
         shown = next(x for x in run_json(runner, "events", store) if x["titles"] == e["titles"])
@@ -61,6 +65,8 @@ def test_a_corrected_date_survives_reprocess_and_reimport_and_undo_restores_it(r
         in_export = [x for row in exported(runner, store) for x in row["events"] if x["titles"] == e["titles"]]
         assert in_export[0]["date"] == new and in_export[0]["corrected"] == ["date"]
     assert run_json(runner, "events", "--from", new, "--to", new, store), "filters see the corrected date"
+    shown = next(x for x in run_json(runner, "events", store) if x["titles"] == e["titles"])
+    assert run_json(runner, "show", "event", shown["id"], store)["date"] == new
     ok(runner.invoke(app, ["corrections", "--undo", "last", "--db", str(store)]))
     shown = next(x for x in run_json(runner, "events", store) if x["titles"] == e["titles"])
     assert shown["date"] == e["date"] and "corrected" not in shown
@@ -99,6 +105,19 @@ def test_reject_hides_the_record_everywhere_even_after_reprocess(runner, store):
     assert q["text"] not in [x["text"] for row in rows for x in row["quotes"]]
     doc = run_json(runner, "show", e["document_id"], store)
     assert e["titles"] not in [x["titles"] for x in doc["events"]]
+
+
+def test_merging_two_events_lists_one_with_both_sources_after_reprocess(runner, store):
+    events = run_json(runner, "events", store)
+    a, b = events[0], next(x for x in events[1:] if x["document_id"] != events[0]["document_id"])
+    ok(runner.invoke(app, ["merge", "events", a["id"], b["id"], "--db", str(store)]))
+    ok(runner.invoke(app, ["reprocess", "--db", str(store)]))
+    after = run_json(runner, "events", store)
+    assert len(after) == len(events) - 1
+    merged = next(x for x in after if x["titles"] == b["titles"])
+    assert merged["sources"] == 2
+    sources = run_json(runner, "show", "event", merged["id"], store)["sources"]
+    assert {x["document_id"] for x in sources} == {a["document_id"], b["document_id"]}
 
 
 def test_corrected_names_are_found_by_people_search(runner, store):
