@@ -65,34 +65,30 @@ def next_period(period: str) -> str:
     return str(int(period) + 1)
 
 
-def series_of(row: dict, split: str | None) -> str:
-    """The series an event counts in: its country, kind or first organizer (``-`` when unknown)."""
-    if split is None:
-        return "events"
-    if split == "organizer":
-        organizers = json.loads(row["organizers"] or "[]")
-        return str(organizers[0]) if organizers else "-"
-    return (row[split] or "-").upper() if split == "country" else (row[split] or "-")
+SERIES_SQL = {None: "NULL", "country": "upper(e.country)", "kind": "e.kind",
+              "organizer": "json_extract(e.organizers, '$[0]')"}  # the first organizer named
 
 
 def tally(rows: list[dict], by: str, split: str | None) -> dict:
-    """Counts per period (gaps filled with zeros) and series, from ``date`` and split columns.
+    """Counts per period (gaps filled with zeros) and series from rows of ``date``, ``series`` (the
+    country, kind or organizer; None: unknown) and ``n`` (how many events; 1 when absent).
 
-    >>> t = tally([{"date": "2024-01-05", "kind": "forum"}, {"date": "2024-03", "kind": "forum"},
-    ...            {"date": None, "kind": "training"}], "month", "kind")
+    >>> t = tally([{"date": "2024-01-05", "series": "forum"}, {"date": "2024-03", "series": "forum"},
+    ...            {"date": None, "series": "training", "n": 2}], "month", "kind")
     >>> [(p["period"], p["total"]) for p in t["periods"]], t["undated"], t["total"]
-    ([('2024-01', 1), ('2024-02', 0), ('2024-03', 1)], {'total': 1, 'counts': {'training': 1}}, 3)
+    ([('2024-01', 1), ('2024-02', 0), ('2024-03', 1)], {'total': 2, 'counts': {'training': 2}}, 4)
     """
     placed: dict[str, dict[str, int]] = {}
     undated: dict[str, int] = {}
     coarse: dict[str, int] = {}
     totals: dict[str, int] = {}
     for r in rows:
-        s = series_of(r, split)
-        totals[s] = totals.get(s, 0) + 1
+        s = "events" if split is None else str(r.get("series") or "-")
+        n = r.get("n", 1)
+        totals[s] = totals.get(s, 0) + n
         p = period_of(r["date"], by)
         bucket = placed.setdefault(p, {}) if p else (coarse if r["date"] else undated)
-        bucket[s] = bucket.get(s, 0) + 1
+        bucket[s] = bucket.get(s, 0) + n
     series = sorted(totals, key=lambda s: (-totals[s], s))
     periods = []
     if placed:
@@ -106,15 +102,20 @@ def tally(rows: list[dict], by: str, split: str | None) -> dict:
     return {"by": by, "split": split, "series": series, "periods": periods,
             "undated": {"total": sum(undated.values()), "counts": undated},
             "imprecise": {"total": sum(coarse.values()), "counts": coarse},
-            "total": len(rows)}
+            "total": sum(totals.values())}
+
+
+def _grouped(db: sqlite_utils.Database, body: str, params: list, split: str | None) -> list[dict]:
+    """Events counted per date and series in SQL (a few rows per date, not one per event)."""
+    return list(db.query(f"SELECT e.date AS date, {SERIES_SQL[split]} AS series, count(*) AS n {body} "
+                         "GROUP BY 1, 2", params))
 
 
 def counts(db: sqlite_utils.Database, *, by: str = "month", split: str | None = None, **filters) -> dict:
     """Events per period under the ``corpus.events`` filters (``date_from``, ``country``, ``kind``...)."""
     where, params = event_filters(**filters)
-    rows = list(db.query("SELECT e.date, e.country, e.kind, e.organizers FROM events e "
-                         f"JOIN documents d ON d.id = e.document_id WHERE {' AND '.join(where)}", params))
-    return tally(rows, by, split)
+    body = f"FROM events e JOIN documents d ON d.id = e.document_id WHERE {' AND '.join(where)}"
+    return tally(_grouped(db, body, params, split), by, split)
 
 
 def bars(data: dict, width: int = 80) -> list[tuple[str, list[tuple[int, int]], int]]:
@@ -122,7 +123,7 @@ def bars(data: dict, width: int = 80) -> list[tuple[str, list[tuple[int, int]], 
     cells)], count)``; the longest bar fills what *width* leaves after the label and the count.
     Series past ``MAX_SERIES`` share the last index ("other").
 
-    >>> data = tally([{"date": "2024-01-05"}] * 4 + [{"date": "2024-02-01"}], "month", None)
+    >>> data = tally([{"date": "2024-01-05", "n": 4}, {"date": "2024-02-01"}], "month", None)
     >>> bars(data, width=20)
     [('2024-01', [(0, 9)], 4), ('2024-02', [(0, 2)], 1)]
     """
@@ -180,7 +181,7 @@ def browse_counts(db: sqlite_utils.Database, filters, query: str | None = None, 
 
     prepare(db)
     body, params = events_from(filters, query)
-    return tally(list(db.query(f"SELECT e.date, e.country, e.kind, e.organizers {body}", params)), by, split)
+    return tally(_grouped(db, body, params, split), by, split)
 
 
 def period_events(db: sqlite_utils.Database, period: str, filters, query: str | None = None, *,

@@ -83,7 +83,7 @@ def test_dates_vaguer_than_the_period_are_counted_apart():
 
 
 def test_stacked_segments_add_up_to_the_bar():
-    rows = [{"date": "2024-01-01", "kind": k} for k in ["forum"] * 3 + ["training"] * 2 + ["meeting"]]
+    rows = [{"date": "2024-01-01", "series": k} for k in ["forum"] * 3 + ["training"] * 2 + ["meeting"]]
     (label, segs, total), = bars(tally(rows, "month", "kind"), width=40)
     assert total == 6 and [i for i, _ in segs] == [0, 1, 2]
     assert sum(n for _, n in segs) == 40 - len(label) - 2 - 1 - 1
