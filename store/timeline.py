@@ -105,9 +105,13 @@ def tally(rows: list[dict], by: str, split: str | None) -> dict:
             "total": sum(totals.values())}
 
 
-def _grouped(db: sqlite_utils.Database, body: str, params: list, split: str | None) -> list[dict]:
-    """Events counted per date and series in SQL (a few rows per date, not one per event)."""
-    return list(db.query(f"SELECT e.date AS date, {SERIES_SQL[split]} AS series, count(*) AS n {body} "
+PREFIX_SQL = {"week": "e.date", "month": "substr(e.date, 1, 7)", "quarter": "substr(e.date, 1, 7)",
+              "year": "substr(e.date, 1, 4)"}  # as much of a date as its period needs
+
+
+def _grouped(db: sqlite_utils.Database, body: str, params: list, by: str, split: str | None) -> list[dict]:
+    """Events counted per date (cut to what the period needs) and series in SQL, not one row per event."""
+    return list(db.query(f"SELECT {PREFIX_SQL[by]} AS date, {SERIES_SQL[split]} AS series, count(*) AS n {body} "
                          "GROUP BY 1, 2", params))
 
 
@@ -115,7 +119,7 @@ def counts(db: sqlite_utils.Database, *, by: str = "month", split: str | None = 
     """Events per period under the ``corpus.events`` filters (``date_from``, ``country``, ``kind``...)."""
     where, params = event_filters(**filters)
     body = f"FROM events e JOIN documents d ON d.id = e.document_id WHERE {' AND '.join(where)}"
-    return tally(_grouped(db, body, params, split), by, split)
+    return tally(_grouped(db, body, params, by, split), by, split)
 
 
 def bars(data: dict, width: int = 80) -> list[tuple[str, list[tuple[int, int]], int]]:
@@ -181,7 +185,7 @@ def browse_counts(db: sqlite_utils.Database, filters, query: str | None = None, 
 
     prepare(db)
     body, params = events_from(filters, query)
-    return tally(_grouped(db, body, params, split), by, split)
+    return tally(_grouped(db, body, params, by, split), by, split)
 
 
 def period_events(db: sqlite_utils.Database, period: str, filters, query: str | None = None, *,
