@@ -145,3 +145,20 @@ async def test_M_twice_merges_two_people_and_D_rejects_a_quote(corpus_db, tmp_pa
         await pilot.press("1", "D")
         await settle(pilot)
         assert len(table(app).records) == 1
+
+
+@sync
+async def test_the_palette_opens_the_timeline(corpus_db, tmp_path):
+    from textual.command import CommandPalette
+
+    app = make_app(corpus_db, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"Show timeline")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert browser(app).pane == "timeline" and len(bars(app)) == 9
