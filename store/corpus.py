@@ -71,12 +71,11 @@ def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins
             _write(db, row, now)
             if twins:
                 twins_store.index(db, row)
+            from .correction_apply import apply as apply_corrections
             from .event_merge import link_events
 
+            apply_corrections(db, doc["id"])  # first: reports of one event are matched on corrected values
             link_events(db, doc["id"])
-            from .correction_apply import apply as apply_corrections
-
-            apply_corrections(db, doc["id"])
         if link_twins and twins:
             with immediate(db):
                 twins_store.link(db, doc["id"], row.get("anchors"))

@@ -157,7 +157,7 @@ def correct(db: sqlite_utils.Database, kind: str, ref: str, changes: dict, *, au
         raise BadValue(f"A {kind} has no field '{unknown[0]}': use {', '.join(FIELDS[kind])}.")
     values = {f: clean_value(f, v) for f, v in changes.items()}
     with immediate(db):
-        rows = records(db, kind, ref)
+        rows = records(db, kind, ref, group=True)  # an event: every report of it, whichever is listed
         return [_insert(db, kind, "set", rows, field=f, after=v, author=author, before=_shown(f, rows[0]))
                 for f, v in values.items()]
 

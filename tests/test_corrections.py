@@ -174,11 +174,12 @@ TEXT = ["Migrant workers met in Osh on 6 March 2024.", "A training for twenty so
         "The fund thanked its partners."]
 
 
-def _row(paragraphs: list[str], events: list[dict], people: list[dict] | None = None) -> dict:
+def _row(paragraphs: list[str], events: list[dict], people: list[dict] | None = None, doc: str = "aa") -> dict:
     """A processed document as the pipeline hands it to ``corpus.add`` (same bytes: same id)."""
-    doc = {"id": "d-00000000000000aa", "source": "a.txt", "sha256": "aa" * 32, "raw_text": "\n\n".join(TEXT),
-           "pipeline_version": "test", "languages": ["en"]}
-    paras = [{"id": f"p-000000000000-{i:03d}", "index": i, "lang": "en", "text": t} for i, t in enumerate(paragraphs)]
+    doc = {"id": f"d-00000000000000{doc}", "source": f"{doc}.txt", "sha256": doc * 32,
+           "raw_text": "\n\n".join(TEXT), "pipeline_version": "test", "languages": ["en"]}
+    paras = [{"id": f"p-0000000000{doc}-{i:03d}", "index": i, "lang": "en", "text": t}
+             for i, t in enumerate(paragraphs)]
     for e in events:
         e["paragraph_ids"] = [paras[e.pop("at")]["id"]]
     return {"document": doc, "paragraphs": paras, "events": events, "people": people or [], "quotes": []}
@@ -251,3 +252,18 @@ def test_undoing_one_of_two_corrections_of_a_field_keeps_the_other(db):
     undo(db, str(first))
     e, = _events(db)
     assert (e["date"], e["corrected"]) == ("2024-03-06", ["place"])
+
+
+def test_an_event_reported_twice_keeps_its_correction_whichever_report_is_listed(db):
+    def report(doc):
+        return _row(TEXT, [{"id": f"e-{doc}", "kind": "training", "date": "2024-03-06", "place": "Osh",
+                            "country": "KG", "at": 1}], doc=doc)
+
+    corpus.add(db, report("aa"), twins=False)
+    corpus.add(db, report("bb"), twins=False)
+    listed, = _events(db)
+    assert listed["sources"] == 2
+    correct(db, "event", listed["id"], {"date": "2024-03-07"})
+    corpus.add(db, report(listed["id"][2:]), force=True, twins=False)  # rewritten: the other report is listed now
+    again, = _events(db)
+    assert again["id"] != listed["id"] and (again["date"], again["corrected"]) == ("2024-03-07", ["date"])
