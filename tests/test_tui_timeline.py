@@ -92,7 +92,7 @@ async def test_the_timeline_is_readable_without_colour(corpus_db, tmp_path, monk
 
 @sync
 async def test_E_corrects_the_field_and_u_undoes_it(corpus_db, tmp_path):
-    from tui.screens.corrections import EditScreen
+    from tui.screens.edit import EditScreen
 
     app = make_app(corpus_db, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -31,7 +31,6 @@ from ..widgets.pane_tabs import TITLES, PaneTabs
 from ..widgets.record_table import PAGE, STEP, RecordTable
 from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, status_text
-from ..widgets.timeline_view import TimelineView
 from .corrections import CorrectionActions
 from .timeline_pane import TimelinePane
 
@@ -99,7 +98,6 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
         yield FilterBar(id="filters")
         with Horizontal(id="main"):
             yield RecordTable(id="list")
-            yield TimelineView(id="timeline")
             yield DetailPanel(id="detail")
         yield StatusLine(id="status")
         yield KeyHints()
@@ -299,7 +297,7 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
         self.action_pane(ALL_PANES[(ALL_PANES.index(self.pane) - 1) % len(ALL_PANES)])
 
     def _focus_pane(self) -> None:
-        (self.query_one(TimelineView) if self.pane == "timeline" else self.query_one(RecordTable)).focus()
+        (self.timeline_view() if self.pane == "timeline" else self.query_one(RecordTable)).focus()
 
     # -------------------------------------------------------------- search
 

@@ -1,79 +1,20 @@
 """Correcting records from the browser: ``E`` edit a field, ``M`` merge with a marked record,
 ``D`` reject, ``u`` undo the last correction (``store.corrections`` does the work, in a worker).
 
-``CorrectionActions`` is a mixin of ``BrowseScreen``; ``EditScreen`` asks for the field and value.
+``CorrectionActions`` is a mixin of ``BrowseScreen``; ``edit.EditScreen`` asks for the field and value.
+Both import what they need when first used: the browser opens without them.
 """
 from __future__ import annotations
 
 from rich.markup import escape
-from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
-from textual.widgets import Input, Select, Static
 
-from store import corrections
 from store.errors import KerbenError
 
 from ..widgets.record_table import RecordTable
 
 KINDS = {"events": "event", "people": "person", "quotes": "quote"}
-LISTS = ("titles", "organizers", "funders")
-
-
-def shown_value(row: dict, field: str) -> str:
-    """A field of a list row as the edit box shows it (lists joined with ``; ``).
-
-    >>> shown_value({"organizers": ["Fund A", "Fund B"]}, "organizers"), shown_value({"date": None}, "date")
-    ('Fund A; Fund B', '')
-    """
-    value = row.get(field)
-    if isinstance(value, list):
-        return "; ".join(map(str, value))
-    return "" if value is None else str(value)
-
-
-def typed_value(field: str, text: str):
-    """What the user typed, as ``store.corrections.correct`` takes it.
-
-    >>> typed_value("organizers", "Fund A; Fund B"), typed_value("place", " Osh ")
-    (['Fund A', 'Fund B'], 'Osh')
-    """
-    return [x.strip() for x in text.split(";") if x.strip()] if field in LISTS else text.strip()
-
-
-class EditScreen(ModalScreen[tuple[str, str] | None]):
-    """Pick a field of the record, type its right value; enter saves, esc cancels."""
-
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
-
-    def __init__(self, kind: str, row: dict, field: str | None = None) -> None:
-        super().__init__()
-        self.kind, self.row = kind, row
-        self.fields = corrections.FIELDS[kind]
-        self.field = field if field in self.fields else self.fields[0]
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="edit-dialog", classes="dialog"):
-            yield Static(Text(f"Correct this {self.kind} (kept across re-extraction; u undoes)", style="bold"))
-            yield Select([(f.replace("_", " "), f) for f in self.fields], value=self.field, allow_blank=False,
-                         id="edit-field", compact=True)
-            yield Input(shown_value(self.row, self.field), id="edit-value", compact=True,
-                        placeholder="empty clears the field; lists are separated by ;")
-            yield Static(Text("enter saves · esc cancels · tab: field", style="dim"))
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
-    def on_select_changed(self, event: Select.Changed) -> None:
-        self.field = str(event.value)
-        self.query_one(Input).value = shown_value(self.row, self.field)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss((self.field, event.value))
 
 
 class CorrectionActions:
@@ -97,6 +38,8 @@ class CorrectionActions:
         row = self._record()
         if row is None:
             return
+        from .edit import EditScreen, typed_value
+
         kind, pane = KINDS[self.pane], self.pane
 
         def chosen(answer: tuple[str, str] | None) -> None:
@@ -131,6 +74,8 @@ class CorrectionActions:
     @work(thread=True, exclusive=True, group="correct")
     def write_correction(self, pane: str, action: str, kind: str, ref: str, arg=None) -> None:
         """Write one correction with the app's own (writable) connection, then say what changed."""
+        from store import corrections
+
         try:
             with self.app.store.writing() as db:
                 if action == "undo":

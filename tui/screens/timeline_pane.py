@@ -2,7 +2,8 @@
 force; the bar under the cursor lists its events in the detail panel.
 
 A mixin of ``BrowseScreen``: it reads the screen's ``gen``, ``filters`` and ``query_text`` and
-loads everything in thread workers, like the lists.
+loads everything in thread workers, like the lists. The chart widget is mounted the first time the
+pane is shown, so the browser opens without it.
 """
 from __future__ import annotations
 
@@ -12,13 +13,11 @@ from textual.message import Message
 
 from store.browse import Filters
 from store.errors import KerbenError
-from store.timeline import browse_counts, period_events
 
 from ..safe import visible
 from ..widgets.detail_panel import DetailPanel
 from ..widgets.record_table import RecordTable
 from ..widgets.status_line import StatusLine
-from ..widgets.timeline_view import TimelineView, key_text
 
 
 def period_text(period: str, rows: list[dict], data: dict | None) -> Text:
@@ -28,6 +27,8 @@ def period_text(period: str, rows: list[dict], data: dict | None) -> Text:
     ...                          "titles": ["Spring forum"]}], None).plain.splitlines()
     ['2024-03: 1 event', '  2024-03-06  forum  Osh, KG', '    Spring forum']
     """
+    from ..widgets.timeline_view import key_text
+
     t = key_text(data or {})
     if t.plain:
         t.append("\n\n")
@@ -66,20 +67,35 @@ class TimelinePane:
             super().__init__()
             self.key, self.text = key, text
 
+    def timeline_view(self, *, create: bool = True):
+        """The chart widget (mounted beside the list on first use), or None when not asked to create it."""
+        from ..widgets.timeline_view import TimelineView
+
+        found = self.query(TimelineView)
+        if found or not create:
+            return found.first() if found else None
+        view = TimelineView(id="timeline")
+        self.query_one("#main").mount(view, before=self.query_one(DetailPanel))
+        return view
+
     def show_timeline(self, on: bool) -> None:
         """Put the chart (or the list) in the pane's place and focus it."""
-        table, view = self.query_one(RecordTable), self.query_one(TimelineView)
-        table.display, view.display = not on, on
+        table, view = self.query_one(RecordTable), self.timeline_view(create=on)
+        table.display = not on
+        if view is not None:
+            view.display = on
         (view if on else table).focus()
 
     def reload_timeline(self) -> None:
-        view = self.query_one(TimelineView)
+        view = self.timeline_view()
         view.data = None
         self.query_one(StatusLine).update(timeline_status(None, self.query_text, self.filters))
         self.load_timeline(self.gen, self.filters, self.query_text, view.by, view.split)
 
     @work(thread=True, exclusive=True, group="list")
     def load_timeline(self, gen: int, filters: Filters, query: str, by: str, split: str | None) -> None:
+        from store.timeline import browse_counts
+
         try:
             with self.app.store.reading() as db:
                 data = browse_counts(db, filters, query or None, by=by, split=split)
@@ -90,6 +106,8 @@ class TimelinePane:
 
     @work(thread=True, exclusive=True, group="detail")
     def load_period(self, key: tuple, period: str, filters: Filters, query: str, data: dict | None) -> None:
+        from store.timeline import period_events
+
         try:
             with self.app.store.reading() as db:
                 rows = [] if period == "too vague" else period_events(db, period, filters, query or None)
@@ -102,7 +120,7 @@ class TimelinePane:
         if msg.gen != self.gen or self.pane != "timeline":
             return
         self.busy = False
-        view = self.query_one(TimelineView)
+        view = self.timeline_view()
         if msg.error:
             self.query_one(DetailPanel).show(Text(msg.error))
             return
@@ -116,7 +134,7 @@ class TimelinePane:
             return
         key = (self.gen, "timeline", msg.period)
         self._detail_key = key
-        self.load_period(key, msg.period, self.filters, self.query_text, self.query_one(TimelineView).data)
+        self.load_period(key, msg.period, self.filters, self.query_text, self.timeline_view().data)
 
     def on_timeline_view_changed(self, msg: TimelineView.Changed) -> None:
         self.gen += 1
