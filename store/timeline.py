@@ -185,6 +185,8 @@ def browse_counts(db: sqlite_utils.Database, filters, query: str | None = None, 
 
     prepare(db)
     body, params = events_from(filters, query)
+    if not filters.lang:  # the join serves the language filter only (as in ``browse.count``)
+        body = body.replace("JOIN documents d ON d.id = e.document_id ", "")
     return tally(_grouped(db, body, params, by, split), by, split)
 
 
