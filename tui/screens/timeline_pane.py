@@ -7,6 +7,8 @@ pane is shown, so the browser opens without it.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 from textual.message import Message
@@ -18,6 +20,9 @@ from ..safe import visible
 from ..widgets.detail_panel import DetailPanel
 from ..widgets.record_table import RecordTable
 from ..widgets.status_line import StatusLine
+
+if TYPE_CHECKING:  # mounted on first use (``timeline_view``)
+    from ..widgets.timeline_view import TimelineView
 
 
 def period_text(period: str, rows: list[dict], data: dict | None) -> Text:
