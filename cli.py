@@ -487,38 +487,20 @@ def quotes(
 
 @app.command()
 @handled
-def stats(db: DbOpt = None, as_json: JsonOpt = False) -> None:
-    """What the store holds."""
-    from store import corpus
-
-    data = corpus.stats(_open(db, readonly=True))
-    if as_json:
-        _emit_json(data)
-        return
-    table = Table(show_header=False, show_edge=False)
-    table.add_column(style="bold")
-    table.add_column()
-    for k, v in data.items():
-        if isinstance(v, dict):
-            v = ", ".join(f"{a}: {b}" for a, b in v.items()) or "-"
-        table.add_row(k.replace("_", " "), Text(str(v)))
-    out.print(table)
-
-
-@app.command()
-@handled
 def export(
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the export contract) or csv.")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    corrections: Annotated[bool, typer.Option("--corrections", help="Write the corrections alone (JSON Lines, "
+                                              "for `kerben import-corrections`).")] = False,
 ) -> None:
     """Export every document with what was extracted (JSON Lines or CSV)."""
-    from store.export import write_csv, write_jsonl
+    from store.export import write_corrections, write_csv, write_jsonl
 
-    if fmt not in ("jsonl", "csv"):
-        fail(f"Unknown export format '{fmt}': use jsonl or csv.", 2)
+    if fmt not in ("jsonl", "csv") or (corrections and fmt != "jsonl"):
+        fail(f"Unknown export format '{fmt}': use jsonl{'' if corrections else ' or csv'}.", 2)
     dbh = _open(db, readonly=True)
-    writer = write_jsonl if fmt == "jsonl" else write_csv
+    writer = write_corrections if corrections else write_jsonl if fmt == "jsonl" else write_csv
     if output is None:
         writer(dbh, sys.stdout)
         return
@@ -530,7 +512,7 @@ def export(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         fail(f"Cannot write {output}: {exc.strerror or exc}.")
-    err.print(f"Exported {n} documents to {output}.")
+    err.print(f"Exported {n} {'corrections' if corrections else 'documents'} to {output}.")
 
 
 @app.command()
@@ -589,6 +571,11 @@ def demo(
         raise typer.Exit(1)
     if not no_browse and sys.stdin.isatty() and sys.stdout.isatty():
         _browse(path)
+
+
+sys.modules.setdefault("cli", sys.modules[__name__])  # `python -m cli`: the command modules add to this app
+import cli_corrections  # noqa: E402,F401 - correct, merge, reject, corrections, import-corrections
+import cli_timeline  # noqa: E402,F401 - timeline, stats
 
 
 def run() -> None:

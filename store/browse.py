@@ -159,6 +159,11 @@ def _events_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str
             f"{'WHERE ' + ' AND '.join(where) if where else ''}"), params
 
 
+def events_from(f: Filters, query: str | None = None) -> tuple[str, list]:
+    """The Events pane's ``FROM ... WHERE`` and parameters (the timeline counts the same rows)."""
+    return _events_sql(f, query)
+
+
 def _people_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str, list]:
     where, params = _doc_clauses(f, "m.document_id", skip=("org",))
     if f.org:

@@ -71,8 +71,10 @@ def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins
             _write(db, row, now)
             if twins:
                 twins_store.index(db, row)
+            from .correction_apply import apply as apply_corrections
             from .event_merge import link_events
 
+            apply_corrections(db, doc["id"])  # first: reports of one event are matched on corrected values
             link_events(db, doc["id"])
         if link_twins and twins:
             with immediate(db):
@@ -337,23 +339,32 @@ def export_row(db: sqlite_utils.Database, doc_id: str, *, full: bool = False) ->
     return out
 
 
+def _corrected(out: dict, row: dict) -> dict:
+    """A record with ``corrected`` naming the fields a person corrected (only when there are some)."""
+    fields = _load(row.get("corrected"), [])
+    if fields:
+        out["corrected"] = fields
+    return out
+
+
 def _event(e: dict) -> dict:
-    return {"id": e["id"], "kind": e["kind"], "titles": _load(e["titles"], []), "date": e["date"],
+    return _corrected({"id": e["id"], "kind": e["kind"], "titles": _load(e["titles"], []), "date": e["date"],
             "place": e["place"], "country": e["country"], "organizers": _load(e["organizers"], []),
             "funders": _load(e["funders"], []), "participants_total": e["participants_total"],
             "participants_women": e["participants_women"], "participants_men": e["participants_men"],
-            "paragraph_ids": _load(e["paragraph_ids"], []), "why": _load(e.get("why"), {})}
+            "paragraph_ids": _load(e["paragraph_ids"], []), "why": _load(e.get("why"), {})}, e)
 
 
 def _person(p: dict) -> dict:
-    return {"id": p["id"], "name": p["name"], "aliases": _load(p["aliases"], []), "role": p["role"],
-            "organization": p["organization"], "paragraph_ids": _load(p["paragraph_ids"], []),
-            "why": _load(p.get("why"), {})}
+    return _corrected({"id": p["id"], "name": p["name"], "aliases": _load(p["aliases"], []), "role": p["role"],
+                       "organization": p["organization"], "paragraph_ids": _load(p["paragraph_ids"], []),
+                       "why": _load(p.get("why"), {})}, p)
 
 
 def _quote(q: dict) -> dict:
-    return {"id": q["id"], "text": q["text"], "lang": q["lang"], "speaker": q["speaker"],
-            "person_id": q["person_id"], "paragraph_id": q["paragraph_id"], "why": _load(q.get("why"), {})}
+    return _corrected({"id": q["id"], "text": q["text"], "lang": q["lang"], "speaker": q["speaker"],
+                       "person_id": q["person_id"], "paragraph_id": q["paragraph_id"],
+                       "why": _load(q.get("why"), {})}, q)
 
 
 def _figure(f: dict) -> dict:
@@ -372,6 +383,13 @@ def stats(db: sqlite_utils.Database) -> dict:
     def one(sql: str) -> int:
         return db.execute(sql).fetchone()[0]
 
+    def _events_by(expr: str, by_value: bool = False) -> dict:
+        """Events (each reported event once) per value of *expr*, most first (or in value order)."""
+        order = "value" if by_value else "n DESC, value"
+        return {r["value"] or "-": r["n"] for r in db.query(
+            f"SELECT {expr} AS value, count(*) AS n FROM events WHERE same_as IS NULL GROUP BY value "
+            f"ORDER BY value IS NULL, {order}")}
+
     langs = {r["lang"]: r["n"] for r in db.query("SELECT lang, count(*) AS n FROM paragraphs GROUP BY lang "
                                                   "ORDER BY n DESC")}
     return {
@@ -386,14 +404,19 @@ def stats(db: sqlite_utils.Database) -> dict:
         "parallel_pairs": one("SELECT count(*) FROM parallel"),
         "linked_translations": one("SELECT count(*) FROM twins"),
         "bilingual_documents": one("SELECT count(*) FROM documents WHERE json_array_length(languages) > 1"),
+        "events_by_country": _events_by("upper(country)"),
+        "events_by_kind": _events_by("kind"),
+        "events_by_year": _events_by("substr(date, 1, 4)", by_value=True),
         "embedding": _embedding_status(),
     }
 
 
-def raw_documents(db: sqlite_utils.Database) -> Iterator[dict]:
-    """``id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at`` of every document."""
-    yield from db.query("SELECT id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at "
-                        "FROM documents ORDER BY rowid")
+def raw_documents(db: sqlite_utils.Database, ids: list[str] | None = None) -> Iterator[dict]:
+    """``id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at`` of every document
+    (or of those with these ids)."""
+    where = "" if ids is None else "WHERE id IN (SELECT value FROM json_each(?)) "
+    yield from db.query("SELECT id, source, sha256, raw_text, raw_format, path, encoding, size, imported_at, "
+                        f"pipeline_version FROM documents {where}ORDER BY rowid", [] if ids is None else [_J(ids)])
 
 
 def _embedding_status() -> str:
@@ -414,10 +437,11 @@ def _json_has(column: str) -> str:
     return f"EXISTS (SELECT 1 FROM json_each({column}) WHERE lower(json_each.value) LIKE ?)"
 
 
-def events(db: sqlite_utils.Database, *, date_from: str | None = None, date_to: str | None = None,
-           country: str | None = None, kind: str | None = None, org: str | None = None, lang: str | None = None,
-           document_id: str | None = None, query: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
-    """Events, newest first (undated last), with their document's source."""
+def event_filters(*, date_from: str | None = None, date_to: str | None = None, country: str | None = None,
+                  kind: str | None = None, org: str | None = None, lang: str | None = None,
+                  document_id: str | None = None, query: str | None = None) -> tuple[list[str], list]:
+    """SQL conditions and parameters over ``events e JOIN documents d`` for the events filters
+    (``events`` and ``timeline.counts`` share them, so their counts agree)."""
     where, params = [], []
     if date_from:
         where.append("e.date >= ?")
@@ -448,10 +472,16 @@ def events(db: sqlite_utils.Database, *, date_from: str | None = None, date_to: 
                      "ON p.rowid = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?)")
         params.append(match)
     where.append("e.same_as IS NULL")
+    return where, params
+
+
+def events(db: sqlite_utils.Database, *, limit: int = 100, offset: int = 0, **filters) -> list[dict]:
+    """Events, newest first (undated last), with their document's source (filters: ``event_filters``)."""
+    where, params = event_filters(**filters)
     sql = ("SELECT e.*, d.source, d.title AS document_title, "
            "(SELECT count(*) FROM events x WHERE x.same_as = e.id) + 1 AS sources "
            "FROM events e JOIN documents d ON d.id = e.document_id "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+           f"WHERE {' AND '.join(where)} "
            "ORDER BY e.date IS NULL, e.date DESC, e.rowid DESC LIMIT ? OFFSET ?")
     return [dict(_event(r), document_id=r["document_id"], source=r["source"], sources=r["sources"])
             for r in db.query(sql, params + [limit, offset])]

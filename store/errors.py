@@ -28,3 +28,9 @@ class NotFound(KerbenError):
     """A document, event or person that is not in the store."""
 
     exit_code = 1
+
+
+class BadValue(KerbenError):
+    """A value given by the user that a field cannot hold (a malformed date, an unknown kind...)."""
+
+    exit_code = 1

@@ -44,9 +44,11 @@ def same_event(a: dict, b: dict) -> bool:
 
 
 def link_events(db: sqlite_utils.Database, doc_id: str) -> int:
-    """Point this document's events at an earlier report of the same event; returns how many."""
+    """Point this document's events at an earlier report of the same event; returns how many.
+    Events a correction already merged into another (``same_as`` set) keep that."""
     linked = 0
-    for e in list(db.query("SELECT * FROM events WHERE document_id = ? AND date IS NOT NULL", [doc_id])):
+    for e in list(db.query("SELECT * FROM events WHERE document_id = ? AND date IS NOT NULL AND same_as IS NULL",
+                           [doc_id])):
         mine = {k: (json.loads(e[k]) if k in ("titles", "organizers") else e[k])
                 for k in ("date", "country", "place", "titles", "organizers")}
         for other in db.query("SELECT * FROM events WHERE date = ? AND document_id != ? AND same_as IS NULL "

@@ -29,6 +29,17 @@ def write_jsonl(db: sqlite_utils.Database, out: IO[str]) -> int:
     return n
 
 
+def write_corrections(db: sqlite_utils.Database, out: IO[str]) -> int:
+    """Every active correction as one JSON object per line (``kerben import-corrections`` reads them)."""
+    from .corrections import export_rows as correction_rows
+
+    n = 0
+    for row in correction_rows(db):
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
 def write_csv(db: sqlite_utils.Database, out: IO[str]) -> int:
     """One CSV row per paragraph; returns the number of documents written."""
     w = csv.writer(out)

@@ -154,9 +154,10 @@ def _chunked(items: Iterable, n: int) -> Iterator[list]:
 
 
 def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
-              progress: Callable[[int, int, str], None] | None = None) -> Summary:
-    """Run the current pipeline again over every stored raw text (no original files needed)."""
-    docs = list(corpus.raw_documents(db))
+              progress: Callable[[int, int, str], None] | None = None, documents: list[str] | None = None) -> Summary:
+    """Run the current pipeline again over every stored raw text (no original files needed), or over
+    the *documents* with these ids."""
+    docs = list(corpus.raw_documents(db, documents))
     summary = Summary()
     items = [(d["source"], d["raw_text"], d["sha256"], d["raw_format"], extract) for d in docs]
     meta = {d["sha256"]: d for d in docs}

@@ -182,3 +182,34 @@ def m0006_why(db: sqlite_utils.Database) -> None:
     """
     for table in ("events", "people", "quotes"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN why TEXT NOT NULL DEFAULT '{{}}'")
+
+
+@migrations(name="0007_corrections")
+def m0007_corrections(db: sqlite_utils.Database) -> None:
+    """Human corrections as data of their own (``store/corrections.py``), and on each record the
+    names of the fields a correction changed (``corrected``).
+
+    A correction finds its record by document, evidence paragraph (index and a hash of its text)
+    and the field's extracted value, never by row id: ``kerben reprocess`` renumbers rows.
+    """
+    db.executescript("""
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        author TEXT,
+        action TEXT NOT NULL,            -- set | merge | reject
+        kind TEXT NOT NULL,              -- event | person | quote
+        field TEXT,                      -- the field set (action 'set')
+        before TEXT,                     -- JSON: what was shown before
+        after TEXT,                      -- JSON: the value set, or the merge target's label
+        targets TEXT NOT NULL,           -- JSON list of record keys (store/corrections.py)
+        merge_into TEXT,                 -- JSON list of record keys of the merge target
+        documents TEXT NOT NULL DEFAULT '[]',  -- JSON list of the document ids involved
+        status TEXT NOT NULL DEFAULT 'applied',  -- applied | orphaned
+        undone_at TEXT
+    );
+    CREATE INDEX corrections_undone ON corrections(undone_at);
+    ALTER TABLE events ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE people ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE quotes ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]';
+    """)

@@ -215,14 +215,14 @@ async def test_tab_cycles_panes_and_back(corpus_db, tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         seen = []
-        for _ in range(4):
+        for _ in range(5):
             await pilot.press("tab")
             await settle(pilot)
             seen.append(browser(app).pane)
-        assert seen == ["people", "quotes", "documents", "events"]
+        assert seen == ["people", "quotes", "documents", "timeline", "events"]
         await pilot.press("shift+tab")
         await settle(pilot)
-        assert browser(app).pane == "documents"
+        assert browser(app).pane == "timeline"
 
 
 @sync

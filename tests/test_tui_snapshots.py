@@ -1,4 +1,4 @@
-"""Snapshots of each pane, the reader and the side-by-side view at 80x24 and 160x45.
+"""Snapshots of each pane (the timeline also stacked by country), the reader and the side-by-side view at 80x24 and 160x45.
 
 Deterministic: fixed rows (``test_tui.corpus_rows``), a fixed theme, no cursor blink, and every
 worker finished before the picture is taken. Update with ``pytest --snapshot-update`` and look
@@ -51,9 +51,14 @@ def _then(*keys):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("pane", ["events", "people", "quotes", "documents"])
+@pytest.mark.parametrize("pane", ["events", "people", "quotes", "documents", "timeline"])
 def test_pane(snap_compare, snap_db, tmp_path, pane, size):
     assert snap_compare(_app(snap_db, tmp_path, pane), terminal_size=size, run_before=_then())
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_timeline_by_quarter_split_by_country(snap_compare, snap_db, tmp_path, size):
+    assert snap_compare(_app(snap_db, tmp_path, "timeline"), terminal_size=size, run_before=_then("b", "v"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

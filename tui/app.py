@@ -68,9 +68,11 @@ class KerbenApp(App):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for i, pane in enumerate(("events", "people", "quotes", "documents"), 1):
+        for i, pane in enumerate(("events", "people", "quotes", "documents", "timeline"), 1):
             yield SystemCommand(f"Show {pane}", f"Switch to the {pane} pane (key {i})",
                                 lambda p=pane: self._on_browser("pane", p))
+        yield SystemCommand("Undo the last correction", "Take back the last edit, merge or rejection (key u)",
+                            lambda: self._on_browser("undo"))
         yield SystemCommand("Search", "Search as you type (key /)", lambda: self._on_browser("search"))
         yield SystemCommand("Filters", "Open the filter bar (key f)", lambda: self._on_browser("filters"))
         yield SystemCommand("Clear filters", "Remove every filter (key x)", lambda: self._on_browser("clear_filters"))

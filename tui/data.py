@@ -6,7 +6,9 @@ An in-memory database cannot be reopened, so it is shared behind a lock instead.
 """
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -53,6 +55,12 @@ class Store:
 
     def reading(self) -> "_Reading":
         return _Reading(self)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[sqlite_utils.Database]:
+        """The app's own connection (the one that may write), one thread at a time: corrections."""
+        with self._lock:
+            yield self.db
 
     def close(self) -> None:
         """Stop queries still running in worker threads (at exit).

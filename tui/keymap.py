@@ -1,9 +1,9 @@
 """Every key of the app in one table: the bindings, the footer hints and the help screen read it.
 
 A row is ``Key(scope, keys, action, description)``; ``bindings(scope)`` turns a scope's rows into
-Textual ``Binding`` objects. Scopes: ``app`` (everywhere), ``browse`` (the four panes),
-``list`` (moving in a list or a document), ``reader`` (a document), ``search`` (the search box) and
-``filters`` (the filter bar).
+Textual ``Binding`` objects. Scopes: ``app`` (everywhere), ``browse`` (the panes),
+``list`` (moving in a list or a document), ``reader`` (a document), ``search`` (the search box),
+``filters`` (the filter bar) and ``timeline`` (the Timeline pane's chart).
 """
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ SCOPES = {
     "search": "Search box",
     "filters": "Filter bar",
     "reader": "Reader and side-by-side view",
+    "timeline": "Timeline pane",
 }
 
 KEYMAP: list[Key] = [
@@ -53,6 +54,7 @@ KEYMAP: list[Key] = [
     Key("browse", "2", "pane('people')", "People pane", show=False),
     Key("browse", "3", "pane('quotes')", "Quotes pane", show=False),
     Key("browse", "4", "pane('documents')", "Documents pane", show=False),
+    Key("browse", "5", "pane('timeline')", "Timeline pane: events per period", show=False),
     Key("browse", "tab", "next_pane", "Next pane", label="tab", short="Pane"),
     Key("browse", "shift+tab", "previous_pane", "Previous pane", show=False),
     Key("browse", "slash", "search", "Search as you type", label="/", short="Search"),
@@ -63,6 +65,10 @@ KEYMAP: list[Key] = [
     Key("browse", "w", "why", "Why: the rule and evidence sentence of each field in the detail (on / off)",
         show=False),
     Key("browse", "escape", "clear_search", "Clear the search", show=False),
+    Key("browse", "E", "edit", "Correct a field of the selected event, person or quote", short="Edit"),
+    Key("browse", "M", "merge", "Mark the selected person or event; on a second one, merge the two", show=False),
+    Key("browse", "D", "reject", "Reject the selected record as wrong (hidden everywhere)", show=False),
+    Key("browse", "u", "undo", "Undo the last correction", show=False),
     Key("table", "enter", "select_cursor", "Open the document at the evidence paragraph", label="enter",
         short="Open"),
     Key("list", "j,down", "cursor_down", "Next row", show=False),
@@ -77,6 +83,12 @@ KEYMAP: list[Key] = [
     Key("filters", "ctrl+x", "clear", "Clear all filters", label="ctrl+x", short="Clear"),
     Key("filters", "tab", "app.focus_next", "Next field", show=False),
     Key("filters", "shift+tab", "app.focus_previous", "Previous field", show=False),
+    Key("timeline", "b", "cycle_by", "Bars per week, month, quarter or year", short="Period"),
+    Key("timeline", "v", "cycle_split", "Stack the bars by country, kind, organizer or nothing", short="Split"),
+    Key("timeline", "j", "cursor_down", "Next bar", show=False),
+    Key("timeline", "k", "cursor_up", "Previous bar", show=False),
+    Key("timeline", "g", "first", "First bar", show=False),
+    Key("timeline", "G", "last", "Last bar", show=False),
     Key("reader", "s", "side_by_side", "Side-by-side languages on / off", short="Side by side"),
     Key("reader", "l", "language_pair", "Pick the language pair (side-by-side)", short="Languages"),
     Key("reader", "y", "copy", "Copy the paragraph with its source", short="Copy"),

@@ -1,4 +1,4 @@
-"""The main screen: four panes (events, people, quotes, documents), a detail panel, search, filters.
+"""The main screen: panes (events, people, quotes, documents, timeline), a detail panel, search, filters.
 
 Every read runs in a thread worker and comes back as a message carrying a generation number;
 a reply for an older pane, query or filter set is dropped. The list holds one page of rows.
@@ -31,11 +31,16 @@ from ..widgets.pane_tabs import TITLES, PaneTabs
 from ..widgets.record_table import PAGE, STEP, RecordTable
 from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, status_text
+from .corrections import CorrectionActions
+from .timeline_pane import TimelinePane
 
 DEBOUNCE = 0.025  # searches take 10-20 ms at 100k documents: a short pause is enough to coalesce a burst
 
 
-class BrowseScreen(Screen):
+ALL_PANES = tuple(TITLES)  # the four lists, then the timeline
+
+
+class BrowseScreen(TimelinePane, CorrectionActions, Screen):
     """Lists of what the corpus holds; enter opens the evidence in the reader."""
 
     BINDINGS = keymap.bindings("browse")
@@ -104,7 +109,7 @@ class BrowseScreen(Screen):
         search.display = False
         self.query_one(FilterBar).display = False
         self.query_one(PaneTabs).set(self.pane, {})
-        self.query_one(RecordTable).focus()
+        self.show_timeline(self.pane == "timeline")
         self.reload()
         self.load_options()
 
@@ -117,6 +122,10 @@ class BrowseScreen(Screen):
         self.totals = {}
         self.count_gen += 1
         self.counts_pending = True
+        if self.pane == "timeline":
+            self.reload_timeline()
+            self._count_panes()
+            return
         index = self.positions.get(self.pane, 0) if keep_position else 0
         self.load_list(self.gen, self.pane, self.filters, self.query_text, max(0, index - STEP), index)
         self._status()  # pane counts follow once the list is on screen
@@ -256,6 +265,8 @@ class BrowseScreen(Screen):
                     f"(kerben import PATH).", style="bold")
 
     def _status(self) -> None:
+        if self.pane == "timeline":
+            return
         table = self.query_one(RecordTable)
         total = None if self.busy else self.totals.get(self.pane)
         at_least = None if self.busy else table.page_offset + len(table.records)
@@ -270,18 +281,24 @@ class BrowseScreen(Screen):
         self.pane = pane
         self._detail_key = None
         self.query_one(PaneTabs).set(pane)
-        self.query_one(RecordTable).focus()
+        self.show_timeline(pane == "timeline")
         self.gen += 1
         self.busy = True
+        if pane == "timeline":
+            self.reload_timeline()
+            return
         index = self.positions.get(pane, 0)
         self.load_list(self.gen, pane, self.filters, self.query_text, max(0, index - STEP), index)
         self._status()
 
     def action_next_pane(self) -> None:
-        self.action_pane(PANES[(PANES.index(self.pane) + 1) % len(PANES)])
+        self.action_pane(ALL_PANES[(ALL_PANES.index(self.pane) + 1) % len(ALL_PANES)])
 
     def action_previous_pane(self) -> None:
-        self.action_pane(PANES[(PANES.index(self.pane) - 1) % len(PANES)])
+        self.action_pane(ALL_PANES[(ALL_PANES.index(self.pane) - 1) % len(ALL_PANES)])
+
+    def _focus_pane(self) -> None:
+        (self.timeline_view() if self.pane == "timeline" else self.query_one(RecordTable)).focus()
 
     # -------------------------------------------------------------- search
 
@@ -313,7 +330,7 @@ class BrowseScreen(Screen):
         else:
             self._apply_search()
             box.display = bool(self.query_text)
-        self.query_one(RecordTable).focus()
+        self._focus_pane()
 
     def action_clear_search(self) -> None:
         box = self.query_one(SearchBox)
@@ -321,7 +338,7 @@ class BrowseScreen(Screen):
             self._debounce.stop()
         box.value = ""
         box.display = False
-        self.query_one(RecordTable).focus()
+        self._focus_pane()
         if self.query_text:
             self.query_text = ""
             self.positions.clear()
@@ -345,7 +362,7 @@ class BrowseScreen(Screen):
 
     def on_filter_bar_closed(self, msg: FilterBar.Closed) -> None:
         self.query_one(FilterBar).display = False
-        self.query_one(RecordTable).focus()
+        self._focus_pane()
 
     def action_clear_filters(self) -> None:
         if self.filters.active():
@@ -367,7 +384,7 @@ class BrowseScreen(Screen):
     # -------------------------------------------------------------- open, copy, export
 
     def action_open(self) -> None:
-        row = self.query_one(RecordTable).current
+        row = self.query_one(RecordTable).current if self.pane != "timeline" else None
         if not row or not row.get("document_id"):
             self.notify("Nothing to open here.", severity="warning")
             return
@@ -385,7 +402,7 @@ class BrowseScreen(Screen):
             self.load_detail(key, self.pane, row, self.query_text, self.show_why)
 
     def action_copy(self) -> None:
-        row = self.query_one(RecordTable).current
+        row = self.query_one(RecordTable).current if self.pane != "timeline" else None
         if not row:
             self.notify("Nothing selected to copy.", severity="warning")
             return
@@ -393,6 +410,9 @@ class BrowseScreen(Screen):
         self.notify(f"Copied the selected {TITLES[self.pane].lower().rstrip('s')} with its source.", title="Copy")
 
     def action_export(self, fmt: str | None = None) -> None:
+        if self.pane == "timeline":
+            self.notify("The timeline's counts are exported by `kerben timeline --csv`.", severity="warning")
+            return
         if fmt:
             self.export_list(self.pane, self.filters, self.query_text, fmt, Path(os.getcwd()))
             return

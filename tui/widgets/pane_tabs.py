@@ -4,19 +4,19 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-TITLES = {"events": "Events", "people": "People", "quotes": "Quotes", "documents": "Documents"}
+TITLES = {"events": "Events", "people": "People", "quotes": "Quotes", "documents": "Documents", "timeline": "Timeline"}
 
 
 def tabs_text(current: str, counts: dict[str, int | None]) -> Text:
-    """``▸1 Events 12◂  2 People 3 ...``: arrows mark the current pane.
+    """``▸1 Events 12◂  2 People 3 ...``: arrows mark the current pane (the timeline has no count).
 
     >>> tabs_text("people", {"events": 2, "people": 1}).plain
-    ' 1 Events 2  ▸2 People 1◂  3 Quotes …  4 Documents … '
+    ' 1 Events 2  ▸2 People 1◂  3 Quotes …   4 Documents …   5 Timeline  '
     """
     t = Text()
     for i, (pane, title) in enumerate(TITLES.items(), 1):
         n = counts.get(pane)
-        label = f"{i} {title} {'…' if n is None else f'{n:,}'}"
+        label = f"{i} {title}" if pane == "timeline" else f"{i} {title} {'…' if n is None else f'{n:,}'}"
         if pane == current:
             t.append(f"▸{label}◂", style="bold reverse")
         else:
@@ -26,7 +26,7 @@ def tabs_text(current: str, counts: dict[str, int | None]) -> Text:
 
 
 class PaneTabs(Static):
-    """Which pane is shown; press 1-4 or tab to change."""
+    """Which pane is shown; press 1-5 or tab to change."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
