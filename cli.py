@@ -163,13 +163,18 @@ def main(ctx: typer.Context,
 
 
 def _browse(db: Path | None) -> None:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        fail("The browser needs a terminal (stdin and stdout here are not one); "
+             "see `kerben --help` for the commands that print.", 2)
     try:
         from tui.app import run as run_tui
     except ImportError:
         typer.echo(typer.main.get_command(app).get_help(typer.Context(typer.main.get_command(app))))
         raise typer.Exit()
-    dbh = _open(db, create=True)
-    run_tui(dbh)
+    from store.db import open_browsable
+
+    dbh, readonly = open_browsable(db)
+    run_tui(dbh, readonly=readonly)
 
 
 @app.command("browse")

@@ -95,6 +95,20 @@ def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bo
     return db
 
 
+def open_browsable(path: str | Path | None = None) -> tuple[sqlite_utils.Database, bool]:
+    """The store for the browser and whether it is read-only: an existing database, opened for
+    writing when its file and directory allow it, else read-only (a corpus shared read-only).
+
+    A missing file is an error, never created here: browsing an empty new store says nothing.
+    """
+    p = resolve(path)
+    if not p.exists():
+        raise StoreError(f"No database at {p}: import documents first (kerben import PATH), "
+                         "try `kerben demo`, or pass --db.")
+    readonly = not (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK))
+    return open_db(p, create=False, readonly=readonly), readonly
+
+
 class Reader:
     """A read-only handle with the two methods the read queries use (``execute``, ``query``).
 

@@ -30,8 +30,9 @@ class KerbenApp(App):
     BINDINGS = keymap.bindings("app")
 
     def __init__(self, db: sqlite_utils.Database, *, config_file: Path | None = None, theme: str | None = None,
-                 blink: bool = True, pane: str = "events") -> None:
+                 blink: bool = True, pane: str = "events", readonly: bool = False) -> None:
         super().__init__()
+        self.readonly = readonly
         self.store = Store(db)
         self.filters = Filters()
         self.blink = blink
@@ -43,6 +44,9 @@ class KerbenApp(App):
 
     def on_mount(self) -> None:
         self.theme = self._start_theme
+        if self.readonly:
+            self.notify("The database is read-only: browsing, search and export work; importing needs a "
+                        "writable copy.", title="Read-only", timeout=6)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.browser = BrowseScreen(self._start_pane)
         self.push_screen(self.browser)
@@ -88,6 +92,6 @@ class KerbenApp(App):
                                 screen.action_language_pair)
 
 
-def run(db: sqlite_utils.Database) -> None:
+def run(db: sqlite_utils.Database, *, readonly: bool = False) -> None:
     """Open the browser on *db* (an open store) and return when the user quits."""
-    KerbenApp(db).run()
+    KerbenApp(db, readonly=readonly).run()
