@@ -19,7 +19,7 @@ from typing import IO
 
 import sqlite_utils
 
-from . import fold
+from . import fold, stem
 from .corpus import highlight_spans
 from .errors import NotFound, QueryError
 
@@ -73,10 +73,11 @@ def _load(text: str | None, default=None):
         return default
 
 
-def _match(query: str | None) -> str | None:
+def _match(query: str | None, *, people: bool = False) -> str | None:
+    """The MATCH expression for the paragraphs index (word forms included), or for ``people_fts``."""
     if not query or not query.strip():
         return None
-    m = fold.fts_query(query)
+    m = fold.fts_query(query) if people else stem.fts_match(query)
     if m is None:
         raise QueryError("The query has no letters or digits to search for.")
     return m
@@ -164,7 +165,7 @@ def _people_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str
     if f.org:
         where.append("kerben_fold(m.organization) LIKE ?")
         params.append(_like(f.org))
-    m = _match(query)
+    m = _match(query, people=True)
     if m:  # names, spellings (also in Latin letters), role, organization: see fold.person_text
         where.append("s.id IN (SELECT x.person_id FROM people_fts JOIN people x ON x.rowid = people_fts.rowid "
                      "WHERE people_fts MATCH ?)")
@@ -366,7 +367,7 @@ def document_hits(db: sqlite_utils.Database, doc_id: str, query: str, *, limit: 
         return []
     out = []
     for p in paragraphs(db, doc_id):  # one document's paragraphs: cheaper than ranking the whole index
-        spans = highlight_spans(p["text"], words)
+        spans = highlight_spans(p["text"], words, p["lang"])
         if spans:
             out.append(dict(p, spans=spans))
             if len(out) >= limit:
@@ -547,7 +548,7 @@ def reader_spans(row: dict, query: str | None = None) -> dict[str, list[tuple[in
         spans += [(s, e, "place") for s, e in _gazetteer(text, p.get("lang", ""))]
         spans += [(s, e, "date") for s, e in _dates(text)]
         if words:
-            spans += [(s, e, "match") for s, e in highlight_spans(text, words)]
+            spans += [(s, e, "match") for s, e in highlight_spans(text, words, p.get("lang"))]
         if spans:
             out[p["id"]] = sorted(set(spans))
     return out

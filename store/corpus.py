@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
     import sqlite_utils
 
-from . import fold
+from . import fold, stem
 from .db import immediate, translate
 from .errors import NotFound, QueryError
 
@@ -113,7 +113,7 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
     })
     db["paragraphs"].insert_all(({
         "id": p["id"], "document_id": doc_id, "idx": p["index"], "lang": p["lang"], "text": p["text"],
-        "loose": fold.loose(p["text"]),
+        "loose": fold.loose(p["text"]), "stems": stem.stems_text(p["text"], p["lang"]),
     } for p in row["paragraphs"]), batch_size=500)
     _insert(db, "events", ({
         "id": e["id"], "document_id": doc_id, "kind": e.get("kind"), "date": e.get("date"), "place": e.get("place"),
@@ -215,6 +215,9 @@ def paragraph_context(db: sqlite_utils.Database, paragraph_id: str) -> dict:
 
 
 RANK_WINDOW = 2000
+# bm25 with column weights: a word as typed (text, loose) counts ten times a match through its stem
+# only, so exact matches come first and other forms of the word follow.
+RANK = "bm25(paragraphs_fts, 10.0, 10.0, 1.0)"
 
 
 def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, limit: int = 20,
@@ -227,7 +230,7 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
     them all (relevance says little about a word a large share of the corpus holds, and ranking
     must read every match): common words stay as fast as rare ones at 100k documents.
     """
-    match = fold.fts_query(query)
+    match = stem.fts_match(query, lang)
     if match is None:
         raise QueryError("The query has no letters or digits to search for.")
     where = (["p.lang = ?"] if lang else []) + (["p.document_id = ?"] if document_id else [])
@@ -250,11 +253,11 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
                 [json.dumps(newest)] + params + [limit, offset]))
         if not full or (where and len(rows) < limit):  # a rarer query (ranked by bm25), or filters left too few
             if where:  # filters apply before the LIMIT: rank over the join
-                sql = (f"SELECT {cols}, bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
+                sql = (f"SELECT {cols}, {RANK} AS rank FROM paragraphs_fts "
                        "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid JOIN documents d ON d.id = p.document_id "
                        f"WHERE paragraphs_fts MATCH ?{filters} ORDER BY rank LIMIT ? OFFSET ?")
             else:  # rank the index alone, then read the few rows shown
-                sql = (f"SELECT {cols}, r.rank FROM (SELECT rowid, bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
+                sql = (f"SELECT {cols}, r.rank FROM (SELECT rowid, {RANK} AS rank FROM paragraphs_fts "
                        "WHERE paragraphs_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) r "
                        "JOIN paragraphs p ON p.rowid = r.rowid JOIN documents d ON d.id = p.document_id ORDER BY r.rank")
             rows = list(db.query(sql, [match] + params + [limit, offset]))
@@ -262,31 +265,36 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
         raise QueryError(f"The search could not be run ({exc}).") from None
     words = fold.terms(query)
     for r in rows:
-        r["spans"] = highlight_spans(r["text"], words)
+        r["spans"] = highlight_spans(r["text"], words, r["lang"])
         r.pop("rank", None)
     return rows
 
 
-def highlight_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where the query's words (as prefixes, folded) start in *text*: ``(start, end)`` pairs.
+def highlight_spans(text: str, words: list[str], lang: str | None = None) -> list[tuple[int, int]]:
+    """Where the query's words (as prefixes, folded) start in *text*: ``(start, end)`` pairs; with the
+    paragraph's *lang*, also its words that are another form of a query word (same stem).
 
     >>> highlight_spans("Ош шаарында Өкмөт", ["окмот"])
     [(12, 17)]
+    >>> highlight_spans("Закон о миграции", ["миграция"], "ru")
+    [(8, 16)]
     """
     import re
+
+    stems = {s for w in words for s in stem.query_stems(w, lang)} if lang in stem.LANGS else set()
+
+    def hit(tok: str) -> bool:
+        return (any(tok.startswith(w) or _ascii_fold(tok).startswith(_ascii_fold(w)) for w in words)
+                or bool(stems) and stem.stem(tok, lang) in stems)
 
     spans = []
     folded = fold.loose(text)
     if len(folded) != len(text):  # folding dropped apostrophes: positions differ, match per token
         for m in re.finditer(r"[^\W_]+(?:[‘’ʻʼ'`][^\W_]+)*", text):
-            tok = fold.loose(m.group())
-            if any(tok.startswith(w) for w in words):
+            if hit(fold.loose(m.group())):
                 spans.append((m.start(), m.end()))
         return spans
-    for m in re.finditer(r"[^\W_]+", folded):
-        if any(m.group().startswith(w) or _ascii_fold(m.group()).startswith(_ascii_fold(w)) for w in words):
-            spans.append((m.start(), m.end()))
-    return spans
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\W_]+", folded) if hit(m.group())]
 
 
 def _ascii_fold(s: str) -> str:
@@ -430,7 +438,7 @@ def events(db: sqlite_utils.Database, *, date_from: str | None = None, date_to: 
         where.append("e.document_id = ?")
         params.append(document_id)
     if query:
-        match = fold.fts_query(query)
+        match = stem.fts_match(query)
         if match is None:
             raise QueryError("The query has no letters or digits to search for.")
         where.append("e.document_id IN (SELECT p.document_id FROM paragraphs_fts JOIN paragraphs p "
@@ -537,7 +545,7 @@ def quotes(db: sqlite_utils.Database, *, lang: str | None = None, document_id: s
         where.append("lower(coalesce(q.speaker, '')) LIKE ?")
         params.append(f"%{speaker.lower()}%")
     if query:
-        match = fold.fts_query(query)
+        match = stem.fts_match(query)
         if match is None:
             raise QueryError("The query has no letters or digits to search for.")
         where.append("q.paragraph_id IN (SELECT p.id FROM paragraphs_fts JOIN paragraphs p "

@@ -172,3 +172,15 @@ def m0005_documents_published(db: sqlite_utils.Database) -> None:
     search in the Quotes pane finds quotes from their paragraphs (an index on ``paragraph_id``)."""
     db.execute("CREATE INDEX IF NOT EXISTS documents_published ON documents(published)")
     db.execute("CREATE INDEX IF NOT EXISTS quotes_paragraph ON quotes(paragraph_id)")
+
+
+@migrations(name="0006_word_forms")
+def m0006_word_forms(db: sqlite_utils.Database) -> None:
+    """Search by word form: each paragraph's stems (``stem.stems_text``) in a third FTS column."""
+    from .stem import stems_text
+
+    db.conn.create_function("kerben_stems", 2, stems_text, deterministic=True)
+    db["paragraphs"].disable_fts()
+    db.execute("ALTER TABLE paragraphs ADD COLUMN stems TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE paragraphs SET stems = kerben_stems(text, lang)")
+    db["paragraphs"].enable_fts(["text", "loose", "stems"], create_triggers=True, tokenize=FTS_TOKENIZE)
