@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 
-SEARCH_FIELDS = ("id", "document_id", "source", "lang", "text")  # what --json/--csv print for a hit
+SEARCH_FIELDS = ("id", "document_id", "source", "lang", "snippet", "text")  # what --json/--csv print for a hit
 
 
 def _quick_search(args: list[str]) -> int | None:
@@ -250,10 +250,12 @@ def search(
     db: DbOpt = None,
     lang: Annotated[Optional[str], typer.Option("--lang", help="Only paragraphs in this language (ru, ky, ...).")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many hits.")] = 20,
+    full: Annotated[bool, typer.Option("--full", help="Print each matching paragraph whole, not a snippet "
+                                                      "around the match.")] = False,
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,
 ) -> None:
-    """Full-text search over paragraphs."""
+    """Full-text search over paragraphs: a snippet around each match (--full: the whole paragraph)."""
     from store import corpus
 
     dbh = _open(db, readonly=True)
@@ -269,8 +271,8 @@ def search(
         head.append(f"#{h['idx']} [{h['lang']}] ", style="dim")
         head.append(h["id"], style="dim")
         out.print(head)
-        body = Text(h["text"])
-        for s, e in h["spans"]:
+        body = Text(h["text"] if full else h["snippet"])
+        for s, e in h["spans"] if full else h["snippet_spans"]:
             body.stylize("reverse bold", s, e)
         out.print(body)
         out.print()

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
     import sqlite_utils
 
 from . import fold, stem
+from .clip import snippet
 from .db import immediate, translate
 from .errors import NotFound, QueryError
 
@@ -266,6 +267,7 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
     words = fold.terms(query)
     for r in rows:
         r["spans"] = highlight_spans(r["text"], words, r["lang"])
+        r["snippet"], r["snippet_spans"] = snippet(r["text"], r["spans"])
         r.pop("rank", None)
     return rows
 

@@ -273,3 +273,17 @@ def test_a_scripted_search_answers_like_the_full_command(imported, runner, tmp_p
             "try:\n    import cli\nexcept SystemExit as e:\n    print(e.code, 'typer' in sys.modules, 'rich' in sys.modules)")
     r = subprocess.run([sys.executable, "-c", code % db], cwd=root, capture_output=True, text=True, timeout=60)
     assert r.stdout.split()[-3:] == ["0", "False", "False"], r.stderr
+
+
+def test_search_prints_a_snippet_of_a_long_paragraph(runner, tmp_path, db_path):
+    filler = "Отчёт содержит общие сведения о работе. " * 1500
+    f = tmp_path / "long.txt"
+    f.write_text(filler + "Номер горячей линии напечатан в брошюре. " + filler, encoding="utf-8")
+    ok(runner.invoke(app, ["import", str(f), "--db", str(db_path), "--no-extract"]))
+    out = ok(runner.invoke(app, ["search", "горячей", "--db", str(db_path)]))
+    assert "горячей" in out and "…" in out
+    assert len(out) < 1000  # not the 120 KB paragraph
+    full = ok(runner.invoke(app, ["search", "горячей", "--db", str(db_path), "--full"]))
+    assert len(full) > 100_000
+    hit = json.loads(ok(runner.invoke(app, ["search", "горячей", "--db", str(db_path), "--json"])))[0]
+    assert "горячей линии" in hit["snippet"] and len(hit["snippet"]) < 300 and len(hit["text"]) > 100_000
