@@ -117,22 +117,8 @@ def _doc_clauses(f: Filters, doc: str, *, skip: tuple[str, ...] = ()) -> tuple[l
                      f"({_HAS_ORG.format(col='ee.organizers')} OR {_HAS_ORG.format(col='ee.funders')})) OR "
                      f"EXISTS (SELECT 1 FROM people pp WHERE pp.document_id = {doc} AND "
                      "kerben_fold(pp.organization) LIKE ?))")
-        params += [_like(f.org)] * 3
+        params += [fold.like(f.org)] * 3
     return where, params
-
-
-def _like(value: str) -> str:
-    """A LIKE pattern for *value* folded the way ``kerben_fold`` folds the column."""
-    return "%" + fold.loose(value).replace("%", "").replace("_", "") + "%"
-
-
-def _fold_sql(value) -> str:
-    return fold.loose(value) if isinstance(value, str) else ""
-
-
-def prepare(db: sqlite_utils.Database) -> None:
-    """Register ``kerben_fold`` (``fold.loose`` in SQL: SQLite's ``lower`` only knows ASCII)."""
-    db.conn.create_function("kerben_fold", 1, _fold_sql, deterministic=True)
 
 
 def _events_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str, list]:
@@ -151,7 +137,7 @@ def _events_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str
         params.append(f"{f.year}%")
     if f.org:
         where.append(f"({_HAS_ORG.format(col='e.organizers')} OR {_HAS_ORG.format(col='e.funders')})")
-        params += [_like(f.org)] * 2
+        params += [fold.like(f.org)] * 2
     m = _match(query)
     if m:
         where.append(_DOC_HIT.format(doc="e.document_id") if broad else f"e.document_id IN ({_FTS_DOCS})")
@@ -164,7 +150,7 @@ def _people_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str
     where, params = _doc_clauses(f, "m.document_id", skip=("org",))
     if f.org:
         where.append("kerben_fold(m.organization) LIKE ?")
-        params.append(_like(f.org))
+        params.append(fold.like(f.org))
     m = _match(query, people=True)
     if m:  # names, spellings (also in Latin letters), role, organization: see fold.person_text
         where.append("s.id IN (SELECT x.person_id FROM people_fts JOIN people x ON x.rowid = people_fts.rowid "
@@ -182,7 +168,7 @@ def _quotes_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str
     if f.org:
         where.append("(q.person_id IN (SELECT id FROM people WHERE kerben_fold(organization) LIKE ?) "
                      "OR kerben_fold(q.speaker) LIKE ?)")
-        params += [_like(f.org)] * 2
+        params += [fold.like(f.org)] * 2
     m = _match(query)
     if m:
         where.append(f"(SELECT hp.rowid FROM paragraphs hp WHERE hp.id = q.paragraph_id) IN ({_ROWIDS})" if broad
@@ -259,7 +245,7 @@ def _broad(db: sqlite_utils.Database, pane: str, filters: Filters, query: str | 
 def page(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), query: str | None = None, *,
          limit: int = 100, offset: int = 0) -> list[dict]:
     """One page of a pane's rows, in the pane's order (events and documents newest first)."""
-    prepare(db)
+    fold.prepare(db)
     body, params = _SQL[pane](filters, query, broad=_broad(db, pane, filters, query))
     sql = _SELECT[pane] + body + _TAIL[pane] + " LIMIT ? OFFSET ?"
     return [_shape(pane, r) for r in db.query(sql, params + [limit, max(0, offset)])]
@@ -267,7 +253,7 @@ def page(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), que
 
 def count(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), query: str | None = None) -> int:
     """How many rows the pane holds under these filters and query."""
-    prepare(db)
+    fold.prepare(db)
     body, params = _SQL[pane](filters, query)
     what = "count(DISTINCT s.id)" if pane == "people" else "count(*)"
     if pane in ("events", "quotes") and not filters.lang:  # the join only serves the page's columns

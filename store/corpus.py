@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
     import sqlite_utils
 
-from . import fold, stem
+from . import fold, stem, values
 from .clip import snippet
 from .db import immediate, translate
 from .errors import NotFound, QueryError
@@ -168,6 +168,7 @@ def count_documents(db: sqlite_utils.Database) -> int:
 def documents(db: sqlite_utils.Database, *, lang: str | None = None, limit: int = 50,
               offset: int = 0) -> list[dict]:
     """Documents, newest import first (``lang`` keeps those holding that language)."""
+    lang = values.lang(db, lang)
     where, params = "", []
     if lang:
         where, params = "WHERE EXISTS (SELECT 1 FROM json_each(d.languages) WHERE value = ?)", [lang]
@@ -231,6 +232,7 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
     them all (relevance says little about a word a large share of the corpus holds, and ranking
     must read every match): common words stay as fast as rare ones at 100k documents.
     """
+    lang = values.lang(db, lang)
     match = stem.fts_match(query, lang)
     if match is None:
         raise QueryError("The query has no letters or digits to search for.")
@@ -410,13 +412,16 @@ def _embedding_status() -> str:
 # ---------------------------------------------------------------- extracted records
 
 def _json_has(column: str) -> str:
-    return f"EXISTS (SELECT 1 FROM json_each({column}) WHERE lower(json_each.value) LIKE ?)"
+    return f"EXISTS (SELECT 1 FROM json_each({column}) WHERE kerben_fold(json_each.value) LIKE ?)"
 
 
 def events(db: sqlite_utils.Database, *, date_from: str | None = None, date_to: str | None = None,
            country: str | None = None, kind: str | None = None, org: str | None = None, lang: str | None = None,
            document_id: str | None = None, query: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
     """Events, newest first (undated last), with their document's source."""
+    fold.prepare(db)
+    date_from, date_to = values.date(date_from, "--from"), values.date(date_to, "--to")
+    kind, country, lang = values.kind(kind), values.country(country), values.lang(db, lang)
     where, params = [], []
     if date_from:
         where.append("e.date >= ?")
@@ -432,7 +437,7 @@ def events(db: sqlite_utils.Database, *, date_from: str | None = None, date_to: 
         params.append(kind)
     if org:
         where.append(f"({_json_has('e.organizers')} OR {_json_has('e.funders')})")
-        params += [f"%{org.lower()}%"] * 2
+        params += [fold.like(org)] * 2
     if lang:
         where.append("EXISTS (SELECT 1 FROM json_each(d.languages) WHERE value = ?)")
         params.append(lang)
@@ -480,6 +485,8 @@ def event(db: sqlite_utils.Database, ref: str) -> dict:
 def people(db: sqlite_utils.Database, *, lang: str | None = None, document_id: str | None = None,
            org: str | None = None, query: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
     """Corpus-level persons with their latest role and organization and number of documents."""
+    fold.prepare(db)
+    lang = values.lang(db, lang)
     where, params = [], []
     if lang:
         where.append("EXISTS (SELECT 1 FROM documents d, json_each(d.languages) j WHERE d.id = m.document_id "
@@ -489,16 +496,15 @@ def people(db: sqlite_utils.Database, *, lang: str | None = None, document_id: s
         where.append("m.document_id = ?")
         params.append(document_id)
     if org:
-        where.append("lower(coalesce(m.organization, '')) LIKE ?")
-        params.append(f"%{org.lower()}%")
-    if query:
-        words = fold.terms(query)
-        if not words:
+        where.append("kerben_fold(m.organization) LIKE ?")
+        params.append(fold.like(org))
+    if query:  # names, spellings (also in Latin letters), role, organization: see fold.person_text
+        match = fold.fts_query(query)
+        if match is None:
             raise QueryError("The query has no letters or digits to search for.")
-        for w in words:
-            where.append("(lower(m.name) LIKE ? OR lower(m.aliases) LIKE ? OR lower(coalesce(m.role,'')) LIKE ? "
-                         "OR lower(coalesce(m.organization,'')) LIKE ? OR lower(s.key) LIKE ?)")
-            params += [f"%{w}%"] * 5
+        where.append("s.id IN (SELECT x.person_id FROM people_fts JOIN people x ON x.rowid = people_fts.rowid "
+                     "WHERE people_fts MATCH ?)")
+        params.append(match)
     sql = ("SELECT s.id, s.name, s.aliases, max(m.role) AS role, max(m.organization) AS organization, "
            "count(DISTINCT m.document_id) AS documents FROM persons s JOIN people m ON m.person_id = s.id "
            f"{'WHERE ' + ' AND '.join(where) if where else ''} GROUP BY s.id "
@@ -507,13 +513,11 @@ def people(db: sqlite_utils.Database, *, lang: str | None = None, document_id: s
 
 
 def person(db: sqlite_utils.Database, ref: str) -> dict:
-    """A person (by id or name): aliases, roles over time, documents, events and quotes."""
-    rows = list(db.query("SELECT * FROM persons WHERE id = ? OR lower(name) = lower(?) LIMIT 1", [ref, ref]))
+    """A person (by id, or by name as search finds it: folded, any of the words, any spelling):
+    aliases, roles over time, documents, events and quotes. Several matches are listed in the error."""
+    rows = list(db.query("SELECT * FROM persons WHERE id = ?", [ref.strip()]))
     if not rows:
-        rows = list(db.query("SELECT * FROM persons WHERE lower(name) LIKE ? OR lower(aliases) LIKE ? "
-                             "ORDER BY length(name) LIMIT 1", [f"%{ref.lower()}%"] * 2))
-    if not rows:
-        raise NotFound(f"No person matches '{ref}': see `kerben people`.")
+        rows = _person_by_name(db, ref)
     s = rows[0]
     mentions = list(db.query("SELECT m.*, d.source, d.published FROM people m JOIN documents d ON d.id = m.document_id "
                              "WHERE m.person_id = ? ORDER BY d.published, d.imported_at", [s["id"]]))
@@ -532,10 +536,30 @@ def person(db: sqlite_utils.Database, ref: str) -> dict:
     }
 
 
+def _person_by_name(db: sqlite_utils.Database, ref: str) -> list[dict]:
+    """The one person *ref* names: the only match, or the only one whose name or a spelling is *ref*."""
+    try:
+        found = people(db, query=ref, limit=20)
+    except QueryError:
+        found = []
+    if not found:
+        raise NotFound(f"No person matches '{ref}': see `kerben people`.")
+    whole = fold.loose(" ".join(ref.split()))
+    exact = [p for p in found if whole in (fold.loose(n) for n in [p["name"], *p["aliases"]])]
+    if len(found) > 1 and len(exact) != 1:
+        names = "; ".join(f"{p['name']} ({p['id']})" for p in found[:8])
+        more = f" and {len(found) - 8} more" if len(found) > 8 else ""
+        raise NotFound(f"'{ref}' matches {len(found)} people: {names}{more}; give the whole name or an id.")
+    chosen = (exact or found)[0]["id"]
+    return list(db.query("SELECT * FROM persons WHERE id = ?", [chosen]))
+
+
 def quotes(db: sqlite_utils.Database, *, lang: str | None = None, document_id: str | None = None,
            speaker: str | None = None, org: str | None = None, query: str | None = None, limit: int = 100,
            offset: int = 0) -> list[dict]:
     """Quotes with speaker, language and their document's date."""
+    fold.prepare(db)
+    lang = values.lang(db, lang)
     where, params = [], []
     if lang:
         where.append("q.lang = ?")
@@ -544,8 +568,8 @@ def quotes(db: sqlite_utils.Database, *, lang: str | None = None, document_id: s
         where.append("q.document_id = ?")
         params.append(document_id)
     if speaker:
-        where.append("lower(coalesce(q.speaker, '')) LIKE ?")
-        params.append(f"%{speaker.lower()}%")
+        where.append("kerben_fold(q.speaker) LIKE ?")
+        params.append(fold.like(speaker))
     if query:
         match = stem.fts_match(query)
         if match is None:
@@ -554,9 +578,9 @@ def quotes(db: sqlite_utils.Database, *, lang: str | None = None, document_id: s
                      "ON p.rowid = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?)")
         params.append(match)
     if org:
-        where.append("(q.person_id IN (SELECT id FROM people WHERE lower(coalesce(organization, '')) LIKE ?) "
-                     "OR lower(coalesce(q.speaker, '')) LIKE ?)")
-        params += [f"%{org.lower()}%"] * 2
+        where.append("(q.person_id IN (SELECT id FROM people WHERE kerben_fold(organization) LIKE ?) "
+                     "OR kerben_fold(q.speaker) LIKE ?)")
+        params += [fold.like(org)] * 2
     sql = ("SELECT q.*, d.source, d.published FROM quotes q JOIN documents d ON d.id = q.document_id "
            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY d.published DESC, q.rowid LIMIT ? OFFSET ?")
     return [dict(_quote(r), document_id=r["document_id"], source=r["source"], published=r["published"])

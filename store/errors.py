@@ -28,3 +28,9 @@ class NotFound(KerbenError):
     """A document, event or person that is not in the store."""
 
     exit_code = 1
+
+
+class BadValue(KerbenError):
+    """A filter value that cannot match anything as typed (a date that is no date, an unknown kind)."""
+
+    exit_code = 1
