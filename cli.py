@@ -75,6 +75,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from store.clip import clip, plural
 from store.errors import KerbenError
 
 __version__ = "0.1.0"
@@ -302,7 +303,7 @@ def docs(
     table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1)
     for r in rows:
         table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text(r["published"] or ""),
-                      str(r["paragraphs"]), Text((r["title"] or "")[:80]))
+                      str(r["paragraphs"]), Text(r["title"] or ""))
     out.print(table)
 
 
@@ -316,6 +317,7 @@ def show(
     as_json: JsonOpt = False,
 ) -> None:
     """Show a document's cleaned paragraphs, or `show event ID`, or `show person NAME`."""
+    import cli_show
     from store import corpus
 
     dbh = _open(db, readonly=True)
@@ -326,87 +328,19 @@ def show(
         if as_json:
             _emit_json(data)
         else:
-            _print_fields(data)
+            (cli_show.event if what == "event" else cli_show.person)(out, data)
         return
     row = corpus.document(dbh, what)
     if side_by_side:
         if as_json:
-            pairs = _pairs(row) or (_twin_pairs(dbh, row["twins"][0]) if row.get("twins") else [])
-            _emit_json(pairs)
+            _emit_json(cli_show.pairs(row) or (cli_show.twin_pairs(dbh, row["twins"][0]) if row.get("twins") else []))
         else:
-            _print_side_by_side(row, dbh)
+            cli_show.side_by_side(out, row, dbh)
         return
     if as_json:
         _emit_json(row)
         return
-    d = row["document"]
-    out.print(Text(d["title"] or d["source"], style="bold"))
-    out.print(Text(f"{d['id']}  {d['source']}  languages: {' '.join(d['languages'])}  "
-                   f"published: {d['published'] or '-'}  encoding: {d.get('encoding') or '-'}", style="dim"))
-    for t in row.get("twins") or []:
-        out.print(Text(f"translation: {t['source']} ({' '.join(t['languages'])}, {t['document']}, "
-                       f"score {t['score']:.2f})", style="cyan"))
-    out.print()
-    for p in row["paragraphs"]:
-        line = Text(f"[{p['lang']}] ", style="bold cyan")
-        line.append(p["text"])
-        out.print(line)
-        out.print()
-
-
-def _pairs(row: dict) -> list[dict]:
-    """The aligned pairs of a document with their texts and scores."""
-    texts = {p["id"]: p for p in row["paragraphs"]}
-    return [{"a": x["a"], "b": x["b"], "score": x["score"], "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
-             "text_a": "\n".join(texts[i]["text"] for i in x["a"] if i in texts),
-             "text_b": "\n".join(texts[i]["text"] for i in x["b"] if i in texts)} for x in row["parallel"]]
-
-
-def _twin_pairs(dbh, twin: dict) -> list[dict]:
-    """Pairs between a document and its linked translation, with the texts of both."""
-    from store import corpus
-
-    ids = [i for x in twin["pairs"] for side in ("a", "b") for i in x[side]]
-    texts = corpus.paragraph_texts(dbh, ids)
-    return [dict(x, text_a="\n".join(texts.get(i, "") for i in x["a"]),
-                 text_b="\n".join(texts.get(i, "") for i in x["b"])) for x in twin["pairs"]]
-
-
-def _print_side_by_side(row: dict, dbh=None) -> None:
-    pairs = _pairs(row)
-    d = row["document"]
-    if not pairs and row.get("twins"):
-        twin = row["twins"][0]
-        out.print(Text(f"{d['source']} is monolingual; showing its linked translation {twin['source']}.",
-                       style="yellow"))
-        pairs = _twin_pairs(dbh, twin)
-    if not pairs:
-        msg = ("is monolingual" if len(d["languages"]) < 2 else "has no aligned paragraph pairs")
-        out.print(Text(f"{d['source']} {msg} (languages: {' '.join(d['languages']) or '-'}).", style="yellow"))
-        return
-    la = pairs[0].get("lang_a") or "A"
-    lb = pairs[0].get("lang_b") or "B"
-    table = Table(show_lines=True, expand=True, title=Text(d["title"] or d["source"]))
-    table.add_column(la, ratio=1)
-    table.add_column(lb, ratio=1)
-    table.add_column("score", justify="right", width=6)
-    for x in pairs:
-        table.add_row(Text(x["text_a"]), Text(x["text_b"]), f"{x['score']:.2f}" if x["score"] is not None else "")
-    out.print(table)
-
-
-def _print_fields(data: dict) -> None:
-    table = Table(show_header=False, show_edge=False, show_lines=False)
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column(overflow="fold")
-    for k, v in data.items():
-        if isinstance(v, list) and v and isinstance(v[0], dict):
-            v = "\n".join("; ".join(f"{a}: {b}" for a, b in item.items() if b not in (None, [], ""))
-                          for item in v)
-        elif isinstance(v, list):
-            v = "; ".join(map(str, v))
-        table.add_row(k.replace("_", " "), Text("" if v is None else str(v)))
-    out.print(table)
+    cli_show.document(out, row)
 
 
 @app.command()
@@ -435,8 +369,8 @@ def events(
         table.add_column(col, overflow="fold" if col in ("title", "organizers") else "ellipsis")
     for r in rows:
         table.add_row(Text(r["id"]), Text(r["date"] or "-"), Text(r["kind"] or ""), Text(r["place"] or ""),
-                      Text(r["country"] or ""), Text((r["titles"] or [""])[0][:60]),
-                      Text("; ".join(map(str, r["organizers"]))[:80]))
+                      Text(r["country"] or ""), Text(clip((r["titles"] or [""])[0], 60)),
+                      Text(clip("; ".join(map(str, r["organizers"])), 80)))
     out.print(table)
 
 
@@ -491,7 +425,7 @@ def quotes(
     for col in ("speaker", "lang", "quote", "source"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(Text(r["speaker"] or "-"), Text(r["lang"] or ""), Text(r["text"][:300]), Text(r["source"]))
+        table.add_row(Text(r["speaker"] or "-"), Text(r["lang"] or ""), Text(clip(r["text"], 300)), Text(r["source"]))
     out.print(table)
 
 
@@ -540,7 +474,7 @@ def export(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         fail(f"Cannot write {output}: {exc.strerror or exc}.")
-    err.print(f"Exported {n} documents to {output}.")
+    err.print(f"Exported {plural(n, 'document')} to {output}.")
 
 
 @app.command()
@@ -559,7 +493,7 @@ def reprocess(
     else:
         for o in summary.failed:
             err.print(Text(f"failed: {o.reason}", style="red"))
-        out.print(f"Reprocessed {summary.count('replaced')} documents, {len(summary.failed)} failed.")
+        out.print(f"Reprocessed {plural(summary.count('replaced'), 'document')}, {len(summary.failed)} failed.")
     if summary.failed:
         raise typer.Exit(1)
 
@@ -593,7 +527,7 @@ def demo(
     for col in ("id", "source", "languages", "title"):
         table.add_column(col)
     for r in corpus.documents(dbh, limit=30):
-        table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text((r["title"] or "")[:60]))
+        table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text(clip(r["title"], 60)))
     out.print(table)
     if summary.failed:
         raise typer.Exit(1)

@@ -54,3 +54,12 @@ def snippet(text: str, spans: list[tuple[int, int]], size: int = 240) -> tuple[s
     shift = len(head) - start
     inside = [(s + shift, e + shift) for s, e in spans if s >= start and e <= end]
     return head + text[start:end].rstrip() + tail, inside
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``plural(1, "document") == "1 document"``; ``plural(3, "event")`` is ``"3 events"``.
+
+    >>> plural(2, "person", "people")
+    '2 people'
+    """
+    return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -179,12 +179,15 @@ def documents(db: sqlite_utils.Database, *, lang: str | None = None, limit: int 
 
 
 def resolve_document(db: sqlite_utils.Database, ref: str) -> str:
-    """A document id from an id, an id prefix or a source file name."""
+    """A document id from an id, an id prefix, a source file name or the start of one."""
     ref = ref.strip()
     rows = list(db.query("SELECT id FROM documents WHERE id = ? OR source = ? LIMIT 2", [ref, ref]))
     if not rows and ref:
         prefix = ref if ref.startswith("d-") else f"d-{ref}"
         rows = list(db.query("SELECT id FROM documents WHERE id LIKE ? LIMIT 2", [prefix.replace("%", "") + "%"]))
+    if not rows and ref:  # the start of a file name
+        rows = list(db.query("SELECT id FROM documents WHERE source LIKE ? ESCAPE '\\' LIMIT 2",
+                             [ref.replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%"]))
     if not rows:
         raise NotFound(f"No document matches '{ref}': see `kerben docs` for ids and sources.")
     if len(rows) > 1:

@@ -1,5 +1,6 @@
 """CLI filters and the browser's filters give the same rows (folded, non-ASCII capitals included);
-bad filter values are one sentence and exit 1; `show person` finds a person as search does."""
+bad filter values are one sentence and exit 1; `show person` finds a person as search does;
+`show event` / `show person` print words, not Python structures; long values are cut at a word."""
 import json
 
 import pytest
@@ -82,3 +83,43 @@ def test_show_person_lists_candidates_when_several_match(runner, store):
     r = runner.invoke(app, ["show", "person", "ташбулатов", "--db", str(store)])
     assert r.exit_code == 1
     assert "Айгүл Ташбулатова" in r.output and "Нурлан Ташбулатов" in r.output and "2 people" in r.output
+
+
+def test_show_event_prints_words_not_structures(runner, store):
+    r = runner.invoke(app, ["show", "event", "e-f1", "--db", str(store)])
+    assert r.exit_code == 0, r.output
+    assert "[" not in r.output.replace("[ky]", "") and "'" not in r.output and "{" not in r.output
+    assert "organizers: Жаңы Өмүр борбору" in r.output and "participants" not in r.output
+    assert "¶0 [ky] Жаңы Өмүр борбору тренинг өткөрдү." in r.output
+    assert "Айгүл Ташбулатова — директор, Жаңы Өмүр борбору" in r.output
+
+
+def test_show_person_says_which_id_is_which(runner, db, store):
+    person_id = db.execute("SELECT person_id FROM people WHERE id = 'm-f1'").fetchone()[0]
+    r = runner.invoke(app, ["show", "person", "Айгүл Ташбулатова", "--db", str(store)])
+    assert r.exit_code == 0, r.output
+    assert f"person id: {person_id}" in r.output
+    assert "m-f1" not in r.output  # the mention's id is for scripts (--json), not a second unlabelled id
+    assert "директор, Жаңы Өмүр борбору  (f1.txt)" in r.output
+
+
+def test_event_list_cuts_organizers_at_a_word(runner, db, store, monkeypatch):
+    import cli
+
+    monkeypatch.setattr(cli.out, "width", 250)
+    organizers = ["Кыргыз Республикасынын Эмгек жана социалдык өнүгүү министрлигинин алдындагы Миграция "
+                  "кызматы", "Коомдук бирикме"]
+    db.execute("UPDATE events SET organizers = ? WHERE id = 'e-f1'", [json.dumps(organizers, ensure_ascii=False)])
+    db.conn.commit()
+    r = runner.invoke(app, ["events", "--db", str(store)])
+    assert r.exit_code == 0, r.output
+    shown = next(line for line in r.output.splitlines() if "e-f1" in line)
+    assert "…" in shown
+    cut = shown[shown.index("Кыргыз"):shown.index("…")]
+    assert (organizers[0] + "; " + organizers[1]).startswith(cut) and cut.split()[-1] in organizers[0].split()
+
+
+def test_show_takes_the_start_of_a_file_name(runner, store):
+    r = runner.invoke(app, ["show", "f1.t", "--db", str(store), "--json"])  # not an id prefix
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["document"]["source"] == "f1.txt"

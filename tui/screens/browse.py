@@ -21,6 +21,7 @@ from textual.widgets import DataTable
 
 from store import browse, corpus
 from store.browse import PANES, Filters
+from store.clip import plural
 from store.errors import KerbenError
 
 from .. import keymap
@@ -32,6 +33,7 @@ from ..widgets.record_table import PAGE, STEP, RecordTable
 from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, status_text
 
+SINGULAR = {"events": "event", "people": "person", "quotes": "quote", "documents": "document"}
 DEBOUNCE = 0.025  # searches take 10-20 ms at 100k documents: a short pause is enough to coalesce a burst
 
 
@@ -407,7 +409,7 @@ class BrowseScreen(Screen):
             tmp.unlink(missing_ok=True)
             self.app.call_from_thread(self.notify, f"Cannot export: {escape(str(exc))}", severity="error", title="Export")
             return
-        self.app.call_from_thread(self.notify, f"Exported {n} {pane} to {escape(str(path))}", title="Export", timeout=8)
+        self.app.call_from_thread(self.notify, f"Exported {plural(n, SINGULAR[pane], pane)} to {escape(str(path))}", title="Export", timeout=8)
 
 
 def copy_text(pane: str, row: dict) -> str:
