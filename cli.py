@@ -92,8 +92,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = Annotated[Optional[Path], typer.Option("--db", help="Database file (default: $KERBEN_DB or "
                                                 "~/.local/share/kerben/kerben.db).", show_default=False)]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV for spreadsheets.")]
+JsonOpt = Annotated[bool, typer.Option("--json", metavar="", help="Print JSON for scripts.")]
+CsvOpt = Annotated[bool, typer.Option("--csv", metavar="", help="Print CSV for spreadsheets.")]
 
 
 def handled(fn):
@@ -157,7 +157,7 @@ def _version(value: bool) -> None:
 def main(ctx: typer.Context,
          db: DbOpt = None,
          version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                               help="Show the version and exit.")] = False) -> None:
+                                               metavar="", help="Show the version and exit.")] = False) -> None:
     """Kerben: with no command, open the browser on the default database."""
     if ctx.invoked_subcommand is None:
         _browse(db)
@@ -192,10 +192,10 @@ def import_(
     db: DbOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction "
                                       "(default: number of cores).", show_default=False)] = 0,
-    force: Annotated[bool, typer.Option("--force", help="Reprocess files already imported.")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="Reprocess files already imported.")] = False,
     max_size: Annotated[float, typer.Option("--max-size", help="Largest file to accept, in MB.")] = 20.0,
     no_extract: Annotated[bool, typer.Option(
-        "--no-extract", help="Store and index the text only (no events, people, quotes or translations); "
+        "--no-extract", metavar="", help="Store and index the text only (no events, people, quotes or translations); "
                              "a later import without it, or `kerben reprocess`, extracts.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -251,7 +251,7 @@ def search(
     db: DbOpt = None,
     lang: Annotated[Optional[str], typer.Option("--lang", help="Only paragraphs in this language (ru, ky, ...).")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many hits.")] = 20,
-    full: Annotated[bool, typer.Option("--full", help="Print each matching paragraph whole, not a snippet "
+    full: Annotated[bool, typer.Option("--full", metavar="", help="Print each matching paragraph whole, not a snippet "
                                                       "around the match.")] = False,
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,
@@ -313,7 +313,7 @@ def show(
     what: Annotated[str, typer.Argument(help="A document id, id prefix or file name; or 'event' / 'person'.")],
     ref: Annotated[Optional[str], typer.Argument(help="With 'event' or 'person': its id or name.")] = None,
     db: DbOpt = None,
-    side_by_side: Annotated[bool, typer.Option("--side-by-side", "-s", help="Aligned translations in two columns.")] = False,
+    side_by_side: Annotated[bool, typer.Option("--side-by-side", "-s", metavar="", help="Aligned translations in two columns.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Show a document's cleaned paragraphs, or `show event ID`, or `show person NAME`."""
@@ -460,7 +460,7 @@ def export(
     from store.export import write_csv, write_jsonl
 
     if fmt not in ("jsonl", "csv"):
-        fail(f"Unknown export format '{fmt}': use jsonl or csv.", 2)
+        fail(f"Unknown export format '{fmt}': use jsonl or csv.", 1)
     dbh = _open(db, readonly=True)
     writer = write_jsonl if fmt == "jsonl" else write_csv
     if output is None:
@@ -503,7 +503,7 @@ def reprocess(
 def demo(
     db: Annotated[Optional[Path], typer.Option("--db", help="Where to build the demo database "
                                                "(default: demo.db beside the default database).")] = None,
-    no_browse: Annotated[bool, typer.Option("--no-browse", help="Import and print a summary; do not open the TUI.")] = False,
+    no_browse: Annotated[bool, typer.Option("--no-browse", metavar="", help="Import and print a summary; do not open the TUI.")] = False,
 ) -> None:
     """Import the built-in (fictional) demo corpus into a fresh database and show it."""
     from store import corpus

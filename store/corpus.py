@@ -40,9 +40,11 @@ def _load(text: str | None, default=None):
 # ---------------------------------------------------------------- writing
 
 def existing(db: sqlite_utils.Database, sha256: str) -> dict | None:
-    """The stored document with these bytes, if any (``id``, ``pipeline_version``)."""
-    rows = list(db.query("SELECT id, pipeline_version, source FROM documents WHERE sha256 = ?", [sha256]))
-    return rows[0] if rows else None
+    """The stored document with these bytes, if any (``id``, ``pipeline_version``, ``source``,
+    ``languages`` and its number of ``paragraphs``)."""
+    rows = list(db.query("SELECT id, pipeline_version, source, languages, (SELECT count(*) FROM paragraphs p "
+                         "WHERE p.document_id = d.id) AS paragraphs FROM documents d WHERE sha256 = ?", [sha256]))
+    return dict(rows[0], languages=_load(rows[0]["languages"], [])) if rows else None
 
 
 def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins: bool = True,

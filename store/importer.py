@@ -93,7 +93,8 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
             # up to date: made by this pipeline, fully (or text-only when this import is text-only too)
             current = {PIPELINE_VERSION} if extract else {PIPELINE_VERSION, PIPELINE_VERSION + "-text"}
             if prior and not force and prior["pipeline_version"] in current:
-                summary.outcomes.append(Outcome(src.name, "unchanged", document_id=prior["id"]))
+                summary.outcomes.append(Outcome(src.name, "unchanged", document_id=prior["id"],
+                                                paragraphs=prior["paragraphs"], languages=prior["languages"]))
                 done += 1
                 _tick(progress, done, total, src.name)
                 continue

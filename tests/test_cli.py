@@ -52,7 +52,18 @@ def test_import_json_summary_and_idempotency(runner, corpus_dir, db_path):
     data = json.loads(ok(r))
     assert data["added"] == 2 and data["failed"] == 0
     r = runner.invoke(app, ["import", str(corpus_dir), "--db", str(db_path), "--json", "--no-extract"])
-    assert json.loads(ok(r))["unchanged"] == 2
+    again = json.loads(ok(r))
+    assert again["unchanged"] == 2
+    assert sorted((f["paragraphs"], f["languages"]) for f in again["files"]) == \
+        sorted((f["paragraphs"], f["languages"]) for f in data["files"])  # what is stored, not zero
+    assert all(f["paragraphs"] > 0 for f in again["files"])
+
+
+def test_flags_show_no_type_in_help(runner):
+    out = ok(runner.invoke(app, ["search", "--help"], terminal_width=120))
+    flags = [line for line in out.splitlines() if line.startswith("│ --") and ("--json" in line or "--full" in line
+                                                                          or "--csv" in line)]
+    assert len(flags) == 3 and not any("<bool>" in line for line in flags)
 
 
 def test_import_stdin(runner, db_path):
@@ -162,7 +173,7 @@ def test_export_to_file_and_bad_format(runner, imported, tmp_path):
     target = tmp_path / "out.jsonl"
     ok(runner.invoke(app, ["export", "--db", str(imported), "-o", str(target)]))
     assert len(target.read_text().splitlines()) == 2
-    one_sentence_error(runner.invoke(app, ["export", "--format", "xml", "--db", str(imported)]), 2, "Unknown")
+    one_sentence_error(runner.invoke(app, ["export", "--format", "xml", "--db", str(imported)]), 1, "Unknown")
 
 
 def test_show_unknown_document(runner, imported):
