@@ -295,15 +295,21 @@ def docs(
     if _records(rows, as_json, as_csv):
         return
     table = Table(show_edge=False)
-    table.add_column("id", no_wrap=True)
-    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=30)
-    table.add_column("lang", no_wrap=True)
-    table.add_column("published", no_wrap=True)
-    table.add_column("¶", justify="right", no_wrap=True)
-    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1)
+    # every column keeps its width; the title gets what is left of the terminal, cut at a word
+    # (an id prefix is enough for `kerben show`: a narrow terminal shows 12 characters of it; the source
+    # shrinks before the title)
+    widths = {"id": 18 if out.width >= 100 else 12, "source": 0,
+              "lang": max([4] + [len(" ".join(r["languages"])) for r in rows]), "published": 10, "¶": 3}
+    room = out.width - sum(widths.values()) - 3 * len(widths) - 4
+    widths["source"] = max(8, min(30, max((len(r["source"]) for r in rows), default=6), room - 24))
+    title_width = max(8, room - widths["source"])
+    for name, width in widths.items():
+        table.add_column(name, no_wrap=True, overflow="ellipsis", width=width,
+                         justify="right" if name == "¶" else "left")
+    table.add_column("title", no_wrap=True, overflow="ellipsis")
     for r in rows:
         table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text(r["published"] or ""),
-                      str(r["paragraphs"]), Text(r["title"] or ""))
+                      str(r["paragraphs"]), Text(clip(r["title"], title_width)))
     out.print(table)
 
 

@@ -298,3 +298,15 @@ def test_search_prints_a_snippet_of_a_long_paragraph(runner, tmp_path, db_path):
     assert len(full) > 100_000
     hit = json.loads(ok(runner.invoke(app, ["search", "горячей", "--db", str(db_path), "--json"])))[0]
     assert "горячей линии" in hit["snippet"] and len(hit["snippet"]) < 300 and len(hit["text"]) > 100_000
+
+
+@pytest.mark.parametrize("width", [120, 100, 80])
+def test_docs_keeps_every_column_in_a_narrow_terminal(runner, imported, monkeypatch, width):
+    import cli
+
+    monkeypatch.setattr(cli.out, "width", width)
+    out = ok(runner.invoke(app, ["docs", "--db", str(imported)]))
+    header = out.splitlines()[0]
+    for column in ("id", "source", "lang", "published", "¶", "title"):
+        assert f" {column} " in header, header
+    assert "┃┃" not in header

@@ -71,7 +71,8 @@ class KerbenApp(App):
             getattr(self.browser, f"action_{action}")(*args)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" panel would stand beside ours in the palette under the same name
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         for i, pane in enumerate(("events", "people", "quotes", "documents"), 1):
             yield SystemCommand(f"Show {pane}", f"Switch to the {pane} pane (key {i})",
                                 lambda p=pane: self._on_browser("pane", p))

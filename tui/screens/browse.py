@@ -278,6 +278,11 @@ class BrowseScreen(Screen):
         self.load_list(self.gen, pane, self.filters, self.query_text, max(0, index - STEP), index)
         self._status()
 
+    def action_detail_scroll(self, direction: int) -> None:
+        """Scroll the detail panel half its height (it cannot take the focus from the list)."""
+        panel = self.query_one(DetailPanel)
+        panel.scroll_relative(y=direction * max(1, panel.size.height // 2), animate=False)
+
     def action_next_pane(self) -> None:
         self.action_pane(PANES[(PANES.index(self.pane) + 1) % len(PANES)])
 

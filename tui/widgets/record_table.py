@@ -20,14 +20,14 @@ PAGE = 60
 STEP = PAGE // 2
 
 HEADERS = {
-    "events": ["Date", "Kind", "Place", "Title", "Organizers"],
+    "events": ["Date", "Kind", "Place", "Title", "Organizers", "Part."],
     "people": ["Name", "Role", "Organization", "Docs"],
     "quotes": ["Speaker", "Quote", "Date", "Lang"],
     "documents": ["Source", "Title", "Languages", "Date"],
 }
 # (minimum width, share of the flexible space) per column; share 0 = fixed.
 WIDTHS = {
-    "events": [(10, 0), (10, 0), (10, 1), (16, 4), (10, 2)],
+    "events": [(10, 0), (10, 0), (10, 1), (16, 4), (10, 2), (5, 0)],
     "people": [(18, 3), (12, 3), (12, 3), (4, 0)],
     "quotes": [(14, 2), (20, 6), (10, 0), (4, 0)],
     "documents": [(14, 2), (20, 5), (9, 0), (10, 0)],
@@ -47,8 +47,9 @@ def cells(pane: str, row: dict) -> list[str]:
     if pane == "events":
         n = row.get("sources") or 1  # one event reported by several documents: "(3 sources)"
         title = (row.get("title") or "") + (f" ({n} sources)" if n > 1 else "")
+        total = row.get("participants_total")
         return [row.get("date") or "-", row.get("kind") or "", row.get("place") or "", title,
-                _join(row.get("organizers"))]
+                _join(row.get("organizers")), "" if total is None else str(total)]
     if pane == "people":
         return [row.get("name") or "", row.get("role") or "", row.get("organization") or "",
                 str(row.get("documents") or "")]
