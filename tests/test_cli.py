@@ -310,3 +310,13 @@ def test_docs_keeps_every_column_in_a_narrow_terminal(runner, imported, monkeypa
     for column in ("id", "source", "lang", "published", "¶", "title"):
         assert f" {column} " in header, header
     assert "┃┃" not in header
+
+
+def test_counts_read_as_words(runner, tmp_path, db_path):
+    f = tmp_path / "one.txt"
+    f.write_text(RU, encoding="utf-8")
+    ok(runner.invoke(app, ["import", str(f), "--db", str(db_path), "--no-extract"]))
+    out = ok(runner.invoke(app, ["reprocess", "--db", str(db_path), "--jobs", "1"]))
+    assert "Reprocessed 1 document," in out
+    r = runner.invoke(app, ["export", "--db", str(db_path), "-o", str(tmp_path / "x.jsonl")])
+    assert r.exit_code == 0 and "Exported 1 document to" in r.output
