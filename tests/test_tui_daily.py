@@ -133,3 +133,10 @@ async def test_palette_lists_keys_once(corpus_db, tmp_path):
         await settle(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert titles.count("Keys") == 1
+
+
+def test_list_cells_are_cut_after_a_word():
+    from tui.widgets.record_table import cell_text
+
+    assert cell_text("Жаңы Өмүр коомдук бирикмеси", 16, []).plain == "Жаңы Өмүр…"
+    assert cell_text("Жаңы Өмүр", 16, ["омур"]).spans  # the match is still highlighted

@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from store.corpus import highlight_spans
+from store.clip import clip
 from store.fold import terms
 
 from .. import keymap
@@ -70,8 +71,12 @@ def column_widths(pane: str, width: int) -> list[int]:
 
 
 def cell_text(value: str, width: int, words: list[str]) -> Text:
-    """One cell: plain text (never markup), query words highlighted, cut with an ellipsis."""
-    value = visible(value.replace("\n", " "))
+    """One cell: plain text (never markup), query words highlighted, cut after a word with an ellipsis.
+
+    >>> cell_text("Нарынский центр миграции", 14, []).plain
+    'Нарынский…'
+    """
+    value = clip(visible(value.replace("\n", " ")), width)
     t = Text(value, no_wrap=True, overflow="ellipsis")
     for s, e in highlight_spans(value, words) if words else []:
         t.stylize("reverse bold", s, e)
