@@ -20,7 +20,7 @@ from typing import IO
 import sqlite_utils
 
 from . import fold, stem
-from .corpus import highlight_spans
+from .stem import highlight_spans
 from .errors import NotFound, QueryError
 
 PANES = ("events", "people", "quotes", "documents")

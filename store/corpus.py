@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
 
 from . import fold, stem, values
 from .clip import snippet
+from .stem import highlight_spans
 from .db import immediate, translate
 from .errors import NotFound, QueryError
 
@@ -291,39 +292,6 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
         r["snippet"], r["snippet_spans"] = snippet(r["text"], r["spans"])
         r.pop("rank", None)
     return rows
-
-
-def highlight_spans(text: str, words: list[str], lang: str | None = None) -> list[tuple[int, int]]:
-    """Where the query's words (as prefixes, folded) start in *text*: ``(start, end)`` pairs; with the
-    paragraph's *lang*, also its words that are another form of a query word (same stem).
-
-    >>> highlight_spans("Ош шаарында Өкмөт", ["окмот"])
-    [(12, 17)]
-    >>> highlight_spans("Закон о миграции", ["миграция"], "ru")
-    [(8, 16)]
-    """
-    import re
-
-    stems = {s for w in words for s in stem.query_stems(w, lang)} if lang in stem.LANGS else set()
-
-    def hit(tok: str) -> bool:
-        return (any(tok.startswith(w) or _ascii_fold(tok).startswith(_ascii_fold(w)) for w in words)
-                or bool(stems) and stem.stem(tok, lang) in stems)
-
-    spans = []
-    folded = fold.loose(text)
-    if len(folded) != len(text):  # folding dropped apostrophes: positions differ, match per token
-        for m in re.finditer(r"[^\W_]+(?:[‘’ʻʼ'`][^\W_]+)*", text):
-            if hit(fold.loose(m.group())):
-                spans.append((m.start(), m.end()))
-        return spans
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\W_]+", folded) if hit(m.group())]
-
-
-def _ascii_fold(s: str) -> str:
-    import unicodedata
-
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if unicodedata.category(ch) != "Mn")
 
 
 def export_row(db: sqlite_utils.Database, doc_id: str, *, full: bool = False) -> dict:

@@ -1,4 +1,5 @@
-"""Word forms for search: a paragraph's words reduced to stems at index time, a query's words too.
+"""Word forms for search: a paragraph's words reduced to stems at index time, a query's words too;
+the FTS5 query built from them (``fts_match``) and where a text matches it (``highlight_spans``).
 
 A user types the dictionary form («миграция», «мектеп», «uşaq») and expects its other forms
 («миграции», «мектебинде», «uşağı») the way PostgreSQL's or Elasticsearch's Russian analyser
@@ -18,6 +19,7 @@ possible, which is why search ranks exact (prefix) matches above stem matches.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -165,3 +167,28 @@ def fts_match(query: str, lang: str | None = None) -> str | None:
         alt = f' OR stems : ({" OR ".join(f"{chr(34)}{s}{chr(34)}" for s in stems)})' if stems else ""
         parts.append(f'({{text loose}} : "{w}"*{alt})')
     return " AND ".join(parts)
+
+
+def highlight_spans(text: str, words: list[str], lang: str | None = None) -> list[tuple[int, int]]:
+    """Where the query's words (as prefixes, folded) start in *text*: ``(start, end)`` pairs; with the
+    paragraph's *lang*, also its words that are another form of a query word (same stem).
+
+    >>> highlight_spans("Ош шаарында Өкмөт", ["окмот"])
+    [(12, 17)]
+    >>> highlight_spans("Закон о миграции", ["миграция"], "ru")
+    [(8, 16)]
+    """
+    stems = {s for w in words for s in query_stems(w, lang)} if lang in LANGS else set()
+
+    def hit(tok: str) -> bool:
+        return (any(tok.startswith(w) or plain(tok).startswith(plain(w)) for w in words)
+                or bool(stems) and stem(tok, lang) in stems)
+
+    spans = []
+    folded = fold.loose(text)
+    if len(folded) != len(text):  # folding dropped apostrophes: positions differ, match per token
+        for m in re.finditer(r"[^\W_]+(?:[‘’ʻʼ'`][^\W_]+)*", text):
+            if hit(fold.loose(m.group())):
+                spans.append((m.start(), m.end()))
+        return spans
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\W_]+", folded) if hit(m.group())]

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from store import browse, corpus
 from store.fold import terms
+from store.stem import highlight_spans
 
 from .. import keymap
 from ..safe import visible
@@ -269,7 +270,7 @@ class ReaderScreen(Screen):
         words = terms(self.search_query or "")
         for p in self.paras + [q for row in (self.side.rows if self.side else []) for q in row[0] + row[1]]:
             spans = [x for x in self.spans.get(p["id"], []) if x[2] != "match"]
-            spans += [(s, e, "match") for s, e in corpus.highlight_spans(p["text"], words, p["lang"])] if words else []
+            spans += [(s, e, "match") for s, e in highlight_spans(p["text"], words, p["lang"])] if words else []
             self.spans[p["id"]] = sorted(spans)
         current = self._current_paragraph_id()
         if self.mode == "side" and self.side:

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable
 
-from store.corpus import highlight_spans
+from store.stem import highlight_spans
 from store.clip import clip
 from store.fold import terms
 
