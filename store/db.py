@@ -85,9 +85,13 @@ def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bo
 
         try:
             if readonly:
+                if pending(db) and os.access(p, os.W_OK) and os.access(p.parent, os.W_OK):
+                    db.close()  # made by an older Kerben and writable: upgrade it once, then read
+                    open_db(p, create=False, timeout_ms=timeout_ms).close()
+                    return open_db(p, readonly=True, timeout_ms=timeout_ms)
                 if pending(db):
-                    raise StoreError(f"The database {p} was made by an older Kerben; open it once "
-                                     "without read-only mode to upgrade it.")
+                    raise StoreError(f"The database {p} was made by an older Kerben and is read-only here; "
+                                     "upgrade a writable copy once (any kerben command on it does).")
             else:
                 apply_migrations(db)
         except sqlite3.DatabaseError as exc:

@@ -51,8 +51,8 @@ def test_exact_matches_rank_before_other_forms(db):
     assert hits[0]["text"].startswith("Миграция")
 
 
-def test_a_database_from_before_word_forms_is_upgraded(tmp_path):
-    path = tmp_path / "old.db"
+def _old_database(path):
+    """A store as Kerben wrote it before word forms: migrations up to 0005, one Russian paragraph."""
     old = sqlite_utils.Database(path)
     migrations.apply(old, stop_before="0006_word_forms")
     old["documents"].insert({"id": "d-1", "source": "old.txt", "sha256": "x", "raw_text": "", "imported_at": "2024",
@@ -60,8 +60,19 @@ def test_a_database_from_before_word_forms_is_upgraded(tmp_path):
     old["paragraphs"].insert({"id": "p-1", "document_id": "d-1", "idx": 0, "lang": "ru",
                               "text": "Доклад о трудовой миграции.", "loose": "доклад о трудовой миграции."})
     old.close()
-    db = open_db(path)
+    return path
+
+
+def test_a_database_from_before_word_forms_is_upgraded(tmp_path):
+    db = open_db(_old_database(tmp_path / "old.db"))
     assert [h["id"] for h in corpus.search(db, "миграция")] == ["p-1"]
+
+
+def test_a_read_only_command_upgrades_an_old_writable_database(runner, tmp_path):
+    path = _old_database(tmp_path / "old.db")
+    r = runner.invoke(app, ["search", "миграция", "--db", str(path), "--json"])
+    assert r.exit_code == 0, r.output
+    assert [h["id"] for h in json.loads(r.stdout)] == ["p-1"]
 
 
 def test_search_on_the_seeds_finds_russian_forms(runner, seeds_dir, db_path):
