@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 
-SEARCH_FIELDS = ("id", "document_id", "source", "lang", "text")  # what --json/--csv print for a hit
+SEARCH_FIELDS = ("id", "document_id", "source", "lang", "snippet", "text")  # what --json/--csv print for a hit
 
 
 def _quick_search(args: list[str]) -> int | None:
@@ -75,6 +75,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from store.clip import clip, plural
 from store.errors import KerbenError
 
 __version__ = "0.1.0"
@@ -91,8 +92,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = Annotated[Optional[Path], typer.Option("--db", help="Database file (default: $KERBEN_DB or "
                                                 "~/.local/share/kerben/kerben.db).", show_default=False)]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV for spreadsheets.")]
+JsonOpt = Annotated[bool, typer.Option("--json", metavar="", help="Print JSON for scripts.")]
+CsvOpt = Annotated[bool, typer.Option("--csv", metavar="", help="Print CSV for spreadsheets.")]
 
 
 def handled(fn):
@@ -156,20 +157,25 @@ def _version(value: bool) -> None:
 def main(ctx: typer.Context,
          db: DbOpt = None,
          version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                               help="Show the version and exit.")] = False) -> None:
+                                               metavar="", help="Show the version and exit.")] = False) -> None:
     """Kerben: with no command, open the browser on the default database."""
     if ctx.invoked_subcommand is None:
         _browse(db)
 
 
 def _browse(db: Path | None) -> None:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        fail("The browser needs a terminal (stdin and stdout here are not one); "
+             "see `kerben --help` for the commands that print.", 2)
     try:
         from tui.app import run as run_tui
     except ImportError:
         typer.echo(typer.main.get_command(app).get_help(typer.Context(typer.main.get_command(app))))
         raise typer.Exit()
-    dbh = _open(db, create=True)
-    run_tui(dbh)
+    from store.db import open_browsable
+
+    dbh, readonly = open_browsable(db)
+    run_tui(dbh, readonly=readonly)
 
 
 @app.command("browse")
@@ -186,10 +192,10 @@ def import_(
     db: DbOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction "
                                       "(default: number of cores).", show_default=False)] = 0,
-    force: Annotated[bool, typer.Option("--force", help="Reprocess files already imported.")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="Reprocess files already imported.")] = False,
     max_size: Annotated[float, typer.Option("--max-size", help="Largest file to accept, in MB.")] = 20.0,
     no_extract: Annotated[bool, typer.Option(
-        "--no-extract", help="Store and index the text only (no events, people, quotes or translations); "
+        "--no-extract", metavar="", help="Store and index the text only (no events, people, quotes or translations); "
                              "a later import without it, or `kerben reprocess`, extracts.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -245,10 +251,12 @@ def search(
     db: DbOpt = None,
     lang: Annotated[Optional[str], typer.Option("--lang", help="Only paragraphs in this language (ru, ky, ...).")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many hits.")] = 20,
+    full: Annotated[bool, typer.Option("--full", metavar="", help="Print each matching paragraph whole, not a snippet "
+                                                      "around the match.")] = False,
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,
 ) -> None:
-    """Full-text search over paragraphs."""
+    """Full-text search over paragraphs: a snippet around each match (--full: the whole paragraph)."""
     from store import corpus
 
     dbh = _open(db, readonly=True)
@@ -264,8 +272,8 @@ def search(
         head.append(f"#{h['idx']} [{h['lang']}] ", style="dim")
         head.append(h["id"], style="dim")
         out.print(head)
-        body = Text(h["text"])
-        for s, e in h["spans"]:
+        body = Text(h["text"] if full else h["snippet"])
+        for s, e in h["spans"] if full else h["snippet_spans"]:
             body.stylize("reverse bold", s, e)
         out.print(body)
         out.print()
@@ -287,15 +295,21 @@ def docs(
     if _records(rows, as_json, as_csv):
         return
     table = Table(show_edge=False)
-    table.add_column("id", no_wrap=True)
-    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=30)
-    table.add_column("lang", no_wrap=True)
-    table.add_column("published", no_wrap=True)
-    table.add_column("¶", justify="right", no_wrap=True)
-    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1)
+    # every column keeps its width; the title gets what is left of the terminal, cut at a word
+    # (an id prefix is enough for `kerben show`: a narrow terminal shows 12 characters of it; the source
+    # shrinks before the title)
+    widths = {"id": 18 if out.width >= 100 else 12, "source": 0,
+              "lang": max([4] + [len(" ".join(r["languages"])) for r in rows]), "published": 10, "¶": 3}
+    room = out.width - sum(widths.values()) - 3 * len(widths) - 4
+    widths["source"] = max(8, min(30, max((len(r["source"]) for r in rows), default=6), room - 24))
+    title_width = max(8, room - widths["source"])
+    for name, width in widths.items():
+        table.add_column(name, no_wrap=True, overflow="ellipsis", width=width,
+                         justify="right" if name == "¶" else "left")
+    table.add_column("title", no_wrap=True, overflow="ellipsis")
     for r in rows:
         table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text(r["published"] or ""),
-                      str(r["paragraphs"]), Text((r["title"] or "")[:80]))
+                      str(r["paragraphs"]), Text(clip(r["title"], title_width)))
     out.print(table)
 
 
@@ -305,11 +319,12 @@ def show(
     what: Annotated[str, typer.Argument(help="A document id, id prefix or file name; or 'event' / 'person' / 'quote'.")],
     ref: Annotated[Optional[str], typer.Argument(help="With 'event', 'person' or 'quote': its id or name.")] = None,
     db: DbOpt = None,
-    side_by_side: Annotated[bool, typer.Option("--side-by-side", "-s", help="Aligned translations in two columns.")] = False,
-    why: Annotated[bool, typer.Option("--why", help="Each extracted field with the rule that set it and its evidence.")] = False,
+    side_by_side: Annotated[bool, typer.Option("--side-by-side", "-s", metavar="", help="Aligned translations in two columns.")] = False,
+    why: Annotated[bool, typer.Option("--why", metavar="", help="Each extracted field with the rule that set it and its evidence.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Show a document's cleaned paragraphs, or `show event ID`, `show person NAME`, `show quote ID`."""
+    import cli_show
     from store import corpus
 
     dbh = _open(db, readonly=True)
@@ -320,9 +335,9 @@ def show(
         if as_json:
             _emit_json(data)
         elif why:
-            _print_why(data)
+            cli_show.why(out, data)
         else:
-            _print_fields({k: v for k, v in data.items() if k != "why"})
+            {"event": cli_show.event, "person": cli_show.person, "quote": cli_show.quote}[what](out, data)
         return
     row = corpus.document(dbh, what)
     if side_by_side:
@@ -332,71 +347,12 @@ def show(
             pairs = document_pairs(row) or (twin_pairs(dbh, row["twins"][0]) if row.get("twins") else [])
             _emit_json(pairs)
         else:
-            _print_side_by_side(row, dbh)
+            cli_show.side_by_side(out, row, dbh)
         return
     if as_json:
         _emit_json(row)
         return
-    d = row["document"]
-    out.print(Text(d["title"] or d["source"], style="bold"))
-    out.print(Text(f"{d['id']}  {d['source']}  languages: {' '.join(d['languages'])}  "
-                   f"published: {d['published'] or '-'}  encoding: {d.get('encoding') or '-'}", style="dim"))
-    for t in row.get("twins") or []:
-        out.print(Text(f"translation: {t['source']} ({' '.join(t['languages'])}, {t['document']}, "
-                       f"score {t['score']:.2f})", style="cyan"))
-    out.print()
-    for p in row["paragraphs"]:
-        line = Text(f"[{p['lang']}] ", style="bold cyan")
-        line.append(p["text"])
-        out.print(line)
-        out.print()
-
-
-def _print_side_by_side(row: dict, dbh=None) -> None:
-    from store.twins_store import document_pairs, twin_pairs
-
-    pairs = document_pairs(row)
-    d = row["document"]
-    if not pairs and row.get("twins"):
-        twin = row["twins"][0]
-        out.print(Text(f"{d['source']} is monolingual; showing its linked translation {twin['source']}.",
-                       style="yellow"))
-        pairs = twin_pairs(dbh, twin)
-    if not pairs:
-        msg = ("is monolingual" if len(d["languages"]) < 2 else "has no aligned paragraph pairs")
-        out.print(Text(f"{d['source']} {msg} (languages: {' '.join(d['languages']) or '-'}).", style="yellow"))
-        return
-    la = pairs[0].get("lang_a") or "A"
-    lb = pairs[0].get("lang_b") or "B"
-    table = Table(show_lines=True, expand=True, title=Text(d["title"] or d["source"]))
-    table.add_column(la, ratio=1)
-    table.add_column(lb, ratio=1)
-    table.add_column("score", justify="right", width=6)
-    for x in pairs:
-        table.add_row(Text(x["text_a"]), Text(x["text_b"]), f"{x['score']:.2f}" if x["score"] is not None else "")
-    out.print(table)
-
-
-def _print_why(data: dict) -> None:
-    """Field, value, rule (with what it means) and evidence sentence, for a record or a person's mentions."""
-    from store.ingest.rules import why_lines
-
-    for line, part in why_lines(data):
-        out.print(Text(line, style={"heading": "bold underline", "field": "bold", "evidence": "dim"}.get(part, "")))
-
-
-def _print_fields(data: dict) -> None:
-    table = Table(show_header=False, show_edge=False, show_lines=False)
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column(overflow="fold")
-    for k, v in data.items():
-        if isinstance(v, list) and v and isinstance(v[0], dict):
-            v = "\n".join("; ".join(f"{a}: {b}" for a, b in item.items() if b not in (None, [], "") and a != "why")
-                          for item in v)
-        elif isinstance(v, list):
-            v = "; ".join(map(str, v))
-        table.add_row(k.replace("_", " "), Text("" if v is None else str(v)))
-    out.print(table)
+    cli_show.document(out, row)
 
 
 @app.command()
@@ -425,8 +381,8 @@ def events(
         table.add_column(col, overflow="fold" if col in ("title", "organizers") else "ellipsis")
     for r in rows:
         table.add_row(Text(r["id"]), Text(r["date"] or "-"), Text(r["kind"] or ""), Text(r["place"] or ""),
-                      Text(r["country"] or ""), Text((r["titles"] or [""])[0][:60]),
-                      Text("; ".join(map(str, r["organizers"]))[:80]))
+                      Text(r["country"] or ""), Text(clip((r["titles"] or [""])[0], 60)),
+                      Text(clip("; ".join(map(str, r["organizers"])), 80)))
     out.print(table)
 
 
@@ -481,7 +437,7 @@ def quotes(
     for col in ("speaker", "lang", "quote", "source"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(Text(r["speaker"] or "-"), Text(r["lang"] or ""), Text(r["text"][:300]), Text(r["source"]))
+        table.add_row(Text(r["speaker"] or "-"), Text(r["lang"] or ""), Text(clip(r["text"], 300)), Text(r["source"]))
     out.print(table)
 
 
@@ -498,7 +454,7 @@ def export(
     from store.export import write_corrections, write_csv, write_jsonl
 
     if fmt not in ("jsonl", "csv") or (corrections and fmt != "jsonl"):
-        fail(f"Unknown export format '{fmt}': use jsonl{'' if corrections else ' or csv'}.", 2)
+        fail(f"Unknown export format '{fmt}': use jsonl{'' if corrections else ' or csv'}.", 1)
     dbh = _open(db, readonly=True)
     writer = write_corrections if corrections else write_jsonl if fmt == "jsonl" else write_csv
     if output is None:
@@ -512,7 +468,7 @@ def export(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         fail(f"Cannot write {output}: {exc.strerror or exc}.")
-    err.print(f"Exported {n} {'corrections' if corrections else 'documents'} to {output}.")
+    err.print(f"Exported {plural(n, 'correction' if corrections else 'document')} to {output}.")
 
 
 @app.command()
@@ -531,7 +487,7 @@ def reprocess(
     else:
         for o in summary.failed:
             err.print(Text(f"failed: {o.reason}", style="red"))
-        out.print(f"Reprocessed {summary.count('replaced')} documents, {len(summary.failed)} failed.")
+        out.print(f"Reprocessed {plural(summary.count('replaced'), 'document')}, {len(summary.failed)} failed.")
     if summary.failed:
         raise typer.Exit(1)
 
@@ -541,7 +497,7 @@ def reprocess(
 def demo(
     db: Annotated[Optional[Path], typer.Option("--db", help="Where to build the demo database "
                                                "(default: demo.db beside the default database).")] = None,
-    no_browse: Annotated[bool, typer.Option("--no-browse", help="Import and print a summary; do not open the TUI.")] = False,
+    no_browse: Annotated[bool, typer.Option("--no-browse", metavar="", help="Import and print a summary; do not open the TUI.")] = False,
 ) -> None:
     """Import the built-in (fictional) demo corpus into a fresh database and show it."""
     from store import corpus
@@ -565,7 +521,7 @@ def demo(
     for col in ("id", "source", "languages", "title"):
         table.add_column(col)
     for r in corpus.documents(dbh, limit=30):
-        table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text((r["title"] or "")[:60]))
+        table.add_row(Text(r["id"]), Text(r["source"]), Text(" ".join(r["languages"])), Text(clip(r["title"], 60)))
     out.print(table)
     if summary.failed:
         raise typer.Exit(1)

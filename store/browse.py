@@ -19,8 +19,8 @@ from typing import IO
 
 import sqlite_utils
 
-from . import fold
-from .corpus import highlight_spans
+from . import fold, stem
+from .stem import highlight_spans
 from .errors import NotFound, QueryError
 
 PANES = ("events", "people", "quotes", "documents")
@@ -73,10 +73,11 @@ def _load(text: str | None, default=None):
         return default
 
 
-def _match(query: str | None) -> str | None:
+def _match(query: str | None, *, people: bool = False) -> str | None:
+    """The MATCH expression for the paragraphs index (word forms included), or for ``people_fts``."""
     if not query or not query.strip():
         return None
-    m = fold.fts_query(query)
+    m = fold.fts_query(query) if people else stem.fts_match(query)
     if m is None:
         raise QueryError("The query has no letters or digits to search for.")
     return m
@@ -116,22 +117,8 @@ def _doc_clauses(f: Filters, doc: str, *, skip: tuple[str, ...] = ()) -> tuple[l
                      f"({_HAS_ORG.format(col='ee.organizers')} OR {_HAS_ORG.format(col='ee.funders')})) OR "
                      f"EXISTS (SELECT 1 FROM people pp WHERE pp.document_id = {doc} AND "
                      "kerben_fold(pp.organization) LIKE ?))")
-        params += [_like(f.org)] * 3
+        params += [fold.like(f.org)] * 3
     return where, params
-
-
-def _like(value: str) -> str:
-    """A LIKE pattern for *value* folded the way ``kerben_fold`` folds the column."""
-    return "%" + fold.loose(value).replace("%", "").replace("_", "") + "%"
-
-
-def _fold_sql(value) -> str:
-    return fold.loose(value) if isinstance(value, str) else ""
-
-
-def prepare(db: sqlite_utils.Database) -> None:
-    """Register ``kerben_fold`` (``fold.loose`` in SQL: SQLite's ``lower`` only knows ASCII)."""
-    db.conn.create_function("kerben_fold", 1, _fold_sql, deterministic=True)
 
 
 def _events_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str, list]:
@@ -150,7 +137,7 @@ def _events_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str
         params.append(f"{f.year}%")
     if f.org:
         where.append(f"({_HAS_ORG.format(col='e.organizers')} OR {_HAS_ORG.format(col='e.funders')})")
-        params += [_like(f.org)] * 2
+        params += [fold.like(f.org)] * 2
     m = _match(query)
     if m:
         where.append(_DOC_HIT.format(doc="e.document_id") if broad else f"e.document_id IN ({_FTS_DOCS})")
@@ -168,8 +155,8 @@ def _people_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str
     where, params = _doc_clauses(f, "m.document_id", skip=("org",))
     if f.org:
         where.append("kerben_fold(m.organization) LIKE ?")
-        params.append(_like(f.org))
-    m = _match(query)
+        params.append(fold.like(f.org))
+    m = _match(query, people=True)
     if m:  # names, spellings (also in Latin letters), role, organization: see fold.person_text
         where.append("s.id IN (SELECT x.person_id FROM people_fts JOIN people x ON x.rowid = people_fts.rowid "
                      "WHERE people_fts MATCH ?)")
@@ -186,7 +173,7 @@ def _quotes_sql(f: Filters, query: str | None, broad: bool = False) -> tuple[str
     if f.org:
         where.append("(q.person_id IN (SELECT id FROM people WHERE kerben_fold(organization) LIKE ?) "
                      "OR kerben_fold(q.speaker) LIKE ?)")
-        params += [_like(f.org)] * 2
+        params += [fold.like(f.org)] * 2
     m = _match(query)
     if m:
         where.append(f"(SELECT hp.rowid FROM paragraphs hp WHERE hp.id = q.paragraph_id) IN ({_ROWIDS})" if broad
@@ -263,7 +250,7 @@ def _broad(db: sqlite_utils.Database, pane: str, filters: Filters, query: str | 
 def page(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), query: str | None = None, *,
          limit: int = 100, offset: int = 0) -> list[dict]:
     """One page of a pane's rows, in the pane's order (events and documents newest first)."""
-    prepare(db)
+    fold.prepare(db)
     body, params = _SQL[pane](filters, query, broad=_broad(db, pane, filters, query))
     sql = _SELECT[pane] + body + _TAIL[pane] + " LIMIT ? OFFSET ?"
     return [_shape(pane, r) for r in db.query(sql, params + [limit, max(0, offset)])]
@@ -271,7 +258,7 @@ def page(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), que
 
 def count(db: sqlite_utils.Database, pane: str, filters: Filters = Filters(), query: str | None = None) -> int:
     """How many rows the pane holds under these filters and query."""
-    prepare(db)
+    fold.prepare(db)
     body, params = _SQL[pane](filters, query)
     what = "count(DISTINCT s.id)" if pane == "people" else "count(*)"
     if pane in ("events", "quotes") and not filters.lang:  # the join only serves the page's columns
@@ -372,7 +359,7 @@ def document_hits(db: sqlite_utils.Database, doc_id: str, query: str, *, limit: 
         return []
     out = []
     for p in paragraphs(db, doc_id):  # one document's paragraphs: cheaper than ranking the whole index
-        spans = highlight_spans(p["text"], words)
+        spans = highlight_spans(p["text"], words, p["lang"])
         if spans:
             out.append(dict(p, spans=spans))
             if len(out) >= limit:
@@ -553,7 +540,7 @@ def reader_spans(row: dict, query: str | None = None) -> dict[str, list[tuple[in
         spans += [(s, e, "place") for s, e in _gazetteer(text, p.get("lang", ""))]
         spans += [(s, e, "date") for s, e in _dates(text)]
         if words:
-            spans += [(s, e, "match") for s, e in highlight_spans(text, words)]
+            spans += [(s, e, "match") for s, e in highlight_spans(text, words, p.get("lang"))]
         if spans:
             out[p["id"]] = sorted(set(spans))
     return out

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
     import sqlite_utils
 
-from . import fold
+from . import fold, stem, values
+from .clip import snippet
+from .stem import highlight_spans
 from .db import immediate, translate
 from .errors import NotFound, QueryError
 
@@ -39,9 +41,11 @@ def _load(text: str | None, default=None):
 # ---------------------------------------------------------------- writing
 
 def existing(db: sqlite_utils.Database, sha256: str) -> dict | None:
-    """The stored document with these bytes, if any (``id``, ``pipeline_version``)."""
-    rows = list(db.query("SELECT id, pipeline_version, source FROM documents WHERE sha256 = ?", [sha256]))
-    return rows[0] if rows else None
+    """The stored document with these bytes, if any (``id``, ``pipeline_version``, ``source``,
+    ``languages`` and its number of ``paragraphs``)."""
+    rows = list(db.query("SELECT id, pipeline_version, source, languages, (SELECT count(*) FROM paragraphs p "
+                         "WHERE p.document_id = d.id) AS paragraphs FROM documents d WHERE sha256 = ?", [sha256]))
+    return dict(rows[0], languages=_load(rows[0]["languages"], [])) if rows else None
 
 
 def add(db: sqlite_utils.Database, row: dict, *, force: bool = False, link_twins: bool = True,
@@ -102,7 +106,21 @@ def _insert(db: sqlite_utils.Database, table: str, rows, **kw) -> None:
         db.table(table).insert_all(rows, **kw)
 
 
+def index_text(row: dict) -> dict:
+    """Fill in each paragraph's index columns (folded text, stems); importers call it in their worker
+    processes, so the one writer does not spend its time on them.
+
+    >>> index_text({"paragraphs": [{"text": "Ёлка миграции", "lang": "ru"}]})["paragraphs"][0]["stems"]
+    'елк миграц'
+    """
+    for p in row["paragraphs"]:
+        if "stems" not in p:
+            p["loose"], p["stems"] = fold.loose(p["text"]), stem.stems_text(p["text"], p["lang"])
+    return row
+
+
 def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
+    index_text(row)
     doc = row["document"]
     doc_id = doc["id"]
     db.table("documents").insert({
@@ -115,7 +133,7 @@ def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
     })
     db.table("paragraphs").insert_all(({
         "id": p["id"], "document_id": doc_id, "idx": p["index"], "lang": p["lang"], "text": p["text"],
-        "loose": fold.loose(p["text"]),
+        "loose": p["loose"], "stems": p["stems"],
     } for p in row["paragraphs"]), batch_size=500)
     _insert(db, "events", ({
         "id": e["id"], "document_id": doc_id, "kind": e.get("kind"), "date": e.get("date"), "place": e.get("place"),
@@ -179,6 +197,7 @@ def count_documents(db: sqlite_utils.Database) -> int:
 def documents(db: sqlite_utils.Database, *, lang: str | None = None, limit: int = 50,
               offset: int = 0) -> list[dict]:
     """Documents, newest import first (``lang`` keeps those holding that language)."""
+    lang = values.lang(db, lang)
     where, params = "", []
     if lang:
         where, params = "WHERE EXISTS (SELECT 1 FROM json_each(d.languages) WHERE value = ?)", [lang]
@@ -189,12 +208,15 @@ def documents(db: sqlite_utils.Database, *, lang: str | None = None, limit: int 
 
 
 def resolve_document(db: sqlite_utils.Database, ref: str) -> str:
-    """A document id from an id, an id prefix or a source file name."""
+    """A document id from an id, an id prefix, a source file name or the start of one."""
     ref = ref.strip()
     rows = list(db.query("SELECT id FROM documents WHERE id = ? OR source = ? LIMIT 2", [ref, ref]))
     if not rows and ref:
         prefix = ref if ref.startswith("d-") else f"d-{ref}"
         rows = list(db.query("SELECT id FROM documents WHERE id LIKE ? LIMIT 2", [prefix.replace("%", "") + "%"]))
+    if not rows and ref:  # the start of a file name
+        rows = list(db.query("SELECT id FROM documents WHERE source LIKE ? ESCAPE '\\' LIMIT 2",
+                             [ref.replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%"]))
     if not rows:
         raise NotFound(f"No document matches '{ref}': see `kerben docs` for ids and sources.")
     if len(rows) > 1:
@@ -227,6 +249,9 @@ def paragraph_context(db: sqlite_utils.Database, paragraph_id: str) -> dict:
 
 
 RANK_WINDOW = 2000
+# bm25 with column weights: a word as typed (text, loose) counts ten times a match through its stem
+# only, so exact matches come first and other forms of the word follow.
+RANK = "bm25(paragraphs_fts, 10.0, 10.0, 1.0)"
 
 
 def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, limit: int = 20,
@@ -239,7 +264,8 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
     them all (relevance says little about a word a large share of the corpus holds, and ranking
     must read every match): common words stay as fast as rare ones at 100k documents.
     """
-    match = fold.fts_query(query)
+    lang = values.lang(db, lang)
+    match = stem.fts_match(query, lang)
     if match is None:
         raise QueryError("The query has no letters or digits to search for.")
     where = (["p.lang = ?"] if lang else []) + (["p.document_id = ?"] if document_id else [])
@@ -262,11 +288,11 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
                 [json.dumps(newest)] + params + [limit, offset]))
         if not full or (where and len(rows) < limit):  # a rarer query (ranked by bm25), or filters left too few
             if where:  # filters apply before the LIMIT: rank over the join
-                sql = (f"SELECT {cols}, bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
+                sql = (f"SELECT {cols}, {RANK} AS rank FROM paragraphs_fts "
                        "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid JOIN documents d ON d.id = p.document_id "
                        f"WHERE paragraphs_fts MATCH ?{filters} ORDER BY rank LIMIT ? OFFSET ?")
             else:  # rank the index alone, then read the few rows shown
-                sql = (f"SELECT {cols}, r.rank FROM (SELECT rowid, bm25(paragraphs_fts) AS rank FROM paragraphs_fts "
+                sql = (f"SELECT {cols}, r.rank FROM (SELECT rowid, {RANK} AS rank FROM paragraphs_fts "
                        "WHERE paragraphs_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) r "
                        "JOIN paragraphs p ON p.rowid = r.rowid JOIN documents d ON d.id = p.document_id ORDER BY r.rank")
             rows = list(db.query(sql, [match] + params + [limit, offset]))
@@ -274,37 +300,10 @@ def search(db: sqlite_utils.Database, query: str, *, lang: str | None = None, li
         raise QueryError(f"The search could not be run ({exc}).") from None
     words = fold.terms(query)
     for r in rows:
-        r["spans"] = highlight_spans(r["text"], words)
+        r["spans"] = highlight_spans(r["text"], words, r["lang"])
+        r["snippet"], r["snippet_spans"] = snippet(r["text"], r["spans"])
         r.pop("rank", None)
     return rows
-
-
-def highlight_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where the query's words (as prefixes, folded) start in *text*: ``(start, end)`` pairs.
-
-    >>> highlight_spans("Ош шаарында Өкмөт", ["окмот"])
-    [(12, 17)]
-    """
-    import re
-
-    spans = []
-    folded = fold.loose(text)
-    if len(folded) != len(text):  # folding dropped apostrophes: positions differ, match per token
-        for m in re.finditer(r"[^\W_]+(?:[‘’ʻʼ'`][^\W_]+)*", text):
-            tok = fold.loose(m.group())
-            if any(tok.startswith(w) for w in words):
-                spans.append((m.start(), m.end()))
-        return spans
-    for m in re.finditer(r"[^\W_]+", folded):
-        if any(m.group().startswith(w) or _ascii_fold(m.group()).startswith(_ascii_fold(w)) for w in words):
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def _ascii_fold(s: str) -> str:
-    import unicodedata
-
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if unicodedata.category(ch) != "Mn")
 
 
 def export_row(db: sqlite_utils.Database, doc_id: str, *, full: bool = False) -> dict:
@@ -434,7 +433,7 @@ def _embedding_status() -> str:
 # ---------------------------------------------------------------- extracted records
 
 def _json_has(column: str) -> str:
-    return f"EXISTS (SELECT 1 FROM json_each({column}) WHERE lower(json_each.value) LIKE ?)"
+    return f"EXISTS (SELECT 1 FROM json_each({column}) WHERE kerben_fold(json_each.value) LIKE ?)"
 
 
 def event_filters(*, date_from: str | None = None, date_to: str | None = None, country: str | None = None,
@@ -457,7 +456,7 @@ def event_filters(*, date_from: str | None = None, date_to: str | None = None, c
         params.append(kind)
     if org:
         where.append(f"({_json_has('e.organizers')} OR {_json_has('e.funders')})")
-        params += [f"%{org.lower()}%"] * 2
+        params += [fold.like(org)] * 2
     if lang:
         where.append("EXISTS (SELECT 1 FROM json_each(d.languages) WHERE value = ?)")
         params.append(lang)
@@ -465,7 +464,7 @@ def event_filters(*, date_from: str | None = None, date_to: str | None = None, c
         where.append("e.document_id = ?")
         params.append(document_id)
     if query:
-        match = fold.fts_query(query)
+        match = stem.fts_match(query)
         if match is None:
             raise QueryError("The query has no letters or digits to search for.")
         where.append("e.document_id IN (SELECT p.document_id FROM paragraphs_fts JOIN paragraphs p "
@@ -475,9 +474,20 @@ def event_filters(*, date_from: str | None = None, date_to: str | None = None, c
     return where, params
 
 
+def checked_event_filters(db: sqlite_utils.Database, filters: dict) -> dict:
+    """The events filters as typed by a user, checked and normalised (``BadValue`` for one that cannot match)."""
+    fold.prepare(db)
+    out = dict(filters)
+    out["date_from"] = values.date(filters.get("date_from"), "--from")
+    out["date_to"] = values.date(filters.get("date_to"), "--to")
+    out["kind"], out["country"] = values.kind(filters.get("kind")), values.country(filters.get("country"))
+    out["lang"] = values.lang(db, filters.get("lang"))
+    return out
+
+
 def events(db: sqlite_utils.Database, *, limit: int = 100, offset: int = 0, **filters) -> list[dict]:
     """Events, newest first (undated last), with their document's source (filters: ``event_filters``)."""
-    where, params = event_filters(**filters)
+    where, params = event_filters(**checked_event_filters(db, filters))
     sql = ("SELECT e.*, d.source, d.title AS document_title, "
            "(SELECT count(*) FROM events x WHERE x.same_as = e.id) + 1 AS sources "
            "FROM events e JOIN documents d ON d.id = e.document_id "
@@ -511,6 +521,8 @@ def event(db: sqlite_utils.Database, ref: str) -> dict:
 def people(db: sqlite_utils.Database, *, lang: str | None = None, document_id: str | None = None,
            org: str | None = None, query: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
     """Corpus-level persons with their latest role and organization and number of documents."""
+    fold.prepare(db)
+    lang = values.lang(db, lang)
     where, params = [], []
     if lang:
         where.append("EXISTS (SELECT 1 FROM documents d, json_each(d.languages) j WHERE d.id = m.document_id "
@@ -520,16 +532,15 @@ def people(db: sqlite_utils.Database, *, lang: str | None = None, document_id: s
         where.append("m.document_id = ?")
         params.append(document_id)
     if org:
-        where.append("lower(coalesce(m.organization, '')) LIKE ?")
-        params.append(f"%{org.lower()}%")
-    if query:
-        words = fold.terms(query)
-        if not words:
+        where.append("kerben_fold(m.organization) LIKE ?")
+        params.append(fold.like(org))
+    if query:  # names, spellings (also in Latin letters), role, organization: see fold.person_text
+        match = fold.fts_query(query)
+        if match is None:
             raise QueryError("The query has no letters or digits to search for.")
-        for w in words:
-            where.append("(lower(m.name) LIKE ? OR lower(m.aliases) LIKE ? OR lower(coalesce(m.role,'')) LIKE ? "
-                         "OR lower(coalesce(m.organization,'')) LIKE ? OR lower(s.key) LIKE ?)")
-            params += [f"%{w}%"] * 5
+        where.append("s.id IN (SELECT x.person_id FROM people_fts JOIN people x ON x.rowid = people_fts.rowid "
+                     "WHERE people_fts MATCH ?)")
+        params.append(match)
     sql = ("SELECT s.id, s.name, s.aliases, max(m.role) AS role, max(m.organization) AS organization, "
            "count(DISTINCT m.document_id) AS documents FROM persons s JOIN people m ON m.person_id = s.id "
            f"{'WHERE ' + ' AND '.join(where) if where else ''} GROUP BY s.id "
@@ -538,13 +549,11 @@ def people(db: sqlite_utils.Database, *, lang: str | None = None, document_id: s
 
 
 def person(db: sqlite_utils.Database, ref: str) -> dict:
-    """A person (by id or name): aliases, roles over time, documents, events and quotes."""
-    rows = list(db.query("SELECT * FROM persons WHERE id = ? OR lower(name) = lower(?) LIMIT 1", [ref, ref]))
+    """A person (by id, or by name as search finds it: folded, any of the words, any spelling):
+    aliases, roles over time, documents, events and quotes. Several matches are listed in the error."""
+    rows = list(db.query("SELECT * FROM persons WHERE id = ?", [ref.strip()]))
     if not rows:
-        rows = list(db.query("SELECT * FROM persons WHERE lower(name) LIKE ? OR lower(aliases) LIKE ? "
-                             "ORDER BY length(name) LIMIT 1", [f"%{ref.lower()}%"] * 2))
-    if not rows:
-        raise NotFound(f"No person matches '{ref}': see `kerben people`.")
+        rows = _person_by_name(db, ref)
     s = rows[0]
     mentions = list(db.query("SELECT m.*, d.source, d.published FROM people m JOIN documents d ON d.id = m.document_id "
                              "WHERE m.person_id = ? ORDER BY d.published, d.imported_at", [s["id"]]))
@@ -575,10 +584,30 @@ def quote(db: sqlite_utils.Database, ref: str) -> dict:
     return dict(_quote(q), document_id=q["document_id"], source=q["source"], paragraph=q["paragraph"])
 
 
+def _person_by_name(db: sqlite_utils.Database, ref: str) -> list[dict]:
+    """The one person *ref* names: the only match, or the only one whose name or a spelling is *ref*."""
+    try:
+        found = people(db, query=ref, limit=20)
+    except QueryError:
+        found = []
+    if not found:
+        raise NotFound(f"No person matches '{ref}': see `kerben people`.")
+    whole = fold.loose(" ".join(ref.split()))
+    exact = [p for p in found if whole in (fold.loose(n) for n in [p["name"], *p["aliases"]])]
+    if len(found) > 1 and len(exact) != 1:
+        names = "; ".join(f"{p['name']} ({p['id']})" for p in found[:8])
+        more = f" and {len(found) - 8} more" if len(found) > 8 else ""
+        raise NotFound(f"'{ref}' matches {len(found)} people: {names}{more}; give the whole name or an id.")
+    chosen = (exact or found)[0]["id"]
+    return list(db.query("SELECT * FROM persons WHERE id = ?", [chosen]))
+
+
 def quotes(db: sqlite_utils.Database, *, lang: str | None = None, document_id: str | None = None,
            speaker: str | None = None, org: str | None = None, query: str | None = None, limit: int = 100,
            offset: int = 0) -> list[dict]:
     """Quotes with speaker, language and their document's date."""
+    fold.prepare(db)
+    lang = values.lang(db, lang)
     where, params = [], []
     if lang:
         where.append("q.lang = ?")
@@ -587,19 +616,19 @@ def quotes(db: sqlite_utils.Database, *, lang: str | None = None, document_id: s
         where.append("q.document_id = ?")
         params.append(document_id)
     if speaker:
-        where.append("lower(coalesce(q.speaker, '')) LIKE ?")
-        params.append(f"%{speaker.lower()}%")
+        where.append("kerben_fold(q.speaker) LIKE ?")
+        params.append(fold.like(speaker))
     if query:
-        match = fold.fts_query(query)
+        match = stem.fts_match(query)
         if match is None:
             raise QueryError("The query has no letters or digits to search for.")
         where.append("q.paragraph_id IN (SELECT p.id FROM paragraphs_fts JOIN paragraphs p "
                      "ON p.rowid = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?)")
         params.append(match)
     if org:
-        where.append("(q.person_id IN (SELECT id FROM people WHERE lower(coalesce(organization, '')) LIKE ?) "
-                     "OR lower(coalesce(q.speaker, '')) LIKE ?)")
-        params += [f"%{org.lower()}%"] * 2
+        where.append("(q.person_id IN (SELECT id FROM people WHERE kerben_fold(organization) LIKE ?) "
+                     "OR kerben_fold(q.speaker) LIKE ?)")
+        params += [fold.like(org)] * 2
     sql = ("SELECT q.*, d.source, d.published FROM quotes q JOIN documents d ON d.id = q.document_id "
            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY d.published DESC, q.rowid LIMIT ? OFFSET ?")
     return [dict(_quote(r), document_id=r["document_id"], source=r["source"], published=r["published"])

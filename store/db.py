@@ -85,14 +85,32 @@ def open_db(path: str | Path | None = None, *, create: bool = True, readonly: bo
 
         try:
             if readonly:
+                if pending(db) and os.access(p, os.W_OK) and os.access(p.parent, os.W_OK):
+                    db.close()  # made by an older Kerben and writable: upgrade it once, then read
+                    open_db(p, create=False, timeout_ms=timeout_ms).close()
+                    return open_db(p, readonly=True, timeout_ms=timeout_ms)
                 if pending(db):
-                    raise StoreError(f"The database {p} was made by an older Kerben; open it once "
-                                     "without read-only mode to upgrade it.")
+                    raise StoreError(f"The database {p} was made by an older Kerben and is read-only here; "
+                                     "upgrade a writable copy once (any kerben command on it does).")
             else:
                 apply_migrations(db)
         except sqlite3.DatabaseError as exc:
             raise translate(exc, p) from None
     return db
+
+
+def open_browsable(path: str | Path | None = None) -> tuple[sqlite_utils.Database, bool]:
+    """The store for the browser and whether it is read-only: an existing database, opened for
+    writing when its file and directory allow it, else read-only (a corpus shared read-only).
+
+    A missing file is an error, never created here: browsing an empty new store says nothing.
+    """
+    p = resolve(path)
+    if not p.exists():
+        raise StoreError(f"No database at {p}: import documents first (kerben import PATH), "
+                         "try `kerben demo`, or pass --db.")
+    readonly = not (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK))
+    return open_db(p, create=False, readonly=readonly), readonly
 
 
 class Reader:

@@ -31,6 +31,6 @@ class NotFound(KerbenError):
 
 
 class BadValue(KerbenError):
-    """A value given by the user that a field cannot hold (a malformed date, an unknown kind...)."""
+    """A value given by the user that a field or a filter cannot hold (a malformed date, an unknown kind...)."""
 
     exit_code = 1

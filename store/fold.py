@@ -7,6 +7,10 @@ Turkic Cyrillic letters. ``loose`` does that fold in Python; the paragraphs tabl
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _MAP = str.maketrans({
     "ё": "е", "Ё": "Е", "ı": "i", "İ": "i", "I": "i", "ə": "e", "Ə": "e", "ө": "о", "Ө": "о", "ү": "у",
@@ -64,3 +68,22 @@ def person_text(name: str, aliases: list[str], role: str | None, organization: s
     text = loose(" ".join(x for x in (names, role, organization) if x))
     latin = loose(anyascii(names))
     return text if latin in text else f"{text} {latin}"
+
+
+def like(value: str) -> str:
+    """A LIKE pattern matching *value* anywhere in a column folded by ``kerben_fold`` (see ``prepare``).
+
+    >>> like("Жаңы_100%")
+    '%жаны100%'
+    """
+    return "%" + loose(value).replace("%", "").replace("_", "") + "%"
+
+
+def _fold_sql(value: object) -> str:
+    return loose(value) if isinstance(value, str) else ""
+
+
+def prepare(db: "sqlite_utils.Database") -> None:
+    """Register ``kerben_fold`` (``loose`` in SQL) on *db*: SQLite's ``lower`` only knows ASCII, so
+    every filter of the CLI and the browser compares ``kerben_fold(column) LIKE like(value)``."""
+    db.conn.create_function("kerben_fold", 1, _fold_sql, deterministic=True)

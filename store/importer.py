@@ -57,7 +57,7 @@ def default_jobs() -> int:
 def _work(item: tuple[str, str | None, bytes, bool]) -> tuple[str, dict | None, str | None]:
     name, path, data, extract = item
     try:
-        return name, process_bytes(data, name, path=path, extract=extract), None
+        return name, corpus.index_text(process_bytes(data, name, path=path, extract=extract)), None
     except KerbenError as exc:
         return name, None, str(exc)
     except Exception as exc:  # a bug in a rule must cost one file, not the import
@@ -93,7 +93,8 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
             # up to date: made by this pipeline, fully (or text-only when this import is text-only too)
             current = {PIPELINE_VERSION} if extract else {PIPELINE_VERSION, PIPELINE_VERSION + "-text"}
             if prior and not force and prior["pipeline_version"] in current:
-                summary.outcomes.append(Outcome(src.name, "unchanged", document_id=prior["id"]))
+                summary.outcomes.append(Outcome(src.name, "unchanged", document_id=prior["id"],
+                                                paragraphs=prior["paragraphs"], languages=prior["languages"]))
                 done += 1
                 _tick(progress, done, total, src.name)
                 continue
@@ -181,7 +182,7 @@ def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
 def _rework(item) -> tuple[str, str, dict | None, str | None]:
     name, text, sha, fmt, extract = item
     try:
-        return name, sha, process_text(text, name, sha256=sha, fmt=fmt, extract=extract), None
+        return name, sha, corpus.index_text(process_text(text, name, sha256=sha, fmt=fmt, extract=extract)), None
     except KerbenError as exc:
         return name, sha, None, str(exc)
     except Exception as exc:

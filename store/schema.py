@@ -213,3 +213,15 @@ def m0007_corrections(db: sqlite_utils.Database) -> None:
     ALTER TABLE people ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE quotes ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]';
     """)
+
+
+@migrations(name="0008_word_forms")
+def m0008_word_forms(db: sqlite_utils.Database) -> None:
+    """Search by word form: each paragraph's stems (``stem.stems_text``) in a third FTS column."""
+    from .stem import stems_text
+
+    db.conn.create_function("kerben_stems", 2, stems_text, deterministic=True)
+    db.table("paragraphs").disable_fts()
+    db.execute("ALTER TABLE paragraphs ADD COLUMN stems TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE paragraphs SET stems = kerben_stems(text, lang)")
+    db.table("paragraphs").enable_fts(["text", "loose", "stems"], create_triggers=True, tokenize=FTS_TOKENIZE)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-from .corpus import event_filters
+from .corpus import checked_event_filters, event_filters
 
 PERIODS = ("week", "month", "quarter", "year")
 SPLITS = ("country", "kind", "organizer")
@@ -117,7 +117,7 @@ def _grouped(db: sqlite_utils.Database, body: str, params: list, by: str, split:
 
 def counts(db: sqlite_utils.Database, *, by: str = "month", split: str | None = None, **filters) -> dict:
     """Events per period under the ``corpus.events`` filters (``date_from``, ``country``, ``kind``...)."""
-    where, params = event_filters(**filters)
+    where, params = event_filters(**checked_event_filters(db, filters))
     body = f"FROM events e JOIN documents d ON d.id = e.document_id WHERE {' AND '.join(where)}"
     return tally(_grouped(db, body, params, by, split), by, split)
 
@@ -181,7 +181,8 @@ def period_range(period: str) -> tuple[str, str]:
 def browse_counts(db: sqlite_utils.Database, filters, query: str | None = None, *, by: str = "month",
                   split: str | None = None) -> dict:
     """``counts`` of the events the browser's Events pane lists under its filters and search."""
-    from .browse import events_from, prepare
+    from .browse import events_from
+    from .fold import prepare
 
     prepare(db)
     body, params = events_from(filters, query)
@@ -194,7 +195,8 @@ def period_events(db: sqlite_utils.Database, period: str, filters, query: str | 
                   limit: int = 50) -> list[dict]:
     """The events of one period (or ``undated``) as the browser's Events pane filters them, oldest
     first; as in ``tally``, a date vaguer than the period (a month alone in a weekly chart) is not in it."""
-    from .browse import events_from, prepare
+    from .browse import events_from
+    from .fold import prepare
 
     prepare(db)
     body, params = events_from(filters, query)

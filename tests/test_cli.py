@@ -52,7 +52,18 @@ def test_import_json_summary_and_idempotency(runner, corpus_dir, db_path):
     data = json.loads(ok(r))
     assert data["added"] == 2 and data["failed"] == 0
     r = runner.invoke(app, ["import", str(corpus_dir), "--db", str(db_path), "--json", "--no-extract"])
-    assert json.loads(ok(r))["unchanged"] == 2
+    again = json.loads(ok(r))
+    assert again["unchanged"] == 2
+    assert sorted((f["paragraphs"], f["languages"]) for f in again["files"]) == \
+        sorted((f["paragraphs"], f["languages"]) for f in data["files"])  # what is stored, not zero
+    assert all(f["paragraphs"] > 0 for f in again["files"])
+
+
+def test_flags_show_no_type_in_help(runner):
+    out = ok(runner.invoke(app, ["search", "--help"], terminal_width=120))
+    flags = [line for line in out.splitlines() if line.startswith("│ --") and ("--json" in line or "--full" in line
+                                                                          or "--csv" in line)]
+    assert len(flags) == 3 and not any("<bool>" in line for line in flags)
 
 
 def test_import_stdin(runner, db_path):
@@ -162,7 +173,7 @@ def test_export_to_file_and_bad_format(runner, imported, tmp_path):
     target = tmp_path / "out.jsonl"
     ok(runner.invoke(app, ["export", "--db", str(imported), "-o", str(target)]))
     assert len(target.read_text().splitlines()) == 2
-    one_sentence_error(runner.invoke(app, ["export", "--format", "xml", "--db", str(imported)]), 2, "Unknown")
+    one_sentence_error(runner.invoke(app, ["export", "--format", "xml", "--db", str(imported)]), 1, "Unknown")
 
 
 def test_show_unknown_document(runner, imported):
@@ -273,3 +284,39 @@ def test_a_scripted_search_answers_like_the_full_command(imported, runner, tmp_p
             "try:\n    import cli\nexcept SystemExit as e:\n    print(e.code, 'typer' in sys.modules, 'rich' in sys.modules)")
     r = subprocess.run([sys.executable, "-c", code % db], cwd=root, capture_output=True, text=True, timeout=60)
     assert r.stdout.split()[-3:] == ["0", "False", "False"], r.stderr
+
+
+def test_search_prints_a_snippet_of_a_long_paragraph(runner, tmp_path, db_path):
+    filler = "Отчёт содержит общие сведения о работе. " * 1500
+    f = tmp_path / "long.txt"
+    f.write_text(filler + "Номер горячей линии напечатан в брошюре. " + filler, encoding="utf-8")
+    ok(runner.invoke(app, ["import", str(f), "--db", str(db_path), "--no-extract"]))
+    out = ok(runner.invoke(app, ["search", "горячей", "--db", str(db_path)]))
+    assert "горячей" in out and "…" in out
+    assert len(out) < 1000  # not the 120 KB paragraph
+    full = ok(runner.invoke(app, ["search", "горячей", "--db", str(db_path), "--full"]))
+    assert len(full) > 100_000
+    hit = json.loads(ok(runner.invoke(app, ["search", "горячей", "--db", str(db_path), "--json"])))[0]
+    assert "горячей линии" in hit["snippet"] and len(hit["snippet"]) < 300 and len(hit["text"]) > 100_000
+
+
+@pytest.mark.parametrize("width", [120, 100, 80])
+def test_docs_keeps_every_column_in_a_narrow_terminal(runner, imported, monkeypatch, width):
+    import cli
+
+    monkeypatch.setattr(cli.out, "width", width)
+    out = ok(runner.invoke(app, ["docs", "--db", str(imported)]))
+    header = out.splitlines()[0]
+    for column in ("id", "source", "lang", "published", "¶", "title"):
+        assert f" {column} " in header, header
+    assert "┃┃" not in header
+
+
+def test_counts_read_as_words(runner, tmp_path, db_path):
+    f = tmp_path / "one.txt"
+    f.write_text(RU, encoding="utf-8")
+    ok(runner.invoke(app, ["import", str(f), "--db", str(db_path), "--no-extract"]))
+    out = ok(runner.invoke(app, ["reprocess", "--db", str(db_path), "--jobs", "1"]))
+    assert "Reprocessed 1 document," in out
+    r = runner.invoke(app, ["export", "--db", str(db_path), "-o", str(tmp_path / "x.jsonl")])
+    assert r.exit_code == 0 and "Exported 1 document to" in r.output

@@ -258,6 +258,78 @@ def test_readonly_db(tmp_path, small_db):
     assert sha(db) == before
 
 
+@pytest.mark.parametrize("args", [[], ["browse"]])
+def test_browser_without_a_terminal_exits_2_and_creates_no_database(tmp_path, args):
+    target = tmp_path / "new.db"
+    env = dict(ENV, KERBEN_DB=str(target))
+    r = subprocess.run([*CLI, *args], cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                       timeout=10, env=env)  # the old code spun in the pipe until killed
+    assert r.returncode == 2
+    line = one_clear_sentence(r)
+    assert "terminal" in line and "kerben --help" in line
+    assert r.stdout == ""  # no escape codes in the pipe
+    assert not target.exists()
+
+
+def test_bare_kerben_in_a_terminal_does_not_create_a_database(tmp_path):
+    target = tmp_path / "new.db"
+    code, screen = _in_terminal([*CLI, "--db", str(target)], keys=b"")
+    assert code == 2 and "No database at" in screen
+    assert not target.exists()
+
+
+def _in_terminal(cmd: list[str], keys: bytes, *, until: str | None = None, timeout: float = 30) -> tuple[int, str]:
+    """Run *cmd* on a pseudo-terminal of 100x30; once *until* shows (or at once), type *keys*.
+
+    Returns the exit code and what was written, escape sequences removed.
+    """
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    p = subprocess.Popen(cmd, cwd=ROOT, stdin=slave, stdout=slave, stderr=slave, close_fds=True,
+                         env=dict(ENV, TERM="xterm-256color"), start_new_session=True)
+    os.close(slave)
+    raw, sent, deadline = b"", until is None, time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            if not sent and until in re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", raw.decode("utf-8", "replace")):
+                os.write(master, keys)
+                sent = True
+            if sent and p.poll() is not None:
+                break
+            if select.select([master], [], [], 0.1)[0]:
+                try:
+                    raw += os.read(master, 65536)
+                except OSError:  # the child closed its side
+                    if p.poll() is not None:
+                        break
+        code = p.wait(timeout=max(1.0, deadline - time.monotonic()))
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+        os.close(master)
+    return code, re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", raw.decode("utf-8", "replace"))
+
+
+def test_readonly_db_browses(small_db):
+    db, _docs = small_db
+    before = sha(db)
+    undo = _make_readonly(db)
+    try:
+        # the browser opens on the events, says the database is read-only, and quits on q
+        code, screen = _in_terminal([*CLI, "browse", "--db", str(db)], keys=b"q", until="Read-only")
+    finally:
+        undo()
+    assert code == 0, screen[-2000:]
+    assert "Documents" in screen
+    assert sha(db) == before
+
+
 def test_db_in_missing_directory(tmp_path, small_db):
     _db, docs = small_db
     target = tmp_path / "nowhere" / "deeper" / "k.db"

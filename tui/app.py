@@ -30,8 +30,9 @@ class KerbenApp(App):
     BINDINGS = keymap.bindings("app")
 
     def __init__(self, db: sqlite_utils.Database, *, config_file: Path | None = None, theme: str | None = None,
-                 blink: bool = True, pane: str = "events") -> None:
+                 blink: bool = True, pane: str = "events", readonly: bool = False) -> None:
         super().__init__()
+        self.readonly = readonly
         self.store = Store(db)
         self.filters = Filters()
         self.blink = blink
@@ -43,6 +44,9 @@ class KerbenApp(App):
 
     def on_mount(self) -> None:
         self.theme = self._start_theme
+        if self.readonly:
+            self.notify("The database is read-only: browsing, search and export work; importing needs a "
+                        "writable copy.", title="Read-only", timeout=6)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.browser = BrowseScreen(self._start_pane)
         self.push_screen(self.browser)
@@ -67,7 +71,8 @@ class KerbenApp(App):
             getattr(self.browser, f"action_{action}")(*args)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" panel would stand beside ours in the palette under the same name
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         for i, pane in enumerate(("events", "people", "quotes", "documents", "timeline"), 1):
             yield SystemCommand(f"Show {pane}", f"Switch to the {pane} pane (key {i})",
                                 lambda p=pane: self._on_browser("pane", p))
@@ -90,6 +95,6 @@ class KerbenApp(App):
                                 screen.action_language_pair)
 
 
-def run(db: sqlite_utils.Database) -> None:
+def run(db: sqlite_utils.Database, *, readonly: bool = False) -> None:
     """Open the browser on *db* (an open store) and return when the user quits."""
-    KerbenApp(db).run()
+    KerbenApp(db, readonly=readonly).run()

@@ -252,14 +252,25 @@ def drop_repeated_tail(para: str) -> str:
 
 
 def pick_title(lines: list[str]) -> str | None:
-    """The first short headline-like line, else the first sentence of the text (120 chars)."""
+    """The first short headline-like line, else the first sentence of the text, whole (a sentence
+    running past ``TITLE_MAX`` characters is cut after a word and marked with "…"); screens cut it.
+
+    >>> pick_title(["Бишкекте эмгек мигранттарынын укуктары боюнча эл аралык тегерек стол өттү жана "
+    ...             "анда Кыргызстан менен Казакстандын өкүлдөрү сүйлөштү. Экинчи сүйлөм."]).endswith("сүйлөштү.")
+    True
+    """
     for line in lines[:3]:
         if 3 <= len(line) <= 200 and not furniture_reason(line) and not line.endswith((".", ":")):
             return line.rstrip("… ")
     if lines:
+        from ..clip import clip
+
         first = re.split(r"(?<=[.!?])\s", lines[0], maxsplit=1)[0]
-        return first[:120].rstrip() or None
+        return clip(first, TITLE_MAX) or None
     return None
+
+
+TITLE_MAX = 1000
 
 
 def clean(text: str, *, markdown: bool = False) -> Cleaned:

@@ -21,6 +21,7 @@ from textual.widgets import DataTable
 
 from store import browse, corpus
 from store.browse import PANES, Filters
+from store.clip import plural
 from store.errors import KerbenError
 
 from .. import keymap
@@ -34,6 +35,7 @@ from ..widgets.status_line import StatusLine, status_text
 from .corrections import CorrectionActions
 from .timeline_pane import TimelinePane
 
+SINGULAR = {"events": "event", "people": "person", "quotes": "quote", "documents": "document"}
 DEBOUNCE = 0.025  # searches take 10-20 ms at 100k documents: a short pause is enough to coalesce a burst
 
 
@@ -291,6 +293,11 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
         self.load_list(self.gen, pane, self.filters, self.query_text, max(0, index - STEP), index)
         self._status()
 
+    def action_detail_scroll(self, direction: int) -> None:
+        """Scroll the detail panel half its height (it cannot take the focus from the list)."""
+        panel = self.query_one(DetailPanel)
+        panel.scroll_relative(y=direction * max(1, panel.size.height // 2), animate=False)
+
     def action_next_pane(self) -> None:
         self.action_pane(ALL_PANES[(ALL_PANES.index(self.pane) + 1) % len(ALL_PANES)])
 
@@ -437,7 +444,7 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
             tmp.unlink(missing_ok=True)
             self.app.call_from_thread(self.notify, f"Cannot export: {escape(str(exc))}", severity="error", title="Export")
             return
-        self.app.call_from_thread(self.notify, f"Exported {n} {pane} to {escape(str(path))}", title="Export", timeout=8)
+        self.app.call_from_thread(self.notify, f"Exported {plural(n, SINGULAR[pane], pane)} to {escape(str(path))}", title="Export", timeout=8)
 
 
 def copy_text(pane: str, row: dict) -> str:

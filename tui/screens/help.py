@@ -1,6 +1,7 @@
 """Every key of the app, read from the one keymap table."""
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,20 +13,23 @@ from textual.widgets import Static
 from ..keymap import help_rows
 
 
-def help_table() -> Table:
-    """A table of (keys, what they do), one section per scope."""
-    table = Table(show_header=False, box=None, padding=(0, 1), expand=True)
-    table.add_column(no_wrap=True, style="bold")
-    table.add_column(ratio=1)
-    last = None
+def help_table() -> Group:
+    """Every key, one section per scope: the scope's name on a line of its own, then a table of
+    (keys, what they do) whose key column is only as wide as its keys, so descriptions keep the rest."""
+    sections: dict[str, list[tuple[str, str]]] = {}
     for scope, keys, description in help_rows():
-        if scope != last:
-            if last is not None:
-                table.add_row("", "")
-            table.add_row(Text(scope, style="bold underline"), "")
-            last = scope
-        table.add_row(Text(keys), Text(description))
-    return table
+        sections.setdefault(scope, []).append((keys, description))
+    width = min(16, max(len(k) for rows in sections.values() for k, _ in rows))
+    parts = []
+    for i, (scope, rows) in enumerate(sections.items()):
+        parts.append(Text(("\n" if i else "") + scope, style="bold underline"))
+        table = Table(show_header=False, box=None, padding=(0, 1), expand=True)
+        table.add_column(no_wrap=True, style="bold", width=width)
+        table.add_column(ratio=1)
+        for keys, description in rows:
+            table.add_row(Text(keys), Text(description))
+        parts.append(table)
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):

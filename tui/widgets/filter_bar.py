@@ -13,7 +13,7 @@ from store.browse import Filters
 
 from .. import keymap
 
-FIELDS = [("lang", "Language"), ("country", "Country"), ("kind", "Kind"), ("year", "Year")]
+FIELDS = [("lang", "Lang"), ("country", "Country"), ("kind", "Kind"), ("year", "Year")]  # short: 80 columns
 
 
 class FilterBar(Horizontal):
@@ -43,7 +43,7 @@ class FilterBar(Horizontal):
         self.built = True
         await self.mount_all([Select([], prompt=f"{label}: any", id=f"filter-{key}", compact=True)
                               for key, label in FIELDS]
-                             + [Input(placeholder="Organization contains…", id="filter-org", compact=True)])
+                             + [Input(placeholder="Organization…", id="filter-org", compact=True)])
         self.set_options(self.options)
         self.set_filters(self.filters)
 
@@ -60,7 +60,7 @@ class FilterBar(Horizontal):
                 current = getattr(self.filters, key)
                 if current and current not in values:
                     values.append(current)
-                sel.set_options([(v, v) for v in values])
+                sel.set_options([(f"{label} {v}", v) for v in values])  # the field's name stays in sight
                 if current:
                     sel.value = current
         finally:

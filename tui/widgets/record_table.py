@@ -10,7 +10,8 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable
 
-from store.corpus import highlight_spans
+from store.stem import highlight_spans
+from store.clip import clip
 from store.fold import terms
 
 from .. import keymap
@@ -20,14 +21,14 @@ PAGE = 60
 STEP = PAGE // 2
 
 HEADERS = {
-    "events": ["Date", "Kind", "Place", "Title", "Organizers"],
+    "events": ["Date", "Kind", "Place", "Title", "Organizers", "Part."],
     "people": ["Name", "Role", "Organization", "Docs"],
     "quotes": ["Speaker", "Quote", "Date", "Lang"],
     "documents": ["Source", "Title", "Languages", "Date"],
 }
 # (minimum width, share of the flexible space) per column; share 0 = fixed.
 WIDTHS = {
-    "events": [(10, 0), (10, 0), (10, 1), (16, 4), (10, 2)],
+    "events": [(10, 0), (10, 0), (10, 1), (16, 4), (10, 2), (5, 0)],
     "people": [(18, 3), (12, 3), (12, 3), (4, 0)],
     "quotes": [(14, 2), (20, 6), (10, 0), (4, 0)],
     "documents": [(14, 2), (20, 5), (9, 0), (10, 0)],
@@ -47,8 +48,9 @@ def cells(pane: str, row: dict) -> list[str]:
     if pane == "events":
         n = row.get("sources") or 1  # one event reported by several documents: "(3 sources)"
         title = (row.get("title") or "") + (f" ({n} sources)" if n > 1 else "")
+        total = row.get("participants_total")
         return [row.get("date") or "-", row.get("kind") or "", row.get("place") or "", title,
-                _join(row.get("organizers"))]
+                _join(row.get("organizers")), "" if total is None else str(total)]
     if pane == "people":
         return [row.get("name") or "", row.get("role") or "", row.get("organization") or "",
                 str(row.get("documents") or "")]
@@ -69,8 +71,12 @@ def column_widths(pane: str, width: int) -> list[int]:
 
 
 def cell_text(value: str, width: int, words: list[str]) -> Text:
-    """One cell: plain text (never markup), query words highlighted, cut with an ellipsis."""
-    value = visible(value.replace("\n", " "))
+    """One cell: plain text (never markup), query words highlighted, cut after a word with an ellipsis.
+
+    >>> cell_text("Нарынский центр миграции", 14, []).plain
+    'Нарынский…'
+    """
+    value = clip(visible(value.replace("\n", " ")), width)
     t = Text(value, no_wrap=True, overflow="ellipsis")
     for s, e in highlight_spans(value, words) if words else []:
         t.stylize("reverse bold", s, e)
