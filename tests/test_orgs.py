@@ -1,5 +1,6 @@
 """Organization spans and their roles (organizer / funder), sentences written for these tests."""
-from store.ingest.orgs import find_orgs, link_key, org_roles
+from store.ingest.org_roles import org_roles
+from store.ingest.orgs import find_orgs, link_key
 
 
 def roles(text, lang):

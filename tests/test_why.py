@@ -31,7 +31,7 @@ def _entries(why: dict):
 def _rules_in_code() -> set[tuple[str | None, str]]:
     """Every rule name the extractors write: kebab-case strings in the statements that record a rule."""
     found = set()
-    for name in ("events", "orgs", "people", "quotes"):
+    for name in ("events", "orgs", "org_roles", "people", "quotes"):
         tree = ast.parse((ROOT / "store" / "ingest" / f"{name}.py").read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             records = (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", ""))

@@ -19,7 +19,8 @@ from .figures import find_figures
 from .lexicon import events as lex
 from .lexicon.orgs import HOLD_VERBS
 from .model import DocContext, Para, stable_id
-from .orgs import OrgHit, find_orgs, labelled_role, org_roles
+from .org_roles import labelled_role, org_roles
+from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, natasha_places
 from .rules import kept, note, note_item, note_once, sentence_at
 

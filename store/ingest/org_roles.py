@@ -1,0 +1,223 @@
+"""Which organizations the text makes organizers or funders of its event.
+
+The cues are lexicon data (``lexicon/orgs.py``): a support phrase before or after a body ("при
+поддержке", "… колдоосу менен", "with support from"), an organizing phrase, a verb of holding whose
+subject the body is, a labelled field ("Организаторы: …"), a body listed with one that has a role,
+and the body whose event it is ("X бирикмесинин тегерек столу"). Names come from ``orgs.find_orgs``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .lexicon import orgs as lex
+from .orgs import (_FIRST_LANGS, _LAST_LANGS, _LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS, _MEMBERS,
+                   OrgHit, TYPE_ABBR, _head_nominative, _kind_phrases, _kind_words, find_orgs, link_key)
+
+
+_SUPPORT = re.compile(r"помощ|поддерж|финанс|жардам|колдо|support|assistance|funding|грант|грантов|дастгир|кӯмак|"
+                      r"qoldau|қолдау|ko[‘'ʻ’]?mak|dəstə|maliyy", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cue_res():
+    def comp(pats: list[str], before: bool) -> re.Pattern[str]:
+        alt = "|".join(pats)
+        if before:
+            return re.compile(r"(?:^|(?<=[\s,(«“\"]))(?:" + alt + r")(?:\s+(?:the|a|an))?(?:\s+[a-z]+)?\s*$",
+                              re.IGNORECASE)
+        return re.compile(r"^\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:" + alt + r")(?![^\W\d_])", re.IGNORECASE)
+
+    return (comp(lex.FUNDER_BEFORE, True), comp(lex.FUNDER_AFTER, False), comp(lex.ORGANIZER_BEFORE, True),
+            comp(lex.ORGANIZER_AFTER, False), re.compile(r"(?<![^\W\d_])(?:" + "|".join(lex.HOLD_VERBS) + r")(?![^\W\d_])", re.IGNORECASE),
+            re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:" + "|".join(lex.SUBORDINATE_AFTER) + r")(?![^\W\d_])", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _cue_any():
+    return tuple(re.compile(r"(?<![^\W\d_])(?:" + "|".join(p) + r")", re.IGNORECASE)
+                 for p in (lex.FUNDER_BEFORE, lex.ORGANIZER_BEFORE, lex.FUNDER_AFTER, lex.ORGANIZER_AFTER))
+
+
+_ORGANIZER_LABEL = re.compile(r"^\W*(?:организатор\w*|соорганизатор\w*|уюштуруучу\w*|ұйымдастырушы\w*|tashkilotchi\w*|"
+                              r"ташкилотчи\w*|təşkilatçı\w*|ташкилкунанда\w*|organi[sz]er\w*)\W*[:—–-]", re.IGNORECASE)
+_FUNDER_LABEL = re.compile(r"^\W*(?:при\s+(?:финансовой\s+)?поддержке|донор\w*|спонсор\w*|демөөрчү\w*|демеуші\w*|"
+                           r"homiy\w*|ҳомий\w*|sponsor\w*|donor\w*|funded\s+by|funder\w*|with\s+(?:the\s+)?support\s+(?:of|from)|"
+                           r"maliyyə\w*|каржылоо\w*|financ\w*|финансир\w*)\W*[:—–-]", re.IGNORECASE)
+_CONJ = re.compile(r"^\s*(?:,|и|and|va|və|жана|және|ва|ҳамда|hamda|&)\s*$", re.IGNORECASE)
+_CAP_RUN_AFTER = re.compile(
+    r"^\s*(?P<run>[«“\"]?[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*(?:\s+(?:of|for|and|the|de|и|по)?\s*[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*){0,6}[»”\"]?)"
+)
+_CAP_RUN_BEFORE = re.compile(
+    r"(?P<run>[A-Z][\w’'‘ʻ.&-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'‘ʻ.&-]*){0,5})\s*$"
+)
+
+
+def labelled_role(text: str) -> str | None:
+    """``"organizer"`` or ``"funder"`` when *text* is a labelled field ("Организаторы: …").
+
+    >>> labelled_role("**При поддержке:** фонда «Мост»"), labelled_role("Семинар прошёл в Оше.")
+    ('funder', None)
+    """
+    if _FUNDER_LABEL.match(text):
+        return "funder"
+    if _ORGANIZER_LABEL.match(text):
+        return "organizer"
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?…](?=\s+[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ«“\"])|\n", text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+_GENITIVE_END = re.compile(r"(?:[нтд][ыиуүі]н|[нтд][ыі]ң|ning|нинг|n[ıiuü]n)$")
+
+
+def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
+    """Whether *o* is the possessor of an event word: a head-last body in the genitive right before it
+    ("«…» бірлестігінің баспасөз мәслихаты өтті") or a head-first body right after it ("брифинг Союза …").
+
+    >>> t = "«Мост» коомдук бирикмесинин тегерек столу өттү."
+    >>> _holds_event(t, find_orgs(t, "ky")[0], "ky")
+    True
+    >>> t = "«Мост» коомдук бирикмесинин имаратында жолугушуу өттү."
+    >>> _holds_event(t, find_orgs(t, "ky")[0], "ky")
+    False
+    """
+    if lang in _LAST_LANGS and lang != "en":
+        last = o.name.split()[-1] if o.name.split() else ""
+        if not _GENITIVE_END.search(last.casefold()):
+            return False
+        after = text[o.end:o.end + 60]
+        words = after.split()
+        if words and words[0][:1].isupper():
+            return False
+        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", after)][:2]  # the event word, or one word before it
+        if starts and _kind_phrases().match(after, starts[0]):
+            return True
+        # one word may stand between ("онлайн брифингі"), but not a place ("имаратында жолугушуу")
+        return len(starts) > 1 and not _LOC_END.search(words[0]) and not _DATIVE_END.search(words[0]) \
+            and bool(_kind_phrases().match(after, starts[1]))
+    if lang in _FIRST_LANGS and lang != "en":
+        prev = re.findall(r"[^\W\d_][\w-]*", text[max(0, o.start - 30):o.start])
+        return bool(prev) and bool(_kind_words().match(prev[-1].casefold())) and not o.nominative
+    return False
+
+
+@lru_cache(maxsize=512)
+def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
+    """Organizations of *text* the text makes organizers or funders: ``[(org, "organizer"|"funder")]``.
+
+    >>> [(o.name, r) for o, r in org_roles("При поддержке Фонда «Мост» был проведен тренинг", "ru")][:1]
+    [('Фонда «Мост»', 'funder')]
+    """
+    f_before, f_after, o_before, o_after, hold, subord = _cue_res()
+    orgs = find_orgs(text, lang)
+    extra: list[OrgHit] = []
+    # capitalized runs right after a "before" cue or right before an "after" cue are names too
+    fb_any, ob_any, fa_any, oa_any = _cue_any()
+    for cue_re in (fb_any, ob_any):
+        for m in cue_re.finditer(text):
+            if any(o.start >= m.end() and o.start - m.end() <= 2 for o in orgs):
+                continue
+            lead = re.match(r"\s*(?:(?:the|an?)\s+)?(?:(?:" + "|".join(TYPE_ABBR) + r")\s+)?", text[m.end():m.end() + 20])
+            skip = lead.end() if lead and lead.group(0).strip() else 0  # "hosted by the NGO Safe Home"
+            run = _CAP_RUN_AFTER.match(text[m.end() + skip:m.end() + skip + 80])
+            if run:
+                s = m.end() + skip + run.start("run")
+                name = run.group("run").rstrip(".").strip("«»“”\" ")
+                if len(name) > 2 and not any(s < o.end and o.start < s + len(run.group("run")) for o in orgs):
+                    extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))
+    for cue_re in (fa_any, oa_any):
+        for m in cue_re.finditer(text):
+            if any(o.end <= m.start() and m.start() - o.end <= 12 for o in orgs):
+                continue
+            run = _CAP_RUN_BEFORE.search(text[max(0, m.start() - 60):m.start()])
+            if run:
+                s = max(0, m.start() - 60) + run.start("run")
+                name = run.group("run")
+                # a body in the nominative inside the run is the subject before it ("Nazirliyi | ATƏT-in … X")
+                for w in list(re.finditer(r"\S+", name))[-2::-1]:
+                    if _head_nominative(w.group(0), lang):
+                        s, name = s + w.end() + 1, name[w.end() + 1:]
+                        break
+                head_word = re.match(r"\S+", name)
+                at_start = not text[:s].strip(" \t«\"“") or re.search(r"[.!?:]\s*$", text[:s])
+                if head_word and " " in name and at_start:
+                    low = head_word.group(0).casefold()
+                    if _kind_words().match(low) or low in lex.STOP_WORDS or low in _PROJECT_WORDS:
+                        s, name = s + head_word.end() + 1, name[head_word.end() + 1:]  # "Seminar | Acme …"
+                if not any(x.start == s for x in extra):  # two cues after one name
+                    extra.append(OrgHit(name, s, s + len(name), link_key(name), True, "cue"))
+    orgs = sorted(orgs + extra, key=lambda o: o.start)
+    if _FUNDER_LABEL.match(text):
+        return [(replace(o, rule="funder-label"), "funder") for o in orgs]
+    if _ORGANIZER_LABEL.match(text):
+        return [(replace(o, rule="organizer-label"), "organizer") for o in orgs]
+    roles: list[tuple[OrgHit, str]] = []
+    role_of: dict[int, str] = {}
+    sentence_spans = _sentences(text)
+    for idx, o in enumerate(orgs):
+        before = text[max(0, o.start - 60):o.start]
+        after = text[o.end:o.end + 160]  # (a cue may look ahead to the verb at the end of the clause)
+        sent = next(((s, e) for s, e in sentence_spans if s <= o.start < e), (0, len(text)))
+        sentence = text[sent[0]:sent[1]]
+        role: str | None = None
+        rule = ""  # set with the role
+        fb = f_before.search(before)
+        if fb and (not re.search(r"через|through", fb.group(0), re.I) or _SUPPORT.search(sentence)):
+            role, rule = "funder", "funder-cue-before"
+        elif f_after.match(after) and (not re.match(r"^\s*(?:\([^()]*\)\s*)?аркылуу", after) or _SUPPORT.search(sentence)):
+            role, rule = "funder", "funder-cue-after"
+        elif o_before.search(before) or o_after.match(after):
+            role, rule = "organizer", "organizer-cue"
+        elif o.head == "weak":
+            pass
+        elif idx > 0 and (idx - 1) in role_of and _CONJ.match(text[orgs[idx - 1].end:o.start]):
+            role, rule = role_of[idx - 1], "shares-role"  # "при поддержке X и Y": Y shares X's role
+        elif idx > 0 and role_of.get(idx - 1) == "organizer" \
+                and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:together\s+)?with(?:\s+the)?\s*",
+                                 text[orgs[idx - 1].end:o.start]):
+            role, rule = "organizer", "partner-with"  # "organised by X with the ILO": a partner, not a funder
+        if role is None:
+            # "X, Y жана Z менен биргеликте": X and Y share the cue that follows Z
+            j = idx
+            # a comma or a conjunction joins them; bare juxtaposition is a subject and the body in
+            # the genitive its cue governs ("X Y-нын колдоосу менен": X organizes, Y funds)
+            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва)\s*$",
+                                                 text[orgs[j].end:orgs[j + 1].start], re.I):
+                j += 1
+                nxt_after = text[orgs[j].end:orgs[j].end + 60]
+                if f_after.match(nxt_after):
+                    role, rule = "funder", "shares-role"
+                    break
+                if o_after.match(nxt_after):
+                    role, rule = "organizer", "shares-role"
+                    break
+        # a lowercase body right after the place ("Исфана шаарында облустук миграция бөлүмү … уюштурду")
+        weak_subject = o.head == "weak" and lang in _LAST_LANGS and re.search(
+            r"[^\W\d_]{3,}(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)\s*$", before) is not None \
+            and _head_nominative(o.name.split()[-1], lang)
+        if role is None and (o.nominative and o.head != "weak" or weak_subject) and not subord.match(after):
+            prev_word = re.search(r"([^\W\d_]+)\s*$", before)
+            if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
+                if hold.search(text[o.end:sent[1]]):
+                    role, rule = "organizer", "hold-verb-subject"
+        if role is None and lang == "ru" and o.head != "weak":
+            prev_word = re.search(r"([^\W\d_]+)\s*$", before)
+            if prev_word and prev_word.group(1).casefold() in _MEMBERS and hold.search(text[o.end:sent[1]]):
+                role, rule = "organizer", "members-held"  # "волонтёры движения «Келечек» провели акцию": its people held it
+        if role is None and o.head != "abbr" and _holds_event(text, o, lang):
+            role, rule = "organizer", "event-possessor"  # "X бірлестігінің баспасөз мәслихаты", "брифинг Союза …"
+        if subord.match(after) and role == "organizer" and not o_after.match(after):
+            role = None
+        if role:
+            role_of[idx] = role
+            roles.append((replace(o, rule=rule), role))
+    return roles
