@@ -421,3 +421,19 @@ def test_a_bodys_abbreviation_in_parentheses_stays_inside_the_role():
 def test_advisers_and_heads_of_department_are_roles():
     assert _one("Tədbirdə nazirliyin müşaviri Aydın Qasımov çıxış edib.", "az")[1] == "nazirliyin müşaviri"
     assert _one("Yig‘ilishda departament mudiri Anvar Qodirov so‘zga chiqdi.", "uz")[1] == "departament mudiri"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Напомним, что после поездки Дмитрия Медведева на острова премьер выступил.", "Дмитрий Медведев"),
+    ("Акция прошла против действий президента Александра Лукашенко.", "Александр Лукашенко"),
+    ("На встрече выступила Гульнара Асанова.", "Гульнара Асанова"),
+])
+def test_the_dictionarys_likelier_reading_of_a_given_name_sets_the_case(text, name):
+    assert _one(text, "ru")[0] == name
+
+
+def test_a_family_name_alone_after_a_role_word_is_a_person_unless_someone_named_in_full_carries_it():
+    assert _one("Вчера президент Путилов подписал указ.", "ru")[:2] == ("Путилов", "президент")
+    people = extract_people([Para("p-0", 0, "ru", "Министр Ертаев открыл встречу. Затем Асан Ертаев выступил.")],
+                            DocContext(doc_id="d-1"))
+    assert [p["name"] for p in people] == ["Асан Ертаев"]

@@ -245,13 +245,10 @@ def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> t
     if given is None or len(given.rstrip(".")) <= 2:
         if gender == "femn":
             return given, base
-        return given, (base if case != "gent|nomn" else family)
+        return given, (base if case != "gent|nomn" or oblique else family)  # "президента Путина": his genitive
     g_low = given.lower()
     if case == "gent|nomn":  # -ова: masculine genitive or feminine nominative
-        masc_gen = any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case in ("gent", "accs")
-                       for p in _ru_parses(given))
-        fem_nom = any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in _ru_parses(given))
-        if masc_gen and not fem_nom:
+        if _given_reading(given) == ("masc", "gent"):
             return _ru_given_nominative(given, "masc"), base
         return given, family
     if case == "datv|accs":  # -ову: masculine dative or feminine accusative
@@ -261,6 +258,26 @@ def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> t
     if gender == "femn":
         return _ru_given_nominative(given, "femn"), base
     return _ru_given_nominative(given, "masc"), base
+
+
+def _given_reading(given: str) -> tuple[str, str] | None:
+    """The gender and case of a Russian given name when the dictionary is fairly sure of them (two
+    thirds of its name readings' weight); an animate accusative counts as the genitive.
+
+    >>> _given_reading("Дмитрия"), _given_reading("Анна"), _given_reading("Влада")
+    (('masc', 'gent'), ('femn', 'nomn'), ('masc', 'gent'))
+    """
+    weights: dict[tuple[str, str], float] = {}
+    for p in _ru_parses(given):
+        if "Name" not in p.tag:
+            continue
+        case = "gent" if p.tag.case == "accs" and p.tag.gender == "masc" else str(p.tag.case)
+        key = (str(p.tag.gender) if p.tag.gender in ("masc", "femn") else "masc", case)
+        weights[key] = weights.get(key, 0.0) + p.score
+    if not weights:
+        return None
+    best = max(weights, key=lambda k: weights[k])
+    return best if weights[best] >= 2 / 3 * sum(weights.values()) else None
 
 
 def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:
@@ -274,15 +291,11 @@ def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:
     """
     if not given or not is_cyrillic(given) or not is_cyrillic(family):
         return given, family
-    names = [p for p in _ru_parses(given) if "Name" in p.tag]
-    cases = {p.tag.case for p in names}
-    if cases == {"gent", "accs"}:
-        cases = {"gent"}  # an animate name: the accusative is the genitive ("Джорджа")
-    if not names or "nomn" in cases or len(cases) != 1:
+    reading = _given_reading(given)
+    if reading is None or reading[1] == "nomn":
         return given, family  # unknown, already nominative, or ambiguous
-    gender = str(names[0].tag.gender) if names[0].tag.gender in ("masc", "femn") else "masc"
+    gender, case = reading
     parses = sorted(_ru_parses(family), key=lambda p: "Surn" not in p.tag)  # a surname reading first
-    case = cases.pop()
     for p in parses:
         if p.tag.case in (case, "accs" if case == "gent" else case) and p.tag.number != "plur" \
                 and p.tag.gender in (gender, None) and ("Surn" in p.tag or p.tag.POS == "NOUN"):

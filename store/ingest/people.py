@@ -47,6 +47,7 @@ class Mention:
     organization: str | None = None
     cue: bool = False
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule that set it (``rules.RULES``)
+    bare: bool = False  # a family name alone, right after a role word ("президент Путин")
 
 
 @dataclass
@@ -322,6 +323,7 @@ def _para_mentions(para: Para) -> list[Mention]:
     en_like = lang == "en"
     runs = _runs(toks)
     found: list[tuple[int, int, bool]] = []
+    bare: list[int] = []
     accepted: set[int] = set()
     ner: set[int] = set()
     for a, b in runs:
@@ -336,6 +338,10 @@ def _para_mentions(para: Para) -> list[Mention]:
             role_before = k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang) \
                 and not genitive_stem(toks[k].text, lang) \
                 and (k == first - 1 or toks[k].text.islower() or _sentence_start(toks, k))
+            if len(words) == 1 and ((role_before and k == first - 1) or cue) and _bare_family(words[0].text, lang):
+                bare.append(first)  # "министр Ертаев", "президента Путина": a person the text names by family only
+                accepted.add(a)
+                continue
             if not _accept(words, lang, cue, en_like, role_before):
                 continue
             words = _trim(words, lang, cue)
@@ -360,11 +366,14 @@ def _para_mentions(para: Para) -> list[Mention]:
             ner.add(idx[0])
     depth = quote_depth(text)
     out = []
+    found += [(a, a + 1, True) for a in bare]
     name_spans = [(a, b) for a, b, _ in found]
     for a, b, cue in sorted(found):
         m = _mention(para, _words(toks, a, b), lang, _oblique_context(toks, a, lang))
         m.cue = cue
-        m.rules["name"] = "natasha-per" if a in ner else "name-cue" if cue else "name-shape"
+        m.bare = a in bare and b == a + 1
+        m.rules["name"] = ("family-after-role" if m.bare else "natasha-per" if a in ner
+                           else "name-cue" if cue else "name-shape")
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
         chosen = pre or post
@@ -373,6 +382,23 @@ def _para_mentions(para: Para) -> list[Mention]:
             m.rules.update(role="role-before-name" if pre else "role-after-name", organization="role-apposition")
         out.append(m)
     return out
+
+
+def _bare_family(word: str, lang: str) -> bool:
+    """A word that can stand alone for a person: a Russian family name by its ending or the dictionary.
+
+    >>> _bare_family("Путина", "ru"), _bare_family("Москвы", "ru"), _bare_family("Асанов", "ky")
+    (True, False, False)
+    """
+    if lang != "ru" or not is_cyrillic(word) or len(word) < 4 or _blocker(word, lang) or not is_capitalized(word):
+        return False
+    if surname_strength(word, lang) == 2:
+        return True
+    from .names import _ru_parses
+
+    parses = _ru_parses(word)
+    return any("Surn" in p.tag for p in parses[:2]) and not any({"Geox", "Orgn", "Name"} & set(p.tag.grammemes)
+                                                                   for p in parses)
 
 
 def _surname_mentions(para: Para, families: dict[str, int]) -> list[tuple[int, Mention]]:
@@ -444,7 +470,11 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
     for p in people:
         full = [m for m in p.mentions if m.given]
         if not full:
-            continue
+            bare_family = {fold(m.family or "") for m in p.mentions if m.bare}
+            if not bare_family or any(fold(x.family or "") in bare_family for q in people if q is not p
+                                      for x in q.mentions if x.given):
+                continue  # a family name alone is a person only when no one named in full carries it
+            full = [m for m in p.mentions if m.bare]
         counts: dict[str, int] = {}
         for m in full:
             counts[_display(m)] = counts.get(_display(m), 0) + 1

@@ -87,6 +87,8 @@ RULES: dict[str, dict[str, str]] = {
         "name-shape": "capitalized words with a name shape (a surname or patronymic ending)",
         "name-cue": "capitalized words beside a cue (an honorific, a role word, a speech verb)",
         "natasha-per": "a person name found by natasha in a Russian paragraph the rules could not explain",
+        "family-after-role": "a family name alone beside a role word or a speech verb ('президент Путилов'), "
+                             "when no one named in full carries it",
     },
     "role": {
         "role-before-name": "role words right before the name ('начальник управления X')",
