@@ -437,3 +437,9 @@ def test_a_family_name_alone_after_a_role_word_is_a_person_unless_someone_named_
     people = extract_people([Para("p-0", 0, "ru", "Министр Ертаев открыл встречу. Затем Асан Ертаев выступил.")],
                             DocContext(doc_id="d-1"))
     assert [p["name"] for p in people] == ["Асан Ертаев"]
+
+
+def test_a_family_named_alone_first_joins_the_person_named_in_full_later():
+    people = extract_people([Para("p-0", 0, "ru", "Вчера президент Путилов подписал указ. "
+                                                  "Позже Виктор Путилов встретился с послами.")], DocContext(doc_id="d-1"))
+    assert [(p["name"], p["role"]) for p in people] == [("Виктор Путилов", "президент")]

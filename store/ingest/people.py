@@ -453,6 +453,14 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                     break
             else:
                 people.append(Person([m]))
+    for p in people:  # "президент Обама … Барак Обама": a family named alone first joins the one named in full
+        if p.mentions and not any(m.given for m in p.mentions):
+            q = next((q for q in people if q is not p and any(x.given and _same(p.mentions[0], x) for x in q.mentions)),
+                     None)
+            if q is not None:
+                q.mentions.extend(p.mentions)
+                p.mentions = []
+    people = [p for p in people if p.mentions]
     families = {}
     for i, p in enumerate(people):
         for m in p.mentions:
