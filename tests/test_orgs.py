@@ -272,3 +272,20 @@ def test_azerbaijani_executive_power_and_an_abbreviation_inside_a_name():
 def test_a_body_of_an_abbreviated_body_is_not_that_body():
     assert link_key("BMqT-nin İnkişaf Fondu") is None
     assert link_key("BMqT") is not None
+
+
+def test_english_compound_adjectives_name_the_organizer_and_the_funder():
+    assert [(o.name, r) for o, r in org_roles("An OSCE-organized week-long exercise started in Osh.", "en")] == \
+        [("OSCE", "organizer")]
+    assert [(o.name, r) for o, r in org_roles("The USAID-funded project ended in May.", "en")] == [("USAID", "funder")]
+
+
+def test_an_english_name_ends_before_and_another_bodys_owner():
+    names = [o.name for o in find_orgs("It was held with the National Commission on Labour and Decent Work and "
+                                       "Uzbekistan’s Child Rights Ombudsperson.", "en")]
+    assert "National Commission on Labour and Decent Work" in names
+
+
+def test_the_giver_of_a_handover_holds_it():
+    roles = [(o.name, r) for o, r in org_roles("Программный офис ОБСЕ в Оше передал центру новое оборудование.", "ru")]
+    assert ("Программный офис ОБСЕ в Оше", "organizer") in roles

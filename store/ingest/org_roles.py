@@ -190,7 +190,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             j = idx
             # a comma or a conjunction joins them; bare juxtaposition is a subject and the body in
             # the genitive its cue governs ("X Y-нын колдоосу менен": X organizes, Y funds)
-            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва)\s*$",
+            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва|hamda|ҳамда|ва\s+ҳамчунин)\s*$",
                                                  text[orgs[j].end:orgs[j + 1].start], re.I):
                 j += 1
                 nxt_after = text[orgs[j].end:orgs[j].end + 60]

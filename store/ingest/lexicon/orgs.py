@@ -112,6 +112,7 @@ FUNDER_AFTER = [
     r"аркылуу", r"қаржыл(?:ық|ай)\s+қолдау\w*", r"қолдауымен", r"каржылай\s+колдоо\w*", r"қаржыландыру\w*", r"тарапынан\s+қаржыланд\w*",
     r"moliyaviy\s+ko[‘'ʻ’]?ma\w*", r"ko[‘'ʻ’]?magida", r"ko[‘'ʻ’]?magi\s+bilan", r"homiyligida",
     r"tomonidan\s+moliyalash\w*", r"молиявий\s+кўма\w*", r"кўмагида", r"ҳомийлигида",
+    r"-(?:funded|sponsored|supported|financed)",
     r"tərəfindən\s+maliyyələşdir\w*", r"maliyyə\s+dəstəyi\s+ilə", r"dəstəyi\s+ilə", r"maliyyələşdirdiyi",
 ]
 ORGANIZER_BEFORE = [
@@ -135,6 +136,8 @@ ORGANIZER_AFTER = [
     r"томонидан(?=[^.!?]{0,120}?(?:ташкил|ўтказил))", r"tomonidan(?=[^.!?]{0,120}?(?:tashkil|o[‘'ʻ’]?tkazil))",
     r"тарабынан(?=[^.!?]{0,120}?(?:уюштурул|өткөрүл))", r"тарапынан(?=[^.!?]{0,120}?(?:ұйымдастырыл|өткізіл))",
     r"tərəfindən(?=[^.!?]{0,120}?(?:təşkil|keçiril))",
+    # an English compound adjective: "an OSCE-organized exercise", "IOM-led campaign"
+    r"-(?:organi[sz]ed|led|hosted|run)",
 ]
 # Verbs of holding an event: an organization in the nominative before them is the organizer.
 HOLD_VERBS = [
@@ -147,6 +150,9 @@ HOLD_VERBS = [
     r"held", r"holds", r"organi[sz]ed", r"organi[sz]es", r"hosted", r"conducted", r"launched", r"convened",
     # opened (a centre, an office, a hotline)
     r"открыл[аио]?", r"ачты", r"ачышты", r"ашты", r"ochdi", r"очди", r"açdı", r"açıb", r"кушод", r"opened",
+    # handed over, donated (equipment, a centre's furnishings): the giver holds the handover
+    r"передал[аио]?", r"вручил[аио]?", r"передади", r"тапшырды", r"topshirdi", r"топширди", r"супурд",
+    r"təhvil\s+verdi", r"handed\s+over", r"donated",
 ]
 # A parent body named before these words only qualifies the next organization.
 # The same, as words after a dative ("Өкмөтүнө караштуу X"): a body under another, one name.
