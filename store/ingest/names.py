@@ -261,11 +261,11 @@ def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> t
 
 
 def _given_reading(given: str) -> tuple[str, str] | None:
-    """The gender and case of a Russian given name when the dictionary is fairly sure of them (two
-    thirds of its name readings' weight); an animate accusative counts as the genitive.
+    """The gender and case of a Russian given name when the dictionary is fairly sure of them (its
+    likeliest reading twice as likely as the next); an animate accusative counts as the genitive.
 
-    >>> _given_reading("Дмитрия"), _given_reading("Анна"), _given_reading("Влада")
-    (('masc', 'gent'), ('femn', 'nomn'), ('masc', 'gent'))
+    >>> _given_reading("Дмитрия"), _given_reading("Анна"), _given_reading("Влада"), _given_reading("Алия")
+    (('masc', 'gent'), ('femn', 'nomn'), ('masc', 'gent'), None)
     """
     weights: dict[tuple[str, str], float] = {}
     for p in _ru_parses(given):
@@ -273,11 +273,12 @@ def _given_reading(given: str) -> tuple[str, str] | None:
             continue
         case = "gent" if p.tag.case == "accs" and p.tag.gender == "masc" else str(p.tag.case)
         key = (str(p.tag.gender) if p.tag.gender in ("masc", "femn") else "masc", case)
-        weights[key] = weights.get(key, 0.0) + p.score
+        weights[key] = max(weights.get(key, 0.0), p.score)  # a guess spreads evenly: no reading adds up
     if not weights:
         return None
+    ranked = sorted(weights.values(), reverse=True)
     best = max(weights, key=lambda k: weights[k])
-    return best if weights[best] >= 2 / 3 * sum(weights.values()) else None
+    return best if len(ranked) == 1 or ranked[0] >= 2 * ranked[1] else None
 
 
 def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:
