@@ -94,6 +94,7 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
                 done += 1
                 _tick(progress, done, total, src.name)
                 continue
+            _tick(progress, done, total, src.name)  # being processed: a long file shows its name meanwhile
             yield src.name, str(src.path) if src.path else None, data, extract
 
     for name, row, error in _process_all(pending(), jobs if total >= 4 else 1):

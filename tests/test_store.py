@@ -209,3 +209,14 @@ def test_parallel_import_reads_files_as_the_workers_need_them():
     assert all(error for _, _, error in first)
     assert pulled <= 2 * workers.WINDOW * workers.CHUNK + workers.CHUNK
     results.close()
+
+
+def test_progress_names_a_file_while_it_is_processed(db, tmp_path):
+    """One long file: the progress display names it before its processing ends, not only after."""
+    from store.importer import import_paths
+
+    f = tmp_path / "long.txt"
+    f.write_text("Отчёт о семинаре в городе Бишкек прошёл в среду.\n\nУчастники обсудили планы.\n", encoding="utf-8")
+    seen = []
+    import_paths(db, [str(f)], progress=lambda done, total, name: seen.append((done, total, name)))
+    assert seen == [(0, 1, "long.txt"), (1, 1, "long.txt")]

@@ -125,6 +125,10 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
     skip += [(m.start(), m.end()) for m in _PHONE.finditer(text)
              if len(re.findall(r"\d+", m.group(0))) >= 3 and len(re.sub(r"\D", "", m.group(0))) >= 7
              and not _SPACE_GROUPED.fullmatch(m.group(0).strip())]
+    skipped = bytearray(len(text) + 1)  # characters inside a date or a phone number
+    for a, b in skip:
+        skipped[a:b] = b"\x01" * (b - a)
+    lead = len(text) - len(text.lstrip())
     out = []
     matches = list(_NUM.finditer(text))
     if lang in ("en", ""):
@@ -137,7 +141,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
             suffix = None
         else:
             s, e = m.start("num"), m.end("num")
-        if any(a <= s < b for a, b in skip):
+        if skipped[s]:
             continue
         if "w" not in m.groupdict():
             raw = m.group("num")
@@ -145,7 +149,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
         before = text[max(0, s - 30):s]
         if _SKIP_BEFORE.search(before):
             continue
-        if not text[:s].strip() and text[e:e + 1] in (".", ")"):
+        if s <= lead and text[e:e + 1] in (".", ")"):
             continue  # a list item number
         if _YEARLIKE.fullmatch(raw) and not suffix:
             continue  # a bare year-like number is not a count here

@@ -10,6 +10,7 @@ expansions, and a capitalized run right after a cue ("при поддержке 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -372,7 +373,15 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
 
     >>> [o.name for o in find_orgs("Gənclər Xidmətləri Agentliyi ilə birgə seminar keçirdi", "az")]
     ['Gənclər Xidmətləri Agentliyi']
+
+    Several extractors ask for the same paragraph, once per person or quote: the hits are
+    cached per paragraph, so a long document is read once.
     """
+    return list(_find_orgs(text, lang))
+
+
+@lru_cache(maxsize=1024)
+def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
     first, last, abbr, _ = _tables()
     toks = _tokens(text)
     kinds = _kind_words()
@@ -447,17 +456,35 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
                 key = abbr.get(a) or (a if _UPPER_ABBR.match(a) else None)
             key = key or link_key(o.name)
         linked.append(OrgHit(o.name, o.start, o.end, key, o.nominative, o.head))
-    spans = [(o.start, o.end) for o in linked if o.head != "abbr"]
-    linked = [o for o in linked if not (o.head == "abbr" and any(
-        re.fullmatch(r"\s*\(\s*", text[e:o.start]) for _, e in spans if e <= o.start))]
+    ends = {o.end for o in linked if o.head != "abbr"}
+    linked = [o for o in linked if not (o.head == "abbr" and _after_open_paren(text, o.start, ends))]
     linked.sort(key=lambda o: (-(o.end - o.start), o.start))
     kept: list[OrgHit] = []
+    taken = bytearray(len(text) + 1)  # characters covered by a kept hit: an overlap test without a scan
     for o in linked:
-        if any(o.start < k.end and k.start < o.end for k in kept):
+        if any(taken[o.start:o.end]):
             continue
         kept.append(o)
+        taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     kept.sort(key=lambda o: o.start)
-    return kept
+    return tuple(kept)
+
+
+def _after_open_paren(text: str, start: int, ends: set[int]) -> bool:
+    """Whether only "(" and spaces separate *start* from the end of a hit in *ends* ("Фонд «…» (ФР)").
+
+    >>> _after_open_paren("Фонд ( ФР", 7, {4}), _after_open_paren("Фонд и ФР", 7, {4})
+    (True, False)
+    """
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != "(":
+        return False
+    j = k - 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return any(e in ends for e in range(j, k))
 
 
 @lru_cache(maxsize=1)
@@ -516,6 +543,28 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _any_in(values: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted *values* hold one in lo..hi.
+
+    >>> _any_in([3, 9], 4, 8), _any_in([3, 9], 4, 9)
+    (False, True)
+    """
+    i = bisect_left(values, lo)
+    return i < len(values) and values[i] <= hi
+
+
+def _after_stop(text: str, s: int) -> bool:
+    """Whether text[:s] ends with ".", "!", "?" or ":" and spaces.
+
+    >>> _after_stop("Итак: X", 6), _after_stop("и X", 2)
+    (True, False)
+    """
+    k = s
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in ".!?:"
+
+
 @lru_cache(maxsize=512)
 def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     """Organizations of *text* the text makes organizers or funders: ``[(org, "organizer"|"funder")]``.
@@ -528,9 +577,11 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     extra: list[OrgHit] = []
     # capitalized runs right after a "before" cue or right before an "after" cue are names too
     fb_any, ob_any, fa_any, oa_any = _cue_any()
+    lead = len(text) - len(text.lstrip(" \t«\"“"))
+    starts, ends = [o.start for o in orgs], [o.end for o in orgs]  # in order, no overlaps: bisect, no scans
     for cue_re, role in ((fb_any, "funder"), (ob_any, "organizer")):
         for m in cue_re.finditer(text):
-            if any(o.start >= m.end() and o.start - m.end() <= 2 for o in orgs):
+            if _any_in(starts, m.end(), m.end() + 2):
                 continue
             lead = re.match(r"\s*(?:(?:the|an?)\s+)?(?:(?:" + "|".join(TYPE_ABBR) + r")\s+)?", text[m.end():m.end() + 20])
             skip = lead.end() if lead and lead.group(0).strip() else 0  # "hosted by the NGO Safe Home"
@@ -538,11 +589,12 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             if run:
                 s = m.end() + skip + run.start("run")
                 name = run.group("run").rstrip(".").strip("«»“”\" ")
-                if len(name) > 2 and not any(s < o.end and o.start < s + len(run.group("run")) for o in orgs):
+                i = bisect_right(ends, s)  # the first hit ending after s, the only one that can overlap
+                if len(name) > 2 and not (i < len(orgs) and starts[i] < s + len(run.group("run"))):
                     extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))
     for cue_re in (fa_any, oa_any):
         for m in cue_re.finditer(text):
-            if any(o.end <= m.start() and m.start() - o.end <= 12 for o in orgs):
+            if _any_in(ends, m.start() - 12, m.start()):
                 continue
             run = _CAP_RUN_BEFORE.search(text[max(0, m.start() - 60):m.start()])
             if run:
@@ -554,7 +606,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                         s, name = s + w.end() + 1, name[w.end() + 1:]
                         break
                 head_word = re.match(r"\S+", name)
-                at_start = not text[:s].strip(" \t«\"“") or re.search(r"[.!?:]\s*$", text[:s])
+                at_start = s <= lead or _after_stop(text, s)
                 if head_word and " " in name and at_start:
                     low = head_word.group(0).casefold()
                     if _kind_words().match(low) or low in lex.STOP_WORDS or low in _PROJECT_WORDS:
@@ -569,10 +621,12 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     roles: list[tuple[OrgHit, str]] = []
     role_of: dict[int, str] = {}
     sentence_spans = _sentences(text)
+    sentence_starts = [a for a, _b in sentence_spans]
     for idx, o in enumerate(orgs):
         before = text[max(0, o.start - 60):o.start]
         after = text[o.end:o.end + 160]  # (a cue may look ahead to the verb at the end of the clause)
-        sent = next(((s, e) for s, e in sentence_spans if s <= o.start < e), (0, len(text)))
+        k = bisect_right(sentence_starts, o.start) - 1
+        sent = sentence_spans[k] if k >= 0 and o.start < sentence_spans[k][1] else (0, len(text))
         sentence = text[sent[0]:sent[1]]
         role = None
         fb = f_before.search(before)
