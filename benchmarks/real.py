@@ -83,8 +83,9 @@ def lines(res: dict) -> list[str]:
     out += ["", "| import (real-text) | docs | jobs | docs/s | wall s | peak RSS tree MB |", "|---|---:|---:|---:|---:|---:|"]
     out += [f"| full extraction | {r['docs']} | {r['jobs']} | {r['docs_per_s']:.1f} | {r['wall_s']:.1f} | "
             f"{r['peak_rss_tree_mb']:.0f} |" for r in res["import"]]
-    out += ["", "The template-corpus figures below are from the earlier full run (their commit is named there); "
-            "the real-text figures above replace them for the import goals.", END, ""]
+    out += ["", "The figures below come from the template generator's corpus (`python -m benchmarks`, its run and "
+            "commit named there): it stays for the 100k scale runs (search, import without extraction); the "
+            "import goals are judged on the real-text corpus above.", END, ""]
     return out
 
 
