@@ -60,7 +60,8 @@ def lines(res: dict) -> list[str]:
            f"(commit `{commit}`), one run. The machine's 2 cores were shared with other engineers' test runs "
            "(load average 4-9 during the run): the timings are noisy and low.", "",
            f"**Corpus: real-text** (`benchmarks/realtext.py`, `{c['path']}`): {c['made_of']}; "
-           f"{c['docs']} documents, {c['bytes'] / 1024:.0f} KB; sources: "
+           f"{c['docs']} documents, {c['bytes'] / 1024:.0f} KB, {c.get('bilingual_reports', '?')} of the reports "
+           "bilingual (the sources' own share); sources: "
            + ", ".join(f"{k2} {n}" for k2, n in c["by_source"].items())
            + (f"; {'; '.join(c['notes'])}" if c["notes"] else "") + ".", "",
            "| goal | target | measured | met |", "|---|---|---|---|",

@@ -76,6 +76,22 @@ def drop_last_short_line(text: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def languages(text: str) -> list[str]:
+    """The document languages the pipeline finds in *text* (no extraction)."""
+    from store.ingest.pipeline import process_bytes
+
+    return process_bytes(text.encode("utf-8"), "report.txt", extract=False)["document"]["languages"]
+
+
+def _monolingual(texts: list[str], langs: list[list[str]]) -> list[str]:
+    """The texts of the most common single language."""
+    by_lang: dict[str, list[str]] = {}
+    for t, ls in zip(texts, langs):
+        if len(ls) == 1:
+            by_lang.setdefault(ls[0], []).append(t)
+    return max(by_lang.values(), key=len, default=[])
+
+
 def sources() -> tuple[list[tuple[str, Path]], list[str]]:
     """``(label, file)`` of every real report found, and a note for each source not found."""
     files, notes = [], []
@@ -103,15 +119,18 @@ def build(out: Path = OUT, seed: int = 12) -> dict:
         (out / f"{stem}_rep1{p.suffix}").write_text(add_furniture(redate(text, rng), rng), encoding="utf-8")
         (out / f"{stem}_rep2{p.suffix}").write_text(redate(drop_last_short_line(reword(text, rng)), rng),
                                                    encoding="utf-8")
-    for k in range(LONG_PAGES if len(texts) >= PER_LONG_PAGE else 0):
-        picked = rng.sample(texts, PER_LONG_PAGE)
+    langs = [languages(t) for t in texts]
+    same = _monolingual(texts, langs)  # a site's digest page: several of its reports, in its one language
+    for k in range(LONG_PAGES if len(same) >= PER_LONG_PAGE else 0):
+        picked = rng.sample(same, PER_LONG_PAGE)
         (out / f"long_page_{k}.txt").write_text("\n\n".join(t.strip() for t in picked) + "\n", encoding="utf-8")
     docs = sorted(out.iterdir())
     return {"path": str(out.relative_to(ROOT)), "reports": len(files),
             "by_source": {label: sum(1 for lb, _ in files if lb == label) for label in SOURCES},
             "docs": len(docs), "bytes": sum(d.stat().st_size for d in docs), "notes": notes,
             "made_of": f"{len(files)} real reports x 3 (original + 2 republished copies with small edits)"
-                       f" + {len(docs) - 3 * len(files)} long pages of {PER_LONG_PAGE} reports each"}
+                       f" + {len(docs) - 3 * len(files)} long pages of {PER_LONG_PAGE} reports each in one language",
+            "bilingual_reports": sum(1 for ls in langs if len(ls) > 1)}
 
 
 if __name__ == "__main__":
