@@ -380,7 +380,7 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
     return list(_find_orgs(text, lang))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1 << 16)  # a whole 20 MB file's paragraphs: resolve_generic reads them all, per person
 def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
     first, last, abbr, _ = _tables()
     toks = _tokens(text)
@@ -691,6 +691,7 @@ _TYPE_QUALIFIERS = {
 }
 
 
+@lru_cache(maxsize=16384)  # asked once per person or quote for every organization of a document
 def is_generic(org: str) -> bool:
     """An organization named only by its type ("the fund", "Қор", "İctimai Birlik"): one word, or
     a type qualifier and one word, with no quoted name.
@@ -710,6 +711,7 @@ def is_generic(org: str) -> bool:
     return len(words) == 2 and words[0] in _TYPE_QUALIFIERS
 
 
+@lru_cache(maxsize=16384)  # asked once per person or quote for every organization of a document
 def _same_type(generic: str, name: str) -> bool:
     """Whether a type-only mention and a named organization share their type word (any case form).
 
