@@ -209,11 +209,12 @@ def import_(
     dbh = _open(db, create=True)
     n = len(sources)
     progress_cb, progress = None, None
-    if n > 3 and not as_json:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    if not as_json:  # the spinner and the clock move while one long file is processed
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn)
 
-        progress = Progress(TextColumn("[bold]Importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                            TextColumn("{task.fields[name]}"), console=err, transient=True)
+        progress = Progress(SpinnerColumn(), TextColumn("[bold]Importing"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), TextColumn("{task.fields[name]}"), console=err, transient=True)
         task = progress.add_task("import", total=n, name="")
         progress.start()
 

@@ -1,6 +1,8 @@
 """``python -m benchmarks [--sizes 1000,10000,100000] [--quick]``: measure and write RESULTS.md (needs `pip install -e ".[bench]"`).
 
-Corpora are generated (seeded) under ``benchmarks/data/`` (git-ignored) and reused when present.
+The real-text section (``benchmarks/real.py``: real reports republished with edits, time against
+length, launch beside VisiData) is measured last and written on top. Template corpora are
+generated (seeded) under ``benchmarks/data/`` (git-ignored) and reused when present.
 Full extraction is measured on the smallest corpus (and on 10k with ``--extract-sizes``); the
 larger DBs are built with ``--no-extract`` for search latency: extraction does not change the
 paragraph index that search reads.
@@ -13,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import real
 from . import run as R
 from .generate import corpus_dir, generate
 
@@ -379,6 +382,8 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     if args.render:
         write_results(json.loads((R.WORK / "results.json").read_text()), args.out)
+        if (R.WORK / "real.json").exists():
+            real.main(["--render", "--out", str(args.out)])
         return
     sizes = [int(x) for x in args.sizes.split(",") if x]
     if args.quick:
@@ -393,6 +398,7 @@ def main(argv: list[str] | None = None) -> None:
     res["argv"] = " ".join(argv if argv is not None else sys.argv[1:])
     (R.WORK / "results.json").write_text(json.dumps(res, ensure_ascii=False, indent=1, default=str))
     write_results(res, args.out)
+    real.main(["--out", str(args.out)])  # the real-text section, on top of the template figures
     log(f"wrote {args.out}")
 
 

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from . import corpus
+from . import corpus, workers
 from .errors import IngestError, KerbenError
 from .ingest.pipeline import PIPELINE_VERSION, process_bytes, process_text
 from .ingest.read import DEFAULT_MAX_SIZE, Source, discover, read_bytes
@@ -98,6 +95,7 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
                 done += 1
                 _tick(progress, done, total, src.name)
                 continue
+            _tick(progress, done, total, src.name)  # being processed: a long file shows its name meanwhile
             yield src.name, str(src.path) if src.path else None, data, extract
 
     for name, row, error in _process_all(pending(), jobs if total >= 4 else 1):
@@ -118,40 +116,14 @@ def _tick(progress, done, total, name) -> None:
         progress(done, total, name)
 
 
-CHUNK = 4  # files per task sent to a worker
-WINDOW = 8  # tasks in flight per worker: enough to keep them busy, few enough to bound memory
+def _process_all(items: Iterable, jobs: int, work: Callable = _work, lost: Callable | None = None) -> Iterator:
+    """``work(item)`` for each item in *jobs* worker processes (``workers.process_all``)."""
+    return workers.process_all(items, jobs, work, lost or _lost)
 
 
-def _process_all(items: Iterable, jobs: int, work: Callable | None = None) -> Iterator:
-    """``work(item)`` for each item, in order, in *jobs* worker processes (in this one for 1).
-
-    Items are taken from the iterator only as the workers need them, so a 100,000-file import
-    holds a few hundred files in memory, not all of them.
-    """
-    work = work or _work
-    if jobs <= 1:
-        for item in items:
-            yield work(item)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        window: deque = deque()
-        chunks = _chunked(items, CHUNK)
-        for chunk in chunks:
-            window.append(pool.submit(_work_all, work, chunk))
-            if len(window) >= jobs * WINDOW:
-                yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
-
-
-def _work_all(work: Callable, chunk: list) -> list:
-    return [work(item) for item in chunk]
-
-
-def _chunked(items: Iterable, n: int) -> Iterator[list]:
-    it = iter(items)
-    while chunk := list(islice(it, n)):
-        yield chunk
+def _lost(item: tuple) -> tuple[str, None, str]:
+    name = item[0]
+    return name, None, f"{name}: its worker process died twice while processing it; the file was not stored."
 
 
 def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
@@ -163,7 +135,7 @@ def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
     items = [(d["source"], d["raw_text"], d["sha256"], d["raw_format"], extract) for d in docs]
     meta = {d["sha256"]: d for d in docs}
     done = 0
-    for name, sha, row, error in _process_all(items, jobs if len(items) >= 4 else 1, _rework):
+    for name, sha, row, error in _process_all(items, jobs if len(items) >= 4 else 1, _rework, _lost_rework):
         done += 1
         if error:
             summary.outcomes.append(Outcome(name, "failed", reason=error))
@@ -187,5 +159,10 @@ def _rework(item) -> tuple[str, str, dict | None, str | None]:
         return name, sha, None, str(exc)
     except Exception as exc:
         return name, sha, None, f"{name}: processing failed ({type(exc).__name__}: {exc})."
+
+
+def _lost_rework(item: tuple) -> tuple[str, str, None, str]:
+    name, _text, sha, _fmt, _extract = item
+    return name, sha, None, _lost(item)[2]
 
 

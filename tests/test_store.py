@@ -193,7 +193,7 @@ def test_a_db_from_before_the_pane_indexes_lists_a_broad_search_once_upgraded(tm
 def test_parallel_import_reads_files_as_the_workers_need_them():
     """A 100,000-file import must not hold every file in memory before the first one is written:
     the workers are fed from the iterator a bounded window at a time, and results keep file order."""
-    from store import importer
+    from store import importer, workers
 
     pulled = 0
 
@@ -207,5 +207,16 @@ def test_parallel_import_reads_files_as_the_workers_need_them():
     first = [next(results) for _ in range(5)]
     assert [name for name, _, _ in first] == [f"f{i}.txt" for i in range(5)]
     assert all(error for _, _, error in first)
-    assert pulled <= 2 * importer.WINDOW * importer.CHUNK + importer.CHUNK
+    assert pulled <= 2 * workers.WINDOW * workers.CHUNK + workers.CHUNK
     results.close()
+
+
+def test_progress_names_a_file_while_it_is_processed(db, tmp_path):
+    """One long file: the progress display names it before its processing ends, not only after."""
+    from store.importer import import_paths
+
+    f = tmp_path / "long.txt"
+    f.write_text("Отчёт о семинаре в городе Бишкек прошёл в среду.\n\nУчастники обсудили планы.\n", encoding="utf-8")
+    seen = []
+    import_paths(db, [str(f)], progress=lambda done, total, name: seen.append((done, total, name)))
+    assert seen == [(0, 1, "long.txt"), (1, 1, "long.txt")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 
 import numpy as np
 
@@ -25,6 +26,11 @@ import numpy as np
 # pair a paragraph with its translation, and the model cost grows with the length.
 MAX_CHARS = 400
 
+# Vectors of paragraphs already embedded in this process, by their prepared text: a release
+# republished by several sites repeats most paragraphs, and the model gives a text the same
+# vector whatever else is in its batch.
+CACHE_SIZE = 8192
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _lock = threading.Lock()
 _state: dict[str, object] = {}
 
@@ -92,10 +98,20 @@ def embed(texts: list[str]) -> np.ndarray:
         raise RuntimeError(f"embeddings unavailable: {_state.get('error')}")
     if not texts:
         return np.zeros((0, getattr(model, "dim", 384)), dtype=np.float32)
+    keys = [_prepare(t) for t in texts]
     with _lock:  # the C engine parallelises internally; one batch at a time
-        out = np.asarray(model.passage([_prepare(t) for t in texts]), dtype=np.float32)
-    if out.ndim == 1:
-        out = out[None, :]
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return out / norms
+        missing = [k for k in dict.fromkeys(keys) if k not in _cache]
+        if missing:
+            out = np.asarray(model.passage(missing), dtype=np.float32)
+            if out.ndim == 1:
+                out = out[None, :]
+            norms = np.linalg.norm(out, axis=1, keepdims=True)
+            norms[norms == 0] = 1.0
+            for k, v in zip(missing, out / norms):
+                _cache[k] = v
+        vectors = np.stack([_cache[k] for k in keys])
+        for k in keys:
+            _cache.move_to_end(k)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return vectors

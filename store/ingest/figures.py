@@ -134,18 +134,22 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
     skip += [(m.start(), m.end()) for m in _PHONE.finditer(text)
              if len(re.findall(r"\d+", m.group(0))) >= 3 and len(re.sub(r"\D", "", m.group(0))) >= 7
              and not _SPACE_GROUPED.fullmatch(m.group(0).strip())]
+    skipped = bytearray(len(text) + 1)  # characters inside a date or a phone number
+    for a, b in skip:
+        skipped[a:b] = b"\x01" * (b - a)
+    lead = len(text) - len(text.lstrip())
     out = []
     nums = read_numbers(text, lang)
     for k, n in enumerate(nums):
         s, e = n.start, n.end
-        if any(a <= s < b for a, b in skip):
+        if skipped[s]:
             continue
         before = text[max(0, s - 30):s]
         if _SKIP_BEFORE.search(before):
             continue
         if _RATIO_BEFORE.search(before):
             continue  # "one in ten", "1 in 5": a rate, not a count
-        if n.digits and not text[:s].strip() and text[e:e + 1] in (".", ")"):
+        if n.digits and s <= lead and text[e:e + 1] in (".", ")"):
             continue  # a list item number
         if n.digits and _YEARLIKE.fullmatch(n.digits) and not n.suffix:
             continue  # a bare year-like number is not a count here

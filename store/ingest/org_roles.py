@@ -8,6 +8,7 @@ and the body whose event it is ("X бирикмесинин тегерек ст�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -79,6 +80,28 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 _GENITIVE_END = re.compile(r"(?:[нтд][ыиуүі]н|[нтд][ыі]ң|ning|нинг|n[ıiuü]n)$")
 
 
+def _any_in(values: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted *values* hold one in lo..hi.
+
+    >>> _any_in([3, 9], 4, 8), _any_in([3, 9], 4, 9)
+    (False, True)
+    """
+    i = bisect_left(values, lo)
+    return i < len(values) and values[i] <= hi
+
+
+def _after_stop(text: str, s: int) -> bool:
+    """Whether text[:s] ends with ".", "!", "?" or ":" and spaces.
+
+    >>> _after_stop("Итак: X", 6), _after_stop("и X", 2)
+    (True, False)
+    """
+    k = s
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in ".!?:"
+
+
 def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
     """Whether *o* is the possessor of an event word: a head-last body in the genitive right before it
     ("«…» бірлестігінің баспасөз мәслихаты өтті") or a head-first body right after it ("брифинг Союза …").
@@ -122,9 +145,11 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     extra: list[OrgHit] = []
     # capitalized runs right after a "before" cue or right before an "after" cue are names too
     fb_any, ob_any, fa_any, oa_any = _cue_any()
+    text_start = len(text) - len(text.lstrip(" \t«\"“"))
+    starts, ends = [o.start for o in orgs], [o.end for o in orgs]  # in order, no overlaps: bisect, no scans
     for cue_re in (fb_any, ob_any):
         for m in cue_re.finditer(text):
-            if any(o.start >= m.end() and o.start - m.end() <= 2 for o in orgs):
+            if _any_in(starts, m.end(), m.end() + 2):
                 continue
             lead = re.match(r"\s*(?:(?:the|an?)\s+)?(?:(?:" + "|".join(TYPE_ABBR) + r")\s+)?", text[m.end():m.end() + 20])
             skip = lead.end() if lead and lead.group(0).strip() else 0  # "hosted by the NGO Safe Home"
@@ -132,11 +157,12 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             if run:
                 s = m.end() + skip + run.start("run")
                 name = run.group("run").rstrip(".").strip("«»“”\" ")
-                if len(name) > 2 and not any(s < o.end and o.start < s + len(run.group("run")) for o in orgs):
+                i = bisect_right(ends, s)  # the first hit ending after s, the only one that can overlap
+                if len(name) > 2 and not (i < len(orgs) and starts[i] < s + len(run.group("run"))):
                     extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))
     for cue_re in (fa_any, oa_any):
         for m in cue_re.finditer(text):
-            if any(o.end <= m.start() and m.start() - o.end <= 12 for o in orgs):
+            if _any_in(ends, m.start() - 12, m.start()):
                 continue
             run = _CAP_RUN_BEFORE.search(text[max(0, m.start() - 60):m.start()])
             if run:
@@ -148,7 +174,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                         s, name = s + w.end() + 1, name[w.end() + 1:]
                         break
                 head_word = re.match(r"\S+", name)
-                at_start = not text[:s].strip(" \t«\"“") or re.search(r"[.!?:]\s*$", text[:s])
+                at_start = s <= text_start or _after_stop(text, s)
                 if head_word and " " in name and at_start:
                     low = head_word.group(0).casefold()
                     if _kind_words().match(low) or low in lex.STOP_WORDS or low in _PROJECT_WORDS:
@@ -163,10 +189,12 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     roles: list[tuple[OrgHit, str]] = []
     role_of: dict[int, str] = {}
     sentence_spans = _sentences(text)
+    sentence_starts = [a for a, _b in sentence_spans]
     for idx, o in enumerate(orgs):
         before = text[max(0, o.start - 60):o.start]
         after = text[o.end:o.end + 160]  # (a cue may look ahead to the verb at the end of the clause)
-        sent = next(((s, e) for s, e in sentence_spans if s <= o.start < e), (0, len(text)))
+        k = bisect_right(sentence_starts, o.start) - 1
+        sent = sentence_spans[k] if k >= 0 and o.start < sentence_spans[k][1] else (0, len(text))
         sentence = text[sent[0]:sent[1]]
         role: str | None = None
         rule = ""  # set with the role

@@ -401,7 +401,15 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
 
     >>> [o.name for o in find_orgs("Gənclər Xidmətləri Agentliyi ilə birgə seminar keçirdi", "az")]
     ['Gənclər Xidmətləri Agentliyi']
+
+    Several extractors ask for the same paragraph, once per person or quote: the hits are
+    cached per paragraph, so a long document is read once.
     """
+    return list(_find_orgs(text, lang))
+
+
+@lru_cache(maxsize=1 << 16)  # a whole 20 MB file's paragraphs: resolve_generic reads them all, per person
+def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
     first, last, abbr, _ = _tables()
     toks = _tokens(text)
     kinds = _kind_words()
@@ -476,17 +484,35 @@ def find_orgs(text: str, lang: str = "") -> list[OrgHit]:
                 key = abbr.get(a) or (a if _UPPER_ABBR.match(a) else None)
             key = key or link_key(o.name)
         linked.append(OrgHit(o.name, o.start, o.end, key, o.nominative, o.head))
-    spans = [(o.start, o.end) for o in linked if o.head != "abbr"]
-    linked = [o for o in linked if not (o.head == "abbr" and any(
-        re.fullmatch(r"\s*\(\s*", text[e:o.start]) for _, e in spans if e <= o.start))]
+    ends = {o.end for o in linked if o.head != "abbr"}
+    linked = [o for o in linked if not (o.head == "abbr" and _after_open_paren(text, o.start, ends))]
     linked.sort(key=lambda o: (-(o.end - o.start), o.start))
     kept: list[OrgHit] = []
+    taken = bytearray(len(text) + 1)  # characters covered by a kept hit: an overlap test without a scan
     for o in linked:
-        if any(o.start < k.end and k.start < o.end for k in kept):
+        if any(taken[o.start:o.end]):
             continue
         kept.append(o)
+        taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     kept.sort(key=lambda o: o.start)
-    return kept
+    return tuple(kept)
+
+
+def _after_open_paren(text: str, start: int, ends: set[int]) -> bool:
+    """Whether only "(" and spaces separate *start* from the end of a hit in *ends* ("Фонд «…» (ФР)").
+
+    >>> _after_open_paren("Фонд ( ФР", 7, {4}), _after_open_paren("Фонд и ФР", 7, {4})
+    (True, False)
+    """
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != "(":
+        return False
+    j = k - 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return any(e in ends for e in range(j, k))
 
 
 _QUOTED = re.compile(r"[«\"“„].+?[»\"”“]")
@@ -500,6 +526,7 @@ _TYPE_QUALIFIERS = {
 }
 
 
+@lru_cache(maxsize=16384)  # asked once per person or quote for every organization of a document
 def is_generic(org: str) -> bool:
     """An organization named only by its type ("the fund", "Қор", "İctimai Birlik"): one word, or
     a type qualifier and one word, with no quoted name.
@@ -519,6 +546,7 @@ def is_generic(org: str) -> bool:
     return len(words) == 2 and words[0] in _TYPE_QUALIFIERS
 
 
+@lru_cache(maxsize=16384)  # asked once per person or quote for every organization of a document
 def _same_type(generic: str, name: str) -> bool:
     """Whether a type-only mention and a named organization share their type word (any case form).
 

@@ -14,6 +14,7 @@ apposition on either side of the name (``apposition.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dataclasses import dataclass, field
 
@@ -31,6 +32,9 @@ from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, 
                             quote_depth, tokenize)
 
 TURKIC = ("ky", "kk", "az", "uz", "tg")
+# natasha's NER costs ~0.1 s per KB: a "paragraph" longer than this is a dump, not prose, and
+# its names come from the rules alone (real report paragraphs stay under ~2,000 characters).
+NER_MAX_CHARS = 10_000
 
 
 @dataclass
@@ -316,12 +320,29 @@ def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
     return False
 
 
+def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[int]:
+    """Indexes of the words lying within characters s..e (*starts*: each token's start, in order).
+
+    >>> toks = tokenize("Он и Анна Петрова.")
+    >>> _word_indexes(toks, [t.start for t in toks], 5, 17)
+    [2, 3]
+    """
+    out = []
+    k = bisect_left(starts, s)
+    while k < len(toks) and toks[k].start < e:
+        if toks[k].is_word and toks[k].end <= e:
+            out.append(k)
+        k += 1
+    return out
+
+
 def _para_mentions(para: Para) -> list[Mention]:
     lang = para.lang
     text = para.text
     toks = tokenize(text)
     en_like = lang == "en"
     runs = _runs(toks)
+    at = {t.start: k for k, t in enumerate(toks)}  # a token's index, without a list.index scan
     found: list[tuple[int, int, bool]] = []
     bare: list[int] = []
     accepted: set[int] = set()
@@ -329,8 +350,8 @@ def _para_mentions(para: Para) -> list[Mention]:
     for a, b in runs:
         for sa, sb in _split_run(toks, a, b, lang):
             words = _words(toks, sa, sb)
-            first = toks.index(words[0])
-            cue = _has_cue(toks, first, toks.index(words[-1]) + 1, lang)
+            first = at[words[0].start]
+            cue = _has_cue(toks, first, at[words[-1].start] + 1, lang)
             k = first - 1
             while k > 0 and first - k < 6 and toks[k].is_word and not is_role_word(toks[k].text, lang) \
                     and not is_speech_word(toks[k].text, lang):
@@ -345,16 +366,17 @@ def _para_mentions(para: Para) -> list[Mention]:
             if not _accept(words, lang, cue, en_like, role_before):
                 continue
             words = _trim(words, lang, cue)
-            ia, ib = toks.index(words[0]), toks.index(words[-1]) + 1
+            ia, ib = at[words[0].start], at[words[-1].start] + 1
             if _org_embedded(toks, ia, ib, lang):
                 accepted.add(a)
                 continue
             found.append((ia, ib, cue))
             accepted.add(a)
-    if _needs_ner(toks, runs, accepted, lang):
+    if len(text) <= NER_MAX_CHARS and _needs_ner(toks, runs, accepted, lang):
         taken = {i for a, b, _ in found for i in range(a, b)}
+        starts = [t.start for t in toks]
         for s, e in _natasha_spans(text):
-            idx = [k for k, t in enumerate(toks) if t.is_word and t.start >= s and t.end <= e]
+            idx = _word_indexes(toks, starts, s, e)
             if len(idx) < 2 or any(k in taken for k in idx):
                 continue
             words = [toks[k] for k in idx]
@@ -409,11 +431,23 @@ def _surname_mentions(para: Para, families: dict[str, int]) -> list[tuple[int, M
             continue
         base = strip_case(t.text, para.lang)
         key = fold(base)
-        for fam, pid in families.items():
-            if key == fam or (key.startswith(fam) and len(key) - len(fam) <= 3 and len(fam) >= 5):
-                out.append((pid, Mention(para, t.start, t.end, t.text, None, base, None, base)))
-                break
+        pid = _first_family(key, families)
+        if pid is not None:
+            out.append((pid, Mention(para, t.start, t.end, t.text, None, base, None, base)))
     return out
+
+
+def _first_family(key: str, families: dict[str, int]) -> int | None:
+    """The person of the first family name (they are in person order) that *key* is, or extends by
+    up to 3 letters (family names of 5+ letters), or None.
+
+    >>> _first_family("жумабековдун", {"жумабеков": 0}), _first_family("жумабек", {"жумабеков": 0})
+    (0, None)
+    """
+    hits = [families[key[:n]] for n in range(max(5, len(key) - 3), len(key)) if key[:n] in families]
+    if key in families:
+        hits.append(families[key])
+    return min(hits) if hits else None
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -434,6 +468,18 @@ def _same(a: Mention, b: Mention) -> bool:
     return ga == gb or phonetic_key(a.given) == phonetic_key(b.given) or ga.startswith(gb) or gb.startswith(ga)
 
 
+def _same_keys(m: Mention) -> list[tuple[str, str]]:
+    """Keys two mentions share whenever ``_same`` holds: the display name, the folded family name,
+    its phonetic key and its first five letters (the prefix rule needs five)."""
+    keys = [("display", _display(m))]
+    if m.family:
+        fa = fold(m.family)
+        keys += [("family", fa), ("phonetic", phonetic_key(m.family))]
+        if len(fa) >= 5:
+            keys.append(("prefix", fa[:5]))
+    return keys
+
+
 def _display(m: Mention) -> str:
     """"Given Family"; a name made of a given name and "Father уулу" keeps the patronymic."""
     parts = [p for p in (m.given, m.family) if p]
@@ -445,14 +491,20 @@ def _display(m: Mention) -> str:
 def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
     """One record per distinct person named in the document (see the module docstring)."""
     people: list[Person] = []
+    index: dict[tuple[str, str], set[int]] = {}  # who can be _same() as a mention: see _same_keys
     for para in paras:
         for m in _para_mentions(para):
-            for p in people:
-                if any(_same(m, x) for x in p.mentions if x.given):
-                    p.mentions.append(m)
-                    break
-            else:
+            keys = _same_keys(m)
+            candidates = sorted(set().union(*(index.get(k, ()) for k in keys)))
+            pid = next((i for i in candidates if any(_same(m, x) for x in people[i].mentions if x.given)), None)
+            if pid is None:
+                pid = len(people)
                 people.append(Person([m]))
+            else:
+                people[pid].mentions.append(m)
+            if m.given:
+                for k in keys:
+                    index.setdefault(k, set()).add(pid)
     for p in people:  # "президент Обама … Барак Обама": a family named alone first joins the one named in full
         if p.mentions and not any(m.given for m in p.mentions):
             q = next((q for q in people if q is not p and any(x.given and _same(p.mentions[0], x) for x in q.mentions)),
@@ -475,6 +527,8 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                     people[pid].mentions.append(m)
     out = []
     texts: list[tuple[str, str]] | None = None
+    resolved: dict[tuple[str, int], str] = {}
+    ministries: dict[str, str | None] = {}
     for p in people:
         full = [m for m in p.mentions if m.given]
         if not full:
@@ -509,8 +563,11 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
         if organization and is_generic(organization):  # "the fund's head": which fund the text named
             if texts is None:
                 texts = [(x.text, x.lang) for x in paras]
-            at = next((k for k, x in enumerate(paras) if x.id == org_m.para.id), 0)
-            organization = resolve_generic(organization, at, texts)
+                para_at = {x.id: k for k, x in reversed(list(enumerate(paras)))}
+            at = para_at.get(org_m.para.id, 0)
+            if (organization, at) not in resolved:  # many people of a long document share one
+                resolved[organization, at] = resolve_generic(organization, at, texts)
+            organization = resolved[organization, at]
             if not is_generic(organization):
                 note(why, "organization", "generic-resolved", why["organization"]["evidence"])
             if is_generic(organization) and (organization[:1].islower() or fold(organization) in _AREA_WORDS):
@@ -520,8 +577,11 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
         ministry = ministry_of_role(role_m.role, role_m.para.lang) if role_m else None
         if ministry and (organization is None or ministry.startswith(organization)):
             organization = ministry  # "Билим берүү | министри": the field alone is not the body
+            note(why, "organization", "minister-of-field", sentence_at(role_m.para.text, role_m.start, role_m.end))
         if organization is None and role_m and any(w in fold(role_m.role) for w in MINISTER_WORDS):
-            organization = the_ministry(paras, role_m.para.lang)
+            if role_m.para.lang not in ministries:
+                ministries[role_m.para.lang] = the_ministry(paras, role_m.para.lang)
+            organization = ministries[role_m.para.lang]
             note(why, "organization", "the-ministry", sentence_at(role_m.para.text, role_m.start, role_m.end))
         pids = []
         for m in p.mentions:

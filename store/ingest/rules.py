@@ -98,6 +98,7 @@ RULES: dict[str, dict[str, str]] = {
         "role-apposition": "the body named in the role words beside the name",
         "generic-resolved": "the role names a body by its type ('the fund'): the body of that type the report named",
         "the-ministry": "a minister with no body named: the one ministry the report names",
+        "minister-of-field": "a head-last minister of a field is of that field's ministry ('Билим берүү министри')",
     },
     # quotes
     "text": {

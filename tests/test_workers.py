@@ -1,0 +1,115 @@
+"""Worker processes live and die with their import: no orphans after a kill, no hang when one dies.
+
+The subprocess tests run ``kerben import`` (``python -m cli``) with 2 jobs on invented documents
+from ``benchmarks.generate`` and look at the import's child processes in ``/proc`` (Linux).
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from store import workers
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import make_document  # noqa: E402
+
+ENV = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR", "KERBEN_DB")}
+linux_only = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads child processes from /proc")
+
+
+def poisoned(item: str) -> str:
+    """Work that kills its own worker process on the item ``"poison"`` (a file that crashes a worker)."""
+    if item == "poison":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return item.upper()
+
+
+def test_a_file_that_kills_its_worker_costs_only_itself():
+    items = [f"f{i}" for i in range(30)]
+    items.insert(13, "poison")
+    results = list(workers.process_all(iter(items), 2, poisoned, lambda item: f"lost {item}"))
+    assert sorted(results) == sorted([i.upper() for i in items if i != "poison"] + ["lost poison"])
+
+
+def test_results_keep_file_order_when_no_worker_dies():
+    items = [f"f{i}" for i in range(50)]
+    assert list(workers.process_all(iter(items), 2, poisoned, str)) == [i.upper() for i in items]
+
+
+# ---------------------------------------------------------------- real imports, real signals
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("corpus")
+    for i in range(60):
+        doc = make_document(i, 11)
+        (d / doc.name).write_text(doc.text, encoding="utf-8")
+    return d
+
+
+def children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(x) for x in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie waiting for its reaper has exited: it holds no memory)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def start_import(corpus: Path, db: Path) -> tuple[subprocess.Popen, list[int]]:
+    """An import with 2 workers, returned once both workers are running."""
+    p = subprocess.Popen([sys.executable, "-m", "cli", "import", str(corpus), "--db", str(db), "--jobs", "2",
+                          "--json"], cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(kids := children(p.pid)) < 2:
+        assert p.poll() is None, p.stderr.read()
+        assert time.monotonic() < deadline, "the import started no workers"
+        time.sleep(0.05)
+    return p, kids
+
+
+@linux_only
+def test_killed_import_leaves_no_worker_behind(tmp_path, corpus):
+    p, kids = start_import(corpus, tmp_path / "k.db")
+    time.sleep(0.5)
+    p.kill()
+    p.communicate()
+    time.sleep(3)
+    assert [k for k in kids if alive(k)] == []
+
+
+@linux_only
+def test_worker_killed_mid_import_costs_only_its_files(tmp_path, corpus):
+    db = tmp_path / "k.db"
+    p, kids = start_import(corpus, db)
+    time.sleep(1.0)
+    assert p.poll() is None, "the import ended before a worker could be killed"
+    os.kill(kids[0], signal.SIGKILL)
+    out, err = p.communicate(timeout=180)  # the old pool hung here
+    assert "Traceback" not in err, err
+    summary = json.loads(out)
+    failed = {f["source"] for f in summary["files"] if f["status"] == "failed"}
+    assert all("worker process died" in f["reason"] for f in summary["files"] if f["status"] == "failed")
+    stored = {r[0] for r in sqlite3.connect(db).execute("SELECT source FROM documents")}
+    assert stored | failed == {f.name for f in corpus.iterdir()}
+    assert len(stored) >= 60 - 2 * workers.CHUNK * workers.WINDOW
