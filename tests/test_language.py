@@ -156,3 +156,10 @@ def test_the_two_halves_of_a_bilingual_paragraph_are_paired(block):
 
 def test_uzbek_latin_speech_line_is_uzbek():
     assert detect("Dilshod Rahimov talabalarga murojaatini shunday boshladi:") == "uz"
+
+
+def test_a_kyrgyz_quote_line_is_not_uzbek():
+    from store.ingest.language import detect
+
+    assert detect("«Ишке кетерде келишимди окуп, паспортуңду эч кимге бербе. Бул эреже көп кырсыктан сактайт», "
+                  "— деди Айгүл Осмонова.") == "ky"

@@ -180,6 +180,14 @@ def detect(text: str) -> str:
     >>> detect("Тренинг прошёл в городе Ош при поддержке партнёров.")
     'ru'
     """
+    lang = _detect(text)
+    if lang == "uz" and set(text.lower()) & set("ңөү") and script_of(text) == "cyrl":
+        # Uzbek Cyrillic never writes ң ө ү: a Kyrgyz (or Kazakh) line whose words Uzbek shares ("деди")
+        return "kk" if set(text.lower()) & set("әіұ") else "ky"
+    return lang
+
+
+def _detect(text: str) -> str:
     words = _WORD.findall(text)
     if not words:
         return "und"
