@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from store.clip import clip
+from store.clip import clip, role_and_body
 
 
 def document(out: Console, row: dict) -> None:
@@ -106,7 +106,7 @@ def event(out: Console, e: dict) -> None:
         _heading(out, "People in the report")
         for p in e["people"]:
             t = Text(f"  {p['name']}")
-            role = ", ".join(x for x in (p.get("role"), p.get("organization")) if x)
+            role = role_and_body(p.get("role"), p.get("organization"))
             t.append(f" — {role}" if role else "", style="dim")
             out.print(t)
     if e.get("quotes"):
@@ -132,7 +132,7 @@ def person(out: Console, p: dict) -> None:
         _heading(out, "Roles, by date of the report")
         for r in p["roles"]:
             t = Text(f"  {r.get('published') or '----------'}  ", style="dim")
-            t.append(", ".join(x for x in (r.get("role"), r.get("organization")) if x) or "-")
+            t.append(role_and_body(r.get("role"), r.get("organization")) or "-")
             t.append(f"  ({r.get('source')})", style="dim")
             out.print(t)
     if p.get("events"):

@@ -63,3 +63,21 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     '2 people'
     """
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def role_and_body(role: str | None, organization: str | None) -> str:
+    """A person's role and body on one line, the body left out when the role already names it.
+
+    >>> role_and_body("директор фонда", "Фонд «Мост»")
+    'директор фонда, Фонд «Мост»'
+    >>> role_and_body("Миграция кызматынын төрагасынын орун басары", "Миграция кызматы")
+    'Миграция кызматынын төрагасынын орун басары'
+    """
+    from .fold import loose
+
+    if role and organization:
+        words = loose(organization).split()
+        stems = [w[:max(4, len(w) - 3)] for w in words]
+        if stems and all(st in loose(role) for st in stems):
+            return role
+    return ", ".join(x for x in (role, organization) if x)

@@ -444,3 +444,8 @@ def test_a_family_named_alone_first_joins_the_person_named_in_full_later():
     people = extract_people([Para("p-0", 0, "ru", "Вчера президент Путилов подписал указ. "
                                                   "Позже Виктор Путилов встретился с послами.")], DocContext(doc_id="d-1"))
     assert [(p["name"], p["role"]) for p in people] == [("Виктор Путилов", "президент")]
+
+
+def test_an_organization_keeps_no_stray_quote():
+    org = _one("Loyiha haqida \"Xavfsiz Yo'l\" tashkiloti rahbari Dilnoza Karimova gapirib berdi.", "uz")[2]
+    assert org.count('"') % 2 == 0 and "Xavfsiz Yo'l" in org

@@ -98,6 +98,8 @@ def _strip_quotes(s: str) -> str:
         s = s[1:-1].strip()
     if s.count("«") != s.count("»"):
         s = s.replace("«", "").replace("»", "")
+    if s.count('"') % 2:
+        s = s.replace('"', "").strip()  # 'Xavfsiz Yo'l" tashkiloti': its opening quote was left outside
     pairs = {"«": "»", "“": "”", "„": "“"}
     closer = pairs.get(s[:1], s[:1])
     balanced = s.count(s[:1]) == s.count(closer) if closer != s[:1] else s.count(s[:1]) % 2 == 0

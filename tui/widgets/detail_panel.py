@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from store.ingest.rules import why_lines
+from store.clip import role_and_body
 
 from ..safe import visible
 
@@ -68,7 +69,7 @@ def event_text(e: dict) -> Text:
         _section(t, "People")
         for p in e["people"]:
             t.append("  " + p["name"])
-            role = ", ".join(x for x in (p.get("role"), p.get("organization")) if x)
+            role = role_and_body(p.get("role"), p.get("organization"))
             t.append(f" ({role})\n" if role else "\n", style=DIM)
     if e.get("figures"):
         _section(t, "Figures")
@@ -96,7 +97,7 @@ def person_text(p: dict) -> Text:
         _section(t, "Roles")
         for r in p["roles"]:
             t.append(f"  {r.get('published') or '----'}  ", style=DIM)
-            t.append(", ".join(x for x in (r.get("role"), r.get("organization")) if x) or "-")
+            t.append(role_and_body(r.get("role"), r.get("organization")) or "-")
             t.append(f"  ({r.get('source')})\n", style=DIM)
     if p.get("events"):
         _section(t, "Events")
