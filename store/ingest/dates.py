@@ -137,7 +137,7 @@ def _month_hits(text: str, published: str | None) -> list[DateHit]:
             start = s - (len(pre) - db.start())
         end = e
         if day is None and _LATIN.search(m.group(0)):
-            da = _DAY_AFTER.match(text, e) if False else _DAY_AFTER.match(text[e:e + 20])
+            da = _DAY_AFTER.match(text[e:e + 20])
             if da:
                 day = int(da.group("day"))
                 end = e + da.end()

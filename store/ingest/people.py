@@ -285,15 +285,11 @@ def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> 
         if given_like and surname_strength(strip_case(t, lang), lang) == 2:
             given_like = False  # a surname under a case ending ("Ergashevaning", "Содиқованинг")
         clean.append(strip_case(t, lang, given=given_like) if (i == last or lang in ("az", "uz")) else t)
-        if i == last and len(texts) >= 2 and fold(texts[-1]) not in PATRONYMIC_WORDS:
-            pass
     given, family, patr = order_name(clean, lang)
     if (lang == "ru" or (lang not in TURKIC and is_cyrillic("".join(clean)))) and family:
         g2, family = ru_nominative(given, family, oblique=oblique)
         if given and g2 and " " not in given:
             given = g2
-        if patr and is_cyrillic(patr):
-            patr = ru_nominative(None, patr)[1] if False else patr
     written = " ".join(clean)
     surface = para.text[words[0].start:words[-1].end]
     return Mention(para, words[0].start, words[-1].end, surface, given, family, patr, written)
@@ -313,9 +309,7 @@ def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
         if a in accepted:
             continue
         ws = _words(toks, a, b)
-        if len(ws) >= 2 and not any(_blocker(w.text, lang) for w in ws) and not (
-                _sentence_start(toks, a) and len(ws) == 2 and surname_strength(ws[1].text, lang) == 0
-                and surname_strength(ws[0].text, lang) == 0 and False):
+        if len(ws) >= 2 and not any(_blocker(w.text, lang) for w in ws):
             return True
     return False
 
