@@ -155,14 +155,18 @@ def sentence_at(text: str, start: int, end: int) -> str:
     >>> sentence_at("Первое предложение. В Оше прошёл семинар. Третье.", 23, 26)
     'В Оше прошёл семинар.'
     """
-    a, b = 0, len(text)
-    for m in _SENTENCE_END.finditer(text):
+    lo = max(0, start - _WINDOW)  # only the neighbourhood is read: a long paragraph costs no more per call
+    a, b = lo, min(len(text), end + _WINDOW)
+    for m in _SENTENCE_END.finditer(text, lo, b):
         if m.end() <= start:
             a = m.end()
         elif m.start() >= end:
             b = m.end()
             break
     return trim(text[a:b])
+
+
+_WINDOW = 2000  # characters around the span: far more than the evidence kept (``trim``)
 
 
 def note(why: Why | None, field: str, rule: str, evidence: str) -> None:
