@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from store.clip import clip, role_and_body
+from store.clip import clip, participants, role_and_body
 
 
 def document(out: Console, row: dict) -> None:
@@ -67,20 +67,6 @@ def _line(out: Console, label: str, value) -> None:
 def _heading(out: Console, title: str) -> None:
     out.print()
     out.print(Text(title, style="bold underline"))
-
-
-def participants(e: dict) -> str | None:
-    """``"30 (women 18, men 12)"`` from an event's counts, None when it has none.
-
-    >>> participants({"participants_total": 30, "participants_women": 18, "participants_men": None})
-    '30 (women 18)'
-    """
-    total, women, men = e.get("participants_total"), e.get("participants_women"), e.get("participants_men")
-    if total is None and women is None and men is None:
-        return None
-    extra = ", ".join(x for x in (f"women {women}" if women is not None else "",
-                                  f"men {men}" if men is not None else "") if x)
-    return ("?" if total is None else str(total)) + (f" ({extra})" if extra else "")
 
 
 def event(out: Console, e: dict) -> None:

@@ -81,3 +81,17 @@ def role_and_body(role: str | None, organization: str | None) -> str:
         if stems and all(st in loose(role) for st in stems):
             return role
     return ", ".join(x for x in (role, organization) if x)
+
+
+def participants(e: dict) -> str | None:
+    """``"30 (women 18, men 12)"`` from an event's counts, None when it has none.
+
+    >>> participants({"participants_total": 30, "participants_women": 18, "participants_men": None})
+    '30 (women 18)'
+    """
+    total, women, men = e.get("participants_total"), e.get("participants_women"), e.get("participants_men")
+    if total is None and women is None and men is None:
+        return None
+    extra = ", ".join(x for x in (f"women {women}" if women is not None else "",
+                                  f"men {men}" if men is not None else "") if x)
+    return ("?" if total is None else str(total)) + (f" ({extra})" if extra else "")

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from store.ingest.rules import why_lines
-from store.clip import role_and_body
+from store.clip import participants, role_and_body
 
 from ..safe import visible
 
@@ -41,16 +41,6 @@ def _para(t: Text, p: dict, spans=(), *, mark: bool = False) -> None:
     t.append("\n")
 
 
-def _participants(e: dict) -> str | None:
-    total, women, men = e.get("participants_total"), e.get("participants_women"), e.get("participants_men")
-    if total is None and women is None and men is None:
-        return None
-    parts = [str(total) if total is not None else "?"]
-    extra = [f"women {women}" if women is not None else "", f"men {men}" if men is not None else ""]
-    extra = [x for x in extra if x]
-    return parts[0] + (f" ({', '.join(extra)})" if extra else "")
-
-
 def event_text(e: dict) -> Text:
     """An event: what, when, where, who organized and paid, who took part, what was said."""
     t = Text()
@@ -60,7 +50,7 @@ def event_text(e: dict) -> Text:
     _field(t, "Place", ", ".join(x for x in (e.get("place"), e.get("country")) if x))
     _field(t, "Organizers", e.get("organizers"))
     _field(t, "Funders", e.get("funders"))
-    _field(t, "Participants", _participants(e))
+    _field(t, "Participants", participants(e))
     _field(t, "Other titles", (e.get("titles") or [])[1:])
     _field(t, "Source", e.get("source"))
     others = [x["source"] for x in e.get("sources") or [] if x.get("document_id") != e.get("document_id")]
