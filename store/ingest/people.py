@@ -22,9 +22,9 @@ from .apposition import genitive_stem, org_nominative, post_apposition, pre_appo
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
-from .lexicon.places import CITY_AFTER, REGION_AFTER
-from .lexicon.roles import IZAFET_ENDINGS, IZAFET_LANGS, MINISTER_TO_MINISTRY_LAST, MINISTER_WORDS, MINISTRY_STEMS
-from .orgs import find_orgs, is_generic, resolve_generic
+from .lexicon.roles import IZAFET_ENDINGS, IZAFET_LANGS, MINISTER_WORDS
+from .orgs import is_generic, resolve_generic
+from .person_body import AREA_WORDS, ministry_of_role, the_ministry
 from .rules import kept, note, sentence_at
 from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
                     name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
@@ -564,7 +564,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             organization = resolved[organization, at]
             if not is_generic(organization):
                 note(why, "organization", "generic-resolved", why["organization"]["evidence"])
-            if is_generic(organization) and (organization[:1].islower() or fold(organization) in _AREA_WORDS):
+            if is_generic(organization) and (organization[:1].islower() or fold(organization) in AREA_WORDS):
                 organization = None  # "координатор проекта", "Облыс әкімінің …" with no body named: a bare word says nothing
             else:  # named in the genitive or instrumental elsewhere: "… қорының", "объединением «…»"
                 organization = org_nominative(organization, org_m.para.lang)
@@ -594,40 +594,3 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
         })
         out[-1]["why"] = kept(why, out[-1])
     return out
-
-
-# Words for a region or a settlement (the places lexicon's): alone they name no body.
-_AREA_WORDS = frozenset(REGION_AFTER) | frozenset(CITY_AFTER) | {"область", "ноҳия"}
-
-
-def ministry_of_role(role: str, lang: str) -> str | None:
-    """The ministry a head-last minister's role names ("<field> министри" -> "<field> министрлиги").
-
-    >>> ministry_of_role("Эмгек жана миграция министри", "ky")
-    'Эмгек жана миграция министрлиги'
-    >>> ministry_of_role("министр", "ky") is None
-    True
-    """
-    head, _, last = role.rpartition(" ")
-    for minister, ministry in MINISTER_TO_MINISTRY_LAST.get(lang, ()):
-        if head and fold(last) == minister:
-            return f"{head} {ministry}"
-    return None
-
-
-def the_ministry(paras: list[Para], lang: str) -> str | None:
-    """The one ministry the document names in *lang* (as a subject), or None if it names none or several.
-
-    >>> the_ministry([Para("p", 0, "ky", "Эмгек министрлиги семинар өткөрдү.")], "ky")
-    'Эмгек министрлиги'
-    """
-    found: dict[str, str] = {}
-    for para in paras:
-        if para.lang != lang:
-            continue
-        for hit in find_orgs(para.text, lang):
-            words = fold(hit.name).split()
-            if hit.head != "abbr" and any(w.startswith(MINISTRY_STEMS) for w in words):
-                name = org_nominative(hit.name, lang)
-                found.setdefault(hit.key or fold(name), name)
-    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,49 @@
+"""The body of a person's role when the role does not spell it out: a minister's ministry, a region word alone.
+
+Small rules over the role text and the document, used by ``people.extract_people``.
+"""
+from __future__ import annotations
+
+from .apposition import org_nominative
+from .lexicon.places import CITY_AFTER, REGION_AFTER
+from .lexicon.roles import MINISTER_TO_MINISTRY_LAST, MINISTRY_STEMS
+from .model import Para
+from .names import fold
+from .orgs import find_orgs
+
+
+# Words for a region or a settlement (the places lexicon's): alone they name no body.
+AREA_WORDS = frozenset(REGION_AFTER) | frozenset(CITY_AFTER) | {"область", "ноҳия"}
+
+
+def ministry_of_role(role: str, lang: str) -> str | None:
+    """The ministry a head-last minister's role names ("<field> министри" -> "<field> министрлиги").
+
+    >>> ministry_of_role("Эмгек жана миграция министри", "ky")
+    'Эмгек жана миграция министрлиги'
+    >>> ministry_of_role("министр", "ky") is None
+    True
+    """
+    head, _, last = role.rpartition(" ")
+    for minister, ministry in MINISTER_TO_MINISTRY_LAST.get(lang, ()):
+        if head and fold(last) == minister:
+            return f"{head} {ministry}"
+    return None
+
+
+def the_ministry(paras: list[Para], lang: str) -> str | None:
+    """The one ministry the document names in *lang* (as a subject), or None if it names none or several.
+
+    >>> the_ministry([Para("p", 0, "ky", "Эмгек министрлиги семинар өткөрдү.")], "ky")
+    'Эмгек министрлиги'
+    """
+    found: dict[str, str] = {}
+    for para in paras:
+        if para.lang != lang:
+            continue
+        for hit in find_orgs(para.text, lang):
+            words = fold(hit.name).split()
+            if hit.head != "abbr" and any(w.startswith(MINISTRY_STEMS) for w in words):
+                name = org_nominative(hit.name, lang)
+                found.setdefault(hit.key or fold(name), name)
+    return next(iter(found.values())) if len(found) == 1 else None
