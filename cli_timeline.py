@@ -16,17 +16,9 @@ from cli import CsvOpt, DbOpt, JsonOpt, _emit_json, _open, app, err, fail, handl
 
 def chart(data: dict, width: int) -> list[Text]:
     """The bar chart as lines of text, one fill character (and colour) per series."""
-    from store.timeline import COLOURS, FILLS, bars, legend
+    from store.timeline import COLOURS, FILLS, bar_texts, legend
 
-    rows = bars(data, width)
-    label_w = max((len(label) for label, _, _ in rows), default=0)
-    lines = []
-    for label, segs, total in rows:
-        line = Text(label.ljust(label_w) + " ", style="dim" if label in ("undated", "too vague") else "")
-        for i, n in segs:
-            line.append(FILLS[i] * n, style=COLOURS[i])
-        line.append(f" {total}" if total else "")
-        lines.append(line)
+    lines = [line for _, line in bar_texts(data, width)]
     if data["split"]:
         key = Text()
         for i, name in legend(data):

@@ -13,6 +13,7 @@ import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rich.text import Text
     import sqlite_utils
 
 from .corpus import checked_event_filters, event_filters
@@ -209,3 +210,24 @@ def period_events(db: sqlite_utils.Database, period: str, filters, query: str | 
                     "ORDER BY e.date, e.rowid LIMIT ?", params + extra + [limit])
     return [dict(r, titles=json.loads(r["titles"] or "[]"), organizers=json.loads(r["organizers"] or "[]"))
             for r in rows]
+
+
+def bar_texts(data: dict, width: int) -> list[tuple[str, "Text"]]:
+    """``(period, line)`` for each bar of the chart (periods, then ``too vague`` and ``undated``): one
+    fill character and colour per series. The CLI prints these lines and the browser lists them.
+
+    >>> [(p, t.plain) for p, t in bar_texts(tally([{"date": "2024-01-02"}], "month", None), 20)]
+    [('2024-01', '2024-01 █████████ 1')]
+    """
+    from rich.text import Text
+
+    rows = bars(data, width)
+    label_w = max((len(label) for label, _, _ in rows), default=0)
+    out = []
+    for label, segs, total in rows:
+        line = Text(label.ljust(label_w) + " ", style="dim" if label in ("undated", "too vague") else "")
+        for i, n in segs:
+            line.append(FILLS[i] * n, style=COLOURS[i])
+        line.append(f" {total}" if total else "")
+        out.append((label, line))
+    return out

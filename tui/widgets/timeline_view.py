@@ -11,29 +11,10 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from store.timeline import COLOURS, FILLS, bars, legend
+from store.timeline import COLOURS, FILLS, bar_texts, legend
 
 from .. import keymap
 from ..safe import visible
-
-
-def bar_lines(data: dict, width: int) -> list[tuple[str, Text]]:
-    """``(period, line)`` for each bar of the chart (periods, then ``too vague`` and ``undated``).
-
-    >>> from store.timeline import tally
-    >>> [(p, t.plain) for p, t in bar_lines(tally([{"date": "2024-01-02"}], "month", None), 20)]
-    [('2024-01', '2024-01 █████████ 1')]
-    """
-    rows = bars(data, width)
-    label_w = max((len(label) for label, _, _ in rows), default=0)
-    out = []
-    for label, segs, total in rows:
-        line = Text(label.ljust(label_w) + " ", style="dim" if label in ("undated", "too vague") else "")
-        for i, n in segs:
-            line.append(FILLS[i] * n, style=COLOURS[i])
-        line.append(f" {total}" if total else "")
-        out.append((label, line))
-    return out
 
 
 def key_text(data: dict) -> Text:
@@ -79,7 +60,7 @@ class TimelineView(OptionList):
     def _draw(self) -> None:
         current = self.highlighted_option.id if self.highlighted_option is not None else None
         self._width = self.size.width or 80
-        lines = bar_lines(self.data, max(self._width - 3, 20)) if self.data else []
+        lines = bar_texts(self.data, max(self._width - 3, 20)) if self.data else []
         self.clear_options()
         self.add_options([Option(line, id=period) for period, line in lines])
         if not lines:
