@@ -334,14 +334,14 @@ def _one(text: str, lang: str) -> tuple[str, str | None, str | None]:
 
 
 def test_a_unit_before_the_named_body_belongs_to_the_role_and_the_body_is_the_organization():
-    assert _one("Руководитель секретариата Совета по делам молодёжи Улан Асанов открыл встречу.", "ru") == (
-        "Улан Асанов", "Руководитель секретариата Совета по делам молодёжи", "Совет по делам молодёжи")
+    assert _one("Руководитель аппарата Совета по делам молодёжи Улан Асанов открыл встречу.", "ru") == (
+        "Улан Асанов", "Руководитель аппарата Совета по делам молодёжи", "Совет по делам молодёжи")
     assert _one("Начальник отдела кадров Управления юстиции Асан Беков выступил первым.", "ru")[2] == "Управление юстиции"
 
 
 def test_a_lowercase_subcommission_is_the_organization():
-    assert _one("Ответственный сотрудник подкомиссии по вопросам занятости Нина Петрова открыла семинар.", "ru")[2] \
-        == "подкомиссия по вопросам занятости"
+    assert _one("Секретарь подкомиссии по делам молодёжи Нина Петрова открыла семинар.", "ru")[2] \
+        == "подкомиссия по делам молодёжи"
 
 
 def test_a_turkic_minister_of_a_field_belongs_to_that_ministry():
@@ -355,7 +355,7 @@ def test_a_role_word_just_before_two_capitalised_words_names_a_foreign_person():
 
 
 def test_three_names_after_a_role_word_are_one_person_with_a_middle_name():
-    assert _one("Семинар вела программный ассистент Анна Мария Бьянки.", "ru")[0] == "Анна Мария Бьянки"
+    assert _one("Семинар вела координатор Анна Мария Бьянки.", "ru")[0] == "Анна Мария Бьянки"
 
 
 def test_a_word_chained_by_the_izafet_belongs_to_the_body_not_to_the_person():
@@ -364,8 +364,8 @@ def test_a_word_chained_by_the_izafet_belongs_to_the_body_not_to_the_person():
 
 
 def test_a_russian_body_keeps_the_object_of_its_purpose_in_the_role():
-    assert _one("На встрече выступил руководитель Центра по борьбе с торговлей людьми Азиз Каримов.", "ru")[1:] == (
-        "руководитель Центра по борьбе с торговлей людьми", "Центр по борьбе с торговлей людьми")
+    assert _one("На встрече выступил руководитель Центра по работе с мигрантами Азиз Каримов.", "ru")[1:] == (
+        "руководитель Центра по работе с мигрантами", "Центр по работе с мигрантами")
     assert _one("Азиз Каримов, руководитель Центра по работе с молодёжью, открыл встречу.", "ru")[2] == \
         "Центр по работе с молодёжью"
 
@@ -379,12 +379,12 @@ def test_adjectives_of_a_body_after_a_role_word_are_no_person():
 def test_uzbek_plural_of_respect_after_a_surname_is_not_the_name():
     from store.ingest.names import strip_case
 
-    assert strip_case("Karimovalar", "uz") == "Karimova"
+    assert strip_case("Nazarovalar", "uz") == "Nazarova"
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Он договорился с президентом Виктором Януковичем о сотрудничестве.", "Виктор Янукович"),
-    ("Стратегию объявили в речи Джорджа Буша в январе.", "Джордж Буш"),
+    ("Он договорился с президентом Виктором Ковальчуком о сотрудничестве.", "Виктор Ковальчук"),
+    ("Стратегию объявили в речи Джорджа Смита в январе.", "Джордж Смит"),
     ("Вчера в беседе с Анной Шмидт обсудили планы.", "Анна Шмидт"),
 ])
 def test_a_name_of_another_declension_takes_its_case_from_the_given_name(text, name):
@@ -392,9 +392,9 @@ def test_a_name_of_another_declension_takes_its_case_from_the_given_name(text, n
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Премьер-министр Японии Наото Кан заявил об этом.", ("Наото Кан", "Япония")),
+    ("Премьер-министр Японии Хироси Танака заявил об этом.", ("Хироси Танака", "Япония")),
     ("Посол Японии в Канаде Таро Ямада будет снят с должности.", ("Таро Ямада", None)),
-    ("Об этом заявил министр финансов Новой Зеландии Майкл Бейкер.", ("Майкл Бейкер", None)),
+    ("Об этом заявил министр финансов Норвегии Ларс Хансен.", ("Ларс Хансен", None)),
 ])
 def test_a_role_with_its_country_before_a_foreign_name(text, expected):
     name, _, org = _one(text, "ru")
@@ -424,8 +424,8 @@ def test_advisers_and_heads_of_department_are_roles():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Напомним, что после поездки Дмитрия Медведева на острова премьер выступил.", "Дмитрий Медведев"),
-    ("Акция прошла против действий президента Александра Лукашенко.", "Александр Лукашенко"),
+    ("Напомним, что после поездки Дмитрия Соколова на острова премьер выступил.", "Дмитрий Соколов"),
+    ("Акция прошла против действий президента Александра Гончаренко.", "Александр Гончаренко"),
     ("На встрече выступила Гульнара Асанова.", "Гульнара Асанова"),
     ("«Курсы помогут выпускникам», — отметила Алия Садыкова.", "Алия Садыкова"),
 ])
@@ -435,9 +435,9 @@ def test_the_dictionarys_likelier_reading_of_a_given_name_sets_the_case(text, na
 
 def test_a_family_name_alone_after_a_role_word_is_a_person_unless_someone_named_in_full_carries_it():
     assert _one("Вчера президент Путилов подписал указ.", "ru")[:2] == ("Путилов", "президент")
-    people = extract_people([Para("p-0", 0, "ru", "Министр Ертаев открыл встречу. Затем Асан Ертаев выступил.")],
+    people = extract_people([Para("p-0", 0, "ru", "Министр Жолдасов открыл встречу. Затем Асан Жолдасов выступил.")],
                             DocContext(doc_id="d-1"))
-    assert [p["name"] for p in people] == ["Асан Ертаев"]
+    assert [p["name"] for p in people] == ["Асан Жолдасов"]
 
 
 def test_a_family_named_alone_first_joins_the_person_named_in_full_later():
@@ -447,5 +447,5 @@ def test_a_family_named_alone_first_joins_the_person_named_in_full_later():
 
 
 def test_an_organization_keeps_no_stray_quote():
-    org = _one("Loyiha haqida \"Xavfsiz Yo'l\" tashkiloti rahbari Dilnoza Karimova gapirib berdi.", "uz")[2]
+    org = _one("Loyiha haqida \"Xavfsiz Yo'l\" tashkiloti rahbari Nodira Sobirova gapirib berdi.", "uz")[2]
     assert org.count('"') % 2 == 0 and "Xavfsiz Yo'l" in org

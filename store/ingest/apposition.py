@@ -174,7 +174,7 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
     body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang) and is_capitalized(w.text)), None)
     if body is None and lang == "ru":
         body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang)), None)
-    if body and all(w.text.islower() for w in words[:body]):  # "руководитель | секретариата Совета по …": a unit before the body named belongs to the role
+    if body and all(w.text.islower() for w in words[:body]):  # "руководитель | аппарата Совета по …": a unit before the body named belongs to the role
         words = words[body:]
     phrase = _strip_quotes(_clean(text[words[0].start:words[-1].end]))
     while phrase and phrase.split(" ", 1)[0].lower() in _LEADING_FUNCTION:

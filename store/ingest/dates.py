@@ -251,7 +251,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 
 _SHORT_NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.]\d)")
-_DATELINE_END = ".–—-:/("  # "…, 5 мая 2024 г. —", "…, 16.12.25 /Agency/.", "…, 3 April 2025 (Agency) —"
+_DATELINE_END = ".–—-:/("  # "…, 5 мая 2024 г. —", "…, 05.03.25 /Agency/.", "…, 3 April 2025 (Agency) —"
 _DATELINE_HEAD = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,4},\s*$")
 
 
@@ -271,7 +271,7 @@ def dateline(text: str, lang: str = "") -> str | None:
     '2025-03-04'
     """
     head = text[:120]
-    short = _SHORT_NUMERIC.search(head)  # "Бишкек, 16.12.25 /Кабар/.": agencies write a two-digit year
+    short = _SHORT_NUMERIC.search(head)  # "Нарын, 05.03.25 /Agency/.": agencies write a two-digit year
     if short and _DATELINE_HEAD.match(head[:short.start()]):
         value = _iso(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
         rest = head[short.end():].lstrip()

@@ -166,7 +166,7 @@ def _pick_place(sents: list[_Sent], why: dict | None = None) -> PlaceHit | None:
 def _dateline_place(paras: list[Para]) -> PlaceHit | None:
     """The settlement a news dateline names ("Ош, 5 мая 2024 г. — …"), when the first paragraphs open with one."""
     for p in paras[:6]:
-        if dateline(p.text, p.lang) or _DATELINE_OPEN.match(p.text):  # "ТАШКЕНТ, 25 янв — Agency."
+        if dateline(p.text, p.lang) or _DATELINE_OPEN.match(p.text):  # "НАРЫН, 12 мар — Agency."
             local = [h for h in _places(p.text[:p.text.find(",")], p.lang) if h.kind != "country"]
             return local[0] if local else None
     return None
@@ -193,7 +193,7 @@ def _pick_date(sents: list[_Sent], why: dict | None = None) -> tuple[str | None,
         return d.value, lead  # a relative word: resolved or null, never another date
     for s in sents[1:]:
         if not (s.kinds or s.hold or _res()[5].search(s.text) or _DATE_LABEL.match(s.text)):
-            continue  # "… отметил, что в июле был принят закон": a date of something else
+            continue  # "… отметил, что весной вступили в силу поправки": a date of something else
         for d in s.event_dates:
             if d.precision in ("day", "month"):
                 note(why, "date", "later-sentence-date", s.text)
@@ -398,7 +398,7 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
     why: dict = {}
     date, date_sent = _pick_date(sents, why)
     if date is None and n == 0 and ctx.dateline:
-        date = ctx.dateline  # "Бишкек, 03.09.24 /Agency/. … met …": a news item reports the day it was filed
+        date = ctx.dateline  # "Нарын, 05.03.25 /Agency/. … met …": a news item reports the day it was filed
         note(why, "date", "filing-day", paras[0].text if paras else "")
     place = _pick_place(sents, why)
     if place is None and n == 0:

@@ -274,8 +274,8 @@ def site_names(lines: list[str]) -> dict[str, bool]:
     or ending a line that is another line (the headline) plus the name (False: the name alone might
     be an author's, so a line of it alone stays).
 
-    >>> site_names(["Ошто жаштар форуму өттү - Кабар Медиа", "Мигранттар үйлөрүнө кайтып келишти - Кабар Медиа"])
-    {'кабар медиа': True}
+    >>> site_names(["Ошто жаштар форуму өттү - Жаңы Медиа", "Мигранттар үйлөрүнө кайтып келишти - Жаңы Медиа"])
+    {'жаңы медиа': True}
     >>> site_names(["Ошто жаштар форуму өттү", "Ошто жаштар форуму өттү | Ош Пресс", "Форумга 300 жаш катышты."])
     {'ош пресс': False}
     """

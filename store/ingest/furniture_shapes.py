@@ -101,9 +101,9 @@ _FONT_TOKEN = re.compile(r"^(?:[AaАа]{1,2}[+\-−]{0,2}|[+\-−↺⟲↻]|\d{1
 
 
 def is_font_widget(line: str) -> bool:
-    """Font-size and accessibility buttons: ``A+ A-``, ``+ ↺ − 16 px``.
+    """Font-size and accessibility buttons: ``A+ A-``, ``+ ↺ − 18 px``.
 
-    >>> is_font_widget("A+ A-"), is_font_widget("+ ↺ − 16 px"), is_font_widget("А А А")
+    >>> is_font_widget("A+ A-"), is_font_widget("+ ↺ − 18 px"), is_font_widget("А А А")
     (True, True, False)
     """
     tokens = line.split()
@@ -140,9 +140,9 @@ _TABS = set(lex.TAB_LABELS)
 
 
 def is_tab_labels(line: str) -> bool:
-    """Media tab labels, spaced or run together: ``newsPhoto``, ``Фото | Видео``.
+    """Media tab labels, spaced or run together: ``videoPhoto``, ``Фото | Видео``.
 
-    >>> is_tab_labels("newsPhoto"), is_tab_labels("Фото Видео"), is_tab_labels("Фото с места событий")
+    >>> is_tab_labels("videoPhoto"), is_tab_labels("Фото Видео"), is_tab_labels("Фото с места событий")
     (True, True, False)
     """
     tokens = [t for t in _SWITCH_SEP.split(_CAMEL.sub(" ", line.strip())) if t]

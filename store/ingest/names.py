@@ -245,7 +245,7 @@ def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> t
     if given is None or len(given.rstrip(".")) <= 2:
         if gender == "femn":
             return given, base
-        return given, (base if case != "gent|nomn" or oblique else family)  # "президента Путина": his genitive
+        return given, (base if case != "gent|nomn" or oblique else family)  # "президента Соколова": his genitive
     g_low = given.lower()
     if case == "gent|nomn":  # -ова: masculine genitive or feminine nominative
         if _given_reading(given) == ("masc", "gent"):
@@ -283,10 +283,10 @@ def _given_reading(given: str) -> tuple[str, str] | None:
 
 def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:
     """A name whose surname is not of the -ов/-ин kind takes its case from the given name when the given
-    name's case is sure ("Виктором Януковичем", "Джорджа Буша"): both go back to the nominative.
+    name's case is sure ("Виктором Ковальчуком", "Джорджа Смита"): both go back to the nominative.
 
-    >>> _ru_by_given_case("Виктором", "Януковичем")
-    ('Виктор', 'Янукович')
+    >>> _ru_by_given_case("Виктором", "Ковальчуком")
+    ('Виктор', 'Ковальчук')
     >>> _ru_by_given_case("Анна", "Шмидт")
     ('Анна', 'Шмидт')
     """

@@ -104,7 +104,7 @@ def _after_stop(text: str, s: int) -> bool:
 
 def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
     """Whether *o* is the possessor of an event word: a head-last body in the genitive right before it
-    ("«…» бірлестігінің баспасөз мәслихаты өтті") or a head-first body right after it ("брифинг Союза …").
+    ("«…» қорының дөңгелек үстелі өтті") or a head-first body right after it ("брифинг Союза …").
 
     >>> t = "«Мост» коомдук бирикмесинин тегерек столу өттү."
     >>> _holds_event(t, find_orgs(t, "ky")[0], "ky")
@@ -242,7 +242,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             if prev_word and prev_word.group(1).casefold() in _MEMBERS and hold.search(text[o.end:sent[1]]):
                 role, rule = "organizer", "members-held"  # "волонтёры движения «Келечек» провели акцию": its people held it
         if role is None and o.head != "abbr" and _holds_event(text, o, lang):
-            role, rule = "organizer", "event-possessor"  # "X бірлестігінің баспасөз мәслихаты", "брифинг Союза …"
+            role, rule = "organizer", "event-possessor"  # "X қорының дөңгелек үстелі", "брифинг Союза …"
         if subord.match(after) and role == "organizer" and not o_after.match(after):
             role = None
         if role:

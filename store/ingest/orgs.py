@@ -113,7 +113,7 @@ def link_key(name: str) -> str | None:
         core = word.split("-")[0].strip("()")
         if core in abbr:
             if "-" in word and n + 1 < len(words):
-                return None  # "BMqT-nin İnkişaf Fondu": a body of the one abbreviated, not that body
+                return None  # "ATƏT-in Gənclər Proqramı": a body of the one abbreviated, not that body
             return abbr[core]
     words = name.replace("İ", "i").casefold().replace("(", " ").replace(")", " ").split()
     index = _expansion_index()
@@ -194,7 +194,7 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
             break
         if tok == ")" and lang != "en" and j >= 3 and toks[j - 2][0] == "(" and _UPPER_ABBR.match(toks[j - 1][0]) \
                 and _CAP.match(toks[j - 3][0]):
-            j -= 3  # "Təşkilatının (BMqT) Azərbaycandakı Nümayəndəliyi": the abbreviation of the part before
+            j -= 3  # "Təşkilatının (BMqT) Gürcüstandakı Nümayəndəliyi": the abbreviation of the part before
             steps += 1
             continue
         if tok in _CLOSE_Q:
@@ -340,12 +340,12 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
                 and toks[j + 1][0][:1].islower():
             phase_a = False  # "Центр по борьбе | с торговлей людьми": the object of its purpose
         elif lang == "ru" and j + 1 < len(toks) and (low, toks[j + 1][0].casefold()) in lex.RU_NAME_ADVERBIALS:
-            end = j + 1  # "Центр трудоустройства граждан | за рубежом"
+            end = j + 1  # "Фонд поддержки студентов | за рубежом"
             j += 2
             taken += 2
             continue
         elif low == "and" and j + 1 < len(toks) and toks[j + 1][0].endswith(("’s", "'s")):
-            break  # "… Decent Work | and Uzbekistan’s Ombudsperson": another body, its owner first
+            break  # "… Youth and Sports | and Kyrgyzstan’s Ombudsman": another body, its owner first
         elif low in _RIGHT_LINK:
             purpose = purpose or low == lex.RU_PURPOSE_LINK
             phase_a = low in ("по", "of", "for", "оид") or lang == "en"
@@ -381,7 +381,7 @@ def _places_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _kind_phrases() -> re.Pattern[str]:
-    """Event words and phrases ("тегерек стол", "баспасөз мәслихаты") at the start of a text."""
+    """Event words and phrases ("тегерек стол", "дөңгелек үстел") at the start of a text."""
     from .lexicon.events import KIND_WORDS
 
     words = sorted({w for ws in KIND_WORDS.values() for w in ws}, key=len, reverse=True)

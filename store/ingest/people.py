@@ -51,7 +51,7 @@ class Mention:
     organization: str | None = None
     cue: bool = False
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule that set it (``rules.RULES``)
-    bare: bool = False  # a family name alone, right after a role word ("президент Путин")
+    bare: bool = False  # a family name alone, right after a role word ("президент Соколов")
 
 
 @dataclass
@@ -99,7 +99,7 @@ def _blocker(word: str, lang: str) -> bool:
 
 
 def _ru_place_name(word: str) -> bool:
-    """A Russian word the dictionary knows only as a declined place, never as a name ("Японии", not "Кэри")."""
+    """A Russian word the dictionary knows only as a declined place, never as a name ("Японии", not a name that is also a place)."""
     from .names import _ru_parses
 
     parses = _ru_parses(word) if is_cyrillic(word) else ()
@@ -222,7 +222,7 @@ def _accept(words: list[Tok], lang: str, cue: int, en_like: bool, role_before: b
     return lang not in TURKIC and is_cyrillic(texts[0]) and _given_in_dict(texts[0])
 
 
-# "Государственной Миграционной (Службы)": adjectives of a body's name, not a person's name
+# "Государственной Налоговой (Службы)": adjectives of a body's name, not a person's name
 _RU_ADJECTIVE = re.compile(r"(?:ой|ая|ое|ые|ых|ого|ому|ими|ыми)$")  # not -ий/-ый: "Анатолий", "Белый"
 
 
@@ -349,12 +349,12 @@ def _para_mentions(para: Para) -> list[Mention]:
             k = first - 1
             while k > 0 and first - k < 6 and toks[k].is_word and not is_role_word(toks[k].text, lang) \
                     and not is_speech_word(toks[k].text, lang):
-                k -= 1  # "роҳбари | Созмони … | X Y", "посол | Японии в России | X Y": what the role is of
+                k -= 1  # "роҳбари | Созмони … | X Y", "посол | Японии в Канаде | X Y": what the role is of
             role_before = k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang) \
                 and not genitive_stem(toks[k].text, lang) \
                 and (k == first - 1 or toks[k].text.islower() or _sentence_start(toks, k))
             if len(words) == 1 and ((role_before and k == first - 1) or cue) and _bare_family(words[0].text, lang):
-                bare.append(first)  # "министр Ертаев", "президента Путина": a person the text names by family only
+                bare.append(first)  # "министр Соколов", "президента Соколова": a person the text names by family only
                 accepted.add(a)
                 continue
             if not _accept(words, lang, cue, en_like, role_before):
@@ -403,7 +403,7 @@ def _para_mentions(para: Para) -> list[Mention]:
 def _bare_family(word: str, lang: str) -> bool:
     """A word that can stand alone for a person: a Russian family name by its ending or the dictionary.
 
-    >>> _bare_family("Путина", "ru"), _bare_family("Москвы", "ru"), _bare_family("Асанов", "ky")
+    >>> _bare_family("Соколова", "ru"), _bare_family("Москвы", "ru"), _bare_family("Асанов", "ky")
     (True, False, False)
     """
     if lang != "ru" or not is_cyrillic(word) or len(word) < 4 or _blocker(word, lang) or not is_capitalized(word):
@@ -499,7 +499,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             if m.given:
                 for k in keys:
                     index.setdefault(k, set()).add(pid)
-    for p in people:  # "президент Обама … Барак Обама": a family named alone first joins the one named in full
+    for p in people:  # "президент Соколов … Иван Соколов": a family named alone first joins the one named in full
         if p.mentions and not any(m.given for m in p.mentions):
             q = next((q for q in people if q is not p and any(x.given and _same(p.mentions[0], x) for x in q.mentions)),
                      None)

@@ -41,7 +41,7 @@ CASE_ENDINGS: dict[str, tuple[str, ...]] = {
            "пен", "ға", "ге", "қа", "ке", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те"),
     "az": ("nın", "nin", "nun", "nün", "dan", "dən", "ın", "in", "un", "ün", "la", "lə", "da", "də", "ya",
            "yə", "nı", "ni", "nu", "nü", "ə"),  # "Vəliyevə" (dative); "-a" stays: "Məmmədova" is also a woman's name
-    # "-lar" after a surname is respect or "and colleagues" ("G. Karimovalar"), not part of the name
+    # "-lar" after a surname is respect or "and colleagues" ("G. Nazarovalar"), not part of the name
     "uz": ("ning", "dan", "ga", "ka", "qa", "ni", "da", "нинг", "дан", "га", "ка", "қа", "ни", "да", "lar", "лар"),
     "tg": ("ро",),
     "ru": (),

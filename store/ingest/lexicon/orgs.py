@@ -171,8 +171,8 @@ STOP_WORDS = {
 }
 
 # Russian names carry a complement of their purpose after "по": its object follows with "с/со" in the
-# instrumental ("Центр по борьбе с торговлей людьми", "отдел по работе с молодежью"); these prepositions
-# then stay inside the name. Fixed adverbial phrases are part of a name too ("… граждан за рубежом").
+# instrumental ("Центр по работе с мигрантами", "отдел по работе с молодежью"); these prepositions
+# then stay inside the name. Fixed adverbial phrases are part of a name too ("… студентов за рубежом").
 RU_PURPOSE_LINK = "по"
 RU_OBJECT_PREPS = frozenset({"с", "со"})
 RU_NAME_ADVERBIALS = (("за", "рубежом"), ("за", "границей"), ("за", "пределами"))
