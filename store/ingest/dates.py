@@ -286,3 +286,18 @@ def dateline(text: str, lang: str = "") -> str | None:
         rest = re.sub(r"^(?:года|г\.|жыл[ыд]\w*|yil\w*|il\w*)\s*", "", rest, flags=re.I)
         return h.value if not rest or rest[0] in _DATELINE_END else None
     return None
+
+
+# A dateline's opening even when its date has no year: one to three words, a comma, a day and a month word.
+_DATELINE_OPEN = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,3},\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*[—–-]")
+
+
+def dateline_head(text: str, lang: str = "") -> str | None:
+    """The place words of a news dateline opening *text*, its date with or without a year.
+
+    >>> dateline_head("НАРЫН, 12 мар — Агентство. Министр принял делегацию."), dateline_head("В Оше прошла встреча.")
+    ('НАРЫН', None)
+    """
+    if dateline(text, lang) or _DATELINE_OPEN.match(text):
+        return text[:text.find(",")]
+    return None

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .apposition import org_nominative
-from .dates import DateHit, dateline, find_dates
+from .dates import DateHit, dateline, dateline_head, find_dates
 from .figures import find_figures
 from .lexicon import events as lex
 from .lexicon.orgs import HOLD_VERBS
@@ -166,14 +166,11 @@ def _pick_place(sents: list[_Sent], why: dict | None = None) -> PlaceHit | None:
 def _dateline_place(paras: list[Para]) -> PlaceHit | None:
     """The settlement a news dateline names ("Ош, 5 мая 2024 г. — …"), when the first paragraphs open with one."""
     for p in paras[:6]:
-        if dateline(p.text, p.lang) or _DATELINE_OPEN.match(p.text):  # "НАРЫН, 12 мар — Agency."
-            local = [h for h in _places(p.text[:p.text.find(",")], p.lang) if h.kind != "country"]
+        head = dateline_head(p.text, p.lang)
+        if head is not None:
+            local = [h for h in _places(head, p.lang) if h.kind != "country"]
             return local[0] if local else None
     return None
-
-
-# A dateline's opening even when its date has no year: one to three words, a comma, a day and a month word.
-_DATELINE_OPEN = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,3},\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*[—–-]")
 
 
 # A labelled field giving the event's date ("Дата и место: 27 октября", "Date: 3 May").
@@ -182,6 +179,7 @@ _DATE_LABEL = re.compile(r"^\W*(?:дата|время|date|when|күнү|өте�
 
 
 def _pick_date(sents: list[_Sent], why: dict | None = None) -> tuple[str | None, _Sent | None]:
+    *_, participate = _res()
     lead = sents[0]
     for d in lead.event_dates:
         if d.precision in ("day", "month"):
@@ -192,7 +190,7 @@ def _pick_date(sents: list[_Sent], why: dict | None = None) -> tuple[str | None,
         note(why, "date", "relative-word", lead.text)
         return d.value, lead  # a relative word: resolved or null, never another date
     for s in sents[1:]:
-        if not (s.kinds or s.hold or _res()[5].search(s.text) or _DATE_LABEL.match(s.text)):
+        if not (s.kinds or s.hold or participate.search(s.text) or _DATE_LABEL.match(s.text)):
             continue  # "… отметил, что весной вступили в силу поправки": a date of something else
         for d in s.event_dates:
             if d.precision in ("day", "month"):

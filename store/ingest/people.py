@@ -26,8 +26,8 @@ from .lexicon.roles import IZAFET_ENDINGS, IZAFET_LANGS, MINISTER_WORDS
 from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, ministry_of_role, the_ministry
 from .rules import kept, note, sentence_at
-from .names import (fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
-                    name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
+from .names import (_ru_parses, fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name,
+                    is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
                             quote_depth, tokenize)
 
@@ -100,8 +100,6 @@ def _blocker(word: str, lang: str) -> bool:
 
 def _ru_place_name(word: str) -> bool:
     """A Russian word the dictionary knows only as a declined place, never as a name ("Японии", not a name that is also a place)."""
-    from .names import _ru_parses
-
     parses = _ru_parses(word) if is_cyrillic(word) else ()
     geo = [p for p in parses if "Geox" in p.tag]
     return bool(geo) and all(p.tag.case != "nomn" and "Fixd" not in p.tag for p in geo) \
@@ -191,8 +189,6 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
 
 def _given_in_dict(word: str) -> bool:
     """pymorphy knows *word* as a first name or a surname (Russian text only)."""
-    from .names import _ru_parses
-
     return any("Name" in p.tag or "Surn" in p.tag for p in _ru_parses(word))
 
 
@@ -410,8 +406,6 @@ def _bare_family(word: str, lang: str) -> bool:
         return False
     if surname_strength(word, lang) == 2:
         return True
-    from .names import _ru_parses
-
     parses = _ru_parses(word)
     return any("Surn" in p.tag for p in parses[:2]) and not any({"Geox", "Orgn", "Name"} & set(p.tag.grammemes)
                                                                    for p in parses)
