@@ -27,7 +27,8 @@ from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, ministry_of_role, the_ministry
 from .rules import kept, note, sentence_at
 from .names import (_ru_parses, fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name,
-                    is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
+                    is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case,
+                    surname_strength)
 from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
                             quote_depth, tokenize)
 
