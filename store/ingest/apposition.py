@@ -14,7 +14,8 @@ from functools import lru_cache
 from .lexicon.orgs import RU_OBJECT_PREPS, RU_PURPOSE_LINK, SUBORDINATE_WORDS
 from .lexicon.roles import HEAD_OF_GOVERNMENT, MINISTER_TO_MINISTRY, RANKS
 from .names import fold, is_abbreviation, is_capitalized
-from .people_tokens import (BOUNDARY, QUOTE_CHARS, Tok, is_conj, is_honorific, is_honorific_after, is_org_word,
+from .doc import Tok
+from .people_tokens import (BOUNDARY, QUOTE_CHARS, is_conj, is_honorific, is_honorific_after, is_org_word,
                             is_role_prefix, is_role_word, is_stop)
 
 HEAD_FIRST = ("ru", "en", "tg")
@@ -374,7 +375,8 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
 def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[int], names):
     """(role, organization) written before the name at token *a*, or None.
 
-    >>> from store.ingest.people_tokens import tokenize, quote_depth
+    >>> from store.ingest.doc import tokenize
+    >>> from store.ingest.people_tokens import quote_depth
     >>> s = "Борбордун жетекчиси Нурлан Абдыкадыров"
     >>> pre_apposition(tokenize(s), 2, "ky", s, quote_depth(s), [(2, 4)])
     ('Борбордун жетекчиси', 'Борбор')
@@ -393,7 +395,8 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
 def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names):
     """(role, organization) written after the name ending before token *b*, or None.
 
-    >>> from store.ingest.people_tokens import tokenize, quote_depth
+    >>> from store.ingest.doc import tokenize
+    >>> from store.ingest.people_tokens import quote_depth
     >>> s = "Nurlan Abdykadyrov, Director of the Migration Centre, said"
     >>> post_apposition(tokenize(s), 2, "en", s, quote_depth(s), [(0, 2)])
     ('Director of the Migration Centre', 'Migration Centre')

@@ -22,6 +22,7 @@ from .model import DocContext, Para, stable_id
 from .org_roles import labelled_role, org_roles
 from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, natasha_places
+from .doc import sentence_spans
 from .rules import kept, note, note_item, note_once, sentence_at
 
 _LANG_COUNTRY = {"ky": "KG", "kk": "KZ", "uz": "UZ", "tg": "TJ", "az": "AZ"}
@@ -50,14 +51,9 @@ def _res():
     return kind_re, kind_of, hold, t_after, t_before, participate
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; an abbreviation dot ("г.", "ш.") does not end a sentence."""
-    spans, start = [], 0
-    for m in re.finditer(r"(?<![\s.][гшжГ])(?<!\s[A-ZА-Я])[.!?…](?=\s+[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ«“\"])", text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans (the document model's one splitter: an abbreviation's dot ends none)."""
+    return sentence_spans(text)
 
 
 @lru_cache(maxsize=1)

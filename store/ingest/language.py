@@ -10,6 +10,8 @@ import re
 import threading
 from functools import lru_cache
 
+from .doc import sentence_spans
+
 # Languages this product is about; anything else the model says is mapped or kept as is.
 FOCUS = ("ru", "ky", "kk", "uz", "tg", "az", "en")
 
@@ -278,18 +280,12 @@ def detect_many(texts: list[str]) -> list[str]:
     return langs
 
 
-_SENT_SPLIT = re.compile(r"(?<![\s.][гшжГ])(?<!\s[A-ZА-Я])[.!?…][»\"”)]*(?=\s+[«“\"(]?[^\W_a-zа-яё])")
 _NON_RU_CYR = set("өүңәіұқғһҷӣӯҳў")
 
 
 def _sentence_spans(text: str) -> list[str]:
-    """The sentences of a paragraph (an initial or an abbreviation's dot ends none)."""
-    out, start = [], 0
-    for m in _SENT_SPLIT.finditer(text):
-        out.append(text[start:m.end()].strip())
-        start = m.end()
-    out.append(text[start:].strip())
-    return [s for s in out if s]
+    """The sentences of a paragraph (the document model's splitter: an initial's dot ends none)."""
+    return [text[a:b] for a, b in sentence_spans(text)]
 
 
 _LATIN_SET = set("abcdefghijklmnopqrstuvwxyzəğışçöü")

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from .doc import APOSTROPHES, fold
+
 from .lexicon.name_shapes import (
     BACK_VOWELS,
     CASE_ENDINGS,
@@ -23,7 +25,6 @@ from .lexicon.name_shapes import (
     WEAK_SURNAME_SUFFIXES_LATN,
 )
 
-APOSTROPHES = "'’‘ʻʼ`"
 _CYRL = re.compile(r"[\u0400-\u04ff]")
 _GLUED_TURKIC = ("ұлы", "улы", "қызы", "кызы", "уулу", "uly", "uli", "qizi", "kyzy", "uulu")
 _GENITIVE_LIKE = ("тин", "дин", "нин", "тын", "дын", "нын")
@@ -32,28 +33,12 @@ _SHORT_TAILS = frozenset({"", "а", "е", "у", "ы", "и", "ка", "ко", "к�
                           "da", "dan", "ya", "ya", "də", "a", "ə"})
 
 
-def _fold_plain(word: str) -> str:
-    w = word.lower()
-    for a in APOSTROPHES[1:]:
-        w = w.replace(a, "'")
-    return w
-
-
-_PATR_FOLDED = tuple(_fold_plain(s) for s in PATRONYMIC_SUFFIXES)
+_PATR_FOLDED = tuple(fold(s) for s in PATRONYMIC_SUFFIXES)
 
 
 def is_cyrillic(word: str) -> bool:
     """``is_cyrillic("Токтосунов") -> True``; ``is_cyrillic("Səfərov") -> False``."""
     return bool(_CYRL.search(word))
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower case with Uzbek apostrophes unified: ``fold("O‘rinbosari") -> "o'rinbosari"``."""
-    w = word.lower()
-    for a in APOSTROPHES[1:]:
-        w = w.replace(a, "'")
-    return w.replace("i̇", "i")
 
 
 def is_capitalized(word: str) -> bool:

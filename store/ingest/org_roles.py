@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from .doc import sentence_spans
 from .lexicon import orgs as lex
 from .orgs import (_FIRST_LANGS, _LAST_LANGS, _LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS, _MEMBERS,
                    OrgHit, TYPE_ABBR, _head_nominative, _kind_phrases, _kind_words, find_orgs, link_key)
@@ -68,13 +69,8 @@ def labelled_role(text: str) -> str | None:
     return None
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in re.finditer(r"[.!?…](?=\s+[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ«“\"])|\n", text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return sentence_spans(text)
 
 
 _GENITIVE_END = re.compile(r"(?:[нтд][ыиуүі]н|[нтд][ыі]ң|ning|нинг|n[ıiuü]n)$")

@@ -29,8 +29,8 @@ from .rules import kept, note, sentence_at
 from .names import (_ru_parses, fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name,
                     is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case,
                     surname_strength)
-from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
-                            quote_depth, tokenize)
+from .doc import Tok, tokenize
+from .people_tokens import is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word, quote_depth
 
 TURKIC = ("ky", "kk", "az", "uz", "tg")
 # natasha's NER costs ~0.1 s per KB: a "paragraph" longer than this is a dump, not prose, and

@@ -1,72 +1,16 @@
-"""Tokens with offsets, and word classes shared by the people and quotes extractors.
-
->>> [t.text for t in tokenize("Г-н Б.Сатыбалдиев, вице-министр")]
-['Г-н', 'Б.', 'Сатыбалдиев', ',', 'вице-министр']
-"""
+"""Word classes shared by the people and quotes extractors (tokens come from ``doc``)."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from .doc import fold
 from .lexicon.honorifics import all_after, all_before
 from .lexicon.roles import APPOSITION_STOP, LIST_CONJ, MAX_TAIL, NOT_ROLE, ORG_STEMS, ROLE_PREFIX, ROLE_STEMS
-from .names import fold, is_cyrillic
+from .names import is_cyrillic
 
-_TOKEN = re.compile(r"(?P<w>[^\W\d_][\w'’‘ʻʼ\-]*)|(?P<n>\d[\d.,]*)|(?P<p>[^\w\s])")
-_CAMEL = re.compile(r"(?<=[a-zəıöüçşğа-яёөүңқғұәіһӯӣҷҳ]{3})(?=[A-ZƏİÖÜÇŞĞА-ЯЁӨҮҢҚҒҰӘІҲҶ])")
 QUOTE_CHARS = "«»“”„\"‟‹›"
 BOUNDARY = frozenset(",.;:!?()[]")
 DASHES = frozenset("–—-")
-
-
-@dataclass(frozen=True, slots=True)
-class Tok:
-    text: str
-    start: int
-    end: int
-    kind: str  # "w" word, "n" number, "p" punctuation
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "w"
-
-
-@lru_cache(maxsize=4096)
-def tokenize(text: str) -> list[Tok]:
-    """Words, numbers and single punctuation marks; an initial keeps its dot ("Н.").
-
-    The result is cached: callers must not change the list.
-    """
-    out: list[Tok] = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "p"
-        s, e = m.start(), m.end()
-        word = m.group()
-        if kind == "w":
-            while word and word[-1] in "'’‘ʼ-":
-                word, e = word[:-1], e - 1
-            parts = _CAMEL.split(word) if len(word) > 6 else [word]
-            pos = s
-            for part in parts:
-                out.append(Tok(part, pos, pos + len(part), "w"))
-                pos += len(part)
-            last = out[-1]
-            core = last.text
-            if 1 <= len(core) <= 2 and core[0].isupper() and e < len(text) and text[e] == "." and (
-                    len(core) == 1 or core[1].islower()):
-                out[-1] = Tok(core + ".", last.start, e + 1, "w")
-            continue
-        if kind == "p" and out and out[-1].text.endswith(".") and out[-1].end == e and word == ".":
-            continue
-        out.append(Tok(word, s, e, kind))
-    # drop the dots swallowed by initials
-    cleaned: list[Tok] = []
-    for t in out:
-        if cleaned and t.kind == "p" and t.text == "." and cleaned[-1].text.endswith(".") and cleaned[-1].end > t.start:
-            continue
-        cleaned.append(t)
-    return cleaned
 
 
 def _langs(lang: str, word: str) -> tuple[str, ...]:

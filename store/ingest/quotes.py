@@ -26,7 +26,8 @@ from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
 from .model import DocContext, Para, stable_id
 from .names import fold, is_abbreviation, is_capitalized
 from .orgs import find_orgs, is_generic, resolve_generic
-from .people_tokens import is_org_word, is_role_word, tokenize
+from .doc import tokenize
+from .people_tokens import is_org_word, is_role_word
 from .rules import kept, note
 
 OPEN = "«„"

@@ -12,8 +12,10 @@ use no other name (a test checks it), and ``kerben show … --why`` prints the d
 """
 from __future__ import annotations
 
-import re
+from bisect import bisect_left, bisect_right
 from typing import Any
+
+from .doc import sentence_spans
 
 Why = dict[str, Any]  # field -> {"rule", "evidence"}, or for a list field a list of {"value", "rule", "evidence"}
 
@@ -146,27 +148,18 @@ def trim(text: str, limit: int = EVIDENCE_CHARS) -> str:
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+\S)|\n")
-
-
 def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of *text* holding ``text[start:end]``, trimmed.
+    """The sentence of *text* holding ``text[start:end]`` (or the sentences it spans), trimmed.
 
     >>> sentence_at("Первое предложение. В Оше прошёл семинар. Третье.", 23, 26)
     'В Оше прошёл семинар.'
     """
-    lo = max(0, start - _WINDOW)  # only the neighbourhood is read: a long paragraph costs no more per call
-    a, b = lo, min(len(text), end + _WINDOW)
-    for m in _SENTENCE_END.finditer(text, lo, b):
-        if m.end() <= start:
-            a = m.end()
-        elif m.start() >= end:
-            b = m.end()
-            break
+    spans = sentence_spans(text)
+    k = bisect_right(spans, (start, len(text) + 1)) - 1
+    a = spans[k][0] if k >= 0 else 0
+    m = bisect_left(spans, (end, -1)) - 1
+    b = max(spans[m][1], a) if m >= 0 else len(text)
     return trim(text[a:b])
-
-
-_WINDOW = 2000  # characters around the span: far more than the evidence kept (``trim``)
 
 
 def note(why: Why | None, field: str, rule: str, evidence: str) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..doc import fold
+
 SPEECH_STEMS: dict[str, tuple[str, ...]] = {
     "ru": ("сказал", "заявил", "отметил", "подчеркнул", "сообщил", "добавил", "пояснил", "рассказал",
            "заключил", "констатировал", "уточнил", "напомнил", "призвал", "указал", "считает", "говорит",
@@ -47,17 +49,10 @@ RELEASE_NOUNS: dict[str, tuple[str, ...]] = {
 MAX_TAIL = {"ru": 3, "ky": 4, "kk": 4, "uz": 4, "tg": 5, "az": 4, "en": 2}
 
 
-def _fold(word: str) -> str:
-    w = word.lower()
-    for a in "’‘ʻʼ`":
-        w = w.replace(a, "'")
-    return w
-
-
 @lru_cache(maxsize=65536)
 def is_speech_word(word: str, lang: str) -> bool:
     """``is_speech_word("белгиледи", "ky") -> True``; ``is_speech_word("ta’kidladi", "uz") -> True``."""
-    w = _fold(word)
+    w = fold(word)
     langs = (lang,) if lang in SPEECH_STEMS else tuple(SPEECH_STEMS)
     if lang in ("ky", "kk", "tg", "uz"):
         langs += ("ru",)
@@ -71,7 +66,7 @@ def is_speech_word(word: str, lang: str) -> bool:
 
 def release_noun(text: str, lang: str) -> str | None:
     """The statement noun in *text*, if any: ``release_noun("говорится в пресс-релизе", "ru") -> "пресс-релиз"``."""
-    low = _fold(text)
+    low = fold(text)
     langs = (lang,) if lang in RELEASE_NOUNS else tuple(RELEASE_NOUNS)
     for lg in langs + (("ru",) if lang in ("ky", "kk", "tg") else ()):
         for n in RELEASE_NOUNS[lg]:

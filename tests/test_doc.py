@@ -1,0 +1,53 @@
+"""The document model: one word fold, one tokenizer, one sentence splitter shared by the extractors."""
+from store.ingest.doc import Doc, fold, sentence_spans, tokenize
+from store.ingest.model import DocContext, Para
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_an_abbreviation_or_an_initial_does_not_end_a_sentence():
+    assert sentences("Встреча прошла в г. Бишкек. Её открыл Т. Осмонов.") == [
+        "Встреча прошла в г. Бишкек.", "Её открыл Т. Осмонов."]
+    assert sentences("Dr. Weller opened the session on Sept. 4 in Almaty. It ended at noon.") == [
+        "Dr. Weller opened the session on Sept. 4 in Almaty.", "It ended at noon."]
+    assert sentences("Жыйын Ош ш. Жаңы-Жол көчөсүндө өттү. Ага 40 киши катышты.") == [
+        "Жыйын Ош ш. Жаңы-Жол көчөсүндө өттү.", "Ага 40 киши катышты."]
+
+
+def test_a_sentence_may_start_with_a_number_or_a_quote_but_not_a_lower_case_word():
+    assert sentences("Тренинг өттү. 2024-жылы дагы бири болот.") == ["Тренинг өттү.", "2024-жылы дагы бири болот."]
+    assert sentences("Он сказал: «Всё готово». «Начнём», — добавил он.") == [
+        "Он сказал: «Всё готово».", "«Начнём», — добавил он."]
+    assert sentences("Сумма — 5 млн. сомов выделено фондом.") == ["Сумма — 5 млн. сомов выделено фондом."]
+
+
+def test_a_line_break_ends_a_sentence_and_blank_pieces_are_dropped():
+    assert sentences("Первая строка\n\nВторая строка.  ") == ["Первая строка", "Вторая строка."]
+
+
+def test_dateline_pieces_stay_with_the_lead_sentence():
+    assert sentences("Ош. 12 апреля. В городе прошёл форум. Он длился день.") == [
+        "Ош. 12 апреля. В городе прошёл форум.", "Он длился день."]
+    assert sentences("Итоги подведены. Работа продолжится.") == ["Итоги подведены.", "Работа продолжится."]
+
+
+def test_one_fold_for_case_apostrophes_and_dotted_i():
+    assert fold("O‘zbekiston") == fold("O'zbekiston") == fold("oʻzbekiston")
+    assert fold("İşçi") == "işçi"
+
+
+def test_tokens_keep_initials_and_offsets():
+    text = "А.Б. Токтосунова, директор"
+    toks = tokenize(text)
+    assert [t.text for t in toks][:3] == ["А.", "Б.", "Токтосунова"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_the_document_gives_each_paragraph_its_sentences_and_their_tokens():
+    doc = Doc.build([Para("p-1", 0, "ru", "Форум открылся. Его провёл фонд.")], DocContext("d-1"))
+    para = doc.paragraphs[0]
+    assert [s.text for s in para.sentences] == ["Форум открылся.", "Его провёл фонд."]
+    assert [t.text for t in para.sentences[1].tokens] == ["Его", "провёл", "фонд", "."]
+    assert para.sentence_at(para.para.text.index("фонд")).text == "Его провёл фонд."
