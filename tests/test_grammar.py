@@ -13,7 +13,7 @@ from store.ingest.lexicon.grammar import GRAMMARS, LANGUAGES, UNDETERMINED, Gram
 
 ROOT = Path(__file__).resolve().parents[1]
 # Modules that ask the grammar; language identification (language.py) may branch on the code.
-CONVERTED: list[str] = []
+CONVERTED = ["store/ingest/orgs.py"]
 
 
 def test_every_identified_language_has_a_grammar():
