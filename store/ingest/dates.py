@@ -20,6 +20,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .lexicon.grammar import grammar_for
 from .lexicon.months import MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_WORDS
 
 
@@ -218,7 +219,7 @@ def find_dates(text: str, lang: str = "", published: str | None = None) -> list[
         value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
             hits.append(DateHit(value, m.start(), m.end(), "day"))
-    if lang == "ru" and _uncovered_month(text, hits):
+    if grammar_for(lang).analyser and _uncovered_month(text, hits):
         hits.extend(h for h in _natasha_hits(text) if not any(h.start < k.end and k.start < h.end for k in hits))
     for m in _YEAR_ONLY.finditer(text):
         hits.append(DateHit(_iso(int(m.group(1))), m.start(), m.end(), "year"))

@@ -32,7 +32,7 @@ UND = "und"  # the code language identification gives a text it cannot place (no
 NameCase = Literal["every-word", "first-word", "free"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one record per language: compared and hashed by identity
 class Grammar:
     """What the extractors need to know about one language (field docs below)."""
 
@@ -71,6 +71,7 @@ class Grammar:
     release_nouns: tuple[str, ...]  # statements issued by a body ("пресс-релиз")
     speech_verb_after_long_subject: bool  # '"…," the dean of the faculty added': the verb may end the clause
     loan_languages: tuple[str, ...]  # languages whose words its texts use in their sentences (Russian)
+    contact_language: bool  # the region's lingua franca: reports are translated from or into it
     # -- tools
     analyser: str | None  # a morphology/syntax analyser installed for it (natasha for Russian)
     absent: dict[str, str]  # field -> why the language has no such thing
@@ -97,7 +98,7 @@ def _ru() -> Grammar:
         possessive_suffixes=(), comitative=("с", "со"), locative_prepositions=("в", "во"), conjunctions=("и",),
         subordinators=("что", "чтобы", "как"),
         speech_stems=SPEECH_STEMS["ru"], release_nouns=RELEASE_NOUNS["ru"], speech_verb_after_long_subject=False,
-        loan_languages=(), analyser="natasha",
+        loan_languages=(), contact_language=True, analyser="natasha",
         absent={
             "country": "spoken across the region, the state language of no one country of it",
             "capitalised_name_links": "a name capitalises its first word only",
@@ -121,7 +122,7 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
     verb_endings=None, short_participle_endings=None, auxiliaries=frozenset(), adposition="post",
     genitive_suffixes=(), accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(),
     comitative=(), locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
-    speech_verb_after_long_subject=False, loan_languages=(), analyser=None,
+    speech_verb_after_long_subject=False, loan_languages=(), contact_language=False, analyser=None,
     absent={
         "name_links": "head-last: a name ends at its head",
         "capitalised_name_links": "names are not capitalised word by word",
@@ -186,7 +187,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(), comitative=("бо",),
         locative_prepositions=("дар",), conjunctions=("ва",), subordinators=("ки",),
         speech_stems=SPEECH_STEMS["tg"], release_nouns=RELEASE_NOUNS["tg"], speech_verb_after_long_subject=False,
-        loan_languages=("ru",), analyser=None,
+        loan_languages=("ru",), contact_language=False, analyser=None,
         absent={
             "capitalised_name_links": "names are not capitalised word by word",
             "adjective_heads": "no type word doubles as an adjective",
@@ -221,7 +222,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(),
         comitative=("with",), locative_prepositions=("in", "at"), conjunctions=("and",), subordinators=("that",),
         speech_stems=SPEECH_STEMS["en"], release_nouns=RELEASE_NOUNS["en"], speech_verb_after_long_subject=True,
-        loan_languages=(), analyser=None,
+        loan_languages=(), contact_language=False, analyser=None,
         absent={
             "country": "spoken everywhere: it names no country",
             "nominative_heads": "nouns do not decline",
@@ -261,7 +262,7 @@ UNDETERMINED = Grammar(
     short_participle_endings=None, auxiliaries=frozenset(), adposition="pre", genitive_suffixes=(),
     accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(), comitative=(),
     locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
-    speech_verb_after_long_subject=False, loan_languages=(), analyser=None,
+    speech_verb_after_long_subject=False, loan_languages=(), contact_language=False, analyser=None,
     absent={},
 )
 UNDETERMINED = replace(UNDETERMINED, absent={f.name: "the language is unknown" for f in fields(Grammar)

@@ -52,3 +52,13 @@ RELATIVE_DAYS: dict[str, int] = {
     # en
     "today": 0, "yesterday": -1,
 }
+
+# Month stems as regexes by language or script, for matching a lowercased text (``twins.day_months``,
+# which links translations by their day-month dates). Index 0 is January.
+MONTH_STEMS: dict[str, list[str]] = {
+    "ru": ["январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
+    "latn": ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "av[qg]ust", "sent[y]?abr", "okt[y]?abr", "noyabr", "dekabr"],
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+    "tg": ["январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+}
