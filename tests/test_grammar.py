@@ -13,7 +13,8 @@ from store.ingest.lexicon.grammar import GRAMMARS, LANGUAGES, UNDETERMINED, Gram
 
 ROOT = Path(__file__).resolve().parents[1]
 # Modules that ask the grammar; language identification (language.py) may branch on the code.
-CONVERTED = ["store/ingest/orgs.py"]
+CONVERTED = ["store/ingest/orgs.py", "store/ingest/events.py", "store/ingest/quotes.py", "store/ingest/dates.py",
+             "store/ingest/twins.py", "store/ingest/lexicon/speech.py"]
 
 
 def test_every_identified_language_has_a_grammar():
@@ -82,3 +83,11 @@ def test_the_checker_sees_language_branches():
 @pytest.mark.parametrize("module", CONVERTED)
 def test_converted_modules_ask_the_grammar_instead_of_branching_on_the_language(module):
     assert language_branches((ROOT / module).read_text(encoding="utf-8")) == []
+
+
+def test_a_language_that_uses_russian_words_finds_russian_statement_nouns():
+    from store.ingest.lexicon.speech import release_noun
+
+    # Uzbek Cyrillic with a Russian loan word ("заявление"): the statement is the ministry's
+    assert release_noun("вазирлик заявлениесида айтилишича", "uz") == "заявлени"
+    assert release_noun("vazirlik bayonotida aytilishicha", "az") is None
