@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import orgs as lex
-from .lexicon.grammar import LANGUAGES, Grammar, every, grammar_for, languages_with
+from .lexicon.grammar import LANGUAGES, Grammar, every, every_pattern, grammar_for, languages_with
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-‘'ʻ’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _CAP = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜЎ]")
 _UPPER_ABBR = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜa-zq]{1,7}$")
-_RU_ADJ = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ей)$")
-_PARTICIPLE = re.compile(r"(?:ованн|ёванн|еванн|вш|ющ|ящ|ущ|ащ|ем[ыо]й|им[ыо]й)")
-_SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ский|ская|уулу|кызы|yev|yeva|ov|ova|ev|eva|zoda|зода|заде|li|lı)$")
-_PREP = {"в", "во", "на", "для", "при", "с", "со", "от", "по", "из", "к", "о", "об", "у", "через", "за", "между",
-         "среди", "перед", "под", "над", "до", "после", "of", "for", "to", "by", "with", "from", "at"}
+_RU_ADJ = re.compile(every_pattern("adjective_endings"))  # an agreeing adjective (Russian)
+_PARTICIPLE = re.compile(every_pattern("participle_markers"))
+_SURNAME = re.compile(r"(?:" + "|".join(every("surname_endings")) + r")$")
+_STRONG_SURNAME = re.compile(r"(?:" + "|".join(every("strong_surname_endings")) + r")$")
+_PREP = frozenset(every("stop_prepositions"))
 _RIGHT_LINK = frozenset(every("name_links"))  # inside a head-first name, after its head
 _COMPLEMENT = frozenset(every("complement_preps"))  # "по", "оид", "of": a head-first name's complement follows
 _FIRST_LANGS = languages_with("first")
@@ -88,7 +88,7 @@ def _head_match(tok: str, stems: tuple[str, ...]) -> str | None:
 
 
 # "təşkilatçı(lığı)" is the organizer (or organizing), not the organization: an agent suffix ends a head
-_AGENT_SUFFIXES = ("çı", "çi", "çu", "çü", "чы", "чи", "чу", "чү", "chi")
+_AGENT_SUFFIXES = every("agent_suffixes")
 
 
 def _word_eq(a: str, b: str) -> bool:
@@ -137,17 +137,15 @@ def _nominative_rest(rest: str) -> bool:
     return len(rest) <= 3 and not _CASE_END.search(rest)
 
 
-_CASE_END = re.compile(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga|ka|ни|ны|ни|ну|нү|n|ning|"
-                       r"лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр|lar|lər)$")  # n: "Xidməti-nin"
+_CASE_END = re.compile(r"(?:" + "|".join(every("head_case_endings")) + r")$")  # n: "Xidməti-nin"
 
 
 _KIND_FIRST = {"мизи", "мизҳои", "тегерек", "дөңгелек", "davra", "давра", "dəyirmi", "round", "круглый", "круглого",
                "круглом", "круглых"}
-_STRONG_SURNAME = re.compile(r"(?:ов|ев|ова|ева|yev|yeva|ov|ova|ev|eva|зода|zoda)$")
 
 
 _DATIVE_END = re.compile(r"(?:" + "|".join(every("dative_suffixes")) + r")$")
-_VERBAL_NOUN = re.compile(r"(?:үү|уу|оо|өө|ыу|іу|ish|ash|ув|ш|маг|мак|mak|mək|lik|лык|лик|лук|лүк)$")
+_VERBAL_NOUN = re.compile(r"(?:" + "|".join(every("verbal_noun_suffixes")) + r")$")
 _MEMBERS = {"волонтёры", "волонтеры", "сотрудники", "представители", "активисты", "специалисты", "юристы", "члены",
             "эксперты", "тренеры", "студенты", "ученики", "психологи"}
 _KIND_SECOND = {"стол", "үстөл", "үстел", "masa", "suhbat", "suhbati", "суҳбат", "мудаввар", "table"}
@@ -269,7 +267,7 @@ def _region_words() -> frozenset[str]:
 # ("Tadbir Acme ko‘magida o‘tdi") come from the event lexicon.
 _PROJECT_WORDS = {"loyiha", "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project"}
 _SUBORD_WORD = re.compile("|".join(lex.SUBORDINATE_AFTER))
-_LOC_WORD = re.compile(r"^(?:шаар|айыл|қала|ауыл|shahr|şəhər|kənd|qishloq|шаҳр)\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
+_LOC_WORD = re.compile(r"^(?:" + "|".join(every("settlement_words")) + r")\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
 _LOC_END = re.compile(r"(?:" + "|".join(every("locative_suffixes")) + r")$")
 _OPEN_Q = {"«", "“", "\"", "„"}
 _CLOSE_Q = {"»", "”", "\"", "“"}

@@ -51,6 +51,15 @@ class Grammar:
     name_place_preposition: str | None  # a preposition keeping a capitalised place in a name ("… дар Аврупо")
     object_preps: frozenset[str]  # prepositions of a purpose complement's object ("по работе | с …")
     name_adverbials: tuple[tuple[str, str], ...]  # fixed adverbial phrases inside names ("за рубежом")
+    adjective_endings: str | None  # regex: an agreeing adjective before a head-first head ("Городская комиссия")
+    participle_markers: str | None  # regex: a participle, which opens a clause, not a name ("созданный")
+    stop_prepositions: frozenset[str]  # prepositions that end a name being walked (unless a name link)
+    head_case_endings: tuple[str, ...]  # after a head-last head's stem: a case or plural, not the nominative
+    verbal_noun_suffixes: tuple[str, ...]  # "көмөктөшүү": a verbal noun whose dative object is inside a name
+    agent_suffixes: tuple[str, ...]  # "təşkilatçı": the organizer, not the organization
+    settlement_words: tuple[str, ...]  # "шаар", "şəhər": in the locative, the place of the event
+    surname_endings: tuple[str, ...]  # a capitalised word with one is a person's name
+    strong_surname_endings: tuple[str, ...]  # the endings that are surnames whatever follows
     # -- verbs that end a name (a fused-inflection language's finite forms)
     verb_endings: str | None  # regex of finite verb endings (words longer than 4 letters)
     short_participle_endings: str | None  # regex of short passive participles (words longer than 5)
@@ -90,6 +99,13 @@ def _ru() -> Grammar:
             r"консульство|общество|парламент|сенат|мажилис|кабинет|ведомство|филиал|колледж)$"),
         izafet_endings=(), name_place_preposition=None, object_preps=RU_OBJECT_PREPS,
         name_adverbials=RU_NAME_ADVERBIALS,
+        adjective_endings=r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ей)$",
+        participle_markers=r"(?:ованн|ёванн|еванн|вш|ющ|ящ|ущ|ащ|ем[ыо]й|им[ыо]й)",
+        stop_prepositions=frozenset({"в", "во", "на", "для", "при", "с", "со", "от", "по", "из", "к", "о", "об", "у", "через",
+                                "за", "между", "среди", "перед", "под", "над", "до", "после"}),
+        head_case_endings=(), verbal_noun_suffixes=(), agent_suffixes=(), settlement_words=(),
+        surname_endings=("ов", "ев", "ова", "ева", "ин", "ина", "ский", "ская"),
+        strong_surname_endings=("ов", "ев", "ова", "ева"),
         verb_endings=r"(?:[аеёиоуыя]л|[аеёиоуыя]ла|[аеёиоуыя]ло|[аеёиоуыя]ли|ет|ют|ит|ят|ется|ются|ся|ать|ить)$",
         short_participle_endings=r"(?:ован|ована|овано|ованы|ен|ена|ено|ены|ён|ёна|ёно|ёны)$",
         auxiliaries=frozenset({"был", "была", "было", "были", "будет", "будут", "стал", "стала", "стало", "стали",
@@ -104,6 +120,10 @@ def _ru() -> Grammar:
             "capitalised_name_links": "a name capitalises its first word only",
             "adjective_heads": "adjectives made from type words have their own endings (orgs.NOT_HEAD_PREFIXES)",
             "izafet_endings": "a head governs its complement by case, not by an izafet",
+            "head_case_endings": "head-first: a head's case is read by nominative_heads",
+            "verbal_noun_suffixes": "head-first: a name's verbal noun follows its head",
+            "agent_suffixes": "agent nouns are words of their own, not a head with a suffix",
+            "settlement_words": "the locative is a preposition: the settlement word is not a locative form",
             "name_place_preposition": "«в» is a name link already",
             "genitive_suffixes": "fused inflection: cases are read by the analyser, not split off as suffixes",
             "accusative_suffixes": "fused inflection: cases are read by the analyser, not split off as suffixes",
@@ -119,6 +139,15 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
     code="", country=None, org_heads=("last",), name_case="free", name_links=(),
     capitalised_name_links=frozenset(), complement_preps=(), adjective_heads=frozenset(), nominative_heads=None,
     izafet_endings=(), name_place_preposition=None, object_preps=frozenset(), name_adverbials=(),
+    adjective_endings=None, participle_markers=None, stop_prepositions=frozenset(),
+    # the group's endings as written in any of its languages (texts and transliterations mix them)
+    head_case_endings=("н", "м", "да", "де", "га", "ге", "ка", "ке", "na", "nə", "da", "də", "ga", "ka", "ни", "ны",
+                       "ну", "нү", "n", "ning", "лар", "лер", "лор", "лөр", "дар", "дер", "дор", "дөр", "тар", "тер",
+                       "тор", "төр", "lar", "lər"),
+    verbal_noun_suffixes=("үү", "уу", "оо", "өө", "ыу", "іу", "ish", "ash", "ув", "ш", "маг", "мак", "mak", "mək",
+                          "lik", "лык", "лик", "лук", "лүк"),
+    agent_suffixes=("çı", "çi", "çu", "çü", "чы", "чи", "чу", "чү", "chi"), settlement_words=(),
+    surname_endings=(), strong_surname_endings=(),
     verb_endings=None, short_participle_endings=None, auxiliaries=frozenset(), adposition="post",
     genitive_suffixes=(), accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(),
     comitative=(), locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
@@ -133,6 +162,9 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
         "name_place_preposition": "postpositional: a place in a name precedes the head",
         "object_preps": "postpositional: objects take case suffixes",
         "name_adverbials": "no fixed adverbial phrases inside names are known",
+        "adjective_endings": "adjectives do not agree with their noun: no ending marks them",
+        "participle_markers": "head-last: a participle before a name's head is part of it",
+        "stop_prepositions": "postpositional (adposition)",
         "verb_endings": "head-last names end at their head; no verb check is needed",
         "short_participle_endings": "head-last names end at their head; no verb check is needed",
         "auxiliaries": "head-last names end at their head; no verb check is needed",
@@ -145,11 +177,13 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
 def _turkic(code: str, country: str, *, genitive: tuple[str, ...], accusative: tuple[str, ...],
             dative: tuple[str, ...], locative: tuple[str, ...], possessive: tuple[str, ...],
             comitative: tuple[str, ...], conjunctions: tuple[str, ...], subordinators: tuple[str, ...],
+            settlements: tuple[str, ...], surnames: tuple[str, ...], strong_surnames: tuple[str, ...],
             loans: tuple[str, ...] = (), absent: dict[str, str] | None = None) -> Grammar:
     """A head-last Turkic language: ``_TURKIC`` with its own suffixes and words."""
     return replace(_TURKIC, code=code, country=country, genitive_suffixes=genitive, accusative_suffixes=accusative,
                    dative_suffixes=dative, locative_suffixes=locative, possessive_suffixes=possessive,
                    comitative=comitative, conjunctions=conjunctions, subordinators=subordinators,
+                   settlement_words=settlements, surname_endings=surnames, strong_surname_endings=strong_surnames,
                    loan_languages=loans, speech_stems=SPEECH_STEMS[code], release_nouns=RELEASE_NOUNS[code],
                    absent={**_TURKIC.absent, **(absent or {})})
 
@@ -163,7 +197,8 @@ _GRAMMARS: tuple[Grammar, ...] = (
         dative=("ларга", "лерге", "га", "ге", "ка", "ке", "го", "гө", "ко", "кө", "на", "не"),
         locative=("да", "де", "та", "те", "до", "дө", "то", "тө"),
         possessive=("сы", "си", "су", "сү", "ы", "и", "у", "ү"), comitative=("менен",),
-        conjunctions=("жана",), subordinators=("деп", "деген"), loans=("ru",)),
+        conjunctions=("жана",), subordinators=("деп", "деген"), settlements=("шаар", "айыл"),
+        surnames=("уулу", "кызы", "ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",)),
     _turkic(
         "kk", "KZ",
         genitive=("ның", "нің", "дың", "дің", "тың", "тің"),
@@ -171,18 +206,24 @@ _GRAMMARS: tuple[Grammar, ...] = (
         dative=("ға", "ғе", "қа", "ге", "ке", "на", "не", "ge", "ke"),
         locative=("да", "де", "та", "те"),
         possessive=("сы", "сі", "ы", "і"), comitative=("мен", "пен", "бен"),
-        conjunctions=("және",), subordinators=("деп", "деген"), loans=("ru",)),
+        conjunctions=("және",), subordinators=("деп", "деген"), settlements=("қала", "ауыл"),
+        surnames=("ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",)),
     _turkic(
         "uz", "UZ",
         genitive=("ning", "нинг"), accusative=("ni", "ни"),
         dative=("ga", "ka", "qa", "га", "ка", "қа"), locative=("da", "да"),
         possessive=("si", "i", "си", "и"), comitative=("bilan", "билан"),
-        conjunctions=("va", "ва"), subordinators=("deb", "деб", "ki", "ки"), loans=("ru",)),
+        conjunctions=("va", "ва"), subordinators=("deb", "деб", "ki", "ки"), settlements=("shahr", "qishloq", "шаҳр"),
+        surnames=("ov", "ova", "ev", "eva", "yev", "yeva"), strong_surnames=("ov", "ova", "ev", "eva", "yev", "yeva"),
+        loans=("ru",)),
     Grammar(
         code="tg", country="TJ", org_heads=("first",), name_case="free", name_links=("ва", "оид", "ба"),
         capitalised_name_links=frozenset(), complement_preps=("оид",), adjective_heads=frozenset(),
         nominative_heads=None, izafet_endings=("и", "ӣ", "ии", "ҳои"), name_place_preposition="дар",
-        object_preps=frozenset(), name_adverbials=(), verb_endings=None, short_participle_endings=None,
+        object_preps=frozenset(), name_adverbials=(), adjective_endings=None, participle_markers=None,
+        stop_prepositions=frozenset(), head_case_endings=(),
+        verbal_noun_suffixes=(), agent_suffixes=(), settlement_words=(), surname_endings=("зода", "zoda", "ов", "ова"),
+        strong_surname_endings=("зода", "zoda", "ов", "ова"), verb_endings=None, short_participle_endings=None,
         auxiliaries=frozenset(), adposition="pre", genitive_suffixes=(), accusative_suffixes=("ро",),
         dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(), comitative=("бо",),
         locative_prepositions=("дар",), conjunctions=("ва",), subordinators=("ки",),
@@ -194,6 +235,14 @@ _GRAMMARS: tuple[Grammar, ...] = (
             "nominative_heads": "nouns do not decline: the head has no case form",
             "object_preps": "no purpose complement with an object preposition is known",
             "name_adverbials": "no fixed adverbial phrases inside names are known",
+            "adjective_endings": "adjectives follow the noun with the izafet, no agreement ending",
+            "participle_markers": "a name's words are bound by the izafet; a word without it ends the name",
+            "head_case_endings": "nouns do not decline: the head has no case form",
+            "stop_prepositions": "a name may hold a prepositional complement after an izafet word ("
+                                 "\"Кумитаи кор бо занон\")",
+            "verbal_noun_suffixes": "head-first: a name's verbal noun follows its head",
+            "agent_suffixes": "agent nouns are words of their own, not a head with a suffix",
+            "settlement_words": "the locative is a preposition: the settlement word is not a locative form",
             "verb_endings": "a name's words are bound by the izafet; a word without it ends the name",
             "short_participle_endings": "a name's words are bound by the izafet; a word without it ends the name",
             "auxiliaries": "a name's words are bound by the izafet; a word without it ends the name",
@@ -210,14 +259,18 @@ _GRAMMARS: tuple[Grammar, ...] = (
         accusative=("nı", "ni", "nu", "nü"),
         dative=("ya", "yə", "gə", "kə"), locative=("da", "də", "ta", "tə"),
         possessive=("sı", "si", "su", "sü", "ı", "i", "u", "ü"), comitative=("ilə",),
-        conjunctions=("və",), subordinators=("ki", "deyə"),
+        conjunctions=("və",), subordinators=("ki", "deyə"), settlements=("şəhər", "kənd"),
+        surnames=("li", "lı", "yev", "yeva", "ov", "ova", "заде"), strong_surnames=("yev", "yeva", "ov", "ova"),
         absent={"loan_languages": "its sentences keep to Azerbaijani words"}),
     Grammar(
         code="en", country=None, org_heads=("first", "last"), name_case="every-word",
         name_links=("of", "for", "and", "on", "in", "the", "de"),
         capitalised_name_links=frozenset({"of", "for", "and", "the", "on", "&"}), complement_preps=("of", "for", "on"),
         adjective_heads=frozenset({"international"}), nominative_heads=None, izafet_endings=(),
-        name_place_preposition=None, object_preps=frozenset(), name_adverbials=(), verb_endings=None,
+        name_place_preposition=None, object_preps=frozenset(), name_adverbials=(), adjective_endings=None,
+        participle_markers=None, stop_prepositions=frozenset({"of", "for", "to", "by", "with", "from", "at"}),
+        head_case_endings=(), verbal_noun_suffixes=(), agent_suffixes=(), settlement_words=(), surname_endings=(),
+        strong_surname_endings=(), verb_endings=None,
         short_participle_endings=None, auxiliaries=frozenset(), adposition="pre", genitive_suffixes=("'s", "’s"),
         accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(),
         comitative=("with",), locative_prepositions=("in", "at"), conjunctions=("and",), subordinators=("that",),
@@ -230,6 +283,14 @@ _GRAMMARS: tuple[Grammar, ...] = (
             "name_place_preposition": "«in» is a name link already",
             "object_preps": "a Title Case name holds its objects as capitalised words",
             "name_adverbials": "a Title Case name holds its adverbials as capitalised words",
+            "adjective_endings": "adjectives do not agree: no ending marks them",
+            "participle_markers": "a lowercase word ends a Title Case name",
+            "head_case_endings": "no case endings",
+            "verbal_noun_suffixes": "a lowercase word ends a Title Case name",
+            "agent_suffixes": "agent nouns are words of their own, not a head with a suffix",
+            "settlement_words": "the locative is a preposition: the settlement word is not a locative form",
+            "surname_endings": "surnames have no telling ending",
+            "strong_surname_endings": "surnames have no telling ending",
             "verb_endings": "a lowercase word ends a Title Case name",
             "short_participle_endings": "a lowercase word ends a Title Case name",
             "auxiliaries": "a lowercase word ends a Title Case name",
@@ -258,7 +319,9 @@ def is_empty(value: object) -> bool:
 UNDETERMINED = Grammar(
     code=UND, country=None, org_heads=(), name_case="free", name_links=(), capitalised_name_links=frozenset(),
     complement_preps=(), adjective_heads=frozenset(), nominative_heads=None, izafet_endings=(),
-    name_place_preposition=None, object_preps=frozenset(), name_adverbials=(), verb_endings=None,
+    name_place_preposition=None, object_preps=frozenset(), name_adverbials=(), adjective_endings=None,
+    participle_markers=None, stop_prepositions=frozenset(), head_case_endings=(), verbal_noun_suffixes=(),
+    agent_suffixes=(), settlement_words=(), surname_endings=(), strong_surname_endings=(), verb_endings=None,
     short_participle_endings=None, auxiliaries=frozenset(), adposition="pre", genitive_suffixes=(),
     accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(), comitative=(),
     locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
@@ -298,3 +361,13 @@ def every(field: str, langs: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
         value: tuple[str, ...] = getattr(GRAMMARS[code], field)
         out.update(dict.fromkeys(value))
     return tuple(out)
+
+
+def every_pattern(field: str) -> str:
+    """The regexes of a pattern *field* over every language that has one, as one alternation.
+
+    >>> every_pattern("adjective_endings").startswith("(?:(?:ый|ий")
+    True
+    """
+    patterns: list[str] = [p for g in _GRAMMARS if (p := getattr(g, field))]
+    return "|".join(f"(?:{p})" for p in patterns)
