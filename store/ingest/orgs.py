@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import orgs as lex
+from .lexicon.events import MEMBER_WORDS, PROJECT_WORDS, ROUND_TABLE_FIRST, ROUND_TABLE_SECOND
 from .lexicon.grammar import LANGUAGES, Grammar, every, every_pattern, grammar_for, languages_with
+from .lexicon.org_types import TYPE_ABBREVIATIONS, TYPE_QUALIFIERS
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-‘'ʻ’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _CAP = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜЎ]")
@@ -140,15 +142,11 @@ def _nominative_rest(rest: str) -> bool:
 _CASE_END = re.compile(r"(?:" + "|".join(every("head_case_endings")) + r")$")  # n: "Xidməti-nin"
 
 
-_KIND_FIRST = {"мизи", "мизҳои", "тегерек", "дөңгелек", "davra", "давра", "dəyirmi", "round", "круглый", "круглого",
-               "круглом", "круглых"}
 
 
 _DATIVE_END = re.compile(r"(?:" + "|".join(every("dative_suffixes")) + r")$")
 _VERBAL_NOUN = re.compile(r"(?:" + "|".join(every("verbal_noun_suffixes")) + r")$")
-_MEMBERS = {"волонтёры", "волонтеры", "сотрудники", "представители", "активисты", "специалисты", "юристы", "члены",
-            "эксперты", "тренеры", "студенты", "ученики", "психологи"}
-_KIND_SECOND = {"стол", "үстөл", "үстел", "masa", "suhbat", "suhbati", "суҳбат", "мудаввар", "table"}
+_MEMBERS = MEMBER_WORDS  # read by org_roles
 
 
 def _name_starts_before(toks, j: int, last_stems: tuple[str, ...]) -> bool:
@@ -217,7 +215,7 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
             # "… мигранттарына көмөктөшүү борбору": the object of the verbal noun inside the name
             break
         if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low) \
-                or (low in _KIND_SECOND and j > 0 and toks[j - 1][0].casefold() in _KIND_FIRST):
+                or (low in ROUND_TABLE_SECOND and j > 0 and toks[j - 1][0].casefold() in ROUND_TABLE_FIRST):
             break  # "Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен"
         stem = _head_match(tok, last_stems)
         if stem and _nominative_rest(low[len(stem):]) and stem not in g.adjective_heads \
@@ -263,16 +261,13 @@ def _region_words() -> frozenset[str]:
     return frozenset(form for word, form in REGION_AFTER.items() if form != word)
 
 
-# Sentence-opening words for the project, not a body ("Loyiha Acme ko‘magida …"); event words
-# ("Tadbir Acme ko‘magida o‘tdi") come from the event lexicon.
-_PROJECT_WORDS = {"loyiha", "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project"}
+_PROJECT_WORDS = PROJECT_WORDS  # read by org_roles
 _SUBORD_WORD = re.compile("|".join(lex.SUBORDINATE_AFTER))
 _LOC_WORD = re.compile(r"^(?:" + "|".join(every("settlement_words")) + r")\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
 _LOC_END = re.compile(r"(?:" + "|".join(every("locative_suffixes")) + r")$")
 _OPEN_Q = {"«", "“", "\"", "„"}
 _CLOSE_Q = {"»", "”", "\"", "“"}
-TYPE_ABBR = {"ОФ", "ОО", "ОсОО", "ННО", "НПО", "НКО", "ТҶ", "ҶДММ", "ЖШС", "ҚБ", "ҚҚ", "MMC", "İB", "QHT", "NGO", "ЖЧК",
-             "ННТ", "НТТ", "МЧЖ", "ҶҶ"}
+TYPE_ABBR = TYPE_ABBREVIATIONS  # read by org_roles
 
 
 def _quoted_end(toks, j: int) -> int | None:
@@ -348,7 +343,7 @@ def _walk_right(toks, i: int, g: Grammar, places_re: re.Pattern[str]) -> int:
                                  or (len(low) > 5 and _pattern(g.short_participle_endings or "$^").search(low))):
             break  # "Фонда Сорос-Кыргызстан | был проведен", "Центра … | организован"
         elif title_case or low in lex.STOP_WORDS or low in _PREP \
-                or _kind_words().match(low) or low in _KIND_FIRST:
+                or _kind_words().match(low) or low in ROUND_TABLE_FIRST:
             break
         elif g.izafet_endings and not toks[j - 1][0].endswith(g.izafet_endings + g.conjunctions + (",",)):
             break
@@ -518,14 +513,6 @@ def _after_open_paren(text: str, start: int, ends: set[int]) -> bool:
 _QUOTED = re.compile(r"[«\"“„].+?[»\"”“]")
 
 
-# Words that only qualify an organization's type ("public fund", "non-governmental organization").
-_TYPE_QUALIFIERS = {
-    "коомдук", "қоғамдық", "общественный", "общественная", "общественное", "общественного", "ictimai",
-    "jamoat", "жамоат", "нодавлат", "nodavlat", "ҷамъиятӣ", "ҷамъиятии", "public", "non-governmental",
-    "бейөкмөт", "үкіметтік", "qeyri-hökumət", "ғайридавлатӣ", "негосударственный", "негосударственная",
-}
-
-
 @lru_cache(maxsize=16384)  # asked once per person or quote for every organization of a document
 def is_generic(org: str) -> bool:
     """An organization named only by its type ("the fund", "Қор", "İctimai Birlik"): one word, or
@@ -543,7 +530,7 @@ def is_generic(org: str) -> bool:
     if len(words) == 1:
         abbr = _UPPER_ABBR.match(raw[0]) and sum(c.isupper() for c in raw[0]) >= 2
         return not (abbr and raw[0] not in TYPE_ABBR)  # "IOM", "BMqT" name one body; "Fund", "ОФ" do not
-    return len(words) == 2 and words[0] in _TYPE_QUALIFIERS
+    return len(words) == 2 and words[0] in TYPE_QUALIFIERS
 
 
 @lru_cache(maxsize=16384)  # asked once per person or quote for every organization of a document
