@@ -91,3 +91,24 @@ def test_a_language_that_uses_russian_words_finds_russian_statement_nouns():
     # Uzbek Cyrillic with a Russian loan word ("заявление"): the statement is the ministry's
     assert release_noun("вазирлик заявлениесида айтилишича", "uz") == "заявлени"
     assert release_noun("vazirlik bayonotida aytilishicha", "az") is None
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("kk", "Жастар және Спорт орталығы семинар өткізді.", "Жастар және Спорт орталығы"),
+    ("uz", "Yoshlar va Sport markazi seminar o‘tkazdi.", "Yoshlar va Sport markazi"),
+])
+def test_a_body_named_with_a_conjunction_is_the_subject_in_every_language(lang, text, name):
+    from store.ingest.model import Para
+    from store.ingest.quotes import subject_organization
+
+    assert subject_organization([Para("p", 0, lang, text)]) == name
+
+
+def test_a_date_label_joined_by_any_languages_conjunction_dates_the_event():
+    from store.ingest.events import extract_events
+    from store.ingest.model import DocContext, Para
+
+    paras = [Para("p-0", 0, "tg", "Маркази «Умеди Нав» семинар гузаронд."),
+             Para("p-1", 1, "tg", "Таърих ва макон: 14 майи 2025, Хуҷанд.")]
+    events = extract_events(paras, DocContext("d-test", title=None, published=None, languages=["tg"]))
+    assert events and events[0]["date"] == "2025-05-14"

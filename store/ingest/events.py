@@ -17,7 +17,7 @@ from .apposition import org_nominative
 from .dates import DateHit, dateline, dateline_head, find_dates
 from .figures import find_figures
 from .lexicon import events as lex
-from .lexicon.grammar import Grammar, grammar_for
+from .lexicon.grammar import Grammar, every, grammar_for
 from .lexicon.orgs import HOLD_VERBS
 from .model import DocContext, Para, stable_id
 from .org_roles import labelled_role, org_roles
@@ -27,9 +27,7 @@ from .rules import kept, note, note_item, note_once, sentence_at
 
 _QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
 _MAX_EVENTS = 6
-# A sentence that recalls an earlier event is background, not a new event of the report.
-_BACKGROUND = re.compile(r"напомним|ранее|в\s+прошлом\s+году|earlier|previously|last\s+year|мурда|былтыр|бұрын|"
-                         r"өткен\s+жылы|avval|o['‘ʻ’]tgan\s+yili|əvvəl|keçən\s+il|пештар|соли\s+гузашта", re.IGNORECASE)
+_BACKGROUND = re.compile(lex.BACKGROUND, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +180,8 @@ def _dateline_place(paras: list[Para]) -> PlaceHit | None:
 
 
 # A labelled field giving the event's date ("Дата и место: 27 октября", "Date: 3 May").
-_DATE_LABEL = re.compile(r"^\W*(?:дата|время|date|when|күнү|өтетін\s+күні|sana|vaqti|сана|tarix|vaxt|таърих)\w*"
-                         r"(?:\s+(?:и|and|жана|va|və)\s+\w+)?\W*:", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^\W*(?:" + lex.DATE_LABELS + r")\w*(?:\s+(?:" + "|".join(every("conjunctions")) + r")\s+\w+)?\W*:",
+                         re.IGNORECASE)
 
 
 def _pick_date(sents: list[_Sent], why: dict | None = None) -> tuple[str | None, _Sent | None]:

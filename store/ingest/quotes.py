@@ -21,7 +21,7 @@ import re
 
 from .apposition import org_nominative
 from .lexicon.events import TITLE_AFTER
-from .lexicon.grammar import grammar_for
+from .lexicon.grammar import every, grammar_for
 from .lexicon.roles import ROLE_SYNONYMS
 from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
 from .model import DocContext, Para, stable_id
@@ -36,6 +36,7 @@ AMBI = "“”\""
 MIN_WORDS = 4
 # A sentence end, not the dot of a title or an initial ("Ms. Nazarova said", "— деди Н. Абдыкадыров")
 _SENT_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\b[^\W\d_])[.!?…]\s")
+_CONJUNCTIONS = frozenset(every("conjunctions"))  # "X and Y Centre": one name
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻʼ\-]*")
 
 
@@ -129,7 +130,7 @@ def subject_organization(paras: list[Para]) -> str | None:
                 continue
             a = i
             while a > 0 and toks[a - 1].is_word and (is_capitalized(toks[a - 1].text) or
-                                                     (a > 1 and fold(toks[a - 1].text) in ("və", "и", "жана", "and")
+                                                     (a > 1 and fold(toks[a - 1].text) in _CONJUNCTIONS
                                                       and is_capitalized(toks[a - 2].text))):
                 a -= 1
             b = i + 1
