@@ -15,6 +15,11 @@ language code, so a fix is a fact about a language and a new language is a new r
 A field is empty (``None``, ``()``, ``frozenset()``) only where the language truly lacks the
 thing, and then ``absent`` says why; ``tests/test_grammar.py`` checks both ways.
 
+Some fields are here for the people and apposition rules, which still branch on the code
+(``HEAD_FIRST``, ``_GENITIVE``, ``_ACCUSATIVE``, ``IZAFET_LANGS``, the Kazakh comitative, the role-word
+fallbacks): ``org_heads``, ``genitive_suffixes``, ``accusative_suffixes``, ``izafet_endings``,
+``comitative``, ``role_word_loans`` hold the same facts.
+
 >>> grammar_for("ky").org_heads, grammar_for("tg").izafet_endings[:2], grammar_for("xx").code
 (('last',), ('и', 'ӣ'), 'und')
 """
@@ -80,6 +85,7 @@ class Grammar:
     release_nouns: tuple[str, ...]  # statements issued by a body ("пресс-релиз")
     speech_verb_after_long_subject: bool  # '"…," the dean of the faculty added': the verb may end the clause
     loan_languages: tuple[str, ...]  # languages whose words its texts use in their sentences (Russian)
+    role_word_loans: tuple[str, ...]  # languages whose role words its texts use ("директор", "manager")
     contact_language: bool  # the region's lingua franca: reports are translated from or into it
     # -- tools
     analyser: str | None  # a morphology/syntax analyser installed for it (natasha for Russian)
@@ -114,7 +120,7 @@ def _ru() -> Grammar:
         possessive_suffixes=(), comitative=("с", "со"), locative_prepositions=("в", "во"), conjunctions=("и",),
         subordinators=("что", "чтобы", "как"),
         speech_stems=SPEECH_STEMS["ru"], release_nouns=RELEASE_NOUNS["ru"], speech_verb_after_long_subject=False,
-        loan_languages=(), contact_language=True, analyser="natasha",
+        loan_languages=(), role_word_loans=(), contact_language=True, analyser="natasha",
         absent={
             "country": "spoken across the region, the state language of no one country of it",
             "capitalised_name_links": "a name capitalises its first word only",
@@ -131,6 +137,7 @@ def _ru() -> Grammar:
             "locative_suffixes": "the place takes a preposition (locative_prepositions)",
             "possessive_suffixes": "possession is a genitive or a pronoun",
             "loan_languages": "the region's contact language itself",
+            "role_word_loans": "the region's contact language itself",
         },
     )
 
@@ -151,7 +158,7 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
     verb_endings=None, short_participle_endings=None, auxiliaries=frozenset(), adposition="post",
     genitive_suffixes=(), accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(),
     comitative=(), locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
-    speech_verb_after_long_subject=False, loan_languages=(), contact_language=False, analyser=None,
+    speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
     absent={
         "name_links": "head-last: a name ends at its head",
         "capitalised_name_links": "names are not capitalised word by word",
@@ -178,13 +185,13 @@ def _turkic(code: str, country: str, *, genitive: tuple[str, ...], accusative: t
             dative: tuple[str, ...], locative: tuple[str, ...], possessive: tuple[str, ...],
             comitative: tuple[str, ...], conjunctions: tuple[str, ...], subordinators: tuple[str, ...],
             settlements: tuple[str, ...], surnames: tuple[str, ...], strong_surnames: tuple[str, ...],
-            loans: tuple[str, ...] = (), absent: dict[str, str] | None = None) -> Grammar:
+            role_loans: tuple[str, ...], loans: tuple[str, ...] = (), absent: dict[str, str] | None = None) -> Grammar:
     """A head-last Turkic language: ``_TURKIC`` with its own suffixes and words."""
     return replace(_TURKIC, code=code, country=country, genitive_suffixes=genitive, accusative_suffixes=accusative,
                    dative_suffixes=dative, locative_suffixes=locative, possessive_suffixes=possessive,
                    comitative=comitative, conjunctions=conjunctions, subordinators=subordinators,
                    settlement_words=settlements, surname_endings=surnames, strong_surname_endings=strong_surnames,
-                   loan_languages=loans, speech_stems=SPEECH_STEMS[code], release_nouns=RELEASE_NOUNS[code],
+                   loan_languages=loans, role_word_loans=role_loans, speech_stems=SPEECH_STEMS[code], release_nouns=RELEASE_NOUNS[code],
                    absent={**_TURKIC.absent, **(absent or {})})
 
 
@@ -198,7 +205,8 @@ _GRAMMARS: tuple[Grammar, ...] = (
         locative=("да", "де", "та", "те", "до", "дө", "то", "тө"),
         possessive=("сы", "си", "су", "сү", "ы", "и", "у", "ү"), comitative=("менен",),
         conjunctions=("жана",), subordinators=("деп", "деген"), settlements=("шаар", "айыл"),
-        surnames=("уулу", "кызы", "ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",)),
+        surnames=("уулу", "кызы", "ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",),
+        role_loans=("ru",)),
     _turkic(
         "kk", "KZ",
         genitive=("ның", "нің", "дың", "дің", "тың", "тің"),
@@ -207,7 +215,8 @@ _GRAMMARS: tuple[Grammar, ...] = (
         locative=("да", "де", "та", "те"),
         possessive=("сы", "сі", "ы", "і"), comitative=("мен", "пен", "бен"),
         conjunctions=("және",), subordinators=("деп", "деген"), settlements=("қала", "ауыл"),
-        surnames=("ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",)),
+        surnames=("ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",),
+        role_loans=("ru",)),
     _turkic(
         "uz", "UZ",
         genitive=("ning", "нинг"), accusative=("ni", "ни"),
@@ -215,7 +224,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("si", "i", "си", "и"), comitative=("bilan", "билан"),
         conjunctions=("va", "ва"), subordinators=("deb", "деб", "ki", "ки"), settlements=("shahr", "qishloq", "шаҳр"),
         surnames=("ov", "ova", "ev", "eva", "yev", "yeva"), strong_surnames=("ov", "ova", "ev", "eva", "yev", "yeva"),
-        loans=("ru",)),
+        loans=("ru",), role_loans=("en",)),
     Grammar(
         code="tg", country="TJ", org_heads=("first",), name_case="free", name_links=("ва", "оид", "ба"),
         capitalised_name_links=frozenset(), complement_preps=("оид",), adjective_heads=frozenset(),
@@ -228,7 +237,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(), comitative=("бо",),
         locative_prepositions=("дар",), conjunctions=("ва",), subordinators=("ки",),
         speech_stems=SPEECH_STEMS["tg"], release_nouns=RELEASE_NOUNS["tg"], speech_verb_after_long_subject=False,
-        loan_languages=("ru",), contact_language=False, analyser=None,
+        loan_languages=("ru",), role_word_loans=("ru",), contact_language=False, analyser=None,
         absent={
             "capitalised_name_links": "names are not capitalised word by word",
             "adjective_heads": "no type word doubles as an adjective",
@@ -260,7 +269,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         dative=("ya", "yə", "gə", "kə"), locative=("da", "də", "ta", "tə"),
         possessive=("sı", "si", "su", "sü", "ı", "i", "u", "ü"), comitative=("ilə",),
         conjunctions=("və",), subordinators=("ki", "deyə"), settlements=("şəhər", "kənd"),
-        surnames=("li", "lı", "yev", "yeva", "ov", "ova", "заде"), strong_surnames=("yev", "yeva", "ov", "ova"),
+        surnames=("li", "lı", "yev", "yeva", "ov", "ova", "заде"), strong_surnames=("yev", "yeva", "ov", "ova"), role_loans=("en",),
         absent={"loan_languages": "its sentences keep to Azerbaijani words"}),
     Grammar(
         code="en", country=None, org_heads=("first", "last"), name_case="every-word",
@@ -275,7 +284,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(),
         comitative=("with",), locative_prepositions=("in", "at"), conjunctions=("and",), subordinators=("that",),
         speech_stems=SPEECH_STEMS["en"], release_nouns=RELEASE_NOUNS["en"], speech_verb_after_long_subject=True,
-        loan_languages=(), contact_language=False, analyser=None,
+        loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
         absent={
             "country": "spoken everywhere: it names no country",
             "nominative_heads": "nouns do not decline",
@@ -299,6 +308,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
             "locative_suffixes": "the place takes a preposition (locative_prepositions)",
             "possessive_suffixes": "possession is the genitive 's",
             "loan_languages": "its texts in the region quote other languages only as names",
+            "role_word_loans": "its texts in the region quote other languages only as names",
             "analyser": "no analyser is installed for it",
         },
     ),
@@ -325,7 +335,7 @@ UNDETERMINED = Grammar(
     short_participle_endings=None, auxiliaries=frozenset(), adposition="pre", genitive_suffixes=(),
     accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(), comitative=(),
     locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
-    speech_verb_after_long_subject=False, loan_languages=(), contact_language=False, analyser=None,
+    speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
     absent={},
 )
 UNDETERMINED = replace(UNDETERMINED, absent={f.name: "the language is unknown" for f in fields(Grammar)
