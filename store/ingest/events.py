@@ -312,9 +312,7 @@ def _share_of(text: str, fig: dict, women_re: re.Pattern[str], men_re: re.Patter
     if women_re.search(m.group("rest")):
         return "women"
     return "men" if men_re.search(m.group("rest")) else None
-# What makes a count a part of the participants, not all of them ("из них 12 женщин", "Of the participants").
-_SUBSET = re.compile(r"(?<![^\W\d_])(?:" + lex.SHARE_WORDS + r"|среди\s+них|of\s+them|of\s+the|among|ішінде|"
-                     r"аз\s+онҳо|shundan)(?![^\W\d_])", re.IGNORECASE)
+_SUBSET = re.compile(r"(?<![^\W\d_])(?:" + lex.SUBSET_WORDS + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None,

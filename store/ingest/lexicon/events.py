@@ -79,6 +79,8 @@ AUDIENCE_BEFORE = (r"(?:training|workshop|seminar|course|session|meeting|briefin
 # Words that make a count a part of a larger one ("из них 25 женщин", "анын ичинде").
 SHARE_WORDS = (r"из\s+них|в\s+том\s+числе|including|of\s+whom|алардын|анын\s+ичинде|оның\s+ішінде|олардың|шулардан|"
                r"улардан|аз\s+ҷумла|jumladan|шундан|onlardan|о\s+cümlədən|bunlardan")
+# What makes a count a part of the participants, not all of them ("из них 12 женщин", "Of the participants").
+SUBSET_WORDS = SHARE_WORDS + r"|среди\s+них|of\s+them|of\s+the|among|ішінде|аз\s+онҳо|shundan"
 BREAKDOWN_AFTER = (r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(—–-]\s*(?:" + SHARE_WORDS + r")?\s*\d+\s+"
                    r"(?:of\s+them\s+|нафар\s+|nafar\s+|nəfər\s+)?(?:" + WOMEN_WORDS + r"|" + MEN_WORDS + r")")
 # Words that make a count approximate (such counts go to figures only).
