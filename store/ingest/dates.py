@@ -20,7 +20,9 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from .lexicon.months import MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_WORDS
+from .lexicon.grammar import grammar_for
+from .lexicon.months import (DAY_ENDINGS, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_LINKS, YEAR_PLURALS,
+                             YEAR_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +52,16 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
 
 _MONTH, _STEMS = _month_regex()
 _DAY_BEFORE = re.compile(
-    r"(?:(?:\b[сc]\s+|\bfrom\s+)?(?<![\d.,/:])(?P<day>\d{1,2})(?:\s*(?:[-–—]|по|to|dan|до|и|and|va|və|жана|және|ва|ve|,)\s*\d{1,2})?\s*-?\s*"
+    r"(?:(?:\b[сc]\s+|\bfrom\s+)?(?<![\d.,/:])(?P<day>\d{1,2})(?:\s*(?:[-–—]|" + DAY_RANGE_WORDS + r"|,)\s*\d{1,2})?\s*-?\s*"
     r"(?:(?:[-–—]|по|to)\s*\d{1,2}\s*-?\s*)?)$",
     re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(
-    r"^\s+(?P<day>\d{1,2})(?!\d)(?:\s*-?\s*(?:də|da|dək|nci|ncı|ci|cı|cu|cü|st|nd|rd|th|i|ı|u|ü))?(?![^\W\d_])",
+    r"^\s+(?P<day>\d{1,2})(?!\d)(?:\s*-?\s*(?:" + DAY_ENDINGS + r"))?(?![^\W\d_])",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:соли|года|of|йили|yili)\s+)?(?P<year>(?:19|20)\d\d)(?![\d.,]\d)(?!\d)", re.IGNORECASE
+    r"^\s*,?\s*(?:(?:" + YEAR_LINKS + r")\s+)?(?P<year>(?:19|20)\d\d)(?![\d.,]\d)(?!\d)", re.IGNORECASE
 )
 _YEAR_BEFORE = re.compile(
     r"(?<![\d.,])(?P<year>(?:19|20)\d\d)\s*[-‐]?\s*(?:(?:" + YEAR_WORDS + r")\s*,?\s*)?[-‐]?\s*$", re.IGNORECASE
@@ -68,7 +70,7 @@ _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!
 _ISO = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)")
 _YEAR_ONLY = re.compile(
     r"(?<![\d.,/-])((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*-?\s*(?:" + YEAR_WORDS
-    + r"|годы|годах|illər|жылдар|yillar|йиллар|солҳои)[^\W\d_]*",
+    + r"|" + YEAR_PLURALS + r")[^\W\d_]*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -218,7 +220,7 @@ def find_dates(text: str, lang: str = "", published: str | None = None) -> list[
         value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
             hits.append(DateHit(value, m.start(), m.end(), "day"))
-    if lang == "ru" and _uncovered_month(text, hits):
+    if grammar_for(lang).analyser and _uncovered_month(text, hits):
         hits.extend(h for h in _natasha_hits(text) if not any(h.start < k.end and k.start < h.end for k in hits))
     for m in _YEAR_ONLY.finditer(text):
         hits.append(DateHit(_iso(int(m.group(1))), m.start(), m.end(), "year"))

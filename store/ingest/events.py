@@ -17,6 +17,7 @@ from .apposition import org_nominative
 from .dates import DateHit, dateline, dateline_head, find_dates
 from .figures import find_figures
 from .lexicon import events as lex
+from .lexicon.grammar import Grammar, every, grammar_for
 from .lexicon.orgs import HOLD_VERBS
 from .model import DocContext, Para, stable_id
 from .org_roles import labelled_role, org_roles
@@ -25,12 +26,9 @@ from .places import PlaceHit, find_places, natasha_places
 from .doc import sentence_spans
 from .rules import kept, note, note_item, note_once, sentence_at
 
-_LANG_COUNTRY = {"ky": "KG", "kk": "KZ", "uz": "UZ", "tg": "TJ", "az": "AZ"}
 _QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
 _MAX_EVENTS = 6
-# A sentence that recalls an earlier event is background, not a new event of the report.
-_BACKGROUND = re.compile(r"напомним|ранее|в\s+прошлом\s+году|earlier|previously|last\s+year|мурда|былтыр|бұрын|"
-                         r"өткен\s+жылы|avval|o['‘ʻ’]tgan\s+yili|əvvəl|keçən\s+il|пештар|соли\s+гузашта", re.IGNORECASE)
+_BACKGROUND = re.compile(lex.BACKGROUND, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -151,12 +149,20 @@ def _pick_place(sents: list[_Sent], why: dict | None = None) -> PlaceHit | None:
              else "lead-place" if i == 0 else "cue-word", s.text)
         return local[0]
     lead = sents[0] if sents else None
-    if lead and lead.para.lang == "ru" and re.search(r"\b[вВ]о?\s+[А-ЯЁ][а-яё]+", lead.text):
+    g = grammar_for(lead.para.lang) if lead else None
+    if lead and g and g.analyser and _preposition_place(g).search(lead.text):
         found = [p for p in natasha_places(lead.text) if p.locative]
         if found:
             note(why, "place", "natasha-locative", lead.text)
             return found[0]
     return None
+
+
+@lru_cache(maxsize=8)
+def _preposition_place(g: Grammar) -> re.Pattern[str]:
+    """A locative preposition and a capitalised word ("в Оше"): the analyser may find a place there."""
+    preps = "|".join(f"{p}|{p.capitalize()}" for p in g.locative_prepositions)
+    return re.compile(rf"\b(?:{preps})\s+[А-ЯЁ][а-яё]+")
 
 
 def _dateline_place(paras: list[Para]) -> PlaceHit | None:
@@ -170,8 +176,8 @@ def _dateline_place(paras: list[Para]) -> PlaceHit | None:
 
 
 # A labelled field giving the event's date ("Дата и место: 27 октября", "Date: 3 May").
-_DATE_LABEL = re.compile(r"^\W*(?:дата|время|date|when|күнү|өтетін\s+күні|sana|vaqti|сана|tarix|vaxt|таърих)\w*"
-                         r"(?:\s+(?:и|and|жана|va|və)\s+\w+)?\W*:", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^\W*(?:" + lex.DATE_LABELS + r")\w*(?:\s+(?:" + "|".join(every("conjunctions")) + r")\s+\w+)?\W*:",
+                         re.IGNORECASE)
 
 
 def _pick_date(sents: list[_Sent], why: dict | None = None) -> tuple[str | None, _Sent | None]:
@@ -302,9 +308,7 @@ def _share_of(text: str, fig: dict, women_re: re.Pattern[str], men_re: re.Patter
     if women_re.search(m.group("rest")):
         return "women"
     return "men" if men_re.search(m.group("rest")) else None
-# What makes a count a part of the participants, not all of them ("из них 12 женщин", "Of the participants").
-_SUBSET = re.compile(r"(?<![^\W\d_])(?:" + lex.SHARE_WORDS + r"|среди\s+них|of\s+them|of\s+the|among|ішінде|"
-                     r"аз\s+онҳо|shundan)(?![^\W\d_])", re.IGNORECASE)
+_SUBSET = re.compile(r"(?<![^\W\d_])(?:" + lex.SUBSET_WORDS + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None,
@@ -324,7 +328,8 @@ def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None,
         for org, role in org_roles(s.para.text, s.para.lang):
             if not any(a <= org.start < b for a, b in spans.get(s.para.id, ())):
                 continue  # named in a sentence of another event of the same paragraph
-            if (s.para.lang == "ru" and org.head != "abbr") or org.head in ("last", "cue", "weak"):
+            declines = grammar_for(s.para.lang).nominative_heads is not None  # a head-first head in any case
+            if (declines and org.head != "abbr") or org.head in ("last", "cue", "weak"):
                 # "Министерством внутренних дел", "… көші-қон ұйымының қолдауымен": named as the subject
                 org = replace(org, name=org_nominative(org.name, s.para.lang))
             key = org.key or " ".join(org.name.casefold().split())
@@ -372,9 +377,10 @@ def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | 
         note(why, "country", "vote-places", _voter(paras, ctx, votes.most_common(1)[0][0]))
         return votes.most_common(1)[0][0]
     for lang in ctx.languages or [p.lang for p in paras]:
-        if lang in _LANG_COUNTRY:
+        country = grammar_for(lang).country
+        if country:
             note(why, "country", "document-language", f"the report's language: {lang}")
-            return _LANG_COUNTRY[lang]
+            return country
     return None
 
 

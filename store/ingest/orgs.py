@@ -14,28 +14,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import orgs as lex
+from .lexicon.events import MEMBER_WORDS, PROJECT_WORDS, ROUND_TABLE_FIRST, ROUND_TABLE_SECOND
+from .lexicon.grammar import LANGUAGES, Grammar, every, every_pattern, grammar_for, languages_with
+from .lexicon.org_types import TYPE_ABBREVIATIONS, TYPE_QUALIFIERS
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-‘'ʻ’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _CAP = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜЎ]")
 _UPPER_ABBR = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜa-zq]{1,7}$")
-_RU_ADJ = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ей)$")
-_PARTICIPLE = re.compile(r"(?:ованн|ёванн|еванн|вш|ющ|ящ|ущ|ащ|ем[ыо]й|им[ыо]й)")
-_RU_VERB = re.compile(r"(?:[аеёиоуыя]л|[аеёиоуыя]ла|[аеёиоуыя]ло|[аеёиоуыя]ли|ет|ют|ит|ят|ется|ются|ся|ать|ить)$")
-_RU_AUX = {"был", "была", "было", "были", "будет", "будут", "стал", "стала", "стало", "стали", "есть"}
-_RU_SHORT_PARTICIPLE = re.compile(r"(?:ован|ована|овано|ованы|ен|ена|ено|ены|ён|ёна|ёно|ёны)$")
-_SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ский|ская|уулу|кызы|yev|yeva|ov|ova|ev|eva|zoda|зода|заде|li|lı)$")
-_NOM_RU = re.compile(
-    r"^(?:министерство|агентство|центр|фонд|комитет|управление|организация|служба|ассоциация|инспекция|"
-    r"департамент|объединение|союз|институт|университет|академия|посольство|представительство|миссия|"
-    r"прокуратура|администрация|мэрия|акимат|хокимият|палата|альянс|коалиция|сеть|бюро|аппарат|"
-    r"правительство|омбудсмен|совет|генпрокуратура|программа|движение|комиссия|отдел|отделение|офис|"
-    r"консульство|общество|парламент|сенат|мажилис|кабинет|ведомство|филиал|колледж)$"
-)
-_PREP = {"в", "во", "на", "для", "при", "с", "со", "от", "по", "из", "к", "о", "об", "у", "через", "за", "между",
-         "среди", "перед", "под", "над", "до", "после", "of", "for", "to", "by", "with", "from", "at"}
-_RIGHT_LINK = {"по", "и", "в", "при", "для", "of", "for", "and", "on", "in", "the", "de", "ва", "оид", "ба"}
-_FIRST_LANGS = ("ru", "tg", "en")
-_LAST_LANGS = ("ky", "kk", "uz", "az", "en")
+_RU_ADJ = re.compile(every_pattern("adjective_endings"))  # an agreeing adjective (Russian)
+_PARTICIPLE = re.compile(every_pattern("participle_markers"))
+_SURNAME = re.compile(r"(?:" + "|".join(every("surname_endings")) + r")$")
+_STRONG_SURNAME = re.compile(r"(?:" + "|".join(every("strong_surname_endings")) + r")$")
+_PREP = frozenset(every("stop_prepositions"))
+_RIGHT_LINK = frozenset(every("name_links"))  # inside a head-first name, after its head
+_COMPLEMENT = frozenset(every("complement_preps"))  # "по", "оид", "of": a head-first name's complement follows
+_FIRST_LANGS = languages_with("first")
+_LAST_LANGS = languages_with("last")
+_CONJ = frozenset(every("conjunctions"))
+_FIRST_CONJ = frozenset(every("conjunctions", _FIRST_LANGS))  # "и", "ва", "and"
+# "Gənclər və İdman Nazirliyi": a postpositional language's conjunction inside a head-last name
+_CONJ_WORDS = frozenset(every("conjunctions", tuple(c for c in LANGUAGES if grammar_for(c).adposition == "post")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +90,7 @@ def _head_match(tok: str, stems: tuple[str, ...]) -> str | None:
 
 
 # "təşkilatçı(lığı)" is the organizer (or organizing), not the organization: an agent suffix ends a head
-_AGENT_SUFFIXES = ("çı", "çi", "çu", "çü", "чы", "чи", "чу", "чү", "chi")
+_AGENT_SUFFIXES = every("agent_suffixes")
 
 
 def _word_eq(a: str, b: str) -> bool:
@@ -141,21 +139,14 @@ def _nominative_rest(rest: str) -> bool:
     return len(rest) <= 3 and not _CASE_END.search(rest)
 
 
-_CASE_END = re.compile(r"(?:н|м|да|де|га|ге|ка|ке|na|nə|da|də|ga|ka|ни|ны|ни|ну|нү|n|ning|"
-                       r"лар|лер|лор|лөр|дар|дер|дор|дөр|тар|тер|тор|төр|lar|lər)$")  # n: "Xidməti-nin"
+_CASE_END = re.compile(r"(?:" + "|".join(every("head_case_endings")) + r")$")  # n: "Xidməti-nin"
 
 
-_KIND_FIRST = {"мизи", "мизҳои", "тегерек", "дөңгелек", "davra", "давра", "dəyirmi", "round", "круглый", "круглого",
-               "круглом", "круглых"}
-_STRONG_SURNAME = re.compile(r"(?:ов|ев|ова|ева|yev|yeva|ov|ova|ev|eva|зода|zoda)$")
 
 
-_DATIVE_END = re.compile(r"(?:ларга|лерге|ga|ka|qa|ge|ke|gə|kə|ya|yə|га|ге|ка|ке|го|гө|ко|кө|ға|ғе|қа|на|не)$")
-_VERBAL_NOUN = re.compile(r"(?:үү|уу|оо|өө|ыу|іу|ish|ash|ув|ш|маг|мак|mak|mək|lik|лык|лик|лук|лүк)$")
-_MEMBERS = {"волонтёры", "волонтеры", "сотрудники", "представители", "активисты", "специалисты", "юристы", "члены",
-            "эксперты", "тренеры", "студенты", "ученики", "психологи"}
-_KIND_SECOND = {"стол", "үстөл", "үстел", "masa", "suhbat", "suhbati", "суҳбат", "мудаввар", "table"}
-_CONJ_WORDS = ("жана", "және", "və", "va", "ва")
+_DATIVE_END = re.compile(r"(?:" + "|".join(every("dative_suffixes")) + r")$")
+_VERBAL_NOUN = re.compile(r"(?:" + "|".join(every("verbal_noun_suffixes")) + r")$")
+_MEMBERS = MEMBER_WORDS  # read by org_roles
 
 
 def _name_starts_before(toks, j: int, last_stems: tuple[str, ...]) -> bool:
@@ -176,23 +167,24 @@ def _name_starts_before(toks, j: int, last_stems: tuple[str, ...]) -> bool:
     return False
 
 
-def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str], lang: str = "") -> int | None:
+def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str], g: Grammar) -> int | None:
     """Start index of a head-last name ending at token *i*, or None when no capital starts it.
 
-    English names are capitalised words (and of/for/and/the) up to the head: a comma or a
+    Title Case names (English) are capitalised words (and of/for/and/the) up to the head: a comma or a
     lowercase word ends them ("said Maria Lindqvist, IOM Chief of Mission" is no name).
     """
     j = i - 1
     earliest = None
     steps = 0
+    title_case = g.name_case == "every-word"
     while j >= 0 and steps < 9:
         tok = toks[j][0]
         low = tok.replace("İ", "i").casefold()
-        if lang == "en" and (tok == "," or (_is_word(tok) and not _CAP.match(tok) and low not in _EN_NAME_LINKS)):
+        if title_case and (tok == "," or (_is_word(tok) and not _CAP.match(tok) and low not in g.capitalised_name_links)):
             break
-        if tok in _CLOSE_Q and lang == "en" and earliest is not None and earliest != j + 1:
+        if tok in _CLOSE_Q and title_case and earliest is not None and earliest != j + 1:
             break
-        if tok == ")" and lang != "en" and j >= 3 and toks[j - 2][0] == "(" and _UPPER_ABBR.match(toks[j - 1][0]) \
+        if tok == ")" and not title_case and j >= 3 and toks[j - 2][0] == "(" and _UPPER_ABBR.match(toks[j - 1][0]) \
                 and _CAP.match(toks[j - 3][0]):
             j -= 3  # "Təşkilatının (BMqT) Gürcüstandakı Nümayəndəliyi": the abbreviation of the part before
             steps += 1
@@ -202,10 +194,9 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
             if k is not None:
                 earliest = k
             break
-        if low in ("və", "va", "и", "жана", "and", "және", "ва", ",") and j > 0 and _CAP.match(toks[j - 1][0]) \
+        if (low in _CONJ or low == ",") and j > 0 and _CAP.match(toks[j - 1][0]) \
                 and _is_word(toks[j - 1][0]) and not _head_match(toks[j - 1][0], last_stems) \
-                and (_CAP.match(toks[j + 1][0]) or low != "," or any(t[0] in ("жана", "және", "və", "va", "ва")
-                                                                       for t in toks[j + 1:i])):
+                and (_CAP.match(toks[j + 1][0]) or low != "," or any(t[0] in _CONJ_WORDS for t in toks[j + 1:i])):
             j -= 1
             steps += 1
             continue
@@ -215,19 +206,19 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
             steps += 1
             continue
         if _STRONG_SURNAME.search(tok) and _CAP.match(tok) and j > 0 and _CAP.match(toks[j - 1][0]) \
-                and lang != "en" and not _head_match(tok, last_stems) and not _places_re().match(toks[j - 1][0]):
+                and not title_case and not _head_match(tok, last_stems) and not _places_re().match(toks[j - 1][0]):
             break  # "… yordamchisi Botir Xolmatov | oilalarga …": a person's name is no part of a body's
-        if lang in ("ky", "kk", "uz", "az") and not _CAP.match(tok) and _DATIVE_END.search(low) \
+        if g.dative_suffixes and not _CAP.match(tok) and _DATIVE_END.search(low) \
                 and not (j + 1 < i and (toks[j + 1][0].casefold() in lex.SUBORDINATE_WORDS
                                         or any(_VERBAL_NOUN.search(t[0].casefold()) for t in toks[j + 1:min(i, j + 3)]))):
             # "oilalarga | tuman hokimligi": a dative is the object of a verb, not part of the name; but
             # "… мигранттарына көмөктөшүү борбору": the object of the verbal noun inside the name
             break
         if not _is_word(tok) or low in lex.STOP_WORDS or kind_words.match(low) \
-                or (low in _KIND_SECOND and j > 0 and toks[j - 1][0].casefold() in _KIND_FIRST):
+                or (low in ROUND_TABLE_SECOND and j > 0 and toks[j - 1][0].casefold() in ROUND_TABLE_FIRST):
             break  # "Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен"
         stem = _head_match(tok, last_stems)
-        if stem and _nominative_rest(low[len(stem):]) and not (lang == "en" and stem == "international") \
+        if stem and _nominative_rest(low[len(stem):]) and stem not in g.adjective_heads \
                 and not _regional_branch(toks, j):
             break  # another organization in the nominative ends here ("International" only ends names like "Harbor International")
         if _SUBORD_WORD.fullmatch(low) or _LOC_WORD.match(low) \
@@ -270,17 +261,13 @@ def _region_words() -> frozenset[str]:
     return frozenset(form for word, form in REGION_AFTER.items() if form != word)
 
 
-_EN_NAME_LINKS = {"of", "for", "and", "the", "on", "&"}
-# Sentence-opening words for the project, not a body ("Loyiha Acme ko‘magida …"); event words
-# ("Tadbir Acme ko‘magida o‘tdi") come from the event lexicon.
-_PROJECT_WORDS = {"loyiha", "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project"}
+_PROJECT_WORDS = PROJECT_WORDS  # read by org_roles
 _SUBORD_WORD = re.compile("|".join(lex.SUBORDINATE_AFTER))
-_LOC_WORD = re.compile(r"^(?:шаар|айыл|қала|ауыл|shahr|şəhər|kənd|qishloq|шаҳр)\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
-_LOC_END = re.compile(r"(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)$")
+_LOC_WORD = re.compile(r"^(?:" + "|".join(every("settlement_words")) + r")\w*(?:да|де|та|те|нда|нде|da|də|ida|ində)$")
+_LOC_END = re.compile(r"(?:" + "|".join(every("locative_suffixes")) + r")$")
 _OPEN_Q = {"«", "“", "\"", "„"}
 _CLOSE_Q = {"»", "”", "\"", "“"}
-TYPE_ABBR = {"ОФ", "ОО", "ОсОО", "ННО", "НПО", "НКО", "ТҶ", "ҶДММ", "ЖШС", "ҚБ", "ҚҚ", "MMC", "İB", "QHT", "NGO", "ЖЧК",
-             "ННТ", "НТТ", "МЧЖ", "ҶҶ"}
+TYPE_ABBR = TYPE_ABBREVIATIONS  # read by org_roles
 
 
 def _quoted_end(toks, j: int) -> int | None:
@@ -290,7 +277,7 @@ def _quoted_end(toks, j: int) -> int | None:
     return None
 
 
-def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
+def _walk_right(toks, i: int, g: Grammar, places_re: re.Pattern[str]) -> int:
     """Last token index of a head-first name starting with its head at *i*."""
     end = i
     j = i + 1
@@ -298,6 +285,7 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
     named = False  # a capitalised name after the head ("Фонда Сорос-Кыргызстан"): the name is complete
     purpose = False  # the name has a "по …" complement, whose object may follow with "с"
     taken = 0
+    title_case = g.name_case == "every-word"
     while j < len(toks) and taken < 10:
         tok = toks[j][0]
         low = tok.casefold()
@@ -305,11 +293,11 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
         if q is not None:
             return q
         if tok == "," and j + 1 < len(toks) and toks[j + 1][0][:1].islower() \
-                and any(t[0] in ("и", "ва", "and") for t in toks[j + 1:j + 5]):
+                and any(t[0] in _FIRST_CONJ for t in toks[j + 1:j + 5]):
             j += 1
             taken += 1
             continue
-        if tok == "," and lang == "en" and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) \
+        if tok == "," and title_case and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) \
                 and not places_re.match(toks[j + 1][0]) \
                 and any(toks[m][0] == "and" and _CAP.match(toks[m + 1][0]) for m in range(j + 1, min(j + 5, len(toks) - 1))):
             j += 1  # "Ministry of Labour, Social Security and Migration": a list inside the name
@@ -325,7 +313,7 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
                     and (_SURNAME.search(toks[j + 2][0]) or (len(toks[j + 2][0]) == 1 and j + 3 < len(toks)
                                                             and toks[j + 3][0] == ".")):
                 break  # "управления Т. Сыдыков", "Т.Т. Сыдыков": an initial opens a person's name
-            izafet = lang == "tg" and toks[j - 1][0].casefold().endswith(("и", "ӣ"))  # "Хадамоти муҳоҷирати Вазорати …"
+            izafet = toks[j - 1][0].casefold().endswith(g.izafet_endings)  # "Хадамоти муҳоҷирати Вазорати …"
             if phase_a or izafet or _UPPER_ABBR.match(tok) or places_re.match(tok) \
                     or low.startswith(("республик", "federat")):
                 end = j
@@ -336,10 +324,10 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
                 r"(?:поддержк|содействи|финансировани|участи|помощ|партн[её]рств|сотрудничеств)",
                 toks[j + 1][0].casefold()):
             break  # "Управление … | при содействии фонда": the funder's cue, not "при Правительстве"
-        elif lang == "ru" and purpose and low in lex.RU_OBJECT_PREPS and j + 1 < len(toks) \
+        elif purpose and low in g.object_preps and j + 1 < len(toks) \
                 and toks[j + 1][0][:1].islower():
             phase_a = False  # "Центр по борьбе | с торговлей людьми": the object of its purpose
-        elif lang == "ru" and j + 1 < len(toks) and (low, toks[j + 1][0].casefold()) in lex.RU_NAME_ADVERBIALS:
+        elif j + 1 < len(toks) and (low, toks[j + 1][0].casefold()) in g.name_adverbials:
             end = j + 1  # "Фонд поддержки студентов | за рубежом"
             j += 2
             taken += 2
@@ -347,17 +335,17 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
         elif low == "and" and j + 1 < len(toks) and toks[j + 1][0].endswith(("’s", "'s")):
             break  # "… Youth and Sports | and Kyrgyzstan’s Ombudsman": another body, its owner first
         elif low in _RIGHT_LINK:
-            purpose = purpose or low == lex.RU_PURPOSE_LINK
-            phase_a = low in ("по", "of", "for", "оид") or lang == "en"
-        elif lang == "tg" and low == "дар" and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]):
+            purpose = purpose or low in g.complement_preps
+            phase_a = low in _COMPLEMENT or title_case
+        elif low == g.name_place_preposition and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]):
             phase_a = True  # "Созмони амният ва ҳамкорӣ дар Аврупо": "in Europe" is part of the name
-        elif lang == "ru" and (named or low in _RU_AUX or (len(low) > 4 and _RU_VERB.search(low))
-                               or (len(low) > 5 and _RU_SHORT_PARTICIPLE.search(low))):
+        elif g.verb_endings and (named or low in g.auxiliaries or (len(low) > 4 and _pattern(g.verb_endings).search(low))
+                                 or (len(low) > 5 and _pattern(g.short_participle_endings or "$^").search(low))):
             break  # "Фонда Сорос-Кыргызстан | был проведен", "Центра … | организован"
-        elif lang == "en" or low in lex.STOP_WORDS or low in _PREP \
-                or _kind_words().match(low) or low in _KIND_FIRST:
+        elif title_case or low in lex.STOP_WORDS or low in _PREP \
+                or _kind_words().match(low) or low in ROUND_TABLE_FIRST:
             break
-        elif lang in ("tg",) and not toks[j - 1][0].endswith(("и", "ӣ", "ва", ",")):
+        elif g.izafet_endings and not toks[j - 1][0].endswith(g.izafet_endings + g.conjunctions + (",",)):
             break
         else:
             phase_a = False
@@ -365,6 +353,12 @@ def _walk_right(toks, i: int, lang: str, places_re: re.Pattern[str]) -> int:
         j += 1
         taken += 1
     return end
+
+
+@lru_cache(maxsize=64)
+def _pattern(regex: str) -> re.Pattern[str]:
+    """A grammar field's regex, compiled once."""
+    return re.compile(regex)
 
 
 @lru_cache(maxsize=1)
@@ -414,13 +408,14 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
     toks = _tokens(text)
     kinds = _kind_words()
     places = _places_re()
-    langs_first = [lang] if lang in _FIRST_LANGS else ([] if lang in _LAST_LANGS else list(_FIRST_LANGS))
-    langs_last = [lang] if lang in _LAST_LANGS else ([] if lang in _FIRST_LANGS else list(_LAST_LANGS))
-    if lang == "en":
-        langs_first, langs_last = ["en"], ["en"]
+    g = grammar_for(lang)
+    # a language's own head words where its names put them; every language's when it is unknown
+    langs_first = [lang] if "first" in g.org_heads else [] if g.org_heads else list(_FIRST_LANGS)
+    langs_last = [lang] if "last" in g.org_heads else [] if g.org_heads else list(_LAST_LANGS)
     stems_first = tuple(s for lg in langs_first for s in first.get(lg, ()))
     stems_last = tuple(s for lg in langs_last for s in last.get(lg, ()))
     found: list[OrgHit] = []
+    title_case = g.name_case == "every-word"
     for i, (tok, s, e) in enumerate(toks):
         if not _is_word(tok):
             continue
@@ -434,17 +429,17 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
             continue
         low = tok.replace("İ", "i").casefold()
         stem = _head_match(tok, stems_last) if stems_last else None
-        if stem and not (lang == "en" and i + 1 < len(toks) and toks[i + 1][0] in ("of", "for", "on")):
-            start_i = _walk_back(toks, i, stems_last, kinds, lang)
+        if stem and not (i + 1 < len(toks) and toks[i + 1][0] in g.complement_preps):
+            start_i = _walk_back(toks, i, stems_last, kinds, g)
             if start_i is not None and (start_i < i or _CAP.match(tok)):
-                if lang == "en" and start_i == i and stem in ("international",):
+                if start_i == i and stem in g.adjective_heads:
                     continue
                 name = text[toks[start_i][1]:e]
                 found.append(OrgHit(name, toks[start_i][1], e, None, _nominative_rest(low[len(stem):]), "last"))
                 continue
             def _low(t: str) -> bool:
                 return _is_word(t) and t.islower() and t not in lex.STOP_WORDS and not _head_match(t, stems_last) \
-                    and not (lang in ("ky", "kk", "uz", "az") and (_DATIVE_END.search(t) or _LOC_END.search(t)))
+                    and not (g.dative_suffixes and (_DATIVE_END.search(t) or _LOC_END.search(t)))
 
             if start_i is None and i >= 1 and _low(toks[i - 1][0]):
                 # a lowercase name ("вилоят ҳокимлиги"): kept weak, a cue must make it a party
@@ -456,22 +451,22 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
             k = i
             while k - 1 >= 0 and k > i - 3 and _is_word(toks[k - 1][0]) and toks[k - 1][0].casefold() not in _PREP \
                     and not _PARTICIPLE.search(toks[k - 1][0].casefold()) \
-                    and (_RU_ADJ.search(toks[k - 1][0].casefold()) or (lang == "en" and _CAP.match(toks[k - 1][0]))):
+                    and (_RU_ADJ.search(toks[k - 1][0].casefold()) or (title_case and _CAP.match(toks[k - 1][0]))):
                 k -= 1
-            end_i = _walk_right(toks, i, lang or "ru", places)
+            end_i = _walk_right(toks, i, g, places)
             span_toks = [t[0] for t in toks[k:end_i + 1]]
             quoted = span_toks[-1] in _CLOSE_Q
             has_cap = quoted or any(_CAP.match(t) for t in span_toks[1:] if t[0].isalpha()) or _CAP.match(span_toks[0])
             paren_abbr = end_i + 3 < len(toks) and toks[end_i + 1][0] == "(" and toks[end_i + 2][0] in abbr
             if not has_cap and not paren_abbr:
                 continue
-            if lang == "ru" and toks[k][0][0].islower() and not paren_abbr and not quoted \
+            if g.name_case == "first-word" and toks[k][0][0].islower() and not paren_abbr and not quoted \
                     and not _CAP.match(toks[min(k + 1, end_i)][0]):
                 continue
             if toks[k][0] in ("The", "the") and k < i:
                 k += 1
             name = text[toks[k][1]:toks[end_i][2]]
-            nominative = bool(_NOM_RU.match(toks[i][0].casefold())) if (lang or "ru") == "ru" else True
+            nominative = bool(_pattern(g.nominative_heads).match(toks[i][0].casefold())) if g.nominative_heads else True
             found.append(OrgHit(name, toks[k][1], toks[end_i][2], None, nominative, "first"))
     # a known abbreviation in parentheses right after a name links the two
     linked: list[OrgHit] = []
@@ -518,14 +513,6 @@ def _after_open_paren(text: str, start: int, ends: set[int]) -> bool:
 _QUOTED = re.compile(r"[«\"“„].+?[»\"”“]")
 
 
-# Words that only qualify an organization's type ("public fund", "non-governmental organization").
-_TYPE_QUALIFIERS = {
-    "коомдук", "қоғамдық", "общественный", "общественная", "общественное", "общественного", "ictimai",
-    "jamoat", "жамоат", "нодавлат", "nodavlat", "ҷамъиятӣ", "ҷамъиятии", "public", "non-governmental",
-    "бейөкмөт", "үкіметтік", "qeyri-hökumət", "ғайридавлатӣ", "негосударственный", "негосударственная",
-}
-
-
 @lru_cache(maxsize=16384)  # asked once per person or quote for every organization of a document
 def is_generic(org: str) -> bool:
     """An organization named only by its type ("the fund", "Қор", "İctimai Birlik"): one word, or
@@ -543,7 +530,7 @@ def is_generic(org: str) -> bool:
     if len(words) == 1:
         abbr = _UPPER_ABBR.match(raw[0]) and sum(c.isupper() for c in raw[0]) >= 2
         return not (abbr and raw[0] not in TYPE_ABBR)  # "IOM", "BMqT" name one body; "Fund", "ОФ" do not
-    return len(words) == 2 and words[0] in _TYPE_QUALIFIERS
+    return len(words) == 2 and words[0] in TYPE_QUALIFIERS
 
 
 @lru_cache(maxsize=16384)  # asked once per person or quote for every organization of a document

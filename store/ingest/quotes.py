@@ -21,6 +21,7 @@ import re
 
 from .apposition import org_nominative
 from .lexicon.events import TITLE_AFTER
+from .lexicon.grammar import every, grammar_for
 from .lexicon.roles import ROLE_SYNONYMS
 from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
 from .model import DocContext, Para, stable_id
@@ -36,6 +37,7 @@ AMBI = "“”\""
 MIN_WORDS = 4
 # A sentence end, not the dot of a title or an initial ("Ms. Nazarova said", "— деди Н. Абдыкадыров")
 _SENT_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\b[^\W\d_])[.!?…]\s")
+_CONJUNCTIONS = frozenset(every("conjunctions"))  # "X and Y Centre": one name
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻʼ\-]*")
 
 
@@ -109,7 +111,8 @@ def _has_speech(clause: str, lang: str, first: int | None = None) -> bool:
     words = _words(clause)
     if first is not None:
         # English puts the verb after a long subject: '"…," the dean of the journalism faculty added.'
-        words = words[:first] + (words[-1:] if lang == "en" and len(words) <= 12 else [])
+        late = grammar_for(lang).speech_verb_after_long_subject
+        words = words[:first] + (words[-1:] if late and len(words) <= 12 else [])
     return any(is_speech_word(w, lang) for w in words)
 
 
@@ -128,11 +131,11 @@ def subject_organization(paras: list[Para]) -> str | None:
                 continue
             a = i
             while a > 0 and toks[a - 1].is_word and (is_capitalized(toks[a - 1].text) or
-                                                     (a > 1 and fold(toks[a - 1].text) in ("və", "и", "жана", "and")
+                                                     (a > 1 and fold(toks[a - 1].text) in _CONJUNCTIONS
                                                       and is_capitalized(toks[a - 2].text))):
                 a -= 1
             b = i + 1
-            if para.lang in ("ru", "en", "tg"):
+            if "first" in grammar_for(para.lang).org_heads:  # the name goes on after its type word
                 from .apposition import _ru_verbish
 
                 while b < len(toks) and b - i <= 6 and toks[b].is_word and not _ru_verbish(toks[b].text) \

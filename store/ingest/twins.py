@@ -20,21 +20,13 @@ import numpy as np
 from . import embed
 from .align import align_open, truncated_copies
 from .anchors import text_anchors
+from .lexicon.grammar import UND, grammar_for
+from .lexicon.months import MONTH_STEMS
 from .model import Para
-
-# Month stems by language (general vocabulary). Index 0 is January.
-MONTHS: dict[str, list[str]] = {
-    "ru": ["январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
-    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
-    "latn": ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "av[qg]ust", "sent[y]?abr", "okt[y]?abr", "noyabr", "dekabr"],
-    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-    "tg": ["январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
-}
-
 
 def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
     alts = []
-    for stems in MONTHS.values():
+    for stems in MONTH_STEMS.values():
         for k, stem in enumerate(stems):
             alts.append((stem, k + 1))
     group = "|".join(f"(?P<m{i}>{stem})" for i, (stem, _) in enumerate(alts))
@@ -46,8 +38,8 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
 _DAY_MONTH, _MONTH_NO = _month_regex()
 _DIGIT = re.compile(r"\d")
 _MONTH_DAY = re.compile(
-    "(?:" + "|".join(sorted({s for stems in MONTHS.values() for s in stems})) + r")\w*\s+(?P<d>[0-3]?\d)(?!\d)")
-_MONTH_ALT = [(re.compile(stem, re.IGNORECASE), k + 1) for stems in MONTHS.values() for k, stem in enumerate(stems)]
+    "(?:" + "|".join(sorted({s for stems in MONTH_STEMS.values() for s in stems})) + r")\w*\s+(?P<d>[0-3]?\d)(?!\d)")
+_MONTH_ALT = [(re.compile(stem, re.IGNORECASE), k + 1) for stems in MONTH_STEMS.values() for k, stem in enumerate(stems)]
 
 
 def day_months(text: str) -> set[str]:
@@ -139,7 +131,7 @@ def _languages(row: dict) -> list[str]:
         return list(langs)
     seen: list[str] = []
     for p in row.get("paragraphs") or []:
-        if p.get("lang") and p["lang"] != "und" and p["lang"] not in seen:
+        if p.get("lang") and p["lang"] != UND and p["lang"] not in seen:
             seen.append(p["lang"])
     return seen
 
@@ -222,12 +214,12 @@ def twin_score(row_a: dict, row_b: dict, use_embedding: bool = True, *, anchors_
 def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict]:
     """Paragraph pairs between two twin documents, for each pair of their languages.
 
-    ``a`` is the non-Russian side whichever document it comes from; paragraph ids tell the
+    ``a`` is the side not in the contact language (Russian) whichever document it comes from; paragraph ids tell the
     document. Truncated repeats are left out, as within one document.
     """
     junk = truncated_copies(paras_a) | truncated_copies(paras_b)
-    pa = [p for p in paras_a if p.id not in junk and p.lang != "und"]
-    pb = [p for p in paras_b if p.id not in junk and p.lang != "und"]
+    pa = [p for p in paras_a if p.id not in junk and p.lang != UND]
+    pb = [p for p in paras_b if p.id not in junk and p.lang != UND]
     langs_a = list(dict.fromkeys(p.lang for p in pa))
     langs_b = list(dict.fromkeys(p.lang for p in pb))
     combos = [(x, y) for x in langs_a for y in langs_b if x != y]
@@ -237,7 +229,7 @@ def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict]:
     for x, y in combos:
         side_x = [p for p in pa if p.lang == x]
         side_y = [p for p in pb if p.lang == y]
-        if x == "ru" and y != "ru":
+        if grammar_for(x).contact_language and not grammar_for(y).contact_language:
             side_x, side_y = side_y, side_x
         out.extend(align_open(side_x, side_y))
     return out

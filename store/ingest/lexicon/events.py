@@ -79,6 +79,8 @@ AUDIENCE_BEFORE = (r"(?:training|workshop|seminar|course|session|meeting|briefin
 # Words that make a count a part of a larger one ("из них 25 женщин", "анын ичинде").
 SHARE_WORDS = (r"из\s+них|в\s+том\s+числе|including|of\s+whom|алардын|анын\s+ичинде|оның\s+ішінде|олардың|шулардан|"
                r"улардан|аз\s+ҷумла|jumladan|шундан|onlardan|о\s+cümlədən|bunlardan")
+# What makes a count a part of the participants, not all of them ("из них 12 женщин", "Of the participants").
+SUBSET_WORDS = SHARE_WORDS + r"|среди\s+них|of\s+them|of\s+the|among|ішінде|аз\s+онҳо|shundan"
 BREAKDOWN_AFTER = (r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[,(—–-]\s*(?:" + SHARE_WORDS + r")?\s*\d+\s+"
                    r"(?:of\s+them\s+|нафар\s+|nafar\s+|nəfər\s+)?(?:" + WOMEN_WORDS + r"|" + MEN_WORDS + r")")
 # Words that make a count approximate (such counts go to figures only).
@@ -96,3 +98,20 @@ HAPPENED = (r"прош[её]л|прошла|прошло|прошли|состо
 DISCUSSED = (r"обсудили|обсуждали|обсуждался|обсуждались|обсуждены|талкууланды|талкуулашты|талқыланды|"
              r"muhokama\s+qilindi|muhokama\s+qilishdi|муҳокама\s+қилинди|баррасӣ\s+(?:шуд|гардид|карданд)|"
              r"müzakirə\s+(?:edildi|olundu|ediblər)|discussed|met\s+to\s+discuss")
+
+# A sentence that recalls an earlier event is background, not a new event of the report.
+BACKGROUND = (r"напомним|ранее|в\s+прошлом\s+году|earlier|previously|last\s+year|мурда|былтыр|бұрын|"
+              r"өткен\s+жылы|avval|o['‘ʻ’]tgan\s+yili|əvvəl|keçən\s+il|пештар|соли\s+гузашта")
+# Labels of a field giving the event's date ("Дата и место: 27 октября", "Date: 3 May").
+DATE_LABELS = r"дата|время|date|when|күнү|өтетін\s+күні|sana|vaqti|сана|tarix|vaxt|таърих"
+
+# The two words of "round table" in each language: the first opens an event, not a body's name
+# ("Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен").
+ROUND_TABLE_FIRST = frozenset({"мизи", "мизҳои", "тегерек", "дөңгелек", "davra", "давра", "dəyirmi", "round", "круглый",
+                               "круглого", "круглом", "круглых"})
+ROUND_TABLE_SECOND = frozenset({"стол", "үстөл", "үстел", "masa", "suhbat", "suhbati", "суҳбат", "мудаввар", "table"})
+# Members of a body ("волонтёры фонда провели акцию"): the body holds the event through them.
+MEMBER_WORDS = frozenset({"волонтёры", "волонтеры", "сотрудники", "представители", "активисты", "специалисты", "юристы",
+                          "члены", "эксперты", "тренеры", "студенты", "ученики", "психологи"})
+# Sentence-opening words for the project, not a body ("Loyiha Acme ko‘magida …").
+PROJECT_WORDS = frozenset({"loyiha", "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project"})

@@ -35,6 +35,15 @@ YEAR_WORDS = (
     r"year"
 )
 
+# Words between the two days of a range ("5-7", "с 5 по 7", "5 и 6", "5 va 6 may"): the range gives its start.
+DAY_RANGE_WORDS = r"по|to|dan|до|и|and|va|və|жана|және|ва|ve"
+# Ordinal endings after a day that follows its month ("Oktyabrın 12-də", "March 15th").
+DAY_ENDINGS = r"də|da|dək|nci|ncı|ci|cı|cu|cü|st|nd|rd|th|i|ı|u|ü"
+# Words between a day-month and its year ("15 марти соли 2023", "May 5 of 2024").
+YEAR_LINKS = r"соли|года|of|йили|yili"
+# Plural year words ("в 2020-2024 годах", "2020-2024-cü illər"): a span of years.
+YEAR_PLURALS = r"годы|годах|illər|жылдар|yillar|йиллар|солҳои"
+
 # Relative day words -> offset in days from the publication date.
 RELATIVE_DAYS: dict[str, int] = {
     # ru
@@ -51,4 +60,14 @@ RELATIVE_DAYS: dict[str, int] = {
     "bu gün": 0, "bugün": 0, "dünən": -1,
     # en
     "today": 0, "yesterday": -1,
+}
+
+# Month stems as regexes by language or script, for matching a lowercased text (``twins.day_months``,
+# which links translations by their day-month dates). Index 0 is January.
+MONTH_STEMS: dict[str, list[str]] = {
+    "ru": ["январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
+    "latn": ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "av[qg]ust", "sent[y]?abr", "okt[y]?abr", "noyabr", "dekabr"],
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+    "tg": ["январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
 }

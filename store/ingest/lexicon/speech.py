@@ -52,10 +52,10 @@ MAX_TAIL = {"ru": 3, "ky": 4, "kk": 4, "uz": 4, "tg": 5, "az": 4, "en": 2}
 @lru_cache(maxsize=65536)
 def is_speech_word(word: str, lang: str) -> bool:
     """``is_speech_word("белгиледи", "ky") -> True``; ``is_speech_word("ta’kidladi", "uz") -> True``."""
+    from .grammar import grammar_for  # the grammar holds this module's stems: imported when first asked
+
     w = fold(word)
-    langs = (lang,) if lang in SPEECH_STEMS else tuple(SPEECH_STEMS)
-    if lang in ("ky", "kk", "tg", "uz"):
-        langs += ("ru",)
+    langs = ((lang,) if lang in SPEECH_STEMS else tuple(SPEECH_STEMS)) + grammar_for(lang).loan_languages
     for lg in langs:
         tail = MAX_TAIL.get(lg, 3)
         for s in SPEECH_STEMS[lg]:
@@ -66,9 +66,11 @@ def is_speech_word(word: str, lang: str) -> bool:
 
 def release_noun(text: str, lang: str) -> str | None:
     """The statement noun in *text*, if any: ``release_noun("говорится в пресс-релизе", "ru") -> "пресс-релиз"``."""
+    from .grammar import grammar_for
+
     low = fold(text)
-    langs = (lang,) if lang in RELEASE_NOUNS else tuple(RELEASE_NOUNS)
-    for lg in langs + (("ru",) if lang in ("ky", "kk", "tg") else ()):
+    langs = ((lang,) if lang in RELEASE_NOUNS else tuple(RELEASE_NOUNS)) + grammar_for(lang).loan_languages
+    for lg in langs:
         for n in RELEASE_NOUNS[lg]:
             if n in low:
                 return n
