@@ -10,6 +10,7 @@ import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import IngestError
 
@@ -71,7 +72,7 @@ def discover(args: list[str]) -> tuple[list[Source], list[tuple[str, str]]]:
     return sources, problems
 
 
-def read_bytes(src: Source, max_size: int = DEFAULT_MAX_SIZE, stdin=None) -> bytes:
+def read_bytes(src: Source, max_size: int = DEFAULT_MAX_SIZE, stdin: BinaryIO | None = None) -> bytes:
     """The raw bytes of *src*, refusing what is too big or unreadable."""
     if src.path is None:
         import sys
