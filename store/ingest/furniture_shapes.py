@@ -67,7 +67,7 @@ def strip_shortcodes(line: str) -> tuple[str, list[str]]:
         return line, []
     gone: list[str] = []
 
-    def drop(m: re.Match) -> str:
+    def drop(m: re.Match[str]) -> str:
         name = m.group(1)
         if name in _SHORTCODE_NAMES or m.group(2) or "_" in name:
             gone.append(m.group(0))
