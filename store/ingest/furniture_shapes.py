@@ -30,7 +30,6 @@ def is_ticker(line: str) -> bool:
 
 _IDENT = re.compile(r"^(?:[a-z][a-z0-9]*_[a-z0-9_]*)+$")
 _BRACED = re.compile(r"\{\{?\s*[\w.:-]+\s*\}?\}|%%?[\w.]+%%?")
-_WORDS_ONLY = re.compile(r"[\w’'‘ʻ.-]+")
 _PLACEHOLDERS = set(lex.PLACEHOLDER_WORDS)
 
 

@@ -55,6 +55,7 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?:\bв\s+(?:городе|г\.|селе|поселке|посёлке)|\bшаҳри|\bдеҳаи|\bcity of|\bvillage of)\s+"
     r"(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][\w’'ʼ-]+)"
 )
+_REGION_BEFORE = re.compile(r"(?:" + "|".join(lex.REGION_BEFORE) + r")\s*$")
 _DISTRICT_CUES = {"tuman", "туман", "аудан", "району", "районун", "rayon"}
 _UNKNOWN_AFTER = re.compile(
     r"(?<![^\W\d_])(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][^\W\d_]+(?:[‘'ʻ’][^\W\d_]+)*"
@@ -212,7 +213,7 @@ def _find_places(text: str, lang: str = "") -> list[PlaceHit]:
                     kind = "city"
                     locative = locative or bool(_LOC_REST.search(ca.group("rest") or ""))
                     end = end + ca.end()
-            if re.search(r"(?:вилояти|ноҳияи)\s*$", before):
+            if _REGION_BEFORE.search(before):
                 name, kind, cue = f"вилояти {nominative}", "region", True
                 locative = locative or bool(re.search(r"дар\s+вилояти\s*$", before))
             if kind == "region" and name == nominative:
