@@ -233,12 +233,22 @@ def kept(why: Why, record: dict[str, Any]) -> Why:
     return {k: v for k, v in why.items() if record.get(k) not in (None, [], "")}
 
 
-def explain(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The record's ``why`` as rows to print, in the record's field order: ``field, value, rule,
-    description, evidence`` (one row per value of a list field).
+class WhyRow(NamedTuple):
+    """One value of a record with the rule that set it."""
+
+    field: str
+    value: Any  # the field's value (one value of a list field)
+    rule: str
+    description: str  # what the rule means (``describe``)
+    evidence: str  # the sentence
+
+
+def explain(record: dict[str, Any]) -> list[WhyRow]:
+    """The record's ``why`` as rows to print, in the record's field order (one row per value of a
+    list field).
 
     >>> rec = {"date": "2024-05-05", "why": {"date": {"rule": "relative-word", "evidence": "Сегодня …"}}}
-    >>> [(r["field"], r["value"], r["rule"]) for r in explain(rec)]
+    >>> [(r.field, r.value, r.rule) for r in explain(rec)]
     [('date', '2024-05-05', 'relative-word')]
     """
     why = record.get("why") or {}
@@ -246,8 +256,8 @@ def explain(record: dict[str, Any]) -> list[dict[str, Any]]:
     for field in [k for k in record if k in why] + [k for k in why if k not in record]:
         entries = why[field] if isinstance(why[field], list) else [dict(why[field], value=record.get(field))]
         for e in entries:
-            rows.append({"field": field, "value": e.get("value"), "rule": e.get("rule", ""),
-                         "description": describe(field, e.get("rule", "")), "evidence": e.get("evidence", "")})
+            rule = e.get("rule", "")
+            rows.append(WhyRow(field, e.get("value"), rule, describe(field, rule), e.get("evidence", "")))
     return rows
 
 
@@ -277,8 +287,7 @@ def why_lines(data: dict[str, Any]) -> list[WhyLine]:
         if not rows:
             lines.append(WhyLine("  no rule recorded (extracted by an older Kerben: kerben reprocess)", "evidence"))
         for r in rows:
-            lines.append(WhyLine(f"{r['field'].replace('_', ' ')}: {r['value']}", "field"))
-            described = f" ({r['description']})" if r["description"] else ""
-            lines.append(WhyLine(f"  rule: {r['rule']}{described}", "rule"))
-            lines.append(WhyLine(f"  evidence: {r['evidence']}", "evidence"))
+            lines.append(WhyLine(f"{r.field.replace('_', ' ')}: {r.value}", "field"))
+            lines.append(WhyLine(f"  rule: {r.rule}" + (f" ({r.description})" if r.description else ""), "rule"))
+            lines.append(WhyLine(f"  evidence: {r.evidence}", "evidence"))
     return lines
