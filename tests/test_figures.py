@@ -5,7 +5,7 @@ from store.ingest.model import DocContext, Para
 
 
 def vals(text, lang=""):
-    return [f["value"] for f in find_figures(text, lang)]
+    return [f.value for f in find_figures(text, lang)]
 
 
 def test_counts_with_people_nouns_in_every_language():
@@ -56,8 +56,8 @@ def test_parse_number():
 def test_extract_figures_shape():
     paras = [Para("p-1", 0, "ru", "В тренинге приняли участие 25 социальных работников из Таласа.")]
     out = extract_figures(paras, DocContext("d-1"))
-    assert out == [{"value": 25, "text": "В тренинге приняли участие 25 социальных работников из Таласа.",
-                    "paragraph_id": "p-1"}]
+    assert [f.to_row() for f in out] == [{"value": 25, "paragraph_id": "p-1",
+                                         "text": "В тренинге приняли участие 25 социальных работников из Таласа."}]
 
 
 def test_scale_words_compose_with_digits_and_number_words():
@@ -136,7 +136,7 @@ def test_collective_numerals_tajik_joined_tens_and_a_million():
 
 def test_a_count_of_bodies_after_a_people_label_is_marked_as_bodies():
     (fig,) = find_figures("На форум приехали представители 25 НПО из пяти стран.", "ru")
-    assert (fig["value"], fig["entity"]) == (25, True)
+    assert (fig.value, fig.entity) == (25, True)
 
 
 def test_kazakh_cases_are_counted():

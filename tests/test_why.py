@@ -182,7 +182,7 @@ def test_show_quote_unknown_is_one_sentence(runner, db_path, db):
 def test_explain_lists_a_list_field_once_per_value():
     rec = {"organizers": ["A", "B"], "why": {"organizers": [
         {"value": "A", "rule": "organizer-cue", "evidence": "x"}, {"value": "B", "rule": "shares-role", "evidence": "x"}]}}
-    assert [(r["value"], r["rule"]) for r in explain(rec)] == [("A", "organizer-cue"), ("B", "shares-role")]
+    assert [(r.value, r.rule) for r in explain(rec)] == [("A", "organizer-cue"), ("B", "shares-role")]
 
 
 def test_an_older_database_gains_an_empty_why(tmp_path):

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .apposition import org_nominative
 from .dates import DateHit, dateline, dateline_head, find_dates
-from .figures import find_figures
+from .figures import FigureHit, find_figures
 from .lexicon import events as lex
 from .lexicon.grammar import Grammar, every, grammar_for
 from .lexicon.orgs import HOLD_VERBS
@@ -248,35 +248,35 @@ def _participants(sents: list[_Sent], why: dict | None = None) -> tuple[int | No
             continue
         takes_part = bool(participate.search(s.text))
         for f in figs:
-            if f["approx"] or not isinstance(f["value"], int) or f.get("entity"):
+            if f.approx or not isinstance(f.value, int) or f.entity:
                 continue
             share = _share_of(s.text, f, women_re, men_re)
             if share:  # "Nine of the participants were women": a part of the participants
                 if share == "women" and women is None:
-                    women = f["value"]
+                    women = f.value
                     note(why, "participants_women", "share-of-participants", s.text)
                 elif share == "men" and men is None:
-                    men = f["value"]
+                    men = f.value
                     note(why, "participants_men", "share-of-participants", s.text)
                 continue
-            noun = f["noun"] or ""
-            if f["labelled"] and total is None and not women_re.fullmatch(noun or "-") :
-                total = f["value"]
+            noun = f.noun or ""
+            if f.labelled and total is None and not women_re.fullmatch(noun or "-") :
+                total = f.value
                 note(why, "participants_total", "labelled-count", s.text)
-            elif noun and women_re.fullmatch(noun) and (takes_part or f["labelled"] or total is not None):
-                women = women if women is not None else f["value"]
+            elif noun and women_re.fullmatch(noun) and (takes_part or f.labelled or total is not None):
+                women = women if women is not None else f.value
                 note_once(why, "participants_women", "women-or-men-count", s.text)
-            elif noun and men_re.fullmatch(noun) and (takes_part or f["labelled"] or total is not None):
-                men = men if men is not None else f["value"]
+            elif noun and men_re.fullmatch(noun) and (takes_part or f.labelled or total is not None):
+                men = men if men is not None else f.value
                 note_once(why, "participants_men", "women-or-men-count", s.text)
-            elif noun and (part_re.fullmatch(noun) or takes_part or f.get("audience") or f.get("breakdown")) \
+            elif noun and (part_re.fullmatch(noun) or takes_part or f.audience or f.breakdown) \
                     and total is None and not (women_re.fullmatch(noun) or men_re.fullmatch(noun)):
-                total = f["value"]
+                total = f.value
                 note(why, "participants_total", "participants-figure", s.text)
-        counts = [f for f in figs if not f["approx"] and isinstance(f["value"], int)]
+        counts = [f for f in figs if not f.approx and isinstance(f.value, int)]
         if total is None and takes_part and len(counts) == 1 and (women is not None or men is not None) \
-                and not _SUBSET.search(s.text[:counts[0]["start"]]):
-            total = counts[0]["value"]  # "Тренингге 28 аял катышты": the women are all the participants
+                and not _SUBSET.search(s.text[:counts[0].start]):
+            total = counts[0].value  # "Тренингге 28 аял катышты": the women are all the participants
             note(why, "participants_total", "all-women-or-men", s.text)
         if total is not None:
             break
@@ -285,13 +285,13 @@ def _participants(sents: list[_Sent], why: dict | None = None) -> tuple[int | No
         for s in [x for x in sents if x is not sents[at] and near <= x.para.index <= near + 2]:
             # "Twenty-two journalists … | Nine of the participants were women."
             for f in find_figures(s.text, s.para.lang):
-                share = _share_of(s.text, f, women_re, men_re) if isinstance(f["value"], int) else None
-                if share and f["value"] <= total:
+                share = _share_of(s.text, f, women_re, men_re) if isinstance(f.value, int) else None
+                if share and f.value <= total:
                     if women is None and share == "women":
-                        women = f["value"]
+                        women = f.value
                         note(why, "participants_women", "share-in-next-paragraphs", s.text)
                     elif men is None and share == "men":
-                        men = f["value"]
+                        men = f.value
                         note(why, "participants_men", "share-in-next-paragraphs", s.text)
     return total, women, men
 
@@ -300,9 +300,9 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the|them|these|those|whom)\b(?:\s+\w+)?\s+(?
                        re.IGNORECASE)
 
 
-def _share_of(text: str, fig: dict, women_re: re.Pattern[str], men_re: re.Pattern[str]) -> str | None:
+def _share_of(text: str, fig: FigureHit, women_re: re.Pattern[str], men_re: re.Pattern[str]) -> str | None:
     """"women" or "men" for "N of the participants were women/men" at the figure, else None."""
-    m = _SHARE_OF.match(text[fig["end"]:fig["end"] + 60])
+    m = _SHARE_OF.match(text[fig.end:fig.end + 60])
     if not m:
         return None
     if women_re.search(m.group("rest")):

@@ -10,12 +10,13 @@ numbers, law/article numbers, numbered names ("28 saylı"), money, rates and uni
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .dates import date_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
                              SHARE_WORDS, WOMEN_WORDS)
 from .lexicon.numbers import COUNTED_NOUNS
-from .model import DocContext, Para
+from .model import DocContext, Figure, Para
 from .numbers import read_numbers, vague_scale
 
 _COUNT_NOUNS = re.compile(
@@ -121,13 +122,28 @@ def _counted_before(before: str) -> bool:
     """
     sentence = re.split(r"[.!?]\s", before)[-1]
     m = _NUMBER_OF.search(sentence)
-    return bool(m) and any(_COUNT_NOUNS.fullmatch(w) for w in m.group("what").split())
+    return m is not None and any(_COUNT_NOUNS.fullmatch(w) for w in m.group("what").split())
 
 
-def find_figures(text: str, lang: str = "") -> list[dict]:
-    """Counts in one paragraph: ``[{"value", "start", "end", "approx", "noun"}]``.
+@dataclass(frozen=True, slots=True)
+class FigureHit:
+    """One count in a paragraph, with what the events extractor asks of it."""
 
-    >>> [f["value"] for f in find_figures("Более 250 сотрудников прошли обучение в 2023 году")]
+    value: int | float
+    start: int
+    end: int  # after the second number of a pair ("312 out of 356"): where the counted noun is looked for
+    approx: bool  # "более 250", "800 миңге жакын"
+    noun: str | None  # the word for what is counted, when one follows
+    labelled: bool  # the value of a label ("Участники: 40")
+    breakdown: bool  # followed by its parts ("36 caseworkers, 22 of them women")
+    entity: bool  # bodies are counted, not people ("12 НКО")
+    audience: bool  # an audience word before it ("for 40 …")
+
+
+def find_figures(text: str, lang: str = "") -> list[FigureHit]:
+    """Counts in one paragraph, in order.
+
+    >>> [f.value for f in find_figures("Более 250 сотрудников прошли обучение в 2023 году")]
     [250]
     """
     skip = date_spans(text)
@@ -138,7 +154,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
     for a, b in skip:
         skipped[a:b] = b"\x01" * (b - a)
     lead = len(text) - len(text.lstrip())
-    out = []
+    out: list[FigureHit] = []
     nums = read_numbers(text, lang)
     for k, n in enumerate(nums):
         s, e = n.start, n.end
@@ -155,7 +171,7 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
             continue  # a bare year-like number is not a count here
         if n.suffix and not _APPROX_AFTER.match(text[e - len(n.suffix):e + 30]):
             continue  # ordinals and case endings on numbers: "2-ci", "3-й", "5-класс"
-        if n.bare and (vague_scale(n.scale) or not (_APPROX_BEFORE.search(_ARTICLE_END.sub("", before))
+        if n.bare and (vague_scale(n.scale or "") or not (_APPROX_BEFORE.search(_ARTICLE_END.sub("", before))
                                                      or _APPROX_AFTER.match(text[e:e + 30]))):
             continue  # "миллиондон ашык" is a million; "тысячи мигрантов", "мыңдаған" are no number
         value, rest_start = n.value, e
@@ -182,15 +198,14 @@ def find_figures(text: str, lang: str = "") -> list[dict]:
             noun = words[0]  # "36 caseworkers, 22 of them women": whoever they are, they are people
         share = bool(out) and bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(tail))
         if noun is None and out and _COMPARED.search(before):
-            noun = out[-1]["noun"]  # "140 citizens in 2024, compared to 190 in 2023": the same people
+            noun = out[-1].noun  # "140 citizens in 2024, compared to 190 in 2023": the same people
         counted = _counted_before(text[max(0, s - 120):s])
         if noun is None and not (labelled or listed or share or counted):
             continue
         if value != int(value) and value < 100:
             continue  # "1,5" without a multiplier is a rate, not a count
-        out.append({"value": int(value) if value == int(value) else value, "start": s, "end": rest_start,
-                    "approx": approx, "noun": noun, "labelled": labelled, "breakdown": breakdown, "entity": entity,
-                    "audience": bool(_AUDIENCE.search(text[max(0, s - 60):s]))})
+        out.append(FigureHit(int(value) if value == int(value) else value, s, rest_start, approx, noun, labelled,
+                             breakdown, entity, bool(_AUDIENCE.search(text[max(0, s - 60):s]))))
     return out
 
 
@@ -204,14 +219,18 @@ def _context(text: str, s: int, e: int, width: int = 60) -> str:
     return " ".join(text[a:b].split())
 
 
-def extract_figures(paras: list[Para], ctx: DocContext) -> list[dict]:
-    """Figures of a document: ``{"value", "text", "paragraph_id"}``, one per number and paragraph."""
+def extract_figures(paras: list[Para], ctx: DocContext) -> list[Figure]:
+    """Figures of a document, one per number and paragraph.
+
+    >>> [f.value for f in extract_figures([Para("p-0", 0, "ru", "Обучение прошли 40 мигрантов.")], DocContext("d-0"))]
+    [40]
+    """
     out = []
     for p in paras:
         seen = set()
         for f in find_figures(p.text, p.lang):
-            if f["value"] in seen:
+            if f.value in seen:
                 continue
-            seen.add(f["value"])
-            out.append({"value": f["value"], "text": _context(p.text, f["start"], f["end"]), "paragraph_id": p.id})
+            seen.add(f.value)
+            out.append(Figure(f.value, _context(p.text, f.start, f.end), p.id))
     return out

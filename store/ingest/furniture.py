@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import furniture_shapes as shapes
 from .lexicon import furniture as lex
@@ -185,7 +186,14 @@ _TAIL_FURNITURE = {"site title", "credit", "related links", "link", "share bar",
                    "tags", "notice", "file name"}
 
 
-def sort_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+class Removed(NamedTuple):
+    """A line taken out of the body, and why ("navigation", "related links", "ticker", ...)."""
+
+    text: str
+    reason: str
+
+
+def sort_lines(lines: list[str]) -> tuple[list[str], list[Removed]]:
     """Body lines kept, furniture lines removed with their reason, in one pass (plus a look back from the end).
 
     Beyond ``furniture_reason``: a related header opens a list of headlines (in capitals too; items
@@ -218,7 +226,7 @@ def sort_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         verdicts.append(reason)
     _trailing_headlines(lines, verdicts)
     body = [x for x, v in zip(lines, verdicts) if not v]
-    return body, [(x, v) for x, v in zip(lines, verdicts) if v]
+    return body, [Removed(x, v) for x, v in zip(lines, verdicts) if v]
 
 
 class _RelatedList:
@@ -285,28 +293,38 @@ def site_names(lines: list[str]) -> dict[str, bool]:
     for line in lines:
         hit = _suffix(line)
         if hit:
-            head, key = hit
-            counts[key] = counts.get(key, 0) + 1
-            if fold(head) in folded:
-                sites.add(key)
+            counts[hit.site] = counts.get(hit.site, 0) + 1
+            if fold(hit.title) in folded:
+                sites.add(hit.site)
     return {k: counts[k] >= 2 for k in sites | {k for k, n in counts.items() if n >= 2}}
 
 
-def _suffix(line: str) -> tuple[str, str] | None:
-    """(the title, the folded `` - Name``) of a title-like line ending with a name (no sentence end), or None."""
+class _Titled(NamedTuple):
+    """A title-like line ending with `` - Name``."""
+
+    title: str  # the line up to the name
+    site: str  # the name, folded
+
+
+def _suffix(line: str) -> _Titled | None:
+    """The title and the site's name of a title-like line ending with a name (no sentence end), or None.
+
+    >>> _suffix("Ошто жаштар форуму өттү - Жаңы Медиа")
+    _Titled(title='Ошто жаштар форуму өттү', site='жаңы медиа')
+    """
     if len(line) >= 220 or SENT_END.search(line[-3:]):
         return None
     m = _SUFFIX.search(line[-60:])
     head = line[: len(line) - len(m.group(0)) + 1] if m else ""
     if not m or len(m.group(1)) > 40 or len(head.split()) < 3:
         return None  # a title has words before its site; 'Name - Country' in a list of speakers does not
-    return head, fold(m.group(1))
+    return _Titled(head, fold(m.group(1)))
 
 
 def _site_line(line: str, sites: dict[str, bool]) -> str | None:
     """'site title' for a title ending with the site's name, 'site name' for a repeated name alone."""
     hit = _suffix(line)
-    if hit and hit[1] in sites:
+    if hit and hit.site in sites:
         return "site title"
     return "site name" if len(line) <= 40 and sites.get(fold(line)) else None
 

@@ -30,7 +30,6 @@ def is_ticker(line: str) -> bool:
 
 _IDENT = re.compile(r"^(?:[a-z][a-z0-9]*_[a-z0-9_]*)+$")
 _BRACED = re.compile(r"\{\{?\s*[\w.:-]+\s*\}?\}|%%?[\w.]+%%?")
-_WORDS_ONLY = re.compile(r"[\w’'‘ʻ.-]+")
 _PLACEHOLDERS = set(lex.PLACEHOLDER_WORDS)
 
 
@@ -67,7 +66,7 @@ def strip_shortcodes(line: str) -> tuple[str, list[str]]:
         return line, []
     gone: list[str] = []
 
-    def drop(m: re.Match) -> str:
+    def drop(m: re.Match[str]) -> str:
         name = m.group(1)
         if name in _SHORTCODE_NAMES or m.group(2) or "_" in name:
             gone.append(m.group(0))

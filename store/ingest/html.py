@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import NamedTuple
 
 from ..errors import IngestError
 
@@ -16,8 +17,21 @@ def looks_html(text: str) -> bool:
     return bool(re.search(r"<!doctype html|<html[\s>]|<body[\s>]|<article[\s>]|<p[\s>].*</p>", head, re.S))
 
 
-def extract(html: str, name: str = "input") -> tuple[str, str | None, str | None]:
-    """``(main text, title, published date)`` of a page; paragraphs separated by blank lines."""
+class Page(NamedTuple):
+    """What a page gives: its main text (paragraphs separated by blank lines), title and date."""
+
+    text: str
+    title: str | None
+    published: str | None  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+
+
+def extract(html: str, name: str = "input") -> Page:
+    """The main text, title and published date of a page.
+
+    >>> extract("<html><head><title>Семинар в Оше</title></head><body><article><p>В Оше прошёл семинар "
+    ...         "для мигрантов, его провёл местный фонд.</p></article></body></html>").title
+    'Семинар в Оше'
+    """
     import trafilatura
 
     try:
@@ -35,4 +49,4 @@ def extract(html: str, name: str = "input") -> tuple[str, str | None, str | None
     date = data.get("date")
     if date and not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", date):
         date = None
-    return text, data.get("title"), date
+    return Page(text, data.get("title"), date)

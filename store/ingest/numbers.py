@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import numbers as lex
 
@@ -67,13 +68,24 @@ def vague_scale(word: str) -> bool:
 _HALF_SCALE = re.compile("(?P<stem>" + "|".join(lex.HALF_SCALES) + r")\w{0,2}")
 
 
+class _Part(NamedTuple):
+    """One token of a number phrase."""
+
+    kind: str  # "digit" | "word" | "hundred" | "half" | "scale"
+    value: float
+
+
 @functools.cache
-def _vocabulary(lang: str) -> dict[str, tuple[str, float]]:
-    """Number words of *lang* (and its kin) with their kind: ``_vocabulary("ky")["жүз"] -> ("hundred", 100.0)``."""
-    vocab = {w: ("half", 0.5) for w in lex.HALF.get(lang, ())}
-    vocab.update({w: ("hundred", 100.0) for w in lex.HUNDRED.get(lang, ())})
+def _vocabulary(lang: str) -> dict[str, _Part]:
+    """Number words of *lang* (and its kin) with their kind.
+
+    >>> _vocabulary("ky")["жүз"]
+    _Part(kind='hundred', value=100.0)
+    """
+    vocab = {w: _Part("half", 0.5) for w in lex.HALF.get(lang, ())}
+    vocab.update({w: _Part("hundred", 100.0) for w in lex.HUNDRED.get(lang, ())})
     for lg in (*lex.KIN.get(lang, ()), lang):
-        vocab.update({w: ("word", v) for w, v in lex.WORDS.get(lg, {}).items()})
+        vocab.update({w: _Part("word", v) for w, v in lex.WORDS.get(lg, {}).items()})
     return vocab
 
 
@@ -87,31 +99,31 @@ def _tokens(lang: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _kind(m: re.Match[str], lang: str) -> tuple[str, float] | None:
+def _kind(m: re.Match[str], lang: str) -> _Part | None:
     if m.group("num"):
         value = parse_number(m.group("num"))
-        return None if value is None else ("digit", value)
+        return None if value is None else _Part("digit", value)
     w = m.group("word").casefold()
     found = _vocabulary(lang or "en").get(w)
     if found:
         return found
     half = _HALF_SCALE.fullmatch(w)
     if half:
-        return "word", float(lex.HALF_SCALES[half.group("stem")])
+        return _Part("word", float(lex.HALF_SCALES[half.group("stem")]))
     factor = scale_factor(w, lang)
-    return ("scale", float(factor)) if factor else None
+    return _Part("scale", float(factor)) if factor else None
 
 
-def _fits(kind: str, parts: list[tuple[str, float]]) -> bool:
+def _fits(kind: str, parts: list[_Part]) -> bool:
     """Whether a token of *kind* continues the phrase so far ("1 миллион 200", not "100 200" or "5 пять")."""
     if not parts:
         return kind != "half"
     follows = {"digit": ("scale",), "word": ("word", "hundred", "scale"), "hundred": ("digit", "word", "scale"),
                "half": ("digit", "word"), "scale": ("digit", "word", "hundred", "half")}
-    return parts[-1][0] in follows[kind]
+    return parts[-1].kind in follows[kind]
 
 
-def _value(parts: list[tuple[str, float]]) -> float:
+def _value(parts: list[_Part]) -> float:
     total = current = 0.0
     for kind, v in parts:
         if kind in ("digit", "word"):
@@ -138,15 +150,15 @@ def read_numbers(text: str, lang: str = "") -> list[Number]:
     out: list[Number] = []
     i = 0
     while i < len(tokens):
-        parts: list[tuple[str, float]] = []
+        parts: list[_Part] = []
         j = i
         while j < len(tokens):
-            kind = _kind(tokens[j], lang)
-            if kind is None or not _fits(kind[0], parts):
+            part = _kind(tokens[j], lang)
+            if part is None or not _fits(part.kind, parts):
                 break
             if parts and not _JOIN.fullmatch(text[tokens[j - 1].end():tokens[j].start()]):
                 break
-            parts.append(kind)
+            parts.append(part)
             j += 1
             if tokens[j - 1].group("suffix"):
                 break  # "12-nin": the ending closes the number
@@ -159,15 +171,15 @@ def read_numbers(text: str, lang: str = "") -> list[Number]:
                 and text[end:end + 1] == ".":
             end += 1
         value = _value(parts)
-        kinds = {k for k, _ in parts}
+        kinds = {p.kind for p in parts}
         if not (kinds <= {"word"} and value <= 1):  # "бир", "one" alone are an article
             out.append(Number(
                 start=first.start(), end=end, value=value,
                 digits=first.group("num") if len(parts) == 1 and first.group("num") else None,
                 suffix=last.group("suffix"),
-                scale=last.group("word") if parts[-1][0] == "scale" else None,
+                scale=last.group("word") if parts[-1].kind == "scale" else None,
                 words="digit" not in kinds,
-                bare=len(parts) == 1 and parts[0][0] == "scale",
+                bare=len(parts) == 1 and parts[0].kind == "scale",
             ))
         i = j
     return out

@@ -115,6 +115,6 @@ def run_extractors(paras: list[Para], ctx: DocContext) -> dict:
         "events": extract_events(paras, ctx),
         "people": people,
         "quotes": extract_quotes(paras, ctx, people),
-        "figures": extract_figures(paras, ctx),
+        "figures": [f.to_row() for f in extract_figures(paras, ctx)],
         "parallel": align_document(paras, ctx) if len(ctx.languages) > 1 else [],
     }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import places as lex
 
@@ -54,6 +55,7 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?:\bв\s+(?:городе|г\.|селе|поселке|посёлке)|\bшаҳри|\bдеҳаи|\bcity of|\bvillage of)\s+"
     r"(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][\w’'ʼ-]+)"
 )
+_REGION_BEFORE = re.compile(r"(?:" + "|".join(lex.REGION_BEFORE) + r")\s*$")
 _DISTRICT_CUES = {"tuman", "туман", "аудан", "району", "районун", "rayon"}
 _UNKNOWN_AFTER = re.compile(
     r"(?<![^\W\d_])(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][^\W\d_]+(?:[‘'ʻ’][^\W\d_]+)*"
@@ -64,6 +66,11 @@ _UNKNOWN_AFTER = re.compile(
 
 
 def _lines(block: str) -> list[tuple[str, list[str]]]:
+    """``(iso, forms)`` of each line of a gazetteer block ("KG: Ош | Osh").
+
+    >>> _lines("KG: Ош | Osh\\nUZ: Toshkent")
+    [('KG', ['Ош', 'Osh']), ('UZ', ['Toshkent'])]
+    """
     out = []
     for line in block.strip().splitlines():
         iso, _, forms = line.partition(":")
@@ -87,18 +94,36 @@ def _ru_variants(form: str) -> list[str]:
     return []
 
 
+class _Entry(NamedTuple):
+    """What a gazetteer form names."""
+
+    name: str  # the nominative
+    country: str  # ISO 3166-1 alpha-2
+    kind: str  # "city" | "region" | "country"
+
+
+class _Gazetteer(NamedTuple):
+    """The compiled gazetteer: every form (with a case ending) in one pattern, and the Russian
+    "<adjective> область" regions."""
+
+    pattern: re.Pattern[str]  # a form, its ending in group "loc" when the ending says "in"
+    table: dict[str, _Entry]  # form -> entry
+    adj_re: re.Pattern[str]  # "Ошской области": the adjective's stem in group "stem"
+    adj: dict[str, tuple[str, str]]  # stem -> (the region's nominative, its country)
+
+
 @lru_cache(maxsize=1)
-def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]], re.Pattern[str], dict[str, tuple[str, str]]]:
-    """The compiled gazetteer: surface -> (nominative, country, kind)."""
-    table: dict[str, tuple[str, str, str]] = {}
+def _index() -> _Gazetteer:
+    """The compiled gazetteer (see ``_Gazetteer``)."""
+    table: dict[str, _Entry] = {}
     for kind, block in (("country", lex.COUNTRIES), ("city", lex.CITIES), ("region", lex.REGIONS)):
         for iso, forms in _lines(block):
             for f in forms:
                 if f in table and kind == "region":
                     continue  # a city of the same name keeps "city"; the region word decides later
-                table[f] = (f, iso, kind)
+                table[f] = _Entry(f, iso, kind)
                 for v in _ru_variants(f):
-                    table.setdefault(v, (f, iso, kind))
+                    table.setdefault(v, _Entry(f, iso, kind))
     alts = sorted(table, key=len, reverse=True)
     pattern = re.compile(
         r"(?<![^\W\d_])(?P<form>" + "|".join(re.escape(a) for a in alts) + r")" + _SUFFIX + r"(?![^\W\d_])"
@@ -110,7 +135,7 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]], re.Patte
     adj_re = re.compile(
         r"(?<![^\W\d_])(?P<stem>" + "|".join(sorted(adj, key=len, reverse=True)) + r")(?:ая|ой|ую|ою)\s+област(?:ь|и|ью)"
     )
-    return pattern, table, adj_re, adj
+    return _Gazetteer(pattern, table, adj_re, adj)
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +157,7 @@ def find_places(text: str, lang: str = "") -> list[PlaceHit]:
     [('Osh', 'KG')]
     """
     hits = _find_places(text, lang)
-    pattern = _index()[0]
+    pattern = _index().pattern
     # only a word in capitals whose title case is a place ("МОМ", "OSCE" are not) makes a second pass
     caps = [m for m in _ALLCAPS.finditer(text) if not m.group(0).islower()
             and pattern.fullmatch(m.group(0)[0] + m.group(0)[1:].lower())]
@@ -188,27 +213,25 @@ def _find_places(text: str, lang: str = "") -> list[PlaceHit]:
                     kind = "city"
                     locative = locative or bool(_LOC_REST.search(ca.group("rest") or ""))
                     end = end + ca.end()
-            if re.search(r"(?:вилояти|ноҳияи)\s*$", before):
+            if _REGION_BEFORE.search(before):
                 name, kind, cue = f"вилояти {nominative}", "region", True
                 locative = locative or bool(re.search(r"дар\s+вилояти\s*$", before))
             if kind == "region" and name == nominative:
-                kind = "city" if nominative not in bases or table.get(nominative, ("", "", ""))[2] == "city" else "region"
+                entry = table.get(nominative)
+                kind = "city" if nominative not in bases or (entry and entry.kind == "city") else "region"
         if nominative in lex.AMBIGUOUS and not (cue or locative or m.group(0) != form):
             continue
         hits.append(PlaceHit(name, iso, kind, start, end, locative, cue))
         taken.append((start, end))
-    known = table
     for m in _UNKNOWN_BEFORE.finditer(text):
         name = m.group("name").rstrip("-")
-        if name in known or any(m.start("name") < e and s < m.end("name") for s, e in taken):
+        if name in table or any(m.start("name") < e and s < m.end("name") for s, e in taken):
             continue
         hits.append(PlaceHit(name, None, "city", m.start("name"), m.end("name"), True, True))
     for m in _UNKNOWN_AFTER.finditer(text):
         name = m.group("name")
-        if name in known or any(m.start("name") < e and s < m.end("name") for s, e in taken):
-            continue
-        if m.start() == 0 or text[max(0, m.start() - 2):m.start()].strip() in {".", "!", "?"}:
-            pass  # a capital at the start of a sentence is still a name here: the cue follows it
+        if name in table or any(m.start("name") < e and s < m.end("name") for s, e in taken):
+            continue  # (a capital at the start of a sentence is a name here too: the cue follows it)
         loc = bool(_LOC_REST.search(m.group("rest")))
         if not loc and m.group("cue").casefold() in _DISTRICT_CUES:
             continue  # "X tumani Kengashi", "X ауданының әкімі": a district named in a body's name, not where
@@ -226,7 +249,7 @@ def natasha_places(text: str) -> list[PlaceHit]:
 
     doc = ner_doc(text, morph=True)
     out = []
-    pattern, table, _, _ = _index()
+    table = _index().table
     for span in doc.spans:
         if span.type != "LOC":
             continue
@@ -235,15 +258,14 @@ def natasha_places(text: str) -> list[PlaceHit]:
         if name in _MACRO:
             continue
         entry = table.get(name) or table.get(span.text)
-        if entry and entry[2] == "country":
+        if entry and entry.kind == "country":
             continue
         loc = bool(_RU_IN.search(text[max(0, span.start - 14):span.start]))
-        out.append(PlaceHit(name, entry[1] if entry else None, "city", span.start, span.stop, loc, False))
+        out.append(PlaceHit(name, entry.country if entry else None, "city", span.start, span.stop, loc, False))
     return out
 
 
 def country_of(name: str) -> str | None:
     """ISO code for a gazetteer form: ``country_of("Gəncə") -> 'AZ'``."""
-    _, table, _, _ = _index()
-    entry = table.get(name)
-    return entry[1] if entry else None
+    entry = _index().table.get(name)
+    return entry.country if entry else None

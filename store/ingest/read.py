@@ -10,6 +10,7 @@ import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, NamedTuple
 
 from ..errors import IngestError
 
@@ -29,14 +30,23 @@ class Source:
     path: Path | None
 
 
-def discover(args: list[str]) -> tuple[list[Source], list[tuple[str, str]]]:
-    """Expand CLI arguments into sources; also return ``(arg, reason)`` for arguments that fail.
+class Problem(NamedTuple):
+    """A command-line argument that gives no file, and the sentence that says why."""
+
+    arg: str
+    reason: str
+
+
+def discover(args: list[str]) -> tuple[list[Source], list[Problem]]:
+    """Expand CLI arguments into sources; also return the arguments that fail.
 
     >>> discover(["-"])[0][0].name
     '<stdin>'
+    >>> discover(["no-such-dir/"])[1]
+    [Problem(arg='no-such-dir/', reason='no-such-dir/: no such file or directory.')]
     """
     sources: list[Source] = []
-    problems: list[tuple[str, str]] = []
+    problems: list[Problem] = []
     seen: set[str] = set()
 
     def add(p: Path) -> None:
@@ -54,7 +64,7 @@ def discover(args: list[str]) -> tuple[list[Source], list[tuple[str, str]]]:
             found = sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in SUPPORTED
                            and not any(part.startswith(".") for part in x.relative_to(p).parts))
             if not found:
-                problems.append((arg, f"{arg}: the directory holds no .txt, .md or .html files."))
+                problems.append(Problem(arg, f"{arg}: the directory holds no .txt, .md or .html files."))
             for x in found:
                 add(x)
         elif p.exists():
@@ -63,15 +73,15 @@ def discover(args: list[str]) -> tuple[list[Source], list[tuple[str, str]]]:
             matches = sorted(Path(m) for m in glob.glob(os.path.expanduser(arg), recursive=True))
             files = [m for m in matches if m.is_file() and m.suffix.lower() in SUPPORTED]
             if not files:
-                problems.append((arg, f"{arg}: no supported file matches this pattern."))
+                problems.append(Problem(arg, f"{arg}: no supported file matches this pattern."))
             for m in files:
                 add(m)
         else:
-            problems.append((arg, f"{arg}: no such file or directory."))
+            problems.append(Problem(arg, f"{arg}: no such file or directory."))
     return sources, problems
 
 
-def read_bytes(src: Source, max_size: int = DEFAULT_MAX_SIZE, stdin=None) -> bytes:
+def read_bytes(src: Source, max_size: int = DEFAULT_MAX_SIZE, stdin: BinaryIO | None = None) -> bytes:
     """The raw bytes of *src*, refusing what is too big or unreadable."""
     if src.path is None:
         import sys
@@ -98,13 +108,20 @@ def read_bytes(src: Source, max_size: int = DEFAULT_MAX_SIZE, stdin=None) -> byt
     return data
 
 
-def decode(data: bytes, name: str = "input") -> tuple[str, str]:
+class Decoded(NamedTuple):
+    """Text, and the encoding its bytes were read in."""
+
+    text: str
+    encoding: str  # a Python codec name: "utf-8", "utf-8-sig", "utf-16", "cp1251", ...
+
+
+def decode(data: bytes, name: str = "input") -> Decoded:
     """Text and the encoding used.
 
     >>> decode("Ош шаары".encode("cp1251"))
-    ('Ош шаары', 'cp1251')
+    Decoded(text='Ош шаары', encoding='cp1251')
     >>> decode(b"\\xef\\xbb\\xbfhello")
-    ('hello', 'utf-8-sig')
+    Decoded(text='hello', encoding='utf-8-sig')
     """
     if not data.strip():
         raise IngestError(f"{name}: the file is empty.")
@@ -136,7 +153,7 @@ def _utf8(data: bytes) -> bool:
         return False
 
 
-def _checked(text: str | None, encoding: str, name: str) -> tuple[str, str]:
+def _checked(text: str | None, encoding: str, name: str) -> Decoded:
     if text is None:
         raise IngestError(f"{name}: the file starts like UTF-8 but its bytes do not decode.")
     if not text.strip():
@@ -144,4 +161,4 @@ def _checked(text: str | None, encoding: str, name: str) -> tuple[str, str]:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     if controls > max(8, len(text) // 50):
         raise IngestError(f"{name}: looks like a binary file, not text.")
-    return text, encoding
+    return Decoded(text, encoding)

@@ -13,11 +13,27 @@ use no other name (a test checks it), and ``kerben show … --why`` prints the d
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import Any, NamedTuple, TypedDict, Union
 
 from .doc import sentence_spans
 
-Why = dict[str, Any]  # field -> {"rule", "evidence"}, or for a list field a list of {"value", "rule", "evidence"}
+
+class Evidence(TypedDict):
+    """What set a field holding one value."""
+
+    rule: str  # a name of ``RULES[field]``
+    evidence: str  # the sentence, trimmed
+
+
+class ItemEvidence(TypedDict):
+    """What put one value into a list field."""
+
+    value: str
+    rule: str
+    evidence: str
+
+
+Why = dict[str, Union[Evidence, list[ItemEvidence]]]  # field -> its evidence (a list for a list field)
 
 RULES: dict[str, dict[str, str]] = {
     # events
@@ -196,7 +212,9 @@ def note_item(why: Why | None, field: str, value: str, rule: str, evidence: str)
     ['Фонд «Мост»']
     """
     if why is not None:
-        why.setdefault(field, []).append({"value": value, "rule": rule, "evidence": trim(evidence)})
+        items = why.setdefault(field, [])
+        assert isinstance(items, list), f"{field} holds one value, not a list"
+        items.append({"value": value, "rule": rule, "evidence": trim(evidence)})
 
 
 def kept(why: Why, record: dict[str, Any]) -> Why:
@@ -208,12 +226,22 @@ def kept(why: Why, record: dict[str, Any]) -> Why:
     return {k: v for k, v in why.items() if record.get(k) not in (None, [], "")}
 
 
-def explain(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The record's ``why`` as rows to print, in the record's field order: ``field, value, rule,
-    description, evidence`` (one row per value of a list field).
+class WhyRow(NamedTuple):
+    """One value of a record with the rule that set it."""
+
+    field: str
+    value: Any  # the field's value (one value of a list field)
+    rule: str
+    description: str  # what the rule means (``describe``)
+    evidence: str  # the sentence
+
+
+def explain(record: dict[str, Any]) -> list[WhyRow]:
+    """The record's ``why`` as rows to print, in the record's field order (one row per value of a
+    list field).
 
     >>> rec = {"date": "2024-05-05", "why": {"date": {"rule": "relative-word", "evidence": "Сегодня …"}}}
-    >>> [(r["field"], r["value"], r["rule"]) for r in explain(rec)]
+    >>> [(r.field, r.value, r.rule) for r in explain(rec)]
     [('date', '2024-05-05', 'relative-word')]
     """
     why = record.get("why") or {}
@@ -221,14 +249,20 @@ def explain(record: dict[str, Any]) -> list[dict[str, Any]]:
     for field in [k for k in record if k in why] + [k for k in why if k not in record]:
         entries = why[field] if isinstance(why[field], list) else [dict(why[field], value=record.get(field))]
         for e in entries:
-            rows.append({"field": field, "value": e.get("value"), "rule": e.get("rule", ""),
-                         "description": describe(field, e.get("rule", "")), "evidence": e.get("evidence", "")})
+            rule = e.get("rule", "")
+            rows.append(WhyRow(field, e.get("value"), rule, describe(field, rule), e.get("evidence", "")))
     return rows
 
 
-def why_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
-    """A record's (or a person's, document by document) ``why`` as lines to print: ``(text, part)``
-    with *part* ``heading``, ``field``, ``rule`` or ``evidence`` for the caller to style.
+class WhyLine(NamedTuple):
+    """A line of ``why_lines``."""
+
+    text: str
+    part: str  # "heading" | "field" | "rule" | "evidence": for the caller to style
+
+
+def why_lines(data: dict[str, Any]) -> list[WhyLine]:
+    """A record's (or a person's, document by document) ``why`` as lines to print.
 
     >>> for line, part in why_lines({"place": "Ош", "why": {"place": {"rule": "lead-locative", "evidence": "В Оше"}}}):
     ...     print(part, "|", line[:30])
@@ -238,15 +272,15 @@ def why_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
     """
     people = "roles" in data
     records = [dict(name=data["name"], **r) for r in data["roles"]] if people else [data]
-    lines = []
+    lines: list[WhyLine] = []
     for rec in records:
         if people:
-            lines.append((f"{data['name']} in {rec.get('source')}", "heading"))
+            lines.append(WhyLine(f"{data['name']} in {rec.get('source')}", "heading"))
         rows = explain(rec)
         if not rows:
-            lines.append(("  no rule recorded (extracted by an older Kerben: kerben reprocess)", "evidence"))
+            lines.append(WhyLine("  no rule recorded (extracted by an older Kerben: kerben reprocess)", "evidence"))
         for r in rows:
-            lines.append((f"{r['field'].replace('_', ' ')}: {r['value']}", "field"))
-            lines.append((f"  rule: {r['rule']}" + (f" ({r['description']})" if r["description"] else ""), "rule"))
-            lines.append((f"  evidence: {r['evidence']}", "evidence"))
+            lines.append(WhyLine(f"{r.field.replace('_', ' ')}: {r.value}", "field"))
+            lines.append(WhyLine(f"  rule: {r.rule}" + (f" ({r.description})" if r.description else ""), "rule"))
+            lines.append(WhyLine(f"  evidence: {r.evidence}", "evidence"))
     return lines

@@ -200,13 +200,14 @@ DE: Германия|Germany|Almaniya|Germaniya|Германия
 PL: Польша|Poland|Polşa|Polsha
 """
 
-# Region words after the base name -> the nominative to show; tg/ru/en words that come before.
+# Region words after the base name -> the nominative to show.
 REGION_AFTER = {
     "облус": "облусу", "облыс": "облысы", "viloyat": "viloyati", "вилоят": "вилояти",
     "rayon": "rayonu", "район": "району", "аудан": "ауданы", "tuman": "tumani", "туман": "тумани",
     "region": "region", "oblast": "oblast", "province": "province", "district": "district",
 }
-REGION_BEFORE = ("вилояти", "ноҳияи", "region of", "province of")
+# Tajik region words before the name ("вилояти Суғд", "ноҳияи Рашт"): the name is the region.
+REGION_BEFORE = ("вилояти", "ноҳияи")
 
 # Words that say "city/village" next to a name; a capitalized name beside them is a settlement
 # even when the gazetteer lacks it.

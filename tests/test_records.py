@@ -1,0 +1,54 @@
+"""The typed records of ingest give rows of the shape the extractors hand to the store today."""
+from dataclasses import fields
+
+from store.ingest.events import extract_events
+from store.ingest.model import DocContext, Event, Figure, Mention, Pair, Para, Person, Quote
+from store.ingest.people import extract_people
+from store.ingest.quotes import extract_quotes
+
+PARAS = [
+    Para("p-0", 0, "ru", "12 мая в Караколе фонд «Береке» провёл семинар для 30 молодых мигрантов."),
+    Para("p-1", 1, "ru", "«Мы продолжим обучение», – сказал директор фонда Азамат Тологонов."),
+]
+
+
+def _rows():
+    ctx = DocContext("d-rec")
+    people = extract_people(PARAS, ctx)
+    return extract_events(PARAS, ctx), people, extract_quotes(PARAS, ctx, people)
+
+
+def test_record_rows_have_the_extractors_keys_in_their_order():
+    events, people, quotes = _rows()
+    assert events and people and quotes
+    event = Event("e", "training", (), None, None, None, (), (), None, None, None, ())
+    person = Person("person", "A B", (), None, None, (), (Mention("p-0", "A B", 0, 3),), "k")
+    quote = Quote("q", "t", "ru", None, None, "p-0")
+    assert list(event.to_row()) == list(events[0])
+    assert list(person.to_row()) == list(people[0])
+    assert list(person.to_row()["mentions"][0]) == list(people[0]["mentions"][0])
+    assert list(quote.to_row()) == list(quotes[0])
+
+
+def test_a_record_rebuilt_from_an_extractor_row_gives_that_row_back():
+    events, people, quotes = _rows()
+    lists = {"titles", "organizers", "funders", "paragraph_ids", "aliases"}
+    for cls, row in ((Event, events[0]), (Quote, quotes[0])):
+        values = {f.name: tuple(row[f.name]) if f.name in lists else row[f.name] for f in fields(cls)}
+        assert cls(**values).to_row() == row
+    p = people[0]
+    rebuilt = Person(p["id"], p["name"], tuple(p["aliases"]), p["role"], p["organization"], tuple(p["paragraph_ids"]),
+                     tuple(Mention(**m) for m in p["mentions"]), p["key"], p["why"])
+    assert rebuilt.to_row() == p
+
+
+def test_why_keeps_only_the_fields_a_record_sets():
+    why = {"place": {"rule": "lead-locative", "evidence": "В Караколе"}, "date": {"rule": "dateline", "evidence": ""}}
+    row = Event("e", "other", (), None, "Каракол", None, (), (), None, None, None, ("p-0",), why).to_row()
+    assert list(row["why"]) == ["place"]
+
+
+def test_figure_and_pair_rows():
+    assert Figure(2500000, "2,5 млн мигрантов", "p-0").to_row() == {
+        "value": 2500000, "text": "2,5 млн мигрантов", "paragraph_id": "p-0"}
+    assert Pair(("p-0",), ("p-3", "p-4"), 0.9, "ky", "ru").to_row()["b"] == ["p-3", "p-4"]
