@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from .lexicon.abbreviations import NO_SENTENCE_END
-from .model import DocContext, Para
+
+if TYPE_CHECKING:  # the records import rules, which reads sentences from here
+    from .model import DocContext, Para
 
 APOSTROPHES = "'’‘ʻʼ`"
 _APOS = str.maketrans({a: "'" for a in APOSTROPHES[1:]})
