@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import date_spans
+from .doc import sentence_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
                              SHARE_WORDS, WOMEN_WORDS)
 from .lexicon.numbers import COUNTED_NOUNS
@@ -120,7 +121,8 @@ def _counted_before(before: str) -> bool:
     >>> _counted_before("The number of projects reached ")
     False
     """
-    sentence = re.split(r"[.!?]\s", before)[-1]
+    spans = sentence_spans(before)
+    sentence = before[spans[-1][0]:] if spans else before
     m = _NUMBER_OF.search(sentence)
     return m is not None and any(_COUNT_NOUNS.fullmatch(w) for w in m.group("what").split())
 

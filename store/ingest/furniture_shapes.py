@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
+from .doc import sentence_spans
 from .lexicon import furniture as lex
 
 _CURRENCY = r"(?:[A-Z]{3}(?:/[A-Z]{3})?|[$€₽£¥₸₼₴₺]|(?i:" + "|".join(lex.CURRENCY_WORDS) + r")\w{0,2}\s?[:=]?)"
@@ -305,7 +306,6 @@ def trailing_credit(line: str) -> str | None:
 _PLACE_WORDS = {"г", "город", "шаҳри", "шаҳр", "shahri", "shahar", "city", "шаары", "шаар", "қаласы", "қ", "ш",
                 "şəhəri", "şəh", "шаҳар", "шаҳри", "ноҳияи", "district", "району", "ауданы", "tumani"}
 _ORDINAL_DAY = re.compile(r"^\d{1,2}(?:-[^\W\d_]{1,4})?$")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _place_and_date(sentence: str) -> bool:
@@ -334,7 +334,7 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if len(s) > 200:
         return False
-    sents = _SENTENCES.split(s)
+    sents = [s[a:b] for a, b in sentence_spans(s)]
     if len(sents) != 2 or len(sents[0].split()) > 10 or any(ch.isdigit() for ch in sents[0]):
         return False
     return _place_and_date(sents[1])
