@@ -162,9 +162,11 @@ def _dateline_piece(sentence: str) -> bool:
 
     >>> _dateline_piece("Алматы."), _dateline_piece("16 мая."), _dateline_piece("Семинар прошёл.")
     (True, True, False)
+    >>> _dateline_piece("Photo: IOM.")  # a credit, not a dateline
+    False
     """
     words = sentence.split()
-    return (sentence.endswith(".") and len(words) <= 3 and "\n" not in sentence
+    return (sentence.endswith(".") and len(words) <= 3 and not any(c in sentence for c in ":\n")
             and (any(c.isdigit() for c in sentence) or all(w[0].isupper() for w in words)))
 
 
