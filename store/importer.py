@@ -14,7 +14,7 @@ import sqlite_utils
 
 from . import corpus, workers
 from .errors import IngestError, KerbenError
-from .ingest.pipeline import PIPELINE_VERSION, process_bytes, process_text
+from .ingest.pipeline import PIPELINE_VERSION, process_bytes, process_text, warm
 from .ingest.read import DEFAULT_MAX_SIZE, Source, discover, read_bytes
 
 
@@ -73,10 +73,12 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
             summary.outcomes.append(Outcome(arg, "failed", reason=reason))
     total = len(sources)
     done = 0
+    pool = jobs if total >= 4 else 1
+    warmed = False
 
     def pending() -> Iterator[tuple[str, str | None, bytes, bool]]:
         """Files to process, read as the workers need them (skipped ones are recorded here)."""
-        nonlocal done
+        nonlocal done, warmed
         for src in sources:
             try:
                 data = read_bytes(src, max_size, stdin=stdin)
@@ -96,9 +98,12 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
                 _tick(progress, done, total, src.name)
                 continue
             _tick(progress, done, total, src.name)  # being processed: a long file shows its name meanwhile
+            if extract and pool > 1 and not warmed:  # before the workers are forked (at the first file sent)
+                warm()
+                warmed = True
             yield src.name, str(src.path) if src.path else None, data, extract
 
-    for name, row, error in _process_all(pending(), jobs if total >= 4 else 1):
+    for name, row, error in _process_all(pending(), pool):
         done += 1
         if error:
             summary.outcomes.append(Outcome(name, "failed", reason=error))
@@ -135,7 +140,10 @@ def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
     items = [(d["source"], d["raw_text"], d["sha256"], d["raw_format"], extract) for d in docs]
     meta = {d["sha256"]: d for d in docs}
     done = 0
-    for name, sha, row, error in _process_all(items, jobs if len(items) >= 4 else 1, _rework, _lost_rework):
+    pool = jobs if len(items) >= 4 else 1
+    if extract and pool > 1:
+        warm()  # loaded once here, shared by the forked workers
+    for name, sha, row, error in _process_all(items, pool, _rework, _lost_rework):
         done += 1
         if error:
             summary.outcomes.append(Outcome(name, "failed", reason=error))

@@ -102,6 +102,23 @@ def document_languages(paras: list[Para]) -> list[str]:
     return sorted(keep, key=lambda lang: -share[lang])
 
 
+def warm() -> None:
+    """Load what extraction needs in every process (the extractors, the language model, natasha and
+    pymorphy) ahead of the first document.
+
+    An import with several workers calls it once before they are started: forked from this process,
+    they share what it loaded instead of each spending about two seconds loading the same models.
+    The embedding model is not loaded here: only a bilingual document asks for it.
+    """
+    from . import align, events, figures, people, quotes, twins  # noqa: F401  (their rules compile on import)
+    from .language import detect
+    from .nlp import dates_extractor, morph_tagger, ner_tagger, pymorphy, segmenter
+
+    detect("Прогрев моделей перед началом импорта.")
+    for load in (segmenter, ner_tagger, morph_tagger, dates_extractor, pymorphy):
+        load()
+
+
 def run_extractors(paras: list[Para], ctx: DocContext) -> dict:
     """Events, people, quotes, figures and paragraph pairs of one document."""
     from .align import align_document
