@@ -5,6 +5,7 @@ in one transaction. The same function serves ``kerben import`` and ``kerben repr
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from pathlib import Path
 
@@ -117,6 +118,7 @@ def warm() -> None:
     detect("Прогрев моделей перед началом импорта.")
     for load in (segmenter, ner_tagger, morph_tagger, dates_extractor, pymorphy):
         load()
+    gc.freeze()  # the loaded objects are permanent: collections in the workers skip them (and leave their pages shared)
 
 
 def run_extractors(paras: list[Para], ctx: DocContext) -> dict:
