@@ -43,6 +43,7 @@ class Run:
     err: str
     peak_tree_mb: float = 0.0   # sum of RSS over the process and its children, sampled every 250 ms
     peak_one_mb: float = 0.0    # largest single process (kernel ru_maxrss)
+    cpu_s: float = 0.0          # user + system CPU of the process and the children it waited for
 
 
 def _rss_tree_kb(root: int) -> int:
@@ -105,7 +106,8 @@ def run(cmd: list[str], *, timeout: float = 7200, env: dict | None = None, sampl
         f.seek(0)
         return f.read().decode("utf-8", "replace")
 
-    return Run(wall, p.returncode, text(out_f), text(err_f), peak[0] / 1024, usage.ru_maxrss / 1024)
+    return Run(wall, p.returncode, text(out_f), text(err_f), peak[0] / 1024, usage.ru_maxrss / 1024,
+               usage.ru_utime + usage.ru_stime)
 
 
 def pct(xs: list[float], q: float) -> float:
@@ -205,6 +207,7 @@ def kerben_import(corpus: Path, db: Path, *, jobs: int, extract: bool, timeout: 
     n = added + max(failed, 0)
     size = db_bytes(db) if db.exists() else 0
     return {"jobs": jobs, "extract": extract, "docs": n, "added": added, "failed": failed, "wall_s": r.wall,
+            "cpu_s": r.cpu_s,
             "docs_per_s": n / r.wall if r.wall else 0, "peak_rss_tree_mb": r.peak_tree_mb,
             "peak_rss_one_mb": r.peak_one_mb, "db_bytes": size, "db_kb_per_doc": size / 1024 / max(n, 1),
             "rc": r.rc, "stderr_tail": r.err.strip()[-300:] if r.rc else ""}

@@ -99,71 +99,84 @@ def _delete(db: sqlite_utils.Database, doc_id: str) -> None:
     db.execute("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM people WHERE person_id IS NOT NULL)")
 
 
-def _insert(db: sqlite_utils.Database, table: str, rows, **kw) -> None:
-    """``insert_all`` when there is something to insert (an empty call still costs queries)."""
-    rows = list(rows)
-    if rows:
-        db.table(table).insert_all(rows, **kw)
-
-
 def index_text(row: dict) -> dict:
-    """Fill in each paragraph's index columns (folded text, stems); importers call it in their worker
-    processes, so the one writer does not spend its time on them.
+    """Fill in what the writer stores beside the records and is pure to compute: each paragraph's
+    index columns (folded text, stems), each person's search text and identity key, and the
+    document's anchor index. Importers call it in their worker processes, so the one writer does
+    not spend its time on them.
 
     >>> index_text({"paragraphs": [{"text": "Ёлка миграции", "lang": "ru"}]})["paragraphs"][0]["stems"]
     'елк миграц'
+    >>> index_text({"paragraphs": [], "people": [{"name": "Нурлан Өмүров"}]})["people_index"]
+    [['нурлан омуров nurlan omurov', 'mrv']]
     """
     for p in row["paragraphs"]:
         if "stems" not in p:
             p["loose"], p["stems"] = fold.loose(p["text"]), stem.stems_text(p["text"], p["lang"])
+    if "people_index" not in row:
+        from .identity_store import name_key
+
+        row["people_index"] = [[fold.person_text(p["name"], p.get("aliases") or [], p.get("role"),
+                                                 p.get("organization")), name_key(p["name"])]
+                               for p in row.get("people") or []]
+    if "anchor_index" not in row and row.get("anchors") is not None:
+        from .ingest.twins import index_anchors
+
+        row["anchor_index"] = sorted(index_anchors(row))
     return row
 
 
+def _sql(table: str, columns: str, verb: str = "INSERT") -> str:
+    """A prepared insert of *columns* (comma-separated) into *table*.
+
+    >>> _sql("figures", "document_id, value")
+    'INSERT INTO figures (document_id, value) VALUES (?, ?)'
+    """
+    return f"{verb} INTO {table} ({columns}) VALUES ({', '.join('?' * (columns.count(',') + 1))})"
+
+
+_DOCUMENT = _sql("documents", "id, source, path, sha256, raw_text, raw_format, encoding, title, published, byline, "
+                              "languages, removed, size, imported_at, pipeline_version")
+_PARAGRAPH = _sql("paragraphs", "id, document_id, idx, lang, text, loose, stems")
+_EVENT = _sql("events", "id, document_id, kind, date, place, country, titles, organizers, funders, participants_total, "
+                        "participants_women, participants_men, paragraph_ids, data, why")
+_PERSON = _sql("people", "id, document_id, person_id, name, aliases, role, organization, loose, paragraph_ids, data, "
+                         "why", "INSERT OR REPLACE")
+_QUOTE = _sql("quotes", "id, document_id, text, lang, speaker, person_id, paragraph_id, data, why", "INSERT OR REPLACE")
+_FIGURE = _sql("figures", "document_id, value, text, paragraph_id, data")
+_PAIR = _sql("parallel", "document_id, a, b, score, lang_a, lang_b")
+
+
 def _write(db: sqlite_utils.Database, row: dict, now: str) -> None:
+    """The document and its records, as prepared statements (no per-call table introspection)."""
     index_text(row)
     doc = row["document"]
     doc_id = doc["id"]
-    db.table("documents").insert({
-        "id": doc_id, "source": doc["source"], "path": doc.get("path"), "sha256": doc["sha256"],
-        "raw_text": doc["raw_text"], "raw_format": doc.get("raw_format") or "txt", "encoding": doc.get("encoding"),
-        "title": doc.get("title"), "published": doc.get("published"), "byline": doc.get("byline"),
-        "languages": _dump(doc.get("languages") or []), "removed": _dump(doc.get("removed") or []),
-        "size": doc.get("size"), "imported_at": doc.get("imported_at") or now,
-        "pipeline_version": doc["pipeline_version"],
-    })
-    db.table("paragraphs").insert_all(({
-        "id": p["id"], "document_id": doc_id, "idx": p["index"], "lang": p["lang"], "text": p["text"],
-        "loose": p["loose"], "stems": p["stems"],
-    } for p in row["paragraphs"]), batch_size=500)
-    _insert(db, "events", ({
-        "id": e["id"], "document_id": doc_id, "kind": e.get("kind"), "date": e.get("date"), "place": e.get("place"),
-        "country": e.get("country"), "titles": _dump(e.get("titles") or []),
-        "organizers": _dump(e.get("organizers") or []), "funders": _dump(e.get("funders") or []),
-        "participants_total": e.get("participants_total"), "participants_women": e.get("participants_women"),
-        "participants_men": e.get("participants_men"), "paragraph_ids": _dump(e.get("paragraph_ids") or []),
-        "data": _dump(_bare(e)), "why": _dump(e.get("why") or {}),
-    } for e in row.get("events") or []))
-    for p in row.get("people") or []:
-        person_id = _identity(db, p)
-        db.table("people").insert({
-            "id": p["id"], "document_id": doc_id, "person_id": person_id, "name": p["name"],
-            "aliases": _dump(p.get("aliases") or []), "role": p.get("role"), "organization": p.get("organization"),
-            "loose": fold.person_text(p["name"], p.get("aliases") or [], p.get("role"), p.get("organization")),
-            "paragraph_ids": _dump(p.get("paragraph_ids") or []), "data": _dump(_bare(p)), "why": _dump(p.get("why") or {}),
-        }, replace=True)
-    _insert(db, "quotes", ({
-        "id": q["id"], "document_id": doc_id, "text": q["text"], "lang": q.get("lang"), "speaker": q.get("speaker"),
-        "person_id": q.get("person_id"), "paragraph_id": q.get("paragraph_id"), "data": _dump(_bare(q)),
-        "why": _dump(q.get("why") or {}),
-    } for q in row.get("quotes") or []), replace=True)
-    _insert(db, "figures", ({
-        "document_id": doc_id, "value": f["value"], "text": f.get("text"), "paragraph_id": f.get("paragraph_id"),
-        "data": _dump(f),
-    } for f in row.get("figures") or []))
-    _insert(db, "parallel", ({
-        "document_id": doc_id, "a": _dump(x["a"]), "b": _dump(x["b"]), "score": x.get("score"),
-        "lang_a": x.get("lang_a"), "lang_b": x.get("lang_b"),
-    } for x in row.get("parallel") or []))
+    conn = db.conn
+    conn.execute(_DOCUMENT, (
+        doc_id, doc["source"], doc.get("path"), doc["sha256"], doc["raw_text"], doc.get("raw_format") or "txt",
+        doc.get("encoding"), doc.get("title"), doc.get("published"), doc.get("byline"),
+        _dump(doc.get("languages") or []), _dump(doc.get("removed") or []), doc.get("size"),
+        doc.get("imported_at") or now, doc["pipeline_version"]))
+    conn.executemany(_PARAGRAPH, ((p["id"], doc_id, p["index"], p["lang"], p["text"], p["loose"], p["stems"])
+                                  for p in row["paragraphs"]))
+    conn.executemany(_EVENT, ((
+        e["id"], doc_id, e.get("kind"), e.get("date"), e.get("place"), e.get("country"), _dump(e.get("titles") or []),
+        _dump(e.get("organizers") or []), _dump(e.get("funders") or []), e.get("participants_total"),
+        e.get("participants_women"), e.get("participants_men"), _dump(e.get("paragraph_ids") or []),
+        _dump(_bare(e)), _dump(e.get("why") or {})) for e in row.get("events") or []))
+    for p, (loose, key) in zip(row.get("people") or [], row["people_index"]):
+        conn.execute(_PERSON, (
+            p["id"], doc_id, _identity(db, p, key), p["name"], _dump(p.get("aliases") or []), p.get("role"),
+            p.get("organization"), loose, _dump(p.get("paragraph_ids") or []), _dump(_bare(p)),
+            _dump(p.get("why") or {})))
+    conn.executemany(_QUOTE, ((
+        q["id"], doc_id, q["text"], q.get("lang"), q.get("speaker"), q.get("person_id"), q.get("paragraph_id"),
+        _dump(_bare(q)), _dump(q.get("why") or {})) for q in row.get("quotes") or []))
+    conn.executemany(_FIGURE, ((doc_id, f["value"], f.get("text"), f.get("paragraph_id"), _dump(f))
+                               for f in row.get("figures") or []))
+    conn.executemany(_PAIR, ((doc_id, _dump(x["a"]), _dump(x["b"]), x.get("score"), x.get("lang_a"), x.get("lang_b"))
+                             for x in row.get("parallel") or []))
 
 
 def _bare(record: dict) -> dict:
@@ -175,11 +188,11 @@ def _bare(record: dict) -> dict:
     return {k: v for k, v in record.items() if k != "why"}
 
 
-def _identity(db: sqlite_utils.Database, person: dict) -> str:
+def _identity(db: sqlite_utils.Database, person: dict, key: str) -> str:
     """The corpus-level person this mention belongs to (created when new)."""
     from .identity_store import link_person
 
-    return link_person(db, person)
+    return link_person(db, person, key)
 
 
 # ---------------------------------------------------------------- reading

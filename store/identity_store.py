@@ -33,21 +33,26 @@ def _same(candidate: dict, person: dict) -> bool:
     return same_person(candidate, person)
 
 
-def link_person(db: sqlite_utils.Database, person: dict) -> str:
-    """The id of the identity *person* belongs to, creating it when none fits."""
-    key = name_key(person["name"])
-    for cand in db.query("SELECT id, name, aliases FROM persons WHERE key = ?", [key]):
-        mentions = [dict(m, aliases=json.loads(m["aliases"] or "[]"), doc_id=m["document_id"])
-                    for m in db.query("SELECT name, role, organization, aliases, document_id FROM people "
-                                      "WHERE person_id = ? LIMIT 20", [cand["id"]])]
-        mentions = mentions or [{"name": cand["name"], "aliases": [], "role": None, "organization": None}]
+def link_person(db: sqlite_utils.Database, person: dict, key: str | None = None) -> str:
+    """The id of the identity *person* belongs to, creating it when none fits (*key*: its
+    ``name_key``, when the caller computed it already)."""
+    key = key if key is not None else name_key(person["name"])
+    conn = db.conn
+    for cand_id, cand_name, cand_aliases in conn.execute("SELECT id, name, aliases FROM persons WHERE key = ?",
+                                                         [key]).fetchall():
+        mentions = [{"name": m[0], "role": m[1], "organization": m[2], "aliases": json.loads(m[3] or "[]"),
+                     "doc_id": m[4]}
+                    for m in conn.execute("SELECT name, role, organization, aliases, document_id FROM people "
+                                          "WHERE person_id = ? LIMIT 20", [cand_id])]
+        mentions = mentions or [{"name": cand_name, "aliases": [], "role": None, "organization": None}]
         if any(_same(m, person) for m in mentions):
-            aliases = json.loads(cand["aliases"] or "[]")
-            new = [a for a in [person["name"], *(person.get("aliases") or [])] if a not in aliases and a != cand["name"]]
+            aliases = json.loads(cand_aliases or "[]")
+            new = [a for a in [person["name"], *(person.get("aliases") or [])] if a not in aliases and a != cand_name]
             if new:
-                db.table("persons").update(cand["id"], {"aliases": json.dumps(aliases + new, ensure_ascii=False)})
-            return cand["id"]
+                conn.execute("UPDATE persons SET aliases = ? WHERE id = ?",
+                             [json.dumps(aliases + new, ensure_ascii=False), cand_id])
+            return cand_id
     pid = stable_id("person", key, person.get("organization") or "", person["id"])
-    db.table("persons").insert({"id": pid, "name": person["name"], "key": key,
-                          "aliases": json.dumps(person.get("aliases") or [], ensure_ascii=False)}, replace=True)
+    conn.execute("INSERT OR REPLACE INTO persons (id, name, key, aliases) VALUES (?, ?, ?, ?)",
+                 [pid, person["name"], key, json.dumps(person.get("aliases") or [], ensure_ascii=False)])
     return pid

@@ -17,12 +17,15 @@ COMMON = 200  # an anchor held by more documents than this says nothing
 
 
 def index(db: sqlite_utils.Database, row: dict) -> None:
-    """Record the document's anchors (inside the caller's transaction)."""
+    """Record the document's anchors (inside the caller's transaction; ``row["anchor_index"]`` when
+    the worker computed them)."""
     from .ingest.twins import index_anchors
 
     doc_id = row["document"]["id"]
-    db.table("anchors").insert_all(({"document_id": doc_id, "anchor": a} for a in sorted(index_anchors(row))),
-                             ignore=True)
+    kept = row.get("anchor_index")
+    kept = sorted(index_anchors(row)) if kept is None else kept
+    db.conn.executemany("INSERT OR IGNORE INTO anchors (document_id, anchor) VALUES (?, ?)",
+                        ((doc_id, a) for a in kept))
 
 
 def candidates(db: sqlite_utils.Database, doc_id: str) -> list[str]:

@@ -113,3 +113,32 @@ def test_worker_killed_mid_import_costs_only_its_files(tmp_path, corpus):
     stored = {r[0] for r in sqlite3.connect(db).execute("SELECT source FROM documents")}
     assert stored | failed == {f.name for f in corpus.iterdir()}
     assert len(stored) >= 60 - 2 * workers.CHUNK * workers.WINDOW
+
+
+_LOADED = {"models": False}
+
+
+def _load_models() -> None:
+    _LOADED["models"] = True
+
+
+def _report_models(data: bytes, name: str, **kw) -> dict:
+    """Processing that reports whether its worker process holds the models (as a failure reason)."""
+    from store.errors import IngestError
+
+    raise IngestError(f"models loaded: {_LOADED['models']}")
+
+
+def test_workers_inherit_the_models_loaded_once_before_they_start(tmp_path, monkeypatch):
+    """With several workers the models are loaded once, in the importing process, before the
+    workers are forked, so each worker starts with them instead of loading its own copy."""
+    from store import importer
+    from store.db import open_db
+
+    for i in range(6):
+        (tmp_path / f"r{i}.txt").write_text(f"Отчёт номер {i} о семинаре для мигрантов.", encoding="utf-8")
+    monkeypatch.setattr(importer, "warm", _load_models)
+    monkeypatch.setattr(importer, "process_bytes", _report_models)
+    summary = importer.import_paths(open_db(tmp_path / "k.db"), [str(tmp_path)], jobs=2)
+    assert [o.reason for o in summary.outcomes] == ["models loaded: True"] * 6
+    assert _LOADED["models"]

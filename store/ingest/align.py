@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import embed
-from .anchors import is_strong, text_anchors
+from .anchors import is_strong, text_anchors, word_stems
 from .model import DocContext, Para
 
 _MARKUP = re.compile(r"[*#_]+")
@@ -136,11 +136,14 @@ def _rarity(sides: tuple[_Side, _Side]) -> dict[str, float]:
                 df[a] = df.get(a, 0) + 1
     weights = {}
     for a, n in df.items():
-        base = 1.0 if is_strong(a) else 0.6
+        base = 1.0 if is_strong(a) else STEM_WEIGHT if a.startswith("w:") else 0.6
         if a.startswith("n:") and len(a) <= 3:
             base = 0.3
         weights[a] = base / max(1.0, n / 2.0)
     return weights
+
+
+STEM_WEIGHT = 0.4
 
 
 @dataclass
@@ -307,10 +310,15 @@ def _merge_continuations(beads: list[tuple[range, range, float]], a: _Side, b: _
     return out
 
 
+def _marks(text: str) -> set[str]:
+    """What a paragraph shares with its translation: anchors and the openings of its long words."""
+    return text_anchors(text) | word_stems(text)
+
+
 def _side(lang: str, paras: list[Para]) -> _Side:
     side = _Side(lang, paras)
     side.lengths = [_length(p.text) for p in paras]
-    side.anchors = [text_anchors(p.text) for p in paras]
+    side.anchors = [_marks(p.text) for p in paras]
     return side
 
 
@@ -394,6 +402,7 @@ def _with_embeddings(found: list[dict], a: list[Para], b: list[Para]) -> list[di
     """
     if confident(found, a, b):
         return found
+    marks = {p.id: _marks(p.text) for p in a + b}
     pos_a = {p.id: k for k, p in enumerate(a)}
     pos_b = {p.id: k for k, p in enumerate(b)}
 
@@ -422,7 +431,7 @@ def _with_embeddings(found: list[dict], a: list[Para], b: list[Para]) -> list[di
             continue
         ids = {p.id for p in ga} | {p.id for p in gb}
         inside = [x for x in found if set(x["a"]) | set(x["b"]) <= ids]
-        if confident(inside, ga, gb):
+        if confident(inside, ga, gb) and all(_anchored(x, marks) for x in inside):
             out.extend(inside)
             continue
         if len(ga) == 1 or len(gb) == 1:
@@ -447,6 +456,17 @@ def _with_embeddings(found: list[dict], a: list[Para], b: list[Para]) -> list[di
             out.extend(align_sides(ga, gb, vectors))
     out.sort(key=lambda x: pos_a.get(x["a"][0], 0) if x["a"] else 0)
     return out
+
+
+def _anchored(pair: dict, marks: dict[str, set[str]]) -> bool:
+    """Whether the two sides of a pair share an anchor or a word (not paired by their order alone).
+
+    >>> marks = {"a1": {"n:43", "w:тренн"}, "b1": {"n:43"}, "b2": {"w:напом"}}
+    >>> _anchored({"a": ["a1"], "b": ["b1"]}, marks), _anchored({"a": ["a1"], "b": ["b2"]}, marks)
+    (True, False)
+    """
+    side_a = set().union(*(marks[i] for i in pair["a"]))
+    return any(side_a & marks[j] for j in pair["b"])
 
 
 def confident(found: list[dict], side_a: list[Para], side_b: list[Para], min_score: float = 0.6) -> bool:

@@ -109,6 +109,26 @@ def text_anchors(text: str) -> set[str]:
     return out
 
 
+STEM = 5  # letters of a word that identify it across a Turkic text and its Russian translation
+STEM_MIN = 6  # shorter words are function words or too likely to share an opening by chance
+
+
+def word_stems(text: str) -> set[str]:
+    """Openings of the long words (``w:``): loanwords keep them across languages of one script.
+
+    A Kyrgyz, Kazakh, Tajik or Uzbek text and its Russian translation share the international and
+    Russian words they both use, whatever their endings (сессиялардын / сессий, реформалары /
+    реформ); so do an Azerbaijani or Uzbek Latin text and its English one.
+
+    >>> sorted(word_stems("Сессиялардын жүрүшүндө пенсиялык реформалар талкууланды"))
+    ['w:жүрүш', 'w:пенси', 'w:рефор', 'w:сесси', 'w:талку']
+    >>> sorted(word_stems("В ходе сессий обсудили пенсионные реформы") & word_stems("Сессиялардын жүрүшүндө пенсиялык реформалар"))
+    ['w:пенси', 'w:рефор', 'w:сесси']
+    """
+    return {"w:" + w[:STEM].casefold().replace("ё", "е") for w in _WORD.findall(text.replace("*", " "))
+            if len(w) >= STEM_MIN and not w[:STEM].isupper()}
+
+
 def is_strong(anchor: str) -> bool:
     """Numbers of two digits or more and Latin tokens: rarely shared by chance.
 

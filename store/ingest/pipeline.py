@@ -5,6 +5,7 @@ in one transaction. The same function serves ``kerben import`` and ``kerben repr
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from pathlib import Path
 
@@ -100,6 +101,24 @@ def document_languages(paras: list[Para]) -> list[str]:
         longest[p.lang] = max(longest.get(p.lang, 0), len(p.text))
     keep = [lang for lang in share if longest[lang] >= 40 or share[lang] / total >= 0.15]
     return sorted(keep, key=lambda lang: -share[lang])
+
+
+def warm() -> None:
+    """Load what extraction needs in every process (the extractors, the language model, natasha and
+    pymorphy) ahead of the first document.
+
+    An import with several workers calls it once before they are started: forked from this process,
+    they share what it loaded instead of each spending about two seconds loading the same models.
+    The embedding model is not loaded here: only a bilingual document asks for it.
+    """
+    from . import align, events, figures, people, quotes, twins  # noqa: F401  (their rules compile on import)
+    from .language import detect
+    from .nlp import dates_extractor, morph_tagger, ner_tagger, pymorphy, segmenter
+
+    detect("Прогрев моделей перед началом импорта.")
+    for load in (segmenter, ner_tagger, morph_tagger, dates_extractor, pymorphy):
+        load()
+    gc.freeze()  # the loaded objects are permanent: collections in the workers skip them (and leave their pages shared)
 
 
 def run_extractors(paras: list[Para], ctx: DocContext) -> dict:
