@@ -89,7 +89,11 @@ def _quick_browse(args: list[str]) -> int | None:
         from tui.launch import start
     except ImportError:
         return None
-    return start(db)
+    try:
+        return start(db)
+    except KeyboardInterrupt:  # ctrl+c before the browser took the keyboard
+        sys.stderr.write("Interrupted.\n")
+        return 130
 
 
 if Path(sys.argv[0]).stem in ("kerben", "cli"):  # the program itself, not a test importing this module
