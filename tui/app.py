@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from store.browse import Filters
-from store.db import Reader
 
 from . import config as settings
 from . import keymap
@@ -23,6 +21,8 @@ from .screens.browse import BrowseScreen
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from store.db import Reader
 
 DEFAULT_THEME = "textual-dark"
 
