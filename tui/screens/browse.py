@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable
 
-from store import browse, corpus
+from store import browse
 from store.browse import PANES, Filters
 from store.clip import plural
 from store.errors import KerbenError
@@ -192,6 +192,8 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
 
     @work(thread=True, exclusive=True, group="detail")
     def load_detail(self, key: tuple, pane: str, row: dict, query: str, why: bool = False) -> None:
+        from store import corpus  # in the worker: not on the way to the first screen
+
         try:
             with self.app.store.reading() as db:
                 if pane == "events":
