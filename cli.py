@@ -63,6 +63,44 @@ def _quick_search(args: list[str]) -> int | None:
     return 0
 
 
+def _quick_browse(args: list[str]) -> int | None:
+    """``kerben`` / ``kerben browse`` [``--db P``] in a terminal, without Typer or rich.
+
+    The browser's first rows are on screen sooner without the command tree. Anything else (other
+    arguments, no terminal, a database that ``store.db.open_current`` does not open) returns None
+    and the full command runs and says what is wrong.
+
+    >>> _quick_browse(["browse", "--limit", "3"]) is None
+    True
+    """
+    if args[:1] == ["browse"]:
+        args = args[1:]
+    if not args:
+        db = None
+    elif len(args) == 2 and args[0] == "--db":
+        db = args[1]
+    elif len(args) == 1 and args[0].startswith("--db="):
+        db = args[0][len("--db="):]
+    else:
+        return None
+    if db == "" or not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return None
+    try:
+        from tui.launch import start
+    except ImportError:
+        return None
+    try:
+        return start(db)
+    except KeyboardInterrupt:  # ctrl+c before the browser took the keyboard
+        sys.stderr.write("Interrupted.\n")
+        return 130
+
+
+if Path(sys.argv[0]).stem in ("kerben", "cli"):  # the program itself, not a test importing this module
+    _code = _quick_browse(sys.argv[1:])
+    if _code is not None:
+        sys.exit(_code)
+
 if sys.argv[1:2] == ["search"] and "numpy" not in sys.modules:
     # sqlite-utils imports numpy only to store arrays, which a search never does.
     sys.modules["numpy"] = None  # type: ignore[assignment]

@@ -3,13 +3,20 @@
 Each program runs in a 100x30 pty; its output goes through a terminal emulator (pyte) and the
 clock stops when the screen shows data rows: three lines holding values of the DB (event
 dates and places for Kerben's Events pane, table names for VisiData's first sheet). Best and
-median of ``--rounds`` runs, from process start.
+median of ``--rounds`` runs, from process start; beside the wall clock, the CPU time the
+process had used by then (``cpu_s``, from /proc), which other work on a shared machine
+disturbs less.
+
+Kerben's own modules are compiled to bytecode first, as ``pip install`` does for an installed
+package (VisiData's are): an editable install run with ``PYTHONDONTWRITEBYTECODE`` would
+otherwise compile them from source at every start.
 
 ``python -m benchmarks.launch --db PATH [--rounds 3]`` prints JSON (needs the ``bench`` extra).
 """
 from __future__ import annotations
 
 import argparse
+import compileall
 import fcntl
 import json
 import os
@@ -27,6 +34,13 @@ from pathlib import Path
 
 COLS, ROWS = 100, 30
 BIN = Path(sys.executable).parent
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def compile_kerben() -> bool:
+    """Write the bytecode of Kerben's modules (cli*.py, store/, tui/) where it is missing or stale."""
+    ok = all(compileall.compile_file(f, quiet=1) for f in sorted(ROOT.glob("cli*.py")))
+    return all([ok] + [compileall.compile_dir(ROOT / d, quiet=1) for d in ("store", "tui")])
 
 
 def markers(db: Path) -> dict[str, set[str]]:
@@ -40,8 +54,18 @@ def markers(db: Path) -> dict[str, set[str]]:
     return {"kerben": {v for v in events if len(v) >= 4}, "vd": {t for t in tables if len(t) >= 6}}
 
 
-def first_rows(cmd: list[str], marks: set[str], timeout: float = 30.0) -> float | None:
-    """Seconds from process start until three screen lines show a marker (None: never)."""
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU seconds process *pid* has used so far (None where /proc has no answer)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def first_rows(cmd: list[str], marks: set[str], timeout: float = 30.0) -> tuple[float, float | None] | None:
+    """Seconds from process start until three screen lines show a marker, and the CPU seconds
+    the process had used then (None: never)."""
     import pyte
 
     screen = pyte.Screen(COLS, ROWS)
@@ -64,7 +88,7 @@ def first_rows(cmd: list[str], marks: set[str], timeout: float = 30.0) -> float 
                     break
                 stream.feed(data)
                 if sum(any(m in line for m in marks) for line in screen.display) >= 3:
-                    found = time.perf_counter() - t0
+                    found = time.perf_counter() - t0, cpu_seconds(p.pid)
                     break
             elif p.poll() is not None:
                 break
@@ -81,14 +105,18 @@ def measure(db: Path, rounds: int = 3) -> dict:
     vd = shutil.which("vd", path=str(BIN)) or shutil.which("vd")
     if vd:
         progs["vd"] = [vd, str(db)]
-    out: dict = {"db": str(db), "terminal": f"{COLS}x{ROWS}", "rounds": rounds}
+    out: dict = {"db": str(db), "terminal": f"{COLS}x{ROWS}", "rounds": rounds, "bytecode": compile_kerben(),
+                 "load": [os.getloadavg()[0]]}
     if not vd:
         out["note"] = "vd (visidata) is not installed: pip install -e '.[bench]'"
     for name, cmd in progs.items():
-        times = [first_rows(cmd, marks[name]) for _ in range(rounds)]
-        ok = [t for t in times if t is not None]
+        runs = [first_rows(cmd, marks[name]) for _ in range(rounds)]
+        ok = [r[0] for r in runs if r is not None]
+        cpu = [r[1] for r in runs if r is not None and r[1] is not None]
         out[name] = {"best_s": min(ok) if ok else None, "median_s": statistics.median(ok) if ok else None,
-                     "runs_s": times}
+                     "runs_s": [r and r[0] for r in runs], "cpu_best_s": min(cpu) if cpu else None,
+                     "cpu_runs_s": [r and r[1] for r in runs]}
+    out["load"].append(os.getloadavg()[0])
     return out
 
 

@@ -15,9 +15,10 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # the browser reads through a plain sqlite3 handle (store.db.Reader) as well
+    import sqlite_utils
 
 from . import fold, stem
 from .stem import highlight_spans

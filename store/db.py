@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
 from .errors import StoreError
 
 BUSY_TIMEOUT_MS = int(os.environ.get("KERBEN_BUSY_TIMEOUT_MS", "5000"))
+LATEST_MIGRATION = "0008_word_forms"  # the last one in store/schema.py (a test keeps the two equal)
 
 
 def default_path() -> Path:
@@ -117,7 +118,8 @@ class Reader:
     """A read-only handle with the two methods the read queries use (``execute``, ``query``).
 
     It needs neither sqlite-utils nor migrations, which keeps a cold ``kerben search --json``
-    quick: search reads only tables every Kerben database has had since its first migration.
+    and the browser's start quick: search reads only tables every Kerben database has had since
+    its first migration; the browser checks that the last migration is applied (``open_current``).
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -132,15 +134,42 @@ class Reader:
         for row in cur:
             yield dict(zip(keys, row))
 
+    def close(self) -> None:
+        self.conn.close()
+
 
 def open_reader(path: str | Path | None = None) -> Reader:
-    """A ``Reader`` on an existing database; any problem raises (callers fall back to ``open_db``)."""
+    """A ``Reader`` on an existing database; any problem raises (callers fall back to ``open_db``).
+
+    The connection may be handed to another thread (the browser opens it in one and reads it in
+    another), never used by two at once.
+    """
     p = resolve(path)
     if not p.is_file():
         raise StoreError(f"No database at {p}.")
-    conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     return Reader(conn)
+
+
+def open_current(path: str | Path | None = None) -> tuple[Reader, bool]:
+    """``open_browsable`` without sqlite-utils, for the browser's start: a ``Reader`` on an existing
+    database whose migrations are all applied, and whether its file is read-only.
+
+    Anything else (a missing, old, locked or corrupt file) raises; the caller then takes
+    ``open_browsable``, which upgrades an old file or says in one sentence what is wrong.
+    """
+    p = resolve(path)
+    reader = open_reader(p)
+    try:
+        applied = reader.execute("SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'kerben' AND name = ?",
+                                 [LATEST_MIGRATION]).fetchone()
+    except sqlite3.DatabaseError:
+        applied = None
+    if applied is None:
+        reader.close()
+        raise StoreError(f"The database {p} needs a migration or is not a Kerben database.")
+    return reader, not (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK))
 
 
 def _wal(db: sqlite_utils.Database, timeout_ms: int) -> None:

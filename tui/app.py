@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
@@ -16,8 +16,13 @@ from store.browse import Filters
 
 from . import config as settings
 from . import keymap
-from .data import Store
+from .data import FirstPage, Store
 from .screens.browse import BrowseScreen
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from store.db import Reader
 
 DEFAULT_THEME = "textual-dark"
 
@@ -29,11 +34,12 @@ class KerbenApp(App):
     TITLE = "Kerben"
     BINDINGS = keymap.bindings("app")
 
-    def __init__(self, db: sqlite_utils.Database, *, config_file: Path | None = None, theme: str | None = None,
-                 blink: bool = True, pane: str = "events", readonly: bool = False) -> None:
+    def __init__(self, db: Reader | sqlite_utils.Database, *, config_file: Path | None = None,
+                 theme: str | None = None, blink: bool = True, pane: str = "events", readonly: bool = False,
+                 first_page: FirstPage | None = None) -> None:
         super().__init__()
         self.readonly = readonly
-        self.store = Store(db)
+        self.store = Store(db, first_page)
         self.filters = Filters()
         self.blink = blink
         self.config_file = config_file
@@ -95,6 +101,9 @@ class KerbenApp(App):
                                 screen.action_language_pair)
 
 
-def run(db: sqlite_utils.Database, *, readonly: bool = False) -> None:
-    """Open the browser on *db* (an open store) and return when the user quits."""
-    KerbenApp(db, readonly=readonly).run()
+def run(db: Reader | sqlite_utils.Database, *, readonly: bool = False, first_page: FirstPage | None = None) -> None:
+    """Open the browser on *db* (an open store) and return when the user quits.
+
+    *first_page* (``data.read_first_page``) is shown at once instead of being read again.
+    """
+    KerbenApp(db, readonly=readonly, first_page=first_page).run()

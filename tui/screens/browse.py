@@ -19,12 +19,13 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable
 
-from store import browse, corpus
+from store import browse
 from store.browse import PANES, Filters
 from store.clip import plural
 from store.errors import KerbenError
 
 from .. import keymap
+from ..data import list_key
 from ..widgets.detail_panel import DetailPanel, render_detail
 from ..widgets.filter_bar import FilterBar
 from ..widgets.key_hints import KeyHints
@@ -96,6 +97,10 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
         return self.app.filters
 
     def compose(self) -> ComposeResult:
+        # Textual adds the breakpoint class after the first layout; set it now so the screen is
+        # laid out (and its rows rendered) once, at its real shape.
+        width = self.app.size.width
+        self.add_class(next(name for edge, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True) if width >= edge))
         yield PaneTabs(id="tabs")
         yield SearchBox(placeholder="Search (prefixes; plain-keyboard spelling works)…", id="search", compact=True)
         yield FilterBar(id="filters")
@@ -124,12 +129,16 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
         self.totals = {}
         self.count_gen += 1
         self.counts_pending = True
+        first = self.app.store.take_first_page(list_key(self.pane, self.filters, self.query_text))
         if self.pane == "timeline":
             self.reload_timeline()
             self._count_panes()
             return
         index = self.positions.get(self.pane, 0) if keep_position else 0
-        self.load_list(self.gen, self.pane, self.filters, self.query_text, max(0, index - STEP), index)
+        if first is not None and not keep_position:  # read while the app was starting (tui.launch)
+            self.post_message(self.ListLoaded(self.gen, self.pane, 0, first[0], first[1], 0))
+        else:
+            self.load_list(self.gen, self.pane, self.filters, self.query_text, max(0, index - STEP), index)
         self._status()  # pane counts follow once the list is on screen
 
     @work(thread=True, exclusive=True, group="list")
@@ -183,6 +192,8 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
 
     @work(thread=True, exclusive=True, group="detail")
     def load_detail(self, key: tuple, pane: str, row: dict, query: str, why: bool = False) -> None:
+        from store import corpus  # in the worker: not on the way to the first screen
+
         try:
             with self.app.store.reading() as db:
                 if pane == "events":

@@ -73,12 +73,15 @@ class TimelinePane:
             self.key, self.text = key, text
 
     def timeline_view(self, *, create: bool = True):
-        """The chart widget (mounted beside the list on first use), or None when not asked to create it."""
-        from ..widgets.timeline_view import TimelineView
+        """The chart widget (mounted beside the list on first use), or None when not asked to create it.
 
-        found = self.query(TimelineView)
+        Found by its id, so the first screen (a list) does without the chart's modules.
+        """
+        found = self.query("#timeline")
         if found or not create:
             return found.first() if found else None
+        from ..widgets.timeline_view import TimelineView
+
         view = TimelineView(id="timeline")
         self.query_one("#main").mount(view, before=self.query_one(DetailPanel))
         return view

@@ -15,9 +15,9 @@ from store.clip import clip
 from store.fold import terms
 
 from .. import keymap
+from ..data import PAGE
 from ..safe import visible
 
-PAGE = 60
 STEP = PAGE // 2
 
 HEADERS = {
