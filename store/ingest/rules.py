@@ -93,12 +93,12 @@ RULES: dict[str, dict[str, str]] = {
     "participants_women": {
         "share-of-participants": "'N of the participants were women'",
         "women-or-men-count": "N women in a sentence about taking part, under a label, or after the total",
-        "share-in-next-paragraphs": "'N of the participants were women' in one of the two paragraphs after the total",
+        "share-in-next-paragraphs": "'N of the participants were women' in a sentence after the total's (same paragraph or the two after it)",
     },
     "participants_men": {
         "share-of-participants": "'N of the participants were men'",
         "women-or-men-count": "N men in a sentence about taking part, under a label, or after the total",
-        "share-in-next-paragraphs": "'N of the participants were men' in one of the two paragraphs after the total",
+        "share-in-next-paragraphs": "'N of the participants were men' in a sentence after the total's (same paragraph or the two after it)",
     },
     # people
     "name": {

@@ -50,7 +50,7 @@ TITLE_AFTER = [r"темасында", r"темадагы", r"темада", r"т
 
 # Words for taking part, for exact participant counts.
 PARTICIPATE = (r"участвовал\w*|участие|приняли\s+участие|приняло\s+участие|участник\w*|присутствовал\w*|"
-               r"собрал\w*|катыш\w*|ширкат\w*|qatnash\w*|қатнаш\w*|қатыс\w*|ishtirok\w*|иштирок\w*|iştirak\w*|participa\w*|attend\w*|"
+               r"собрал\w*|катыш\w*|ширкат\w*|qatnash\w*|қатнаш\w*|қатыс\w*|ishtirok\w*|иштирок\w*|iştirak\w*|participa\w*|attend\w*|(?:took|take[sn]?|taking)\s+part|"
                r"обучение\s+прош\w*|прош\w*\s+обучение|обучен[оы]|trained|окуудан\s+өт\w*|оқудан\s+өт\w*|"
                r"complet\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:training|course|workshop|programme|program)")
 PARTICIPANT_WORDS = (r"участник\w*|слушател\w*|катышуучу\w*|қатысушы\w*|ishtirokchi\w*|иштирокчи\w*|иштирокчӣ\w*|"
