@@ -449,3 +449,32 @@ def test_a_family_named_alone_first_joins_the_person_named_in_full_later():
 def test_an_organization_keeps_no_stray_quote():
     org = _one("Loyiha haqida \"Xavfsiz Yo'l\" tashkiloti rahbari Nodira Sobirova gapirib berdi.", "uz")[2]
     assert org.count('"') % 2 == 0 and "Xavfsiz Yo'l" in org
+
+
+def test_a_foreign_names_original_spelling_in_brackets_is_not_part_of_the_name():
+    found = run(("ru", "«Работы много», сказал Гарольд Ньюкасл (Harold Newcastle), инженер проекта."))
+    assert [p["name"] for p in found] == ["Гарольд Ньюкасл"]
+
+
+def test_a_place_reading_the_dictionary_only_guesses_does_not_cut_a_name():
+    assert _one("Министр транспорта Вольдемар Вальдзее открыл трассу.", "ru")[0] == "Вольдемар Вальдзее"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Руководитель лаборатории Марко Бранкович представил отчёт.", "Марко Бранкович"),
+    ("На конференции выступил Павел Лозович.", "Павел Лозович"),
+])
+def test_a_given_name_then_a_family_in_vich_that_is_no_known_patronymic(text, name):
+    assert _one(text, "ru")[0] == name
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("Заявление сделал пресс-секретарь Комитета по охране лесов при правительстве Олег Сурков.",
+     "Олег Сурков", "Комитет по охране лесов при правительстве"),
+    ("Пикет поддержали многие, включая главу партии Анну Вершинину.", "Анна Вершинина", None),
+])
+def test_a_role_a_few_words_before_a_body_and_a_name_makes_the_name_a_person(text, name, org):
+    got = _one(text, "ru")
+    assert got[0] == name
+    if org:
+        assert got[2] == org

@@ -166,6 +166,19 @@ def _ru_parses(word: str) -> tuple:
     return tuple(pymorphy().parse(word))
 
 
+def _ru_family_in_vich(given: str, word: str) -> bool:
+    """A given name then a word in -ович/-евич the dictionary does not know as a patronymic: a family
+    name (Serbian, Belarusian, Jewish families end so: "Марко Бранкович"), not a father's name.
+
+    >>> _ru_family_in_vich("Марко", "Бранкович"), _ru_family_in_vich("Иван", "Петрович")
+    (True, False)
+    """
+    if not is_cyrillic(word) or not fold(word).endswith(("ович", "евич")):
+        return False
+    return not any("Patr" in p.tag and p.is_known for p in _ru_parses(word)) \
+        and any("Name" in p.tag for p in _ru_parses(given))
+
+
 def _keep_case(model: str, new: str) -> str:
     return new[:1].upper() + new[1:] if model[:1].isupper() else new
 
@@ -344,6 +357,8 @@ def order_name(words: list[str], lang: str = "") -> tuple[str | None, str | None
             return rest[0], patr, None  # Kazakh/Kyrgyz family names in -ұлы/-қызы/-уулу
         if patr and " " in patr:
             return rest[0], None, patr
+        if patr and _ru_family_in_vich(rest[0], patr):
+            return rest[0], patr, None
         return None, rest[0], patr
     initials = [w for w in rest if is_initial(w)]
     if initials:

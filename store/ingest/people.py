@@ -100,9 +100,14 @@ def _blocker(word: str, lang: str) -> bool:
 
 
 def _ru_place_name(word: str) -> bool:
-    """A Russian word the dictionary knows only as a declined place, never as a name ("Японии", not a name that is also a place)."""
+    """A Russian word the dictionary knows only as a declined place, never as a name ("Японии", not a name that is also a place).
+
+    A place reading the dictionary only guesses from the ending is no place: "Вальдзее" is a name.
+    >>> _ru_place_name("Японии"), _ru_place_name("Вальдзее")
+    (True, False)
+    """
     parses = _ru_parses(word) if is_cyrillic(word) else ()
-    geo = [p for p in parses if "Geox" in p.tag]
+    geo = [p for p in parses if "Geox" in p.tag and p.is_known]
     return bool(geo) and all(p.tag.case != "nomn" and "Fixd" not in p.tag for p in geo) \
         and not any("Name" in p.tag or "Surn" in p.tag for p in parses)
 
@@ -180,11 +185,27 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         if is_org_word(toks[k].text, lang) and not is_role_word(toks[k].text, lang):
             initials = is_initial(toks[a].text)
             quoted = any(toks[j].text in "«“\"„" for j in range(max(0, k - 1), k))
-            role_before = any(t.is_word and is_role_word(t.text, lang) for t in toks[max(0, k - 3):k])
+            role_before = _role_within(toks, k, lang)
             if quoted or not role_before or (initials and k + 1 < a):
                 return True  # ("Начальник управления Т. Сыдыков": the role makes it a person)
     if b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER:
         return True
+    return False
+
+
+def _role_within(toks: list[Tok], k: int, lang: str, span: int = 6) -> bool:
+    """A role word among the *span* words before token *k*, with no punctuation between: the body
+    named before a name is the role's ("представитель комитета при министерстве Анна Орлова").
+
+    >>> toks = tokenize("представитель комитета при министерстве Анна")
+    >>> _role_within(toks, 3, "ru"), _role_within(tokenize("Тогда, комитета при министерстве"), 4, "ru")
+    (True, False)
+    """
+    j = k - 1
+    while j >= 0 and k - j <= span and toks[j].is_word:
+        if is_role_word(toks[j].text, lang):
+            return True
+        j -= 1
     return False
 
 
@@ -293,10 +314,21 @@ def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> 
 
 
 def _natasha_spans(text: str) -> list[tuple[int, int]]:
+    """natasha's PER spans, each cut before a bracket: a foreign name's original spelling follows it there.
+
+    >>> s = "Сказал Джон Доу (John Doe)."
+    >>> [s[a:b] for a, b in _natasha_spans(s)]
+    ['Джон Доу']
+    """
     from .nlp import ner_doc
 
     doc = ner_doc(text)
-    return [(s.start, s.stop) for s in doc.spans if s.type == "PER"]
+    out = []
+    for s in doc.spans:
+        if s.type == "PER":
+            cut = text.find("(", s.start, s.stop)
+            out.append((s.start, len(text[:cut].rstrip()) if cut > s.start else s.stop))
+    return out
 
 
 def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
@@ -309,6 +341,7 @@ def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
         if len(ws) >= 2 and not any(_blocker(w.text, lang) for w in ws):
             return True
     return False
+
 
 
 def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[int]:
