@@ -3,7 +3,7 @@ import doctest
 
 import pytest
 
-from store.ingest import apposition, people, people_tokens
+from store.ingest import apposition, people, people_tokens, person_words
 from store.ingest.model import DocContext, Para
 from store.ingest.people import extract_people
 
@@ -20,7 +20,7 @@ def one(lang, text):
 
 
 def test_doctests():
-    for mod in (people, apposition, people_tokens):
+    for mod in (people, apposition, people_tokens, person_words):
         assert doctest.testmod(mod).failed == 0
 
 
@@ -478,3 +478,42 @@ def test_a_role_a_few_words_before_a_body_and_a_name_makes_the_name_a_person(tex
     assert got[0] == name
     if org:
         assert got[2] == org
+
+
+def test_a_person_named_by_family_alone_is_found_when_no_one_named_in_full_carries_it():
+    found = run(("ru", "Хиггинсон забил второй гол, и болельщики ликовали до конца матча."))
+    assert [p["name"] for p in found] == ["Хиггинсон"]
+    found = run(("ru", "Вчера Анна Старовойтова приехала в город. Старовойтова осмотрела школу."))
+    assert [p["name"] for p in found] == ["Анна Старовойтова"]
+
+
+def test_a_family_named_alone_twice_is_one_person():
+    found = run(("ru", "Голы забили Старовойтов (передачи Хиггинсон, Зеленко) и снова Старовойтов."))
+    assert sorted(p["name"] for p in found) == ["Зеленко", "Старовойтов", "Хиггинсон"]
+
+
+@pytest.mark.parametrize("text", [
+    "Кроме Старовойтова, на встречу никто не пришёл.",
+    "Визит Старовойтова в столицу отложили на неделю.",
+])
+def test_the_first_word_of_a_sentence_is_no_part_of_the_name_after_it(text):
+    assert _one(text, "ru")[0] != text.split()[0] + " " + text.split()[1].rstrip(",")
+
+
+def test_a_name_keeps_to_one_script():
+    names = [p["name"] for p in run(("ru", "Как передаёт агентство Newswire Старовойтов уже прибыл в столицу."))]
+    assert not any("Newswire" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Гонщик впервые выиграл этап Формулы-1 в дождь.",
+    "На прошлых Старовойтовских чтениях спорили о Луне.",
+    "Робосекс",
+])
+def test_digits_plural_adjectives_and_one_word_paragraphs_name_no_one(text):
+    assert run(("ru", text)) == []
+
+
+def test_an_artistic_director_is_a_role():
+    assert _one("Худрук театра Анна Старовойтова провела репетицию.", "ru")[:2] == ("Анна Старовойтова", "Худрук театра")
+

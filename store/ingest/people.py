@@ -22,14 +22,15 @@ from .apposition import genitive_stem, org_nominative, post_apposition, pre_appo
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
-from .lexicon.roles import IZAFET_ENDINGS, IZAFET_LANGS, MINISTER_WORDS
+from .lexicon.roles import MINISTER_WORDS
 from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, ministry_of_role, the_ministry
 from .rules import kept, note, sentence_at
-from .names import (_ru_parses, fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name,
-                    is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case,
+from .names import (fold, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case,
                     surname_strength)
-from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
+from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _ru_opener, _runs, _sentence_start,
+                           _split_run, _words)
+from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_word,
                             quote_depth, tokenize)
 
 TURKIC = ("ky", "kk", "az", "uz", "tg")
@@ -58,91 +59,6 @@ class Mention:
 @dataclass
 class Person:
     mentions: list[Mention] = field(default_factory=list)
-
-
-def _name_like(t: Tok) -> bool:
-    return t.is_word and (is_capitalized(t.text) or is_initial(t.text))
-
-
-def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """Index ranges of adjacent capitalized words, initials and trailing patronymic words."""
-    runs, i, n = [], 0, len(toks)
-    while i < n:
-        if not _name_like(toks[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            t = toks[j]
-            if _name_like(t) or (t.is_word and fold(t.text) in PATRONYMIC_WORDS):
-                j += 1
-            elif t.kind == "p" and t.text == "*" and j + 1 < n and _name_like(toks[j + 1]):
-                j += 1
-            else:
-                break
-        runs.append((i, j))
-        i = j
-    return runs
-
-
-def _sentence_start(toks: list[Tok], i: int) -> bool:
-    k = i - 1
-    while k >= 0 and toks[k].kind == "p" and toks[k].text in "*«“\"„(":
-        k -= 1
-    return k < 0 or (toks[k].kind == "p" and toks[k].text in ".!?:")
-
-
-def _blocker(word: str, lang: str) -> bool:
-    """Capitalized words that cannot be part of a person's name."""
-    return (is_not_name(word) or is_org_word(word, lang) or is_role_word(word, lang) or is_role_prefix(word, lang)
-            or is_honorific(word) or is_abbreviation(word) or is_speech_word(word, lang)
-            or (lang == "ru" and _ru_place_name(word)))
-
-
-def _ru_place_name(word: str) -> bool:
-    """A Russian word the dictionary knows only as a declined place, never as a name ("Японии", not a name that is also a place).
-
-    A place reading the dictionary only guesses from the ending is no place: "Вальдзее" is a name.
-    >>> _ru_place_name("Японии"), _ru_place_name("Вальдзее")
-    (True, False)
-    """
-    parses = _ru_parses(word) if is_cyrillic(word) else ()
-    geo = [p for p in parses if "Geox" in p.tag and p.is_known]
-    return bool(geo) and all(p.tag.case != "nomn" and "Fixd" not in p.tag for p in geo) \
-        and not any("Name" in p.tag or "Surn" in p.tag for p in parses)
-
-
-def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, int]]:
-    parts, cur = [], []
-    in_body = False  # inside a body's name whose words are linked by the izafet ("Созмони Байналмилалии Муҳоҷират")
-    for k in range(a, b):
-        t = toks[k]
-        if t.kind == "p":
-            continue
-        linked = in_body and lang in IZAFET_LANGS and fold(toks[k - 1].text).endswith(IZAFET_ENDINGS)
-        in_body = linked or (is_org_word(t.text, lang) and not is_role_word(t.text, lang))
-        if linked:
-            if cur:
-                parts.append((cur[0], cur[-1] + 1))
-            cur = []
-            continue
-        keep = is_patronymic(t.text) or (surname_strength(t.text, lang) == 2 and not is_org_word(t.text, lang))
-        if is_initial(t.text) and cur and not is_initial(toks[cur[-1]].text):
-            parts.append((cur[0], cur[-1] + 1))
-            cur = []
-        if _blocker(t.text, lang) and not keep:
-            if cur:
-                parts.append((cur[0], cur[-1] + 1))
-            cur = []
-        else:
-            cur.append(k)
-    if cur:
-        parts.append((cur[0], cur[-1] + 1))
-    return parts
-
-
-def _words(toks: list[Tok], a: int, b: int) -> list[Tok]:
-    return [t for t in toks[a:b] if t.is_word]
 
 
 def _has_cue(toks: list[Tok], a: int, b: int, lang: str) -> int:
@@ -207,11 +123,6 @@ def _role_within(toks: list[Tok], k: int, lang: str, span: int = 6) -> bool:
             return True
         j -= 1
     return False
-
-
-def _given_in_dict(word: str) -> bool:
-    """pymorphy knows *word* as a first name or a surname (Russian text only)."""
-    return any("Name" in p.tag or "Surn" in p.tag for p in _ru_parses(word))
 
 
 def _accept(words: list[Tok], lang: str, cue: int, en_like: bool, role_before: bool = False) -> bool:
@@ -314,7 +225,8 @@ def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> 
 
 
 def _natasha_spans(text: str) -> list[tuple[int, int]]:
-    """natasha's PER spans, each cut before a bracket: a foreign name's original spelling follows it there.
+    """natasha's PER spans, each cut before a bracket (a foreign name's original spelling follows it
+    there) and split at commas (a name has none: "Орлов, Седов" is a list of two).
 
     >>> s = "Сказал Джон Доу (John Doe)."
     >>> [s[a:b] for a, b in _natasha_spans(s)]
@@ -322,12 +234,23 @@ def _natasha_spans(text: str) -> list[tuple[int, int]]:
     """
     from .nlp import ner_doc
 
-    doc = ner_doc(text)
+    return [part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop)]
+
+
+def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The parts of text[start:stop] that can each be one name: before a bracket, between commas.
+
+    >>> s = "Орлов, Седов (Orlov, Sedov)"
+    >>> [s[a:b] for a, b in _name_parts(s, 0, len(s))]
+    ['Орлов', 'Седов']
+    """
+    cut = text.find("(", start, stop)
+    if cut > start:
+        stop = len(text[:cut].rstrip())
     out = []
-    for s in doc.spans:
-        if s.type == "PER":
-            cut = text.find("(", s.start, s.stop)
-            out.append((s.start, len(text[:cut].rstrip()) if cut > s.start else s.stop))
+    for part in re.finditer(r"[^,;]+", text[start:stop]):
+        lead = len(part.group()) - len(part.group().lstrip())
+        out.append((start + part.start() + lead, start + part.start() + len(part.group().rstrip())))
     return out
 
 
@@ -340,8 +263,9 @@ def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
         ws = _words(toks, a, b)
         if len(ws) >= 2 and not any(_blocker(w.text, lang) for w in ws):
             return True
+        if len(ws) == 1 and _lone_family(ws[0].text, lang):
+            return True
     return False
-
 
 
 def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[int]:
@@ -401,6 +325,13 @@ def _para_mentions(para: Para) -> list[Mention]:
         starts = [t.start for t in toks]
         for s, e in _natasha_spans(text):
             idx = _word_indexes(toks, starts, s, e)
+            if len(idx) > 1 and _sentence_start(toks, idx[0]) and _ru_opener(toks, idx[0], idx[-1] + 1):
+                idx = idx[1:]  # "Впрочем Орлов": the sentence's first word
+            if len(idx) == 1 and idx[0] not in taken and _lone_family(toks[idx[0]].text, lang) \
+                    and len(starts) > 2 and not _org_embedded(toks, idx[0], idx[0] + 1, lang):
+                bare.append(idx[0])  # "Старовойтов забил второй гол": natasha's person named by family alone
+                ner.add(idx[0])
+                continue
             if len(idx) < 2 or any(k in taken for k in idx):
                 continue
             words = [toks[k] for k in idx]
@@ -418,7 +349,7 @@ def _para_mentions(para: Para) -> list[Mention]:
         m = _mention(para, _words(toks, a, b), lang, _oblique_context(toks, a, lang))
         m.cue = cue
         m.bare = a in bare and b == a + 1
-        m.rules["name"] = ("family-after-role" if m.bare else "natasha-per" if a in ner
+        m.rules["name"] = ("natasha-per" if a in ner else "family-after-role" if m.bare
                            else "name-cue" if cue else "name-shape")
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
@@ -428,21 +359,6 @@ def _para_mentions(para: Para) -> list[Mention]:
             m.rules.update(role="role-before-name" if pre else "role-after-name", organization="role-apposition")
         out.append(m)
     return out
-
-
-def _bare_family(word: str, lang: str) -> bool:
-    """A word that can stand alone for a person: a Russian family name by its ending or the dictionary.
-
-    >>> _bare_family("Соколова", "ru"), _bare_family("Москвы", "ru"), _bare_family("Асанов", "ky")
-    (True, False, False)
-    """
-    if lang != "ru" or not is_cyrillic(word) or len(word) < 4 or _blocker(word, lang) or not is_capitalized(word):
-        return False
-    if surname_strength(word, lang) == 2:
-        return True
-    parses = _ru_parses(word)
-    return any("Surn" in p.tag for p in parses[:2]) and not any({"Geox", "Orgn", "Name"} & set(p.tag.grammemes)
-                                                                   for p in parses)
 
 
 def _surname_mentions(para: Para, families: dict[str, int]) -> list[tuple[int, Mention]]:
@@ -533,6 +449,13 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                      None)
             if q is not None:
                 q.mentions.extend(p.mentions)
+                p.mentions = []
+    alone: dict[str, Person] = {}
+    for p in people:  # "Орлов … Орлов": one person the text names by family alone, however often
+        if p.mentions and not any(m.given for m in p.mentions) and p.mentions[0].family:
+            first = alone.setdefault(fold(p.mentions[0].family), p)
+            if first is not p:
+                first.mentions.extend(p.mentions)
                 p.mentions = []
     people = [p for p in people if p.mentions]
     families = {}
