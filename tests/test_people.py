@@ -517,3 +517,23 @@ def test_digits_plural_adjectives_and_one_word_paragraphs_name_no_one(text):
 def test_an_artistic_director_is_a_role():
     assert _one("Худрук театра Анна Старовойтова провела репетицию.", "ru")[:2] == ("Анна Старовойтова", "Худрук театра")
 
+
+@pytest.mark.parametrize("text, org", [
+    ("Мэр Твери Олег Старовойтов открыл мост. Мэрия Твери оплатила работы.", "Тверь"),
+    ("Премьер-министр Норвегии Ларс Хансен выступил. Правительство Норвегии одобрило план.", "Норвегия"),
+])
+def test_the_head_of_a_place_belongs_to_the_place_not_to_a_body_of_it(text, org):
+    assert _one(text, "ru")[2] == org
+
+
+@pytest.mark.parametrize("text, name, role, org", [
+    ("Защитник клуба Бенфика Пётр Седов забил гол.", "Пётр Седов", "Защитник клуба Бенфика", "клуб Бенфика"),
+    ("Вскоре на станцию прилетит астронавт НАСА Джон Смит.", "Джон Смит", "астронавт НАСА", "НАСА"),
+    ("Вратарь сборной Олег Смирнов пропустил мяч.", "Олег Смирнов", "Вратарь сборной", None),
+])
+def test_a_players_position_and_a_crews_trade_are_roles(text, name, role, org):
+    assert _one(text, "ru") == (name, role, org)
+
+
+def test_a_pilot_project_is_no_pilot():
+    assert _one("Это пилотный проект, сказал Олег Смирнов.", "ru")[1] is None

@@ -24,7 +24,7 @@ from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
 from .lexicon.roles import MINISTER_WORDS
 from .orgs import is_generic, resolve_generic
-from .person_body import AREA_WORDS, ministry_of_role, the_ministry
+from .person_body import AREA_WORDS, ministry_of_role, names_a_place, the_ministry
 from .rules import kept, note, sentence_at
 from .names import (fold, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case,
                     surname_strength)
@@ -505,7 +505,8 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
         for field_, m_ in (("role", role_m), ("organization", org_m)):
             if m_:
                 note(why, field_, m_.rules[field_], sentence_at(m_.para.text, m_.start, m_.end))
-        if organization and is_generic(organization):  # "the fund's head": which fund the text named
+        if organization and is_generic(organization) and not names_a_place(organization, org_m.para.lang):
+            # "the fund's head": which fund the text named (a mayor's city or a premier's country is no fund)
             if texts is None:
                 texts = [(x.text, x.lang) for x in paras]
                 para_at = {x.id: k for k, x in reversed(list(enumerate(paras)))}

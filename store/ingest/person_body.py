@@ -8,7 +8,7 @@ from .apposition import org_nominative
 from .lexicon.places import CITY_AFTER, REGION_AFTER
 from .lexicon.roles import MINISTER_TO_MINISTRY_LAST, MINISTRY_STEMS
 from .model import Para
-from .names import fold
+from .names import _ru_parses, fold, is_capitalized, is_cyrillic
 from .orgs import find_orgs
 
 
@@ -47,3 +47,16 @@ def the_ministry(paras: list[Para], lang: str) -> str | None:
                 name = org_nominative(hit.name, lang)
                 found.setdefault(hit.key or fold(name), name)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def names_a_place(org: str, lang: str) -> bool:
+    """A body that is a place the dictionary knows (Russian): the head of a city, a region or a
+    country ("мэр Твери", "премьер-министр Японии") belongs to the place, not to a body of it.
+
+    >>> names_a_place("Тверь", "ru"), names_a_place("Фонд", "ru"), names_a_place("Тверь", "ky")
+    (True, False, False)
+    """
+    if lang != "ru" or " " in org or not is_cyrillic(org) or not is_capitalized(org):
+        return False
+    return any("Geox" in p.tag and p.is_known for p in _ru_parses(org))
+
