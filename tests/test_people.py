@@ -537,3 +537,15 @@ def test_a_players_position_and_a_crews_trade_are_roles(text, name, role, org):
 
 def test_a_pilot_project_is_no_pilot():
     assert _one("Это пилотный проект, сказал Олег Смирнов.", "ru")[1] is None
+
+
+def test_a_head_of_state_with_no_place_beside_is_the_head_of_the_place_the_report_is_about():
+    found = run(("ru", "Выборы в Норвегии прошли спокойно."), ("ru", "Президент Ларс Хансен поздравил жителей Норвегии."),
+                ("ru", "Гости из Дании приехали."))
+    assert [(p["name"], p["organization"], p["why"]["organization"]["rule"]) for p in found] == [
+        ("Ларс Хансен", "Норвегия", "the-place")]
+
+
+def test_a_head_of_state_has_no_place_when_the_report_names_none_more_than_others():
+    found = run(("ru", "Президент Ларс Хансен поздравил жителей Норвегии и Дании."))
+    assert found[0]["organization"] is None

@@ -24,7 +24,7 @@ from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
 from .lexicon.roles import MINISTER_WORDS
 from .orgs import is_generic, resolve_generic
-from .person_body import AREA_WORDS, ministry_of_role, names_a_place, the_ministry
+from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
 from .rules import kept, note, sentence_at
 from .names import (fold, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case,
                     surname_strength)
@@ -474,6 +474,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
     texts: list[tuple[str, str]] | None = None
     resolved: dict[tuple[str, int], str] = {}
     ministries: dict[str, str | None] = {}
+    place: list[str | None] = []  # the place the report is about, once looked for
     for p in people:
         full = [m for m in p.mentions if m.given]
         if not full:
@@ -529,6 +530,12 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 ministries[role_m.para.lang] = the_ministry(paras, role_m.para.lang)
             organization = ministries[role_m.para.lang]
             note(why, "organization", "the-ministry", sentence_at(role_m.para.text, role_m.start, role_m.end))
+        if organization is None and role_m and heads_a_place(role_m.role, role_m.para.lang):
+            if not place:
+                place.append(the_place(paras))
+            organization = place[0]  # "Президент X …": the head of the place the report is about
+            if organization:
+                note(why, "organization", "the-place", sentence_at(role_m.para.text, role_m.start, role_m.end))
         pids = []
         for m in p.mentions:
             if m.para.id not in pids:

@@ -226,3 +226,10 @@ IZAFET_ENDINGS = ("и", "ӣ", "ии", "ҳои")
 # Heads of government: a "minister" word that names no ministry ("премьер-министр Японии": Japan's).
 HEAD_OF_GOVERNMENT = ("премьер", "prime minister", "prime-minister", "bosh vazir", "бош вазир", "baş nazir",
                       "сарвазир", "премьер-министр")
+
+# Heads of a place: a role made of one of these alone ("президент", "первый президент", "мэр города")
+# heads the place the report is about. Russian, folded.
+HEAD_OF_PLACE = ("президент", "премьер-министр", "премьер", "канцлер", "мэр", "губернатор", "вице-губернатор",
+                 "глава государства", "глава правительства")
+HEAD_OF_PLACE_TAIL = ("первый", "бывший", "экс-", "города", "страны", "области", "региона", "республики")
+
