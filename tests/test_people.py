@@ -549,3 +549,18 @@ def test_a_head_of_state_with_no_place_beside_is_the_head_of_the_place_the_repor
 def test_a_head_of_state_has_no_place_when_the_report_names_none_more_than_others():
     found = run(("ru", "Президент Ларс Хансен поздравил жителей Норвегии и Дании."))
     assert found[0]["organization"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Специалисты компании Silver Harbor представили робота.",
+    "Гонщик Олег Смирнов выиграл Гран-при Бельгии.",
+    "Глава Северной Православной Церкви выступил с обращением.",
+])
+def test_latin_words_lowercase_hyphen_parts_and_churches_are_no_names_in_russian(text):
+    assert all("Silver" not in p["name"] and "Гран" not in p["name"] and "Православн" not in p["name"]
+               for p in run(("ru", text)))
+
+
+def test_a_declined_place_before_a_name_belongs_to_the_role():
+    name = _one("Заседание провёл глава правительства Израиля Биньямин Ашкенази.", "ru")[0]
+    assert sorted(name.split()) == ["Ашкенази", "Биньямин"]

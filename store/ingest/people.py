@@ -26,8 +26,8 @@ from .lexicon.roles import MINISTER_WORDS
 from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
 from .rules import kept, note, sentence_at
-from .names import (fold, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case,
-                    surname_strength)
+from .names import (_ru_parses, fold, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
+                    phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _ru_opener, _runs, _sentence_start,
                            _split_run, _words)
 from .people_tokens import (Tok, is_honorific, is_honorific_after, is_org_word, is_role_word,
@@ -166,6 +166,8 @@ def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
         return words
     if lang == "en" and len(core) == 3:
         return words
+    if lang == "ru" and len(core) == 3 and _ru_declined_place(core[0].text):
+        return core[1:]  # "глава правительства | Израиля | Давид Ашкенази": the role's place, then the name
     if cue and len(core) == 3 and is_cyrillic(core[0].text) and _given_in_dict(core[0].text):
         return words
     strengths = [surname_strength(strip_case(w.text, lang), lang) for w in core]
@@ -173,6 +175,15 @@ def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
     if best > 0:
         return core[best - 1:best + 1]
     return core[:2]
+
+
+def _ru_declined_place(word: str) -> bool:
+    """A word the dictionary knows as a place in an oblique case, even if also as a given name.
+
+    >>> _ru_declined_place("Израиля"), _ru_declined_place("Давид")
+    (True, False)
+    """
+    return is_cyrillic(word) and any("Geox" in p.tag and p.is_known and p.tag.case != "nomn" for p in _ru_parses(word))
 
 
 _RU_OBLIQUE_BEFORE = {"словам", "мнению", "у", "от", "для", "без", "против", "среди", "около", "со"}
@@ -238,17 +249,18 @@ def _natasha_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The parts of text[start:stop] that can each be one name: before a bracket, between commas.
+    """The parts of text[start:stop] that can each be one name: before a bracket, between commas,
+    bullets and line breaks (a list of names).
 
-    >>> s = "Орлов, Седов (Orlov, Sedov)"
+    >>> s = "Орлов, Седов • Блинов (Orlov, Sedov)"
     >>> [s[a:b] for a, b in _name_parts(s, 0, len(s))]
-    ['Орлов', 'Седов']
+    ['Орлов', 'Седов', 'Блинов']
     """
     cut = text.find("(", start, stop)
     if cut > start:
         stop = len(text[:cut].rstrip())
     out = []
-    for part in re.finditer(r"[^,;]+", text[start:stop]):
+    for part in re.finditer(r"[^,;•·|\n]+", text[start:stop]):
         lead = len(part.group()) - len(part.group().lstrip())
         out.append((start + part.start() + lead, start + part.start() + len(part.group().rstrip())))
     return out

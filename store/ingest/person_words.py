@@ -54,7 +54,20 @@ def _blocker(word: str, lang: str) -> bool:
     """Capitalized words that cannot be part of a person's name."""
     return (is_not_name(word) or is_org_word(word, lang) or is_role_word(word, lang) or is_role_prefix(word, lang)
             or is_honorific(word) or is_abbreviation(word) or is_speech_word(word, lang)
-            or (lang == "ru" and _ru_place_name(word)))
+            or (lang == "ru" and (_ru_place_name(word) or _ru_not_name_script(word))))
+
+
+def _ru_not_name_script(word: str) -> bool:
+    """In Russian text a person's name is written in Cyrillic (foreign names are transliterated): a
+    Latin word is a brand, a body or an original spelling; a word with a lowercase part after a
+    hyphen ("Гран-при") is no name either.
+
+    >>> _ru_not_name_script("Companion"), _ru_not_name_script("Гран-при"), _ru_not_name_script("Жан-Мари")
+    (True, True, False)
+    """
+    if not is_cyrillic(word):
+        return any(c.isalpha() for c in word)
+    return any(part[:1].islower() for part in word.split("-")[1:])
 
 
 def _ru_place_name(word: str) -> bool:
