@@ -564,3 +564,12 @@ def test_latin_words_lowercase_hyphen_parts_and_churches_are_no_names_in_russian
 def test_a_declined_place_before_a_name_belongs_to_the_role():
     name = _one("Заседание провёл глава правительства Израиля Биньямин Ашкенази.", "ru")[0]
     assert sorted(name.split()) == ["Ашкенази", "Биньямин"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Об этом сообщил представитель вооружённых сил Сомчай Ратана.", "вооружённые силы"),
+    ("Глава норвежской делегации на переговорах Ларс Хансен заявил об этом.", "норвежская делегация на переговорах"),
+    ("Шеф концерна Nordwagen Ханс Мюллер ушёл в отставку.", "концерн Nordwagen"),
+])
+def test_a_body_keeps_its_adjectives_and_its_number_and_delegations_and_concerns_are_bodies(text, org):
+    assert _one(text, "ru")[2] == org

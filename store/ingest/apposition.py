@@ -49,6 +49,14 @@ def _ru_finite(word: str) -> bool:
     return pymorphy().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
 
 
+@lru_cache(maxsize=32768)
+def _ru_adjective(word: str) -> bool:
+    """The dictionary's likeliest reading of a Russian word is a full adjective ("федеральной")."""
+    from .nlp import pymorphy
+
+    return pymorphy().parse(word.lower())[0].tag.POS == "ADJF"
+
+
 def genitive_stem(word: str, lang: str) -> str | None:
     """The word without its genitive ending, or None if it has none.
 
@@ -135,16 +143,18 @@ def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
             break
         if not noun.is_known and last[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
             break  # "Жогорку Кенеша": a foreign proper name the dictionary only guesses at stays as written
-        inf = noun.inflect({"nomn", "sing"}) or noun.inflect({"nomn"})
+        # the body keeps its number: "вооружённых сил" are "вооружённые силы"
+        inf = (noun.inflect({"nomn", "plur"}) if noun.tag.number == "plur" else None) \
+            or noun.inflect({"nomn", "sing"}) or noun.inflect({"nomn"})
         if inf:
             new = inf.word
             new = new[:1].upper() + new[1:] if last[:1].isupper() else new
             out[i] = head + sep + new
-            gender = inf.tag.gender
+            gender = inf.tag.gender if inf.tag.number != "plur" else None
             for j in range(i):  # adjectives before the noun agree with it
                 ap = next((p for p in pymorphy().parse(words[j]) if p.tag.POS == "ADJF"), None)
                 if ap:
-                    ai = ap.inflect({"nomn", "sing", gender}) if gender else ap.inflect({"nomn"})
+                    ai = ap.inflect({"nomn", "sing", gender}) if gender else ap.inflect({"nomn", str(inf.tag.number)})
                     if ai:
                         out[j] = ai.word[:1].upper() + ai.word[1:] if words[j][:1].isupper() else ai.word
         break
@@ -174,6 +184,8 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
     body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang) and is_capitalized(w.text)), None)
     if body is None and lang == "ru":
         body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang)), None)
+    while body and lang == "ru" and _ru_adjective(words[body - 1].text):
+        body -= 1  # "палестинской делегации": an adjective before the body's type word is the body's
     if body and all(w.text.islower() for w in words[:body]):  # "руководитель | аппарата Совета по …": a unit before the body named belongs to the role
         words = words[body:]
     phrase = _strip_quotes(_clean(text[words[0].start:words[-1].end]))
