@@ -573,3 +573,18 @@ def test_a_declined_place_before_a_name_belongs_to_the_role():
 ])
 def test_a_body_keeps_its_adjectives_and_its_number_and_delegations_and_concerns_are_bodies(text, org):
     assert _one(text, "ru")[2] == org
+
+
+def test_a_family_name_of_the_adjective_kind_is_put_in_the_nominative_and_joins_its_later_mentions():
+    found = run(("ru", "Памятник Петру Белогорскому открыли в сквере."),
+                ("ru", "По словам Белогорского, работа только начинается."))
+    assert [p["name"] for p in found] == ["Пётр Белогорский"]
+
+
+def test_initials_alone_name_no_one():
+    assert run(("ru", "«Заявку отклонили (о встрече – А.Б.) без объяснений», сказал он.")) == []
+
+
+def test_clergy_titles_are_roles_not_names():
+    assert _one("Митрополит Серафим Белозерский провёл службу.", "ru")[:2] == ("Серафим Белозерский", "Митрополит")
+

@@ -302,6 +302,8 @@ def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:
     ('Виктор', 'Ковальчук')
     >>> _ru_by_given_case("Анна", "Шмидт")
     ('Анна', 'Шмидт')
+    >>> _ru_by_given_case("Петру", "Белогорскому")  # a family name of the adjective kind declines as one
+    ('Пётр', 'Белогорский')
     """
     if not given or not is_cyrillic(given) or not is_cyrillic(family):
         return given, family
@@ -312,7 +314,7 @@ def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:
     parses = sorted(_ru_parses(family), key=lambda p: "Surn" not in p.tag)  # a surname reading first
     for p in parses:
         if p.tag.case in (case, "accs" if case == "gent" else case) and p.tag.number != "plur" \
-                and p.tag.gender in (gender, None) and ("Surn" in p.tag or p.tag.POS == "NOUN"):
+                and p.tag.gender in (gender, None) and ("Surn" in p.tag or p.tag.POS in ("NOUN", "ADJF")):
             inf = p.inflect({"nomn"})
             if inf and inf.word != family.lower() and abs(len(inf.word) - len(family)) <= 3:
                 return _ru_given_nominative(given, gender), _keep_case(family, inf.word)

@@ -13,6 +13,7 @@ apposition on either side of the name (``apposition.py``).
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 
@@ -344,8 +345,8 @@ def _para_mentions(para: Para) -> list[Mention]:
                 bare.append(idx[0])  # "Старовойтов забил второй гол": natasha's person named by family alone
                 ner.add(idx[0])
                 continue
-            if len(idx) < 2 or any(k in taken for k in idx):
-                continue
+            if len(idx) < 2 or any(k in taken for k in idx) or all(is_initial(toks[k].text) for k in idx):
+                continue  # initials alone ("В. Л.", an author's signature) name no one
             words = [toks[k] for k in idx]
             if any(_blocker(w.text, lang) or not (is_capitalized(w.text) or is_initial(w.text)) for w in words):
                 continue
@@ -405,7 +406,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return _display(a) == _display(b)
     fa, fb = fold(a.family), fold(b.family)
     fam_ok = fa == fb or phonetic_key(a.family) == phonetic_key(b.family) or (
-        min(len(fa), len(fb)) >= 5 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 2)
+        min(len(fa), len(fb)) >= 5 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 2) \
+        or _declined_alike(fa, fb)
     if not fam_ok:
         return False
     if not a.given or not b.given:
@@ -416,6 +418,17 @@ def _same(a: Mention, b: Mention) -> bool:
     if "." in ga or "." in gb:
         return True
     return ga == gb or phonetic_key(a.given) == phonetic_key(b.given) or ga.startswith(gb) or gb.startswith(ga)
+
+
+def _declined_alike(fa: str, fb: str) -> bool:
+    """Two folded family names that differ only in a case ending of up to three letters after a
+    common stem of five or more ("белогорский", "белогорского": a family of the adjective kind).
+
+    >>> _declined_alike("белогорский", "белогорскому"), _declined_alike("петров", "петренко")
+    (True, False)
+    """
+    common = len(os.path.commonprefix([fa, fb]))
+    return common >= 5 and max(len(fa), len(fb)) - common <= 3
 
 
 def _same_keys(m: Mention) -> list[tuple[str, str]]:
