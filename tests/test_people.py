@@ -588,3 +588,24 @@ def test_initials_alone_name_no_one():
 def test_clergy_titles_are_roles_not_names():
     assert _one("Митрополит Серафим Белозерский провёл службу.", "ru")[:2] == ("Серафим Белозерский", "Митрополит")
 
+
+@pytest.mark.parametrize("text, org", [
+    ("Визит обсудил глава норвежского МИДа Ларс Хансен.", "норвежский МИД"),
+    ("Об этом сообщил представитель МИДа Ларс Хансен.", "МИД"),
+])
+def test_an_abbreviation_with_a_case_ending_is_given_in_the_nominative(text, org):
+    assert _one(text, "ru")[2] == org
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Спектакль поставил руководитель балета Северного театра Иван Орлов.", "Северный театр"),
+    ("Выставку открыл директор городского музея Иван Орлов.", "городской музей"),
+])
+def test_theatres_and_museums_are_bodies_and_a_unit_before_one_belongs_to_the_role(text, org):
+    assert _one(text, "ru")[2] == org
+
+
+def test_a_clubs_name_then_a_persons_name_after_a_role_and_the_club_word():
+    name, role, org = _one("Полузащитник клуба Челтон Юнайтед Ледвин Кингсли снялся в фильме.", "ru")
+    assert (sorted(name.split()), org) == (["Кингсли", "Ледвин"], "клуб Челтон Юнайтед")
+

@@ -115,11 +115,17 @@ def _strip_quotes(s: str) -> str:
     return s.strip(QUOTE_CHARS + " ") if s[:1] in QUOTE_CHARS and s.count(s[0]) == 1 and not balanced else s
 
 
+# A Russian abbreviation with a case ending ("МИДа", "МВД", "ЦИКом"): capitals, then a short lowercase ending.
+_DECLINED_ABBR = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е)")
+
+
 def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     """Put the head of a Russian noun phrase into the nominative.
 
     >>> _ru_nomn_phrase("Комитета по делам молодежи", role=False)
     'Комитет по делам молодежи'
+    >>> _ru_nomn_phrase("норвежского МИДа", role=False)
+    'норвежский МИД'
     """
     from .nlp import pymorphy
 
@@ -128,6 +134,15 @@ def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     gender = None
     for i, w in enumerate(words):
         head, sep, last = w.rpartition("-") if ("-" in w and role) else ("", "", w)
+        declined = _DECLINED_ABBR.fullmatch(last)
+        if declined:  # "японского МИДа": an abbreviation with a case ending; the adjectives agree
+            out[i] = head + sep + declined.group(1)
+            for j in range(i):
+                ap = next((p for p in pymorphy().parse(words[j]) if p.tag.POS == "ADJF"), None)
+                ai = ap.inflect({"nomn", "sing", "masc"}) if ap else None
+                if ai:
+                    out[j] = ai.word[:1].upper() + ai.word[1:] if words[j][:1].isupper() else ai.word
+            break
         if not last or not last[0].isalpha() or is_abbreviation(last):
             break
         parses = pymorphy().parse(last)

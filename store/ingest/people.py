@@ -324,6 +324,9 @@ def _para_mentions(para: Para) -> list[Mention]:
                 bare.append(first)  # "министр Соколов", "президента Соколова": a person the text names by family only
                 accepted.add(a)
                 continue
+            if len(words) == 4 and role_before and first > 0 and toks[first - 1].is_word \
+                    and is_org_word(toks[first - 1].text, lang) and toks[first - 1].text.islower():
+                words = words[2:]  # "капитан клуба | Северная Звезда | Иван Орлов": the body's name, then the person
             if not _accept(words, lang, cue, en_like, role_before):
                 continue
             words = _trim(words, lang, cue)
