@@ -609,3 +609,7 @@ def test_a_clubs_name_then_a_persons_name_after_a_role_and_the_club_word():
     name, role, org = _one("Полузащитник клуба Челтон Юнайтед Ледвин Кингсли снялся в фильме.", "ru")
     assert (sorted(name.split()), org) == (["Кингсли", "Ледвин"], "клуб Челтон Юнайтед")
 
+
+def test_a_quoted_name_of_a_body_does_not_send_the_paragraph_to_natasha():
+    toks = people_tokens.tokenize("Центр «Жолборс» провёл форум. Фонд «Жаңы жол» помог семьям.")
+    assert not people._needs_ner(toks, people._runs(toks), set(), "ru")

@@ -276,9 +276,21 @@ def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
         ws = _words(toks, a, b)
         if len(ws) >= 2 and not any(_blocker(w.text, lang) for w in ws):
             return True
-        if len(ws) == 1 and _lone_family(ws[0].text, lang):
+        if len(ws) == 1 and _lone_family(ws[0].text, lang) and not _quoted(toks, a):
             return True
     return False
+
+
+def _quoted(toks: list[Tok], k: int) -> bool:
+    """The word at *k* opens a quoted name of one or two words: a body's, a paper's or a brand's
+    name («Рассвет», «Новый путь»), not a person's.
+
+    >>> [_quoted(tokenize(s), 2) for s in ("Фонд «Рассвет» помог.", "Фонд «Новый путь» помог.", "Он: «Орлов забил гол»")]
+    [True, True, False]
+    """
+    if k == 0 or toks[k - 1].text not in "«“„\"":
+        return False
+    return any(t.text in "»”“\"" for t in toks[k + 1:k + 3])
 
 
 def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[int]:
@@ -344,7 +356,7 @@ def _para_mentions(para: Para) -> list[Mention]:
             if len(idx) > 1 and _sentence_start(toks, idx[0]) and _ru_opener(toks, idx[0], idx[-1] + 1):
                 idx = idx[1:]  # "Впрочем Орлов": the sentence's first word
             if len(idx) == 1 and idx[0] not in taken and _lone_family(toks[idx[0]].text, lang) \
-                    and len(starts) > 2 and not _org_embedded(toks, idx[0], idx[0] + 1, lang):
+                    and len(starts) > 2 and not _quoted(toks, idx[0]) and not _org_embedded(toks, idx[0], idx[0] + 1, lang):
                 bare.append(idx[0])  # "Старовойтов забил второй гол": natasha's person named by family alone
                 ner.add(idx[0])
                 continue
