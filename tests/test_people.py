@@ -613,3 +613,7 @@ def test_a_clubs_name_then_a_persons_name_after_a_role_and_the_club_word():
 def test_a_quoted_name_of_a_body_does_not_send_the_paragraph_to_natasha():
     toks = people_tokens.tokenize("Центр «Жолборс» провёл форум. Фонд «Жаңы жол» помог семьям.")
     assert not people._needs_ner(toks, people._runs(toks), set(), "ru")
+
+
+def test_a_minister_for_a_matter_belongs_to_the_ministry_for_it():
+    assert _one("Об этом заявил министр по делам молодёжи Иван Орлов.", "ru")[2] == "Министерство по делам молодёжи"

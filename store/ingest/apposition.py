@@ -204,6 +204,7 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
     if body and all(w.text.islower() for w in words[:body]):  # "руководитель | аппарата Совета по …": a unit before the body named belongs to the role
         words = words[body:]
     phrase = _strip_quotes(_clean(text[words[0].start:words[-1].end]))
+    object_of = phrase.startswith("по ")  # "министр по делам молодёжи": of the "Министерство по делам молодёжи"
     while phrase and phrase.split(" ", 1)[0].lower() in _LEADING_FUNCTION:
         phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
     if not phrase:
@@ -214,7 +215,7 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
         if last_role.startswith(HEAD_OF_GOVERNMENT):
             break  # "премьер-министр Японии" heads a government, not a ministry
         if stem.split()[-1] in last_role and not any(is_org_word(w.text, lang) for w in words[:1]):
-            joiner = " of " if lang == "en" else " "
+            joiner = " of " if lang == "en" else " по " if object_of else " "
             return ministry + joiner + phrase
     if not has_org:
         return None
