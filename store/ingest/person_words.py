@@ -84,7 +84,8 @@ def _ru_place_name(word: str) -> bool:
 
 
 def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, int]]:
-    parts, cur = [], []
+    parts: list[tuple[int, int]] = []
+    cur: list[int] = []
     in_body = False  # inside a body's name whose words are linked by the izafet ("Созмони Байналмилалии Муҳоҷират")
     for k in range(a, b):
         t = toks[k]
