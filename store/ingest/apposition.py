@@ -50,6 +50,14 @@ def _ru_finite(word: str) -> bool:
     return pymorphy().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
 
 
+@lru_cache(maxsize=32768)
+def _ru_adjective(word: str) -> bool:
+    """The dictionary's likeliest reading of a Russian word is a full adjective ("федеральной")."""
+    from .nlp import pymorphy
+
+    return pymorphy().parse(word.lower())[0].tag.POS == "ADJF"
+
+
 def genitive_stem(word: str, lang: str) -> str | None:
     """The word without its genitive ending, or None if it has none.
 
@@ -108,11 +116,17 @@ def _strip_quotes(s: str) -> str:
     return s.strip(QUOTE_CHARS + " ") if s[:1] in QUOTE_CHARS and s.count(s[0]) == 1 and not balanced else s
 
 
+# A Russian abbreviation with a case ending ("МИДа", "МВД", "ЦИКом"): capitals, then a short lowercase ending.
+_DECLINED_ABBR = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е)")
+
+
 def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     """Put the head of a Russian noun phrase into the nominative.
 
     >>> _ru_nomn_phrase("Комитета по делам молодежи", role=False)
     'Комитет по делам молодежи'
+    >>> _ru_nomn_phrase("норвежского МИДа", role=False)
+    'норвежский МИД'
     """
     from .nlp import pymorphy
 
@@ -121,6 +135,15 @@ def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     gender = None
     for i, w in enumerate(words):
         head, sep, last = w.rpartition("-") if ("-" in w and role) else ("", "", w)
+        declined = _DECLINED_ABBR.fullmatch(last)
+        if declined:  # "японского МИДа": an abbreviation with a case ending; the adjectives agree
+            out[i] = head + sep + declined.group(1)
+            for j in range(i):
+                ap = next((p for p in pymorphy().parse(words[j]) if p.tag.POS == "ADJF"), None)
+                ai = ap.inflect({"nomn", "sing", "masc"}) if ap else None
+                if ai:
+                    out[j] = ai.word[:1].upper() + ai.word[1:] if words[j][:1].isupper() else ai.word
+            break
         if not last or not last[0].isalpha() or is_abbreviation(last):
             break
         parses = pymorphy().parse(last)
@@ -136,16 +159,18 @@ def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
             break
         if not noun.is_known and last[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
             break  # "Жогорку Кенеша": a foreign proper name the dictionary only guesses at stays as written
-        inf = noun.inflect({"nomn", "sing"}) or noun.inflect({"nomn"})
+        # the body keeps its number: "вооружённых сил" are "вооружённые силы"
+        inf = (noun.inflect({"nomn", "plur"}) if noun.tag.number == "plur" else None) \
+            or noun.inflect({"nomn", "sing"}) or noun.inflect({"nomn"})
         if inf:
             new = inf.word
             new = new[:1].upper() + new[1:] if last[:1].isupper() else new
             out[i] = head + sep + new
-            gender = inf.tag.gender
+            gender = inf.tag.gender if inf.tag.number != "plur" else None
             for j in range(i):  # adjectives before the noun agree with it
                 ap = next((p for p in pymorphy().parse(words[j]) if p.tag.POS == "ADJF"), None)
                 if ap:
-                    ai = ap.inflect({"nomn", "sing", gender}) if gender else ap.inflect({"nomn"})
+                    ai = ap.inflect({"nomn", "sing", gender}) if gender else ap.inflect({"nomn", str(inf.tag.number)})
                     if ai:
                         out[j] = ai.word[:1].upper() + ai.word[1:] if words[j][:1].isupper() else ai.word
         break
@@ -175,9 +200,12 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
     body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang) and is_capitalized(w.text)), None)
     if body is None and lang == "ru":
         body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang)), None)
+    while body and lang == "ru" and _ru_adjective(words[body - 1].text):
+        body -= 1  # "палестинской делегации": an adjective before the body's type word is the body's
     if body and all(w.text.islower() for w in words[:body]):  # "руководитель | аппарата Совета по …": a unit before the body named belongs to the role
         words = words[body:]
     phrase = _strip_quotes(_clean(text[words[0].start:words[-1].end]))
+    object_of = phrase.startswith("по ")  # "министр по делам молодёжи": of the "Министерство по делам молодёжи"
     while phrase and phrase.split(" ", 1)[0].lower() in _LEADING_FUNCTION:
         phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
     if not phrase:
@@ -188,7 +216,7 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
         if last_role.startswith(HEAD_OF_GOVERNMENT):
             break  # "премьер-министр Японии" heads a government, not a ministry
         if stem.split()[-1] in last_role and not any(is_org_word(w.text, lang) for w in words[:1]):
-            joiner = " of " if lang == "en" else " "
+            joiner = " of " if lang == "en" else " по " if object_of else " "
             return ministry + joiner + phrase
     if not has_org:
         return None

@@ -151,6 +151,19 @@ def _ru_parses(word: str) -> tuple:
     return tuple(pymorphy().parse(word))
 
 
+def _ru_family_in_vich(given: str, word: str) -> bool:
+    """A given name then a word in -ович/-евич the dictionary does not know as a patronymic: a family
+    name (Serbian, Belarusian, Jewish families end so: "Марко Бранкович"), not a father's name.
+
+    >>> _ru_family_in_vich("Марко", "Бранкович"), _ru_family_in_vich("Иван", "Петрович")
+    (True, False)
+    """
+    if not is_cyrillic(word) or not fold(word).endswith(("ович", "евич")):
+        return False
+    return not any("Patr" in p.tag and p.is_known for p in _ru_parses(word)) \
+        and any("Name" in p.tag for p in _ru_parses(given))
+
+
 def _keep_case(model: str, new: str) -> str:
     return new[:1].upper() + new[1:] if model[:1].isupper() else new
 
@@ -274,6 +287,8 @@ def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:
     ('Виктор', 'Ковальчук')
     >>> _ru_by_given_case("Анна", "Шмидт")
     ('Анна', 'Шмидт')
+    >>> _ru_by_given_case("Петру", "Белогорскому")  # a family name of the adjective kind declines as one
+    ('Пётр', 'Белогорский')
     """
     if not given or not is_cyrillic(given) or not is_cyrillic(family):
         return given, family
@@ -284,7 +299,7 @@ def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:
     parses = sorted(_ru_parses(family), key=lambda p: "Surn" not in p.tag)  # a surname reading first
     for p in parses:
         if p.tag.case in (case, "accs" if case == "gent" else case) and p.tag.number != "plur" \
-                and p.tag.gender in (gender, None) and ("Surn" in p.tag or p.tag.POS == "NOUN"):
+                and p.tag.gender in (gender, None) and ("Surn" in p.tag or p.tag.POS in ("NOUN", "ADJF")):
             inf = p.inflect({"nomn"})
             if inf and inf.word != family.lower() and abs(len(inf.word) - len(family)) <= 3:
                 return _ru_given_nominative(given, gender), _keep_case(family, inf.word)
@@ -329,6 +344,8 @@ def order_name(words: list[str], lang: str = "") -> tuple[str | None, str | None
             return rest[0], patr, None  # Kazakh/Kyrgyz family names in -ұлы/-қызы/-уулу
         if patr and " " in patr:
             return rest[0], None, patr
+        if patr and _ru_family_in_vich(rest[0], patr):
+            return rest[0], patr, None
         return None, rest[0], patr
     initials = [w for w in rest if is_initial(w)]
     if initials:

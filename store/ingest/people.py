@@ -13,6 +13,7 @@ apposition on either side of the name (``apposition.py``).
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 
@@ -22,15 +23,16 @@ from .apposition import genitive_stem, org_nominative, post_apposition, pre_appo
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
-from .lexicon.roles import IZAFET_ENDINGS, IZAFET_LANGS, MINISTER_WORDS
+from .lexicon.roles import MINISTER_WORDS
 from .orgs import is_generic, resolve_generic
-from .person_body import AREA_WORDS, ministry_of_role, the_ministry
+from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
 from .rules import kept, note, sentence_at
-from .names import (_ru_parses, fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name,
-                    is_patronymic, name_key, order_name, phonetic_key, ru_nominative, ru_noun_cases, strip_case,
-                    surname_strength)
+from .names import (_ru_parses, fold, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
+                    phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
+from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _ru_opener, _runs, _sentence_start,
+                           _split_run, _words)
 from .doc import Tok, tokenize
-from .people_tokens import is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word, quote_depth
+from .people_tokens import is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
 
 TURKIC = ("ky", "kk", "az", "uz", "tg")
 # natasha's NER costs ~0.1 s per KB: a "paragraph" longer than this is a dump, not prose, and
@@ -58,86 +60,6 @@ class Mention:
 @dataclass
 class Person:
     mentions: list[Mention] = field(default_factory=list)
-
-
-def _name_like(t: Tok) -> bool:
-    return t.is_word and (is_capitalized(t.text) or is_initial(t.text))
-
-
-def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """Index ranges of adjacent capitalized words, initials and trailing patronymic words."""
-    runs, i, n = [], 0, len(toks)
-    while i < n:
-        if not _name_like(toks[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            t = toks[j]
-            if _name_like(t) or (t.is_word and fold(t.text) in PATRONYMIC_WORDS):
-                j += 1
-            elif t.kind == "p" and t.text == "*" and j + 1 < n and _name_like(toks[j + 1]):
-                j += 1
-            else:
-                break
-        runs.append((i, j))
-        i = j
-    return runs
-
-
-def _sentence_start(toks: list[Tok], i: int) -> bool:
-    k = i - 1
-    while k >= 0 and toks[k].kind == "p" and toks[k].text in "*«“\"„(":
-        k -= 1
-    return k < 0 or (toks[k].kind == "p" and toks[k].text in ".!?:")
-
-
-def _blocker(word: str, lang: str) -> bool:
-    """Capitalized words that cannot be part of a person's name."""
-    return (is_not_name(word) or is_org_word(word, lang) or is_role_word(word, lang) or is_role_prefix(word, lang)
-            or is_honorific(word) or is_abbreviation(word) or is_speech_word(word, lang)
-            or (lang == "ru" and _ru_place_name(word)))
-
-
-def _ru_place_name(word: str) -> bool:
-    """A Russian word the dictionary knows only as a declined place, never as a name ("Японии", not a name that is also a place)."""
-    parses = _ru_parses(word) if is_cyrillic(word) else ()
-    geo = [p for p in parses if "Geox" in p.tag]
-    return bool(geo) and all(p.tag.case != "nomn" and "Fixd" not in p.tag for p in geo) \
-        and not any("Name" in p.tag or "Surn" in p.tag for p in parses)
-
-
-def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, int]]:
-    parts, cur = [], []
-    in_body = False  # inside a body's name whose words are linked by the izafet ("Созмони Байналмилалии Муҳоҷират")
-    for k in range(a, b):
-        t = toks[k]
-        if t.kind == "p":
-            continue
-        linked = in_body and lang in IZAFET_LANGS and fold(toks[k - 1].text).endswith(IZAFET_ENDINGS)
-        in_body = linked or (is_org_word(t.text, lang) and not is_role_word(t.text, lang))
-        if linked:
-            if cur:
-                parts.append((cur[0], cur[-1] + 1))
-            cur = []
-            continue
-        keep = is_patronymic(t.text) or (surname_strength(t.text, lang) == 2 and not is_org_word(t.text, lang))
-        if is_initial(t.text) and cur and not is_initial(toks[cur[-1]].text):
-            parts.append((cur[0], cur[-1] + 1))
-            cur = []
-        if _blocker(t.text, lang) and not keep:
-            if cur:
-                parts.append((cur[0], cur[-1] + 1))
-            cur = []
-        else:
-            cur.append(k)
-    if cur:
-        parts.append((cur[0], cur[-1] + 1))
-    return parts
-
-
-def _words(toks: list[Tok], a: int, b: int) -> list[Tok]:
-    return [t for t in toks[a:b] if t.is_word]
 
 
 def _has_cue(toks: list[Tok], a: int, b: int, lang: str) -> int:
@@ -180,7 +102,7 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
         if is_org_word(toks[k].text, lang) and not is_role_word(toks[k].text, lang):
             initials = is_initial(toks[a].text)
             quoted = any(toks[j].text in "«“\"„" for j in range(max(0, k - 1), k))
-            role_before = any(t.is_word and is_role_word(t.text, lang) for t in toks[max(0, k - 3):k])
+            role_before = _role_within(toks, k, lang)
             if quoted or not role_before or (initials and k + 1 < a):
                 return True  # ("Начальник управления Т. Сыдыков": the role makes it a person)
     if b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER:
@@ -188,9 +110,20 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     return False
 
 
-def _given_in_dict(word: str) -> bool:
-    """pymorphy knows *word* as a first name or a surname (Russian text only)."""
-    return any("Name" in p.tag or "Surn" in p.tag for p in _ru_parses(word))
+def _role_within(toks: list[Tok], k: int, lang: str, span: int = 6) -> bool:
+    """A role word among the *span* words before token *k*, with no punctuation between: the body
+    named before a name is the role's ("представитель комитета при министерстве Анна Орлова").
+
+    >>> toks = tokenize("представитель комитета при министерстве Анна")
+    >>> _role_within(toks, 3, "ru"), _role_within(tokenize("Тогда, комитета при министерстве"), 4, "ru")
+    (True, False)
+    """
+    j = k - 1
+    while j >= 0 and k - j <= span and toks[j].is_word:
+        if is_role_word(toks[j].text, lang):
+            return True
+        j -= 1
+    return False
 
 
 def _accept(words: list[Tok], lang: str, cue: int, en_like: bool, role_before: bool = False) -> bool:
@@ -234,6 +167,8 @@ def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
         return words
     if lang == "en" and len(core) == 3:
         return words
+    if lang == "ru" and len(core) == 3 and _ru_declined_place(core[0].text):
+        return core[1:]  # "глава правительства | Израиля | Давид Ашкенази": the role's place, then the name
     if cue and len(core) == 3 and is_cyrillic(core[0].text) and _given_in_dict(core[0].text):
         return words
     strengths = [surname_strength(strip_case(w.text, lang), lang) for w in core]
@@ -241,6 +176,15 @@ def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
     if best > 0:
         return core[best - 1:best + 1]
     return core[:2]
+
+
+def _ru_declined_place(word: str) -> bool:
+    """A word the dictionary knows as a place in an oblique case, even if also as a given name.
+
+    >>> _ru_declined_place("Израиля"), _ru_declined_place("Давид")
+    (True, False)
+    """
+    return is_cyrillic(word) and any("Geox" in p.tag and p.is_known and p.tag.case != "nomn" for p in _ru_parses(word))
 
 
 _RU_OBLIQUE_BEFORE = {"словам", "мнению", "у", "от", "для", "без", "против", "среди", "около", "со"}
@@ -293,10 +237,34 @@ def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> 
 
 
 def _natasha_spans(text: str) -> list[tuple[int, int]]:
+    """natasha's PER spans, each cut before a bracket (a foreign name's original spelling follows it
+    there) and split at commas (a name has none: "Орлов, Седов" is a list of two).
+
+    >>> s = "Сказал Джон Доу (John Doe)."
+    >>> [s[a:b] for a, b in _natasha_spans(s)]
+    ['Джон Доу']
+    """
     from .nlp import ner_doc
 
-    doc = ner_doc(text)
-    return [(s.start, s.stop) for s in doc.spans if s.type == "PER"]
+    return [part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop)]
+
+
+def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The parts of text[start:stop] that can each be one name: before a bracket, between commas,
+    bullets and line breaks (a list of names).
+
+    >>> s = "Орлов, Седов • Блинов (Orlov, Sedov)"
+    >>> [s[a:b] for a, b in _name_parts(s, 0, len(s))]
+    ['Орлов', 'Седов', 'Блинов']
+    """
+    cut = text.find("(", start, stop)
+    if cut > start:
+        stop = len(text[:cut].rstrip())
+    out = []
+    for part in re.finditer(r"[^,;•·|\n]+", text[start:stop]):
+        lead = len(part.group()) - len(part.group().lstrip())
+        out.append((start + part.start() + lead, start + part.start() + len(part.group().rstrip())))
+    return out
 
 
 def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
@@ -308,7 +276,21 @@ def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
         ws = _words(toks, a, b)
         if len(ws) >= 2 and not any(_blocker(w.text, lang) for w in ws):
             return True
+        if len(ws) == 1 and _lone_family(ws[0].text, lang) and not _quoted(toks, a):
+            return True
     return False
+
+
+def _quoted(toks: list[Tok], k: int) -> bool:
+    """The word at *k* opens a quoted name of one or two words: a body's, a paper's or a brand's
+    name («Рассвет», «Новый путь»), not a person's.
+
+    >>> [_quoted(tokenize(s), 2) for s in ("Фонд «Рассвет» помог.", "Фонд «Новый путь» помог.", "Он: «Орлов забил гол»")]
+    [True, True, False]
+    """
+    if k == 0 or toks[k - 1].text not in "«“„\"":
+        return False
+    return any(t.text in "»”“\"" for t in toks[k + 1:k + 3])
 
 
 def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[int]:
@@ -354,6 +336,9 @@ def _para_mentions(para: Para) -> list[Mention]:
                 bare.append(first)  # "министр Соколов", "президента Соколова": a person the text names by family only
                 accepted.add(a)
                 continue
+            if len(words) == 4 and role_before and first > 0 and toks[first - 1].is_word \
+                    and is_org_word(toks[first - 1].text, lang) and toks[first - 1].text.islower():
+                words = words[2:]  # "капитан клуба | Северная Звезда | Иван Орлов": the body's name, then the person
             if not _accept(words, lang, cue, en_like, role_before):
                 continue
             words = _trim(words, lang, cue)
@@ -368,8 +353,15 @@ def _para_mentions(para: Para) -> list[Mention]:
         starts = [t.start for t in toks]
         for s, e in _natasha_spans(text):
             idx = _word_indexes(toks, starts, s, e)
-            if len(idx) < 2 or any(k in taken for k in idx):
+            if len(idx) > 1 and _sentence_start(toks, idx[0]) and _ru_opener(toks, idx[0], idx[-1] + 1):
+                idx = idx[1:]  # "Впрочем Орлов": the sentence's first word
+            if len(idx) == 1 and idx[0] not in taken and _lone_family(toks[idx[0]].text, lang) \
+                    and len(starts) > 2 and not _quoted(toks, idx[0]) and not _org_embedded(toks, idx[0], idx[0] + 1, lang):
+                bare.append(idx[0])  # "Старовойтов забил второй гол": natasha's person named by family alone
+                ner.add(idx[0])
                 continue
+            if len(idx) < 2 or any(k in taken for k in idx) or all(is_initial(toks[k].text) for k in idx):
+                continue  # initials alone ("В. Л.", an author's signature) name no one
             words = [toks[k] for k in idx]
             if any(_blocker(w.text, lang) or not (is_capitalized(w.text) or is_initial(w.text)) for w in words):
                 continue
@@ -385,7 +377,7 @@ def _para_mentions(para: Para) -> list[Mention]:
         m = _mention(para, _words(toks, a, b), lang, _oblique_context(toks, a, lang))
         m.cue = cue
         m.bare = a in bare and b == a + 1
-        m.rules["name"] = ("family-after-role" if m.bare else "natasha-per" if a in ner
+        m.rules["name"] = ("natasha-per" if a in ner else "family-after-role" if m.bare
                            else "name-cue" if cue else "name-shape")
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
@@ -395,21 +387,6 @@ def _para_mentions(para: Para) -> list[Mention]:
             m.rules.update(role="role-before-name" if pre else "role-after-name", organization="role-apposition")
         out.append(m)
     return out
-
-
-def _bare_family(word: str, lang: str) -> bool:
-    """A word that can stand alone for a person: a Russian family name by its ending or the dictionary.
-
-    >>> _bare_family("Соколова", "ru"), _bare_family("Москвы", "ru"), _bare_family("Асанов", "ky")
-    (True, False, False)
-    """
-    if lang != "ru" or not is_cyrillic(word) or len(word) < 4 or _blocker(word, lang) or not is_capitalized(word):
-        return False
-    if surname_strength(word, lang) == 2:
-        return True
-    parses = _ru_parses(word)
-    return any("Surn" in p.tag for p in parses[:2]) and not any({"Geox", "Orgn", "Name"} & set(p.tag.grammemes)
-                                                                   for p in parses)
 
 
 def _surname_mentions(para: Para, families: dict[str, int]) -> list[tuple[int, Mention]]:
@@ -444,7 +421,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return _display(a) == _display(b)
     fa, fb = fold(a.family), fold(b.family)
     fam_ok = fa == fb or phonetic_key(a.family) == phonetic_key(b.family) or (
-        min(len(fa), len(fb)) >= 5 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 2)
+        min(len(fa), len(fb)) >= 5 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 2) \
+        or _declined_alike(fa, fb)
     if not fam_ok:
         return False
     if not a.given or not b.given:
@@ -455,6 +433,17 @@ def _same(a: Mention, b: Mention) -> bool:
     if "." in ga or "." in gb:
         return True
     return ga == gb or phonetic_key(a.given) == phonetic_key(b.given) or ga.startswith(gb) or gb.startswith(ga)
+
+
+def _declined_alike(fa: str, fb: str) -> bool:
+    """Two folded family names that differ only in a case ending of up to three letters after a
+    common stem of five or more ("белогорский", "белогорского": a family of the adjective kind).
+
+    >>> _declined_alike("белогорский", "белогорскому"), _declined_alike("петров", "петренко")
+    (True, False)
+    """
+    common = len(os.path.commonprefix([fa, fb]))
+    return common >= 5 and max(len(fa), len(fb)) - common <= 3
 
 
 def _same_keys(m: Mention) -> list[tuple[str, str]]:
@@ -501,6 +490,13 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             if q is not None:
                 q.mentions.extend(p.mentions)
                 p.mentions = []
+    alone: dict[str, Person] = {}
+    for p in people:  # "Орлов … Орлов": one person the text names by family alone, however often
+        if p.mentions and not any(m.given for m in p.mentions) and p.mentions[0].family:
+            first = alone.setdefault(fold(p.mentions[0].family), p)
+            if first is not p:
+                first.mentions.extend(p.mentions)
+                p.mentions = []
     people = [p for p in people if p.mentions]
     families = {}
     for i, p in enumerate(people):
@@ -518,6 +514,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
     texts: list[tuple[str, str]] | None = None
     resolved: dict[tuple[str, int], str] = {}
     ministries: dict[str, str | None] = {}
+    place: list[str | None] = []  # the place the report is about, once looked for
     for p in people:
         full = [m for m in p.mentions if m.given]
         if not full:
@@ -549,7 +546,8 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
         for field_, m_ in (("role", role_m), ("organization", org_m)):
             if m_:
                 note(why, field_, m_.rules[field_], sentence_at(m_.para.text, m_.start, m_.end))
-        if organization and is_generic(organization):  # "the fund's head": which fund the text named
+        if organization and is_generic(organization) and not names_a_place(organization, org_m.para.lang):
+            # "the fund's head": which fund the text named (a mayor's city or a premier's country is no fund)
             if texts is None:
                 texts = [(x.text, x.lang) for x in paras]
                 para_at = {x.id: k for k, x in reversed(list(enumerate(paras)))}
@@ -572,6 +570,12 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 ministries[role_m.para.lang] = the_ministry(paras, role_m.para.lang)
             organization = ministries[role_m.para.lang]
             note(why, "organization", "the-ministry", sentence_at(role_m.para.text, role_m.start, role_m.end))
+        if organization is None and role_m and heads_a_place(role_m.role, role_m.para.lang):
+            if not place:
+                place.append(the_place(paras))
+            organization = place[0]  # "Президент X …": the head of the place the report is about
+            if organization:
+                note(why, "organization", "the-place", sentence_at(role_m.para.text, role_m.start, role_m.end))
         pids = []
         for m in p.mentions:
             if m.para.id not in pids:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from .apposition import org_nominative
 from .lexicon.places import CITY_AFTER, REGION_AFTER
-from .lexicon.roles import MINISTER_TO_MINISTRY_LAST, MINISTRY_STEMS
+from .lexicon.roles import HEAD_OF_PLACE, HEAD_OF_PLACE_TAIL, MINISTER_TO_MINISTRY_LAST, MINISTRY_STEMS
 from .model import Para
-from .names import fold
+from .names import _ru_parses, fold, is_capitalized, is_cyrillic
+from .doc import tokenize
 from .orgs import find_orgs
 
 
@@ -47,3 +48,56 @@ def the_ministry(paras: list[Para], lang: str) -> str | None:
                 name = org_nominative(hit.name, lang)
                 found.setdefault(hit.key or fold(name), name)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def names_a_place(org: str, lang: str) -> bool:
+    """A body that is a place the dictionary knows (Russian): the head of a city, a region or a
+    country ("мэр Твери", "премьер-министр Японии") belongs to the place, not to a body of it.
+
+    >>> names_a_place("Тверь", "ru"), names_a_place("Фонд", "ru"), names_a_place("Тверь", "ky")
+    (True, False, False)
+    """
+    if lang != "ru" or " " in org or not is_cyrillic(org) or not is_capitalized(org):
+        return False
+    return any("Geox" in p.tag and p.is_known for p in _ru_parses(org))
+
+
+def heads_a_place(role: str, lang: str) -> bool:
+    """A Russian role that is a head of a place and names no place or body ("Президент", "мэр города").
+
+    >>> heads_a_place("первый президент", "ru"), heads_a_place("президент фонда", "ru"), heads_a_place("мэр", "ky")
+    (True, False, False)
+    """
+    if lang != "ru":
+        return False
+    words = fold(role).split()
+    rest = [w for w in words if w not in HEAD_OF_PLACE_TAIL]
+    return " ".join(rest) in HEAD_OF_PLACE
+
+
+def the_place(paras: list[Para]) -> str | None:
+    """The place a Russian report names most often (twice at least, and more than any other), in the nominative.
+
+    Capitalized words inside sentences that the dictionary knows only as places count; a place
+    that is also a given name ("Владимир") does not.
+    >>> the_place([Para("p", 0, "ru", "Выборы в Норвегии прошли спокойно. Жители Норвегии и Дании рады.")])
+    'Норвегия'
+    """
+    counts: dict[str, int] = {}
+    for para in paras:
+        if para.lang != "ru":
+            continue
+        toks = tokenize(para.text)
+        for k, t in enumerate(toks):
+            if not t.is_word or not is_capitalized(t.text) or k == 0 or toks[k - 1].text in ".!?«\"":
+                continue
+            parses = [p for p in _ru_parses(t.text) if p.is_known]
+            if not parses or "Geox" not in parses[0].tag or any({"Name", "Surn"} & set(p.tag.grammemes) for p in parses):
+                continue
+            name = t.text if t.text.isupper() else "-".join(w.capitalize() for w in parses[0].normal_form.split("-"))
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+

@@ -117,6 +117,8 @@ RULES: dict[str, dict[str, str]] = {
         "generic-resolved": "the role names a body by its type ('the fund'): the body of that type the report named",
         "the-ministry": "a minister with no body named: the one ministry the report names",
         "minister-of-field": "a head-last minister of a field is of that field's ministry ('Билим берүү министри')",
+        "the-place": "a head of a place with no place named beside ('президент', 'мэр города'): the place the "
+                     "Russian report names most",
     },
     # quotes
     "text": {

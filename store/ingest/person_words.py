@@ -1,0 +1,185 @@
+"""Which capitalized words can make up a person's name: runs of them, the words that cut a run
+(places, bodies, roles, speech verbs), and words that can stand alone for a person.
+
+Used by ``people._para_mentions``; pure functions over tokens.
+
+>>> from store.ingest.doc import tokenize
+>>> toks = tokenize("Вчера министр Анна Орлова открыла школу.")
+>>> [[t.text for t in _words(toks, a, b)] for a, b in _runs(toks)]
+[['Вчера'], ['Анна', 'Орлова']]
+"""
+from __future__ import annotations
+
+from .lexicon.roles import IZAFET_ENDINGS, IZAFET_LANGS
+from .lexicon.name_shapes import PATRONYMIC_WORDS
+from .lexicon.speech import is_speech_word
+from .names import (_ru_parses, fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name,
+                    is_patronymic, surname_strength)
+from .doc import Tok
+from .people_tokens import is_honorific, is_org_word, is_role_prefix, is_role_word
+
+
+def _name_like(t: Tok) -> bool:
+    return t.is_word and (is_capitalized(t.text) or is_initial(t.text))
+
+
+def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Index ranges of adjacent capitalized words, initials and trailing patronymic words."""
+    runs, i, n = [], 0, len(toks)
+    while i < n:
+        if not _name_like(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = toks[j]
+            if _name_like(t) or (t.is_word and fold(t.text) in PATRONYMIC_WORDS):
+                j += 1
+            elif t.kind == "p" and t.text == "*" and j + 1 < n and _name_like(toks[j + 1]):
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _sentence_start(toks: list[Tok], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and toks[k].kind == "p" and toks[k].text in "*«“\"„(":
+        k -= 1
+    return k < 0 or (toks[k].kind == "p" and toks[k].text in ".!?:")
+
+
+def _blocker(word: str, lang: str) -> bool:
+    """Capitalized words that cannot be part of a person's name."""
+    return (is_not_name(word) or is_org_word(word, lang) or is_role_word(word, lang) or is_role_prefix(word, lang)
+            or is_honorific(word) or is_abbreviation(word) or is_speech_word(word, lang)
+            or (lang == "ru" and (_ru_place_name(word) or _ru_not_name_script(word))))
+
+
+def _ru_not_name_script(word: str) -> bool:
+    """In Russian text a person's name is written in Cyrillic (foreign names are transliterated): a
+    Latin word is a brand, a body or an original spelling; a word with a lowercase part after a
+    hyphen ("Гран-при") is no name either.
+
+    >>> _ru_not_name_script("Companion"), _ru_not_name_script("Гран-при"), _ru_not_name_script("Жан-Мари")
+    (True, True, False)
+    """
+    if not is_cyrillic(word):
+        return any(c.isalpha() for c in word)
+    return any(part[:1].islower() for part in word.split("-")[1:])
+
+
+def _ru_place_name(word: str) -> bool:
+    """A Russian word the dictionary knows only as a declined place, never as a name ("Японии", not a name that is also a place).
+
+    A place reading the dictionary only guesses from the ending is no place: "Вальдзее" is a name.
+    >>> _ru_place_name("Японии"), _ru_place_name("Вальдзее")
+    (True, False)
+    """
+    parses = _ru_parses(word) if is_cyrillic(word) else ()
+    geo = [p for p in parses if "Geox" in p.tag and p.is_known]
+    return bool(geo) and all(p.tag.case != "nomn" and "Fixd" not in p.tag for p in geo) \
+        and not any("Name" in p.tag or "Surn" in p.tag for p in parses)
+
+
+def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    cur: list[int] = []
+    in_body = False  # inside a body's name whose words are linked by the izafet ("Созмони Байналмилалии Муҳоҷират")
+    for k in range(a, b):
+        t = toks[k]
+        if t.kind == "p":
+            continue
+        if k == a and lang == "ru" and _sentence_start(toks, k) and _ru_opener(toks, k, b):
+            continue
+        if cur and is_cyrillic(toks[cur[-1]].text) != is_cyrillic(t.text):
+            parts.append((cur[0], cur[-1] + 1))  # "Reuters Иванов": a name keeps to one script
+            cur = []
+        linked = in_body and lang in IZAFET_LANGS and fold(toks[k - 1].text).endswith(IZAFET_ENDINGS)
+        in_body = linked or (is_org_word(t.text, lang) and not is_role_word(t.text, lang))
+        if linked:
+            if cur:
+                parts.append((cur[0], cur[-1] + 1))
+            cur = []
+            continue
+        keep = is_patronymic(t.text) or (surname_strength(t.text, lang) == 2 and not is_org_word(t.text, lang))
+        if is_initial(t.text) and cur and not is_initial(toks[cur[-1]].text):
+            parts.append((cur[0], cur[-1] + 1))
+            cur = []
+        if _blocker(t.text, lang) and not keep:
+            if cur:
+                parts.append((cur[0], cur[-1] + 1))
+            cur = []
+        else:
+            cur.append(k)
+    if cur:
+        parts.append((cur[0], cur[-1] + 1))
+    return parts
+
+
+def _words(toks: list[Tok], a: int, b: int) -> list[Tok]:
+    return [t for t in toks[a:b] if t.is_word]
+
+
+def _given_in_dict(word: str) -> bool:
+    """pymorphy knows *word* as a first name or a surname (Russian text only)."""
+    return any("Name" in p.tag or "Surn" in p.tag for p in _ru_parses(word))
+
+
+def _lone_family(word: str, lang: str) -> bool:
+    """A word that can be a family name standing alone, for natasha to confirm: a Russian family
+    ending, the dictionary's family-name reading, or a word the dictionary does not know at all
+    (a foreign family name); never a known place, body or given name.
+
+    >>> _lone_family("Старовойтов", "ru"), _lone_family("Хиггинсон", "ru"), _lone_family("Москвы", "ru")
+    (True, True, False)
+    >>> _lone_family("Наталья", "ru"), _lone_family("Совет", "ru")
+    (False, False)
+    """
+    if lang != "ru" or not is_cyrillic(word) or len(word) < 3 or not is_capitalized(word) or _blocker(word, lang) \
+            or any(c.isdigit() for c in word) or fold(word).endswith(("ских", "ские", "цких", "цкие")):
+        return False  # "Формулы-1"; "Королёвских (чтениях)": a plural adjective names no one
+    parses = [p for p in _ru_parses(word) if p.is_known]
+    if any({"Geox", "Orgn"} & set(p.tag.grammemes) for p in parses) or (parses and "Name" in parses[0].tag):
+        return False
+    return surname_strength(word, lang) == 2 or not parses or any("Surn" in p.tag for p in parses)
+
+
+def _bare_family(word: str, lang: str) -> bool:
+    """A word that can stand alone for a person: a Russian family name by its ending or the dictionary.
+
+    >>> _bare_family("Соколова", "ru"), _bare_family("Москвы", "ru"), _bare_family("Асанов", "ky")
+    (True, False, False)
+    """
+    if lang != "ru" or not is_cyrillic(word) or len(word) < 4 or _blocker(word, lang) or not is_capitalized(word):
+        return False
+    if surname_strength(word, lang) == 2:
+        return True
+    parses = _ru_parses(word)
+    return any("Surn" in p.tag for p in parses[:2]) and not any({"Geox", "Orgn", "Name"} & set(p.tag.grammemes)
+                                                                   for p in parses)
+
+
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "INTJ", "VERB", "INFN", "GRND", "PRED", "NPRO", "COMP"})
+
+
+def _ru_opener(toks: list[Tok], k: int, b: int) -> bool:
+    """The first word of a sentence, capitalized only by its place, is no part of the name after it
+    (Russian): a word the dictionary knows only as a function word, adverb or verb ("Кроме Орлова"),
+    or a common inanimate noun before one family name in the genitive ("Визит Орлова").
+
+    >>> from store.ingest.doc import tokenize
+    >>> [_ru_opener(tokenize(s), 0, 2) for s in ("Кроме Орлова", "Визит Орлова", "Алмаз Орлов", "Анна Орлова")]
+    [True, True, False, False]
+    """
+    parses = [p for p in _ru_parses(toks[k].text) if p.is_known]
+    if not parses or any({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes) for p in parses):
+        return False
+    if all(p.tag.POS in _FUNCTION_POS for p in parses):
+        return True
+    rest = [t for t in toks[k + 1:b] if t.is_word]
+    return len(rest) == 1 and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses) \
+        and any(("Surn" in p.tag or "Geox" in p.tag) and p.tag.case == "gent" for p in _ru_parses(rest[0].text))
+
