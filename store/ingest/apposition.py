@@ -16,6 +16,7 @@ from .lexicon.roles import HEAD_OF_GOVERNMENT, MINISTER_TO_MINISTRY, RANKS
 from .names import fold, is_abbreviation, is_capitalized
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, Tok, is_conj, is_honorific, is_honorific_after, is_org_word,
                             is_role_prefix, is_role_word, is_stop)
+from .spans import Spans
 
 HEAD_FIRST = ("ru", "en", "tg")
 _GENITIVE = {
@@ -72,8 +73,8 @@ def _spaced(text: str, t: Tok) -> bool:
     return t.start > 0 and text[t.start - 1].isspace() and t.end < len(text) and text[t.end].isspace()
 
 
-def _in_name(k: int, names) -> bool:
-    return any(a <= k < b for a, b in names)
+def _in_name(k: int, names: Spans) -> bool:
+    return names.covers(k)
 
 
 def _span(text: str, start: int, end: int) -> str:

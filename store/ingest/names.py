@@ -385,6 +385,7 @@ def translit(text: str) -> str:
     return re.sub(r"[^a-z ]+", "", out)
 
 
+@lru_cache(maxsize=65536)  # asked for both names of every pair of mentions compared
 def phonetic_key(text: str) -> str:
     """A coarse sound key for cross-script matching.
 
