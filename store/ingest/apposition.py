@@ -108,6 +108,7 @@ def _strip_quotes(s: str) -> str:
     return s.strip(QUOTE_CHARS + " ") if s[:1] in QUOTE_CHARS and s.count(s[0]) == 1 and not balanced else s
 
 
+@lru_cache(maxsize=8192)  # a long document names the same bodies again and again
 def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     """Put the head of a Russian noun phrase into the nominative.
 

@@ -56,6 +56,7 @@ def fold(word: str) -> str:
     return w.replace("i̇", "i")
 
 
+@lru_cache(maxsize=65536)  # asked of every word, several times
 def is_capitalized(word: str) -> bool:
     """A capital then at least one lower-case letter: ``is_capitalized("МОМ") -> False``."""
     letters = [c for c in word if c.isalpha()]
