@@ -583,15 +583,16 @@ def resolve_generic(org: str, at: int, texts: list[tuple[str, str]]) -> str:
     return org if first is None else subject[1].name if subject and subject[0] <= at else first[1].name
 
 
-_LAST_DOC: list = [[], {}]  # one document's paragraphs, and what _first_of_type found in them so far
 _Found = tuple[int, OrgHit] | None
+_LAST_DOC: tuple[list[tuple[str, str]], dict[str, tuple[_Found, _Found]]] = ([], {})  # last document, answers
 
 
 def _first_of_type(org: str, texts: list[tuple[str, str]]) -> tuple[_Found, _Found]:
     """The first named organization of *org*'s type in *texts* and the first in the nominative, with their
     paragraph's index: the document is read once per type word, not once per mention."""
     if _LAST_DOC[0] != texts:
-        _LAST_DOC[:] = [list(texts), {}]
+        _LAST_DOC[0][:] = texts
+        _LAST_DOC[1].clear()
     if org not in _LAST_DOC[1]:
         hits = [(k, hit) for k, (text, lang) in enumerate(texts) for hit in find_orgs(text, lang)
                 if not is_generic(hit.name) and _same_type(org, hit.name)]
