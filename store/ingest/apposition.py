@@ -373,12 +373,12 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
     return role, org
 
 
-def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[int], names):
+def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[int], names: Spans):
     """(role, organization) written before the name at token *a*, or None.
 
     >>> from store.ingest.people_tokens import tokenize, quote_depth
     >>> s = "Борбордун жетекчиси Нурлан Абдыкадыров"
-    >>> pre_apposition(tokenize(s), 2, "ky", s, quote_depth(s), [(2, 4)])
+    >>> pre_apposition(tokenize(s), 2, "ky", s, quote_depth(s), Spans([(2, 4)]))
     ('Борбордун жетекчиси', 'Борбор')
     """
     k = a - 1
@@ -392,12 +392,12 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     return _result([toks[i] for i in idx], text, lang, before=True)
 
 
-def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names):
+def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names: Spans):
     """(role, organization) written after the name ending before token *b*, or None.
 
     >>> from store.ingest.people_tokens import tokenize, quote_depth
     >>> s = "Nurlan Abdykadyrov, Director of the Migration Centre, said"
-    >>> post_apposition(tokenize(s), 2, "en", s, quote_depth(s), [(0, 2)])
+    >>> post_apposition(tokenize(s), 2, "en", s, quote_depth(s), Spans([(0, 2)]))
     ('Director of the Migration Centre', 'Migration Centre')
     """
     k = b
