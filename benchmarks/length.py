@@ -1,8 +1,9 @@
 """Time against length: one long paragraph, and a file of many ordinary paragraphs.
 
-``python -m benchmarks.length [--sizes 10,30,100,300,1000]`` (KB) prints JSON: seconds of
-``process_bytes`` (full extraction) per size and the slope of log(time) against log(size)
-(1.0 is linear, 2.0 quadratic). The text is the generator's invented sentences.
+``python -m benchmarks.length [--sizes 10,30,100,300,1000] [--big-file-mb 20]`` (KB, MB) prints
+JSON: seconds of ``process_bytes`` (full extraction) per size, wall (``s``) and CPU of this process
+(``cpu_s``, steadier on a shared machine), and the slope of log(time) against log(size) (1.0 is
+linear, 2.0 quadratic). The text is the generator's invented sentences.
 """
 from __future__ import annotations
 
@@ -58,12 +59,13 @@ def many_paragraphs(nbytes: int, seed: int = 0, lang: str = "ru") -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def time_one(text: str, name: str = "long.txt") -> float:
+def time_one(text: str, name: str = "long.txt") -> dict[str, float]:
+    """Wall and CPU seconds of ``process_bytes`` on *text*."""
     from store.ingest.pipeline import process_bytes
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     process_bytes(text.encode("utf-8"), name)
-    return time.perf_counter() - t0
+    return {"s": time.perf_counter() - t0, "cpu_s": time.process_time() - c0}
 
 
 def slope(points: list[tuple[float, float]]) -> float:
@@ -82,11 +84,12 @@ def measure(sizes_kb: list[int], big_file_mb: float | None = None) -> dict:
     time_one(one_paragraph(4096, 99))  # load the models once, outside the timings
     res: dict = {"one_paragraph": []}
     for kb in sizes_kb:
-        res["one_paragraph"].append({"kb": kb, "s": time_one(one_paragraph(kb * 1024, kb))})
+        res["one_paragraph"].append({"kb": kb, **time_one(one_paragraph(kb * 1024, kb))})
     res["one_paragraph_slope"] = slope([(r["kb"], r["s"]) for r in res["one_paragraph"]])
+    res["one_paragraph_cpu_slope"] = slope([(r["kb"], r["cpu_s"]) for r in res["one_paragraph"]])
     if big_file_mb:
         text = many_paragraphs(int(big_file_mb * 1024 * 1024), 5)
-        res["many_paragraphs"] = {"mb": big_file_mb, "paragraphs": text.count("\n\n") + 1, "s": time_one(text)}
+        res["many_paragraphs"] = {"mb": big_file_mb, "paragraphs": text.count("\n\n") + 1, **time_one(text)}
     return res
 
 

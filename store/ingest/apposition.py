@@ -17,6 +17,7 @@ from .names import fold, is_abbreviation, is_capitalized
 from .doc import Tok
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, is_conj, is_honorific, is_honorific_after, is_org_word,
                             is_role_prefix, is_role_word, is_stop)
+from .spans import Spans
 
 HEAD_FIRST = ("ru", "en", "tg")
 _GENITIVE = {
@@ -81,8 +82,8 @@ def _spaced(text: str, t: Tok) -> bool:
     return t.start > 0 and text[t.start - 1].isspace() and t.end < len(text) and text[t.end].isspace()
 
 
-def _in_name(k: int, names) -> bool:
-    return any(a <= k < b for a, b in names)
+def _in_name(k: int, names: Spans) -> bool:
+    return names.covers(k)
 
 
 def _span(text: str, start: int, end: int) -> str:
@@ -120,6 +121,7 @@ def _strip_quotes(s: str) -> str:
 _DECLINED_ABBR = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е)")
 
 
+@lru_cache(maxsize=8192)  # a long document names the same bodies again and again
 def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
     """Put the head of a Russian noun phrase into the nominative.
 
@@ -400,13 +402,13 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
     return role, org
 
 
-def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[int], names):
+def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[int], names: Spans):
     """(role, organization) written before the name at token *a*, or None.
 
     >>> from store.ingest.doc import tokenize
     >>> from store.ingest.people_tokens import quote_depth
     >>> s = "Борбордун жетекчиси Нурлан Абдыкадыров"
-    >>> pre_apposition(tokenize(s), 2, "ky", s, quote_depth(s), [(2, 4)])
+    >>> pre_apposition(tokenize(s), 2, "ky", s, quote_depth(s), Spans([(2, 4)]))
     ('Борбордун жетекчиси', 'Борбор')
     """
     k = a - 1
@@ -420,13 +422,13 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     return _result([toks[i] for i in idx], text, lang, before=True)
 
 
-def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names):
+def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names: Spans):
     """(role, organization) written after the name ending before token *b*, or None.
 
     >>> from store.ingest.doc import tokenize
     >>> from store.ingest.people_tokens import quote_depth
     >>> s = "Nurlan Abdykadyrov, Director of the Migration Centre, said"
-    >>> post_apposition(tokenize(s), 2, "en", s, quote_depth(s), [(0, 2)])
+    >>> post_apposition(tokenize(s), 2, "en", s, quote_depth(s), Spans([(0, 2)]))
     ('Director of the Migration Centre', 'Migration Centre')
     """
     k = b

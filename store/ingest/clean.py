@@ -245,6 +245,9 @@ def drop_repeated_tail(para: str) -> str:
     'Позицию фонда или партнёров.'
     """
     cut = max(0, len(para) - 400)  # the two fragments are a few words each: only the tail is searched
+    last = para.rsplit(None, 1)[-1] if para.strip() else ""
+    if not last or para.count(last, cut) < 2:
+        return para  # both copies end with the last word: with it once, the search (backtracking) is spared
     m = _REPEATED_TAIL.search(para, cut)
     if m and m.group(1).strip().endswith(m.group(2).strip()):
         return para[: m.start(2)].rstrip()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .lexicon.grammar import grammar_for
 from .lexicon.months import (DAY_ENDINGS, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_LINKS, YEAR_PLURALS,
                              YEAR_WORDS)
+from .spans import Disjoint, Spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +198,9 @@ def _relative_value(word: str, published: str | None) -> str | None:
 
 def _uncovered_month(text: str, hits: list[DateHit]) -> bool:
     """A month word with a number beside it that no rule has read (natasha then gets a look)."""
+    read = Spans((h.start, h.end) for h in hits)
     for m in _MONTH.finditer(text):
-        if any(h.start <= m.start() < h.end for h in hits):
+        if read.covers(m.start()):
             continue
         if re.search(r"\d\D{0,4}$", text[max(0, m.start() - 6):m.start()]) or re.match(r"^\D{0,3}\d", text[m.end():m.end() + 6]):
             return True
@@ -221,7 +223,11 @@ def find_dates(text: str, lang: str = "", published: str | None = None) -> list[
         if value:
             hits.append(DateHit(value, m.start(), m.end(), "day"))
     if grammar_for(lang).analyser and _uncovered_month(text, hits):
-        hits.extend(h for h in _natasha_hits(text) if not any(h.start < k.end and k.start < h.end for k in hits))
+        read, added = Spans((h.start, h.end) for h in hits), Disjoint()
+        for h in _natasha_hits(text):
+            if not read.overlaps(h.start, h.end) and not added.overlaps(h.start, h.end):
+                hits.append(h)
+                added.add(h.start, h.end)
     for m in _YEAR_ONLY.finditer(text):
         hits.append(DateHit(_iso(int(m.group(1))), m.start(), m.end(), "year"))
     for m in _RELATIVE.finditer(text):
@@ -229,10 +235,12 @@ def find_dates(text: str, lang: str = "", published: str | None = None) -> list[
     rank = {"day": 0, "month": 1, "relative": 2, "year": 3}
     hits.sort(key=lambda h: (rank[h.precision], h.start))
     kept: list[DateHit] = []
+    taken = Disjoint()
     for h in hits:
-        if any(h.start < k.end and k.start < h.end for k in kept):
+        if taken.overlaps(h.start, h.end):
             continue
         kept.append(h)
+        taken.add(h.start, h.end)
     kept.sort(key=lambda h: h.start)
     return kept
 

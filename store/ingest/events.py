@@ -25,6 +25,7 @@ from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, natasha_places
 from .doc import sentence_spans
 from .rules import kept, note, note_item, note_once, sentence_at
+from .spans import Spans
 
 _QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
 _MAX_EVENTS = 6
@@ -321,12 +322,13 @@ def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None,
     spans: dict[str, list[tuple[int, int]]] = {}
     for s in (mine if mine is not None else sents):
         spans.setdefault(s.para.id, []).append((s.start, s.end))
+    inside = {pid: Spans(v) for pid, v in spans.items()}
     for s in sents:
         if s.para.id in seen_paras:
             continue
         seen_paras.add(s.para.id)
         for org, role in org_roles(s.para.text, s.para.lang):
-            if not any(a <= org.start < b for a, b in spans.get(s.para.id, ())):
+            if s.para.id not in inside or not inside[s.para.id].covers(org.start):
                 continue  # named in a sentence of another event of the same paragraph
             declines = grammar_for(s.para.lang).nominative_heads is not None  # a head-first head in any case
             if (declines and org.head != "abbr") or org.head in ("last", "cue", "weak"):
@@ -487,19 +489,21 @@ def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
             others.setdefault(days[0], []).append(s)
     # a sentence after another event's sentence in the same paragraph, with no date of its own, is about it
     # ("… 5-июнда жолугушуу уюштурду. | Жолугушууга 85 бүтүрүүчү катышты.")
+    group_of = {id(s): v for v in others.values() for s in v}  # one look, not a scan of every group
     owner: list[_Sent] | None = None
     for s in sents:
-        group = next((v for v in others.values() if s in v), None)
+        group = group_of.get(id(s))
         if group is not None:
             owner = group
         elif s is lead or s.event_dates or owner is None or s.para.id != owner[-1].para.id:
             owner = None
         else:
             owner.append(s)
-    main_sents = [lead] + [s for s in sents if s is not lead and s.kinds and not any(s in v for v in others.values())]
-    main_sents += [s for s in sents if s.para.id == lead.para.id and s not in main_sents
-                   and not any(s in v for v in others.values())]
-    main_sents += [s for s in sents if s not in main_sents and not any(s in v for v in others.values())]
+    apart = {id(s) for v in others.values() for s in v}
+    main_sents = [lead] + [s for s in sents if s is not lead and s.kinds and id(s) not in apart]
+    taken = {id(s) for s in main_sents} | apart
+    main_sents += [s for s in sents if s.para.id == lead.para.id and id(s) not in taken]
+    main_sents += [s for s in sents if id(s) not in taken and s.para.id != lead.para.id]
     events = [_event(ctx, 0, main_sents, paras, all_kinds)]
     for n, (_, group) in enumerate(sorted(others.items())[: _MAX_EVENTS - 1], start=1):
         ev = _event(ctx, n, group, paras, [k for s in group for k, _, _ in s.kinds])

@@ -41,6 +41,7 @@ def is_cyrillic(word: str) -> bool:
     return bool(_CYRL.search(word))
 
 
+@lru_cache(maxsize=65536)  # asked of every word, several times
 def is_capitalized(word: str) -> bool:
     """A capital then at least one lower-case letter: ``is_capitalized("МОМ") -> False``."""
     letters = [c for c in word if c.isalpha()]
@@ -387,6 +388,7 @@ def translit(text: str) -> str:
     return re.sub(r"[^a-z ]+", "", out)
 
 
+@lru_cache(maxsize=65536)  # asked for both names of every pair of mentions compared
 def phonetic_key(text: str) -> str:
     """A coarse sound key for cross-script matching.
 

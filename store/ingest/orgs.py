@@ -566,12 +566,22 @@ def resolve_generic(org: str, at: int, texts: list[tuple[str, str]]) -> str:
     """
     if not is_generic(org):
         return org
-    before: list[OrgHit] = []
-    after: list[OrgHit] = []
-    for k, (text, lang) in enumerate(texts):
-        for hit in find_orgs(text, lang):
-            if not is_generic(hit.name) and _same_type(org, hit.name):
-                (before if k <= at else after).append(hit)
-    if before:
-        return next((h for h in before if h.nominative), before[0]).name
-    return after[0].name if after else org
+    first, subject = _first_of_type(org, texts)
+    return org if first is None else subject[1].name if subject and subject[0] <= at else first[1].name
+
+
+_Found = tuple[int, OrgHit] | None
+_LAST_DOC: tuple[list[tuple[str, str]], dict[str, tuple[_Found, _Found]]] = ([], {})  # last document, answers
+
+
+def _first_of_type(org: str, texts: list[tuple[str, str]]) -> tuple[_Found, _Found]:
+    """The first named organization of *org*'s type in *texts* and the first in the nominative, with their
+    paragraph's index: the document is read once per type word, not once per mention."""
+    if _LAST_DOC[0] != texts:
+        _LAST_DOC[0][:] = texts
+        _LAST_DOC[1].clear()
+    if org not in _LAST_DOC[1]:
+        hits = [(k, hit) for k, (text, lang) in enumerate(texts) for hit in find_orgs(text, lang)
+                if not is_generic(hit.name) and _same_type(org, hit.name)]
+        _LAST_DOC[1][org] = (hits[0] if hits else None, next((h for h in hits if h[1].nominative), None))
+    return _LAST_DOC[1][org]

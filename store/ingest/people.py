@@ -27,6 +27,7 @@ from .lexicon.roles import MINISTER_WORDS
 from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
 from .rules import kept, note, sentence_at
+from .spans import Spans
 from .names import (_ru_parses, fold, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
                     phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _ru_opener, _runs, _sentence_start,
@@ -372,7 +373,7 @@ def _para_mentions(para: Para) -> list[Mention]:
     depth = quote_depth(text)
     out = []
     found += [(a, a + 1, True) for a in bare]
-    name_spans = [(a, b) for a, b, _ in found]
+    name_spans = Spans((a, b) for a, b, _ in found)
     for a, b, cue in sorted(found):
         m = _mention(para, _words(toks, a, b), lang, _oblique_context(toks, a, lang))
         m.cue = cue
@@ -470,23 +471,26 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
     """One record per distinct person named in the document (see the module docstring)."""
     people: list[Person] = []
     index: dict[tuple[str, str], set[int]] = {}  # who can be _same() as a mention: see _same_keys
+    spelled: dict[int, dict[tuple, Mention]] = {}  # a person's mentions with a given name, one per spelling
     for para in paras:
         for m in _para_mentions(para):
             keys = _same_keys(m)
             candidates = sorted(set().union(*(index.get(k, ()) for k in keys)))
-            pid = next((i for i in candidates if any(_same(m, x) for x in people[i].mentions if x.given)), None)
+            pid = next((i for i in candidates if any(_same(m, x) for x in spelled[i].values())), None)
             if pid is None:
                 pid = len(people)
                 people.append(Person([m]))
             else:
                 people[pid].mentions.append(m)
             if m.given:
+                spelled.setdefault(pid, {}).setdefault((m.given, m.family, m.patronymic), m)  # all _same reads
                 for k in keys:
                     index.setdefault(k, set()).add(pid)
     for p in people:  # "президент Соколов … Иван Соколов": a family named alone first joins the one named in full
         if p.mentions and not any(m.given for m in p.mentions):
-            q = next((q for q in people if q is not p and any(x.given and _same(p.mentions[0], x) for x in q.mentions)),
-                     None)
+            near = sorted(set().union(*(index.get(k, ()) for k in _same_keys(p.mentions[0]))))  # not every person
+            q = next((people[i] for i in near if people[i] is not p
+                      and any(_same(p.mentions[0], x) for x in spelled[i].values())), None)
             if q is not None:
                 q.mentions.extend(p.mentions)
                 p.mentions = []
@@ -505,22 +509,25 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 families.setdefault(fold(m.family), i)
     if families:
         seen = {(m.para.id, m.start) for p in people for m in p.mentions}
+        inside = {(i, m.para.id, k) for i, p in enumerate(people) for m in p.mentions for k in range(m.start, m.end)}
         for para in paras:
             for pid, m in _surname_mentions(para, families):
-                if (para.id, m.start) not in seen and not any(
-                        x.para.id == para.id and x.start <= m.start < x.end for x in people[pid].mentions):
+                if (para.id, m.start) not in seen and (pid, para.id, m.start) not in inside:  # not in one of pid's
                     people[pid].mentions.append(m)
+                    inside.update((pid, para.id, k) for k in range(m.start, m.end))
     out = []
     texts: list[tuple[str, str]] | None = None
     resolved: dict[tuple[str, int], str] = {}
     ministries: dict[str, str | None] = {}
     place: list[str | None] = []  # the place the report is about, once looked for
+    named: set[str] | None = None
     for p in people:
         full = [m for m in p.mentions if m.given]
         if not full:
             bare_family = {fold(m.family or "") for m in p.mentions if m.bare}
-            if not bare_family or any(fold(x.family or "") in bare_family for q in people if q is not p
-                                      for x in q.mentions if x.given):
+            if named is None:  # the family names of everyone named in full (p is not: no given name)
+                named = {fold(x.family or "") for q in people for x in q.mentions if x.given}
+            if not bare_family or bare_family & named:
                 continue  # a family name alone is a person only when no one named in full carries it
             full = [m for m in p.mentions if m.bare]
         counts: dict[str, int] = {}
@@ -576,10 +583,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
             organization = place[0]  # "Президент X …": the head of the place the report is about
             if organization:
                 note(why, "organization", "the-place", sentence_at(role_m.para.text, role_m.start, role_m.end))
-        pids = []
-        for m in p.mentions:
-            if m.para.id not in pids:
-                pids.append(m.para.id)
+        pids = list(dict.fromkeys(m.para.id for m in p.mentions))
         out.append({
             "id": stable_id("person", ctx.doc_id, name_key(name)),
             "name": name,

@@ -159,13 +159,21 @@ def subject_organization(paras: list[Para]) -> str | None:
     return None
 
 
-def _mentions_in(people: list[dict], para_id: str, a: int, b: int) -> list[tuple[int, dict]]:
-    out = []
-    for p in people:
-        for m in p.get("mentions") or []:
-            if m["paragraph_id"] == para_id and a <= m["start"] and m["end"] <= b:
-                out.append((m["start"], p))
-    return out
+class _Mentions:
+    """The people's mentions by paragraph and the paragraphs by index: read once per document, not per quote."""
+
+    def __init__(self, people: list[dict], paras: list[Para]):
+        self.in_para: dict[str, list[tuple[int, int, dict]]] = {}  # in people order, as the scans were
+        for p in people:
+            for m in p.get("mentions") or []:
+                self.in_para.setdefault(m["paragraph_id"], []).append((m["start"], m["end"], p))
+        self.ids_at: dict[int, list[str]] = {}
+        for x in paras:
+            self.ids_at.setdefault(x.index, []).append(x.id)
+
+
+def _mentions_in(mentions: _Mentions, para_id: str, a: int, b: int) -> list[tuple[int, dict]]:
+    return [(s, p) for s, e, p in mentions.in_para.get(para_id, ()) if a <= s and e <= b]
 
 
 def _by_role(clause: str, lang: str, people: list[dict]) -> dict | None:
@@ -228,15 +236,13 @@ def _role_phrase(clause: str, lang: str) -> str | None:
     return clause[words[0].start:words[-1].end]
 
 
-def _last_person_before(people: list[dict], paras: list[Para], para: Para, pos: int) -> dict | None:
+def _last_person_before(mentions: _Mentions, para: Para, pos: int) -> dict | None:
     best, best_key = None, None
-    order = {p.id: p.index for p in paras}
-    for p in people:
-        for m in p.get("mentions") or []:
-            idx = order.get(m["paragraph_id"], -1)
-            if idx > para.index or (idx == para.index and m["start"] >= pos) or para.index - idx > 3:
+    for idx in range(para.index - 3, para.index + 1):  # this paragraph and the three before it
+        for start, _end, p in (m for pid in mentions.ids_at.get(idx, ()) for m in mentions.in_para.get(pid, ())):
+            if idx == para.index and start >= pos:
                 continue
-            key = (idx, m["start"])
+            key = (idx, start)
             if best_key is None or key > best_key:
                 best, best_key = p, key
     return best
@@ -270,6 +276,7 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
     """Quotes with speaker (see the module docstring)."""
     out: list[dict] = []
     subject: list[str | None] = []
+    mentions = _Mentions(people, paras)
     for pi, para in enumerate(paras):
         text, lang = para.text, para.lang
         prev_speaker = None
@@ -291,7 +298,7 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
                 # «Люди возвращаются…, — сказал X. — Но без поддержки…»: the attribution inside the marks
                 c0 = text.find(split.group("c"), a)
                 speaker, pid, by = _resolve(split.group("c"), para, c0, c0 + len(split.group("c")), lang, people,
-                                            paras, subject, ctx)
+                                            paras, subject, ctx, mentions)
                 joint = ". " if split.group("b")[:1].isupper() else ", "
                 out.append(_quote(ctx, para, a, split.group("a") + joint + split.group("b"), speaker, pid,
                                   _why("inner-attribution", by, split.group("c"))))
@@ -311,7 +318,7 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
                 prev = paras[pi - 1]
                 clause = _before_clause(prev.text + " «", len(prev.text) + 2) or ""
                 speaker, pid, by = _resolve(clause, prev, prev.text.rfind(clause), len(prev.text), lang, people,
-                                            paras, subject, ctx)
+                                            paras, subject, ctx, mentions)
                 out.append(_quote(ctx, para, a, inner, speaker, pid, _why("colon-paragraph-before", by, clause)))
                 continue
             elif prev_speaker is not None and 0 <= a - prev_end < 120 and (
@@ -323,9 +330,9 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
                 continue
             else:
                 continue
-            if clause is before and not _has_speech(before, lang) and not _mentions_in(people, para.id, cstart, cend):
+            if clause is before and not _has_speech(before, lang) and not _mentions_in(mentions, para.id, cstart, cend):
                 continue
-            speaker, pid, by = _resolve(clause, para, cstart, cend, lang, people, paras, subject, ctx)
+            speaker, pid, by = _resolve(clause, para, cstart, cend, lang, people, paras, subject, ctx, mentions)
             out.append(_quote(ctx, para, a, inner, speaker, pid,
                               _why("speech-after" if clause is after else "clause-before", by, clause)))
             prev_speaker, prev_end = (speaker, pid), b + 1 + len(after or "")
@@ -333,9 +340,9 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
 
 
 def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people: list[dict], paras: list[Para],
-             subject: list, ctx: DocContext) -> tuple[str | None, str | None, str]:
+             subject: list, ctx: DocContext, mentions: _Mentions) -> tuple[str | None, str | None, str]:
     """The speaker of a quote, their document-level person id, and the name of the rule that found them."""
-    found = _mentions_in(people, para.id, cstart, cend)
+    found = _mentions_in(mentions, para.id, cstart, cend)
     if found:
         p = sorted(found, key=lambda x: x[0])[0][1]
         return p["name"], p["id"], "named-in-attribution"
@@ -352,7 +359,7 @@ def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people:
         if not subject:
             subject.append(subject_organization(paras) or ctx.title)
         return subject[0], None, "subject-organization"
-    p = _last_person_before(people, paras, para, cstart)
+    p = _last_person_before(mentions, para, cstart)
     if p:
         return p["name"], p["id"], "last-person-before"
     if not subject:
