@@ -109,9 +109,9 @@ def test_people_and_quotes_say_which_rule_named_them():
     assert person["why"]["name"]["rule"] in RULES["name"]
     assert "Директор фонда" in person["why"]["role"]["evidence"]
     quote = extract_quotes(paras, DocContext("d-1"), people)[0]
-    assert quote["why"]["speaker"]["rule"] == "named-in-attribution"
-    assert quote["why"]["text"]["rule"] == "speech-after"
-    assert "сказала" in quote["why"]["speaker"]["evidence"]
+    assert quote.why["speaker"]["rule"] == "named-in-attribution"
+    assert quote.why["text"]["rule"] == "speech-after"
+    assert "сказала" in quote.why["speaker"]["evidence"]
 
 
 def test_long_evidence_is_cut_near_300_characters():
