@@ -111,4 +111,4 @@ def test_a_date_label_joined_by_any_languages_conjunction_dates_the_event():
     paras = [Para("p-0", 0, "tg", "Маркази «Умеди Нав» семинар гузаронд."),
              Para("p-1", 1, "tg", "Таърих ва макон: 14 майи 2025, Хуҷанд.")]
     events = extract_events(paras, DocContext("d-test", title=None, published=None, languages=["tg"]))
-    assert events and events[0]["date"] == "2025-05-14"
+    assert events and events[0].date == "2025-05-14"

@@ -17,57 +17,57 @@ def test_nested_and_mixed_quote_marks():
 
 def test_ru_quote_then_verb_then_name():
     q = run(("ru", "«Мы будем и дальше поддерживать возвращающихся мигрантов», – сказал Нурлан Абдыкадыров."))
-    assert len(q) == 1 and q[0]["speaker"] == "Нурлан Абдыкадыров" and q[0]["person_id"]
-    assert q[0]["text"].startswith("Мы будем") and q[0]["lang"] == "ru"
+    assert len(q) == 1 and q[0].speaker == "Нурлан Абдыкадыров" and q[0].person_id
+    assert q[0].text.startswith("Мы будем") and q[0].lang == "ru"
 
 
 def test_attribution_by_role_resolves_to_person():
     q = run(("ru", "На встрече выступил заместитель министра труда Эрлан Токтосунов."),
             ("ru", "«Мы намерены расширять программы обучения для мигрантов», – подчеркнул заместитель министра."))
-    assert q[0]["speaker"] == "Эрлан Токтосунов"
+    assert q[0].speaker == "Эрлан Токтосунов"
 
 
 def test_press_release_goes_to_subject_body():
     q = run(("ru", "Региональный фонд поддержки мигрантов провел в Оше акцию."),
             ("ru", "«Более 300 мигрантов получили консультации юристов за год», - говорится в пресс-релизе."))
-    assert q[0]["speaker"] == "Региональный фонд поддержки мигрантов" and q[0]["person_id"] is None
+    assert q[0].speaker == "Региональный фонд поддержки мигрантов" and q[0].person_id is None
 
 
 def test_colon_before_quote():
     q = run(("az", "BMT-nin nümayəndəsi Elçin Quliyev vurğuladı: \"Biz gənc miqrantlara hüquqi yardımı artıracağıq.\""))
-    assert q[0]["speaker"] == "Elçin Quliyev"
+    assert q[0].speaker == "Elçin Quliyev"
 
 
 def test_quote_in_next_paragraph_after_said_colon():
     q = run(("en", "Sarah Thompson, IOM Chief of Mission, said:"),
             ("en", "“We will keep supporting returning migrants in every region of the country.”"))
-    assert q[0]["speaker"] == "Sarah Thompson" and q[0]["paragraph_id"] == "p-1"
+    assert q[0].speaker == "Sarah Thompson" and q[0].paragraph_id == "p-1"
 
 
 def test_ky_deди():
     q = run(("ky", "\"Биз мигранттардын укуктарын коргоону улантабыз\" - деди Асанов Бакыт Эркинович."))
-    assert q[0]["speaker"] == "Бакыт Асанов"
+    assert q[0].speaker == "Бакыт Асанов"
 
 
 def test_kk_deп_atap_otti():
     q = run(("kk", "«Бұл жоба әйелдерге көп көмектеседі», - деп атап өтті Айгүл Серікқызы."))
-    assert q[0]["speaker"] == "Айгүл Серікқызы"
+    assert q[0].speaker == "Айгүл Серікқызы"
 
 
 def test_uz_dedi_and_pronoun_falls_back_to_last_person():
     q = run(("uz", "Tadbirda agentlik direktori Botir Xo‘jayev so‘zga chiqdi."),
             ("uz", "“Biz mehnat muhojirlarini qo‘llab-quvvatlashda davom etamiz”, — dedi u."))
-    assert q[0]["speaker"] == "Botir Xo‘jayev"
+    assert q[0].speaker == "Botir Xo‘jayev"
 
 
 def test_tg_guft():
     q = run(("tg", "«Мо ба муҳоҷирон кӯмак мерасонем ва хоҳем расонд», - гуфт Фарҳод Раҳимов."))
-    assert q[0]["speaker"] == "Фарҳод Раҳимов"
+    assert q[0].speaker == "Фарҳод Раҳимов"
 
 
 def test_en_said_after_quote_with_apposition():
     q = run(("en", "\"We will keep supporting returning migrants in every region,\" said Daniel Harris, Head of Unit."))
-    assert q[0]["speaker"] == "Daniel Harris"
+    assert q[0].speaker == "Daniel Harris"
 
 
 def test_titles_and_names_in_quotes_are_not_quotes():
@@ -84,14 +84,14 @@ def test_subject_organization():
 
 def test_en_quote_keeps_no_comma_from_before_said():
     q = run(("en", '"Safe migration starts with good information," said Dilnoza Yusupova, head of the centre.'))
-    assert [x["text"] for x in q] == ["Safe migration starts with good information"]
-    assert q[0]["speaker"] == "Dilnoza Yusupova"
+    assert [x.text for x in q] == ["Safe migration starts with good information"]
+    assert q[0].speaker == "Dilnoza Yusupova"
 
 
 def test_a_three_word_sentence_with_a_speech_verb_right_after_is_a_quote():
     q = run(("ru", "Директор фонда «Ынтымак» Салтанат Бекова рассказала о горячих линиях. "
                    "«Звонки принимаются круглосуточно», — уточнила она."))
-    assert [(x["speaker"], x["text"]) for x in q] == [("Салтанат Бекова", "Звонки принимаются круглосуточно")]
+    assert [(x.speaker, x.text) for x in q] == [("Салтанат Бекова", "Звонки принимаются круглосуточно")]
 
 
 def test_a_three_word_name_in_quotes_without_speech_is_not_a_quote():
@@ -101,7 +101,7 @@ def test_a_three_word_name_in_quotes_without_speech_is_not_a_quote():
 def test_a_press_release_attribution_naming_a_body_gives_that_body():
     q = run(("tg", "«Мо ба ҳар як муҳоҷир дар ёфтани кор кӯмак мерасонем», – омадааст дар изҳороти матбуотии "
                    "Маркази «Умеди нав»."))
-    assert [x["speaker"] for x in q] == ["Маркази «Умеди нав»"]
+    assert [x.speaker for x in q] == ["Маркази «Умеди нав»"]
 
 
 def test_the_subject_body_keeps_its_quoted_name():
@@ -113,7 +113,7 @@ def test_the_subject_body_keeps_its_quoted_name():
 def test_an_unnamed_speaker_is_given_by_the_role_the_text_names():
     q = run(("en", "Aida Bekova, head of the centre, opened the session."),
             ("en", '"Standards must be taught in every class," the dean of the law faculty added.'))
-    assert [x["speaker"] for x in q] == ["the dean of the law faculty"]
+    assert [x.speaker for x in q] == ["the dean of the law faculty"]
 
 
 def test_a_quoted_theme_before_a_title_word_is_not_speech():
@@ -123,17 +123,17 @@ def test_a_quoted_theme_before_a_title_word_is_not_speech():
 def test_a_title_before_the_surname_does_not_end_the_attribution():
     q = run(("en", "Ms. Farida Nazarova, a programme officer, opened the campaign."),
             ("en", '"Every young person should check a job offer abroad," Ms. Nazarova said.'))
-    assert [x["speaker"] for x in q] == ["Farida Nazarova"]
+    assert [x.speaker for x in q] == ["Farida Nazarova"]
 
 
 def test_a_role_named_another_way_resolves_to_the_person():
     """"Вице-министр" in the attribution, "Министрдің орынбасары" where the person was introduced."""
     quotes = run(("kk", "Министрдің орынбасары Нұрлан Әбенов жаңа бағдарламаны таныстырды."),
                  ("kk", "«Біз әр мигрантқа көмектесеміз», – деді вице-министр."))
-    assert [q["speaker"] for q in quotes] == ["Нұрлан Әбенов"]
+    assert [q.speaker for q in quotes] == ["Нұрлан Әбенов"]
     quotes = run(("az", "Nazir müavini Elnur Həsənov proqramı təqdim edib."),
                  ("az", "\"Hər miqranta kömək edəcəyik\", - deyə nazir müavini vurğulayıb."))
-    assert [q["speaker"] for q in quotes] == ["Elnur Həsənov"]
+    assert [q.speaker for q in quotes] == ["Elnur Həsənov"]
 
 
 def test_according_to_x_comma_quote():
@@ -142,7 +142,7 @@ def test_according_to_x_comma_quote():
              ("uz", "Asel Tursunovaning so‘zlariga ko‘ra, \"har ikkinchi migrant shartnomasiz ishlaydi\"."),
              ("en", "According to Asel Tursunova, \"every second migrant works without a contract\".")]
     for lang, text in cases:
-        assert [q["speaker"] for q in run((lang, text))] == ["Асель Турсунова" if lang in ("ru", "ky")
+        assert [q.speaker for q in run((lang, text))] == ["Асель Турсунова" if lang in ("ru", "ky")
                                                               else "Asel Tursunova"], lang
     # a comma clause without such a cue gives no speaker to a quoted name
     assert run(("ru", "В Бишкеке, «Ынтымак» провёл семинар для тридцати молодых юристов города.")) == []
@@ -151,39 +151,39 @@ def test_according_to_x_comma_quote():
 def test_a_release_attributed_to_a_type_word_names_the_body_the_document_named():
     quotes = run(("ru", "2 июня 2025 года общественный фонд «Тилек» открыл центр для мигрантов в Токмоке."),
                  ("ru", "«Центр будет работать без выходных», — говорится в сообщении пресс-службы фонда."))
-    assert [q["speaker"] for q in quotes] == ["общественный фонд «Тилек»"]
+    assert [q.speaker for q in quotes] == ["общественный фонд «Тилек»"]
 
 
 def test_an_attribution_inside_the_quotation_marks():
     quotes = run(("ru", "«Люди возвращаются с опытом и деньгами, — сказал руководитель фонда Бекжан Осмоналиев. — "
                         "Но без поддержки государства эти деньги уходят на свадьбы»."))
-    assert [(q["text"], q["speaker"]) for q in quotes] == [
+    assert [(q.text, q.speaker) for q in quotes] == [
         ("Люди возвращаются с опытом и деньгами. Но без поддержки государства эти деньги уходят на свадьбы",
          "Бекжан Осмоналиев")]
     # a dash inside a quoted title is not an attribution
     quotes = run(("ru", "«Тренинг «Безопасная миграция – это просто» прошёл успешно и собрал многих», — отметила "
                         "Айгуль Сыдыкова."))
-    assert [q["speaker"] for q in quotes] == ["Айгуль Сыдыкова"]
+    assert [q.speaker for q in quotes] == ["Айгуль Сыдыкова"]
 
 
 def test_a_dash_glued_to_the_closing_mark_still_leads_to_the_attribution():
     q = run(("ru", "“Мы рассчитываем, что курсы помогут нашим выпускникам найти работу”- отметила Алия Садыкова."))
-    assert [x["speaker"] for x in q] == ["Алия Садыкова"]
+    assert [x.speaker for x in q] == ["Алия Садыкова"]
 
 
 def test_an_attribution_with_a_quoted_name_inside_the_quotation():
     q = run(("ru", "Вчера прокурор Эрик Асанов дал интервью."),
             ("ru", "«Мы не можем подтвердить эти цифры, — сообщил он в интервью «Вестнику». — Проверка идёт уже два года»."))
-    assert [x["speaker"] for x in q] == ["Эрик Асанов"]
-    assert q[0]["text"].startswith("Мы не можем") and "Проверка идёт" in q[0]["text"]
+    assert [x.speaker for x in q] == ["Эрик Асанов"]
+    assert q[0].text.startswith("Мы не можем") and "Проверка идёт" in q[0].text
 
 
 def test_a_quotation_right_after_an_attributed_one_goes_on_with_its_speaker():
     q = run(("en", "“We are glad to host the partners here today,” said Director Maria Lopez. "
                    "“The new centre will open its doors in spring for every returning family.”"))
-    assert [x["speaker"] for x in q] == ["Maria Lopez", "Maria Lopez"]
+    assert [x.speaker for x in q] == ["Maria Lopez", "Maria Lopez"]
 
 
 def test_in_the_words_of_x_before_the_quotation():
     q = run(("uz", "Вазир Алишер Каримов таъбири билан айтганда, “Ҳар бир меҳнат муҳожири учун давлат жавобгар бўлиб қолади”."))
-    assert [x["speaker"] for x in q] == ["Алишер Каримов"]
+    assert [x.speaker for x in q] == ["Алишер Каримов"]

@@ -15,7 +15,7 @@ PARAS = [
 def _rows():
     ctx = DocContext("d-rec")
     people = extract_people(PARAS, ctx)
-    return extract_events(PARAS, ctx), people, extract_quotes(PARAS, ctx, people)
+    return [e.to_row() for e in extract_events(PARAS, ctx)], people, [q.to_row() for q in extract_quotes(PARAS, ctx, people)]
 
 
 def test_record_rows_have_the_extractors_keys_in_their_order():

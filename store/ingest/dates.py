@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon.grammar import grammar_for
 from .lexicon.months import (DAY_ENDINGS, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_LINKS, YEAR_PLURALS,
@@ -82,17 +83,25 @@ _RELATIVE = re.compile(
 _LATIN = re.compile(r"[A-Za-zƏəİıŞşĞğÇçÖöÜü]")
 
 
-def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:
-    """``parse_published("2022-07") -> (2022, 7, None)``."""
+class Published(NamedTuple):
+    """A publication date's parts, None where it does not say."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+def parse_published(published: str | None) -> Published:
+    """``parse_published("2022-07") -> Published(year=2022, month=7, day=None)``."""
     if not published:
-        return None, None, None
+        return Published(None, None, None)
     parts = published.split("-")
     try:
         nums: list[int | None] = [int(p) for p in parts[:3]]
     except ValueError:
-        return None, None, None
+        return Published(None, None, None)
     nums += [None] * (3 - len(nums))
-    return nums[0], nums[1], nums[2]
+    return Published(nums[0], nums[1], nums[2])
 
 
 def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:

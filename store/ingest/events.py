@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .apposition import org_nominative
 from .dates import DateHit, dateline, dateline_head, find_dates
@@ -19,12 +20,12 @@ from .figures import FigureHit, find_figures
 from .lexicon import events as lex
 from .lexicon.grammar import Grammar, every, grammar_for
 from .lexicon.orgs import HOLD_VERBS
-from .model import DocContext, Para, stable_id
+from .model import DocContext, Event, Para, stable_id
 from .org_roles import labelled_role, org_roles
 from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, natasha_places
 from .doc import sentence_spans
-from .rules import kept, note, note_item, note_once, sentence_at
+from .rules import Why, note, note_item, note_once, sentence_at
 from .spans import Spans
 
 _QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
@@ -32,22 +33,23 @@ _MAX_EVENTS = 6
 _BACKGROUND = re.compile(lex.BACKGROUND, re.IGNORECASE)
 
 
+class _Patterns(NamedTuple):
+    """The compiled event-lexicon patterns (event words themselves are matched by ``find_kinds``)."""
+
+    hold: re.Pattern[str]  # a verb of holding, or "took place"
+    t_after: re.Pattern[str]  # a quoted title before its cue ("«…» деген")
+    t_before: re.Pattern[str]  # a quoted title after its cue ("на тему «…»")
+    participate: re.Pattern[str]  # a verb of taking part
+
+
 @lru_cache(maxsize=1)
-def _res():
-    kinds = []
-    for kind, words in lex.KIND_WORDS.items():
-        for w in words:
-            kinds.append((re.escape(w).replace(r"\ ", r"\s+"), kind))
-    kinds.sort(key=lambda x: len(x[0]), reverse=True)
-    kind_re = re.compile(r"(?<![^\W\d_])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(kinds)) + r")",
-                         re.IGNORECASE)
-    kind_of = {f"k{i}": k for i, (_, k) in enumerate(kinds)}
+def _res() -> _Patterns:
     hold = re.compile(r"(?<![^\W\d_])(?:" + "|".join(HOLD_VERBS) + "|" + lex.HAPPENED + r")(?![^\W\d_])", re.IGNORECASE)
     t_after = re.compile(_QUOTE + r"\s*(?:" + "|".join(lex.TITLE_AFTER) + r")(?![^\W\d_])", re.IGNORECASE)
     t_before = re.compile(r"(?<![^\W\d_])(?:" + "|".join(lex.TITLE_BEFORE[:2] + lex.TITLE_BEFORE[3:]) + r")\s*:?\s*"
                           + _QUOTE, re.IGNORECASE)
     participate = re.compile(r"(?<![^\W\d_])(?:" + lex.PARTICIPATE + r")", re.IGNORECASE)
-    return kind_re, kind_of, hold, t_after, t_before, participate
+    return _Patterns(hold, t_after, t_before, participate)
 
 
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -70,20 +72,28 @@ def _kind_index() -> dict[str, list[tuple[re.Pattern[str], str]]]:
 _WORD = re.compile(r"[^\W\d_][^\W\d_'‘’ʻ-]*")
 
 
-def find_kinds(text: str) -> list[tuple[str, int, int]]:
-    """Event words in *text*: ``[(kind, start, end)]``.
+class KindHit(NamedTuple):
+    """An event word in a text: its kind and span."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def find_kinds(text: str) -> list[KindHit]:
+    """Event words in *text*, in order, each a ``KindHit(kind, start, end)``.
 
     >>> [k for k, _, _ in find_kinds("Ош шаарында тегерек стол өттү")]
     ['roundtable']
     """
     index = _kind_index()
     low = text.replace("İ", "I").lower()
-    out = []
+    out: list[KindHit] = []
     for m in _WORD.finditer(low):
         for pat, kind in index.get(m.group(0)[:2], ()):
             hit = pat.match(low, m.start())
             if hit:
-                out.append((kind, hit.start(), hit.end()))
+                out.append(KindHit(kind, hit.start(), hit.end()))
                 break
     return out
 
@@ -103,14 +113,14 @@ def _places(text: str, lang: str) -> list[PlaceHit]:
 class _Sent:
     __slots__ = ("para", "start", "end", "text", "kinds", "dates", "event_dates", "places", "hold", "pos")
 
-    def __init__(self, para: Para, start: int, end: int, pos: int, published: str | None):
+    def __init__(self, para: Para, start: int, end: int, pos: int, published: str | None) -> None:
         self.para, self.start, self.end, self.pos = para, start, end, pos
         self.text = para.text[start:end]
-        self.kinds = find_kinds(self.text)
+        self.kinds: list[KindHit] = find_kinds(self.text)
         self.dates: list[DateHit] = find_dates(self.text, para.lang, published) if self._datey() else []
         self.event_dates = self._event_dates()
         self.places: list[PlaceHit] = _places(self.text, para.lang)
-        self.hold = bool(_res()[2].search(self.text))
+        self.hold = bool(_res().hold.search(self.text))
 
     def _datey(self) -> bool:
         return bool(re.search(r"\d|сегодня|вчера|накануне|бүгүн|кечээ|бүгін|кеше|bugun|kecha|бугун|кеча|имрӯз|"
@@ -137,7 +147,7 @@ class _Sent:
         return s - 0.15 * self.pos
 
 
-def _pick_place(sents: list[_Sent], why: dict | None = None) -> PlaceHit | None:
+def _pick_place(sents: list[_Sent], why: Why | None = None) -> PlaceHit | None:
     """The settlement or region of the event: the lead's place in the locative first."""
     for i, s in enumerate(sents):
         local = [p for p in s.places if p.kind != "country"]
@@ -181,29 +191,36 @@ _DATE_LABEL = re.compile(r"^\W*(?:" + lex.DATE_LABELS + r")\w*(?:\s+(?:" + "|".j
                          re.IGNORECASE)
 
 
-def _pick_date(sents: list[_Sent], why: dict | None = None) -> tuple[str | None, _Sent | None]:
-    *_, participate = _res()
+class _Dated(NamedTuple):
+    """The event's date and the sentence it was read in."""
+
+    value: str | None
+    sent: _Sent | None
+
+
+def _pick_date(sents: list[_Sent], why: Why | None = None) -> _Dated:
+    participate = _res().participate
     lead = sents[0]
     for d in lead.event_dates:
         if d.precision in ("day", "month"):
             note(why, "date", "dateline" if lead.start == 0 and d.value == dateline(
                 lead.para.text, lead.para.lang) else "lead-sentence-date", lead.text)
-            return d.value, lead
+            return _Dated(d.value, lead)
     for d in lead.event_dates:
         note(why, "date", "relative-word", lead.text)
-        return d.value, lead  # a relative word: resolved or null, never another date
+        return _Dated(d.value, lead)  # a relative word: resolved or null, never another date
     for s in sents[1:]:
         if not (s.kinds or s.hold or participate.search(s.text) or _DATE_LABEL.match(s.text)):
             continue  # "… отметил, что весной вступили в силу поправки": a date of something else
         for d in s.event_dates:
             if d.precision in ("day", "month"):
                 note(why, "date", "later-sentence-date", s.text)
-                return d.value, s
-    return None, None
+                return _Dated(d.value, s)
+    return _Dated(None, None)
 
 
-def _pick_titles(sents: list[_Sent], why: dict | None = None) -> list[str]:
-    _, _, _, t_after, t_before, _ = _res()
+def _pick_titles(sents: list[_Sent], why: Why | None = None) -> list[str]:
+    t_after, t_before = _res().t_after, _res().t_before
     by_lang: dict[str, str] = {}
     for pass_ in (0, 1):
         for s in sents:
@@ -236,12 +253,22 @@ def _names_an_org(s: _Sent, quoted: str) -> bool:
     return any(q in " ".join(h.name.split()) and h.head != "abbr" for h in find_orgs(s.text, s.para.lang))
 
 
-def _participants(sents: list[_Sent], why: dict | None = None) -> tuple[int | None, int | None, int | None]:
-    *_, participate = _res()
+class _Counts(NamedTuple):
+    """How many took part in the event, and how many of them were women and men."""
+
+    total: int | None
+    women: int | None
+    men: int | None
+
+
+def _participants(sents: list[_Sent], why: Why | None = None) -> _Counts:
+    participate = _res().participate
     women_re = re.compile(lex.WOMEN_WORDS, re.IGNORECASE)
     men_re = re.compile(lex.MEN_WORDS, re.IGNORECASE)
     part_re = re.compile(lex.PARTICIPANT_WORDS, re.IGNORECASE)
-    total = women = men = None
+    total: int | None = None
+    women: int | None = None
+    men: int | None = None
     at = 0
     for at, s in enumerate(sents):
         figs = find_figures(s.text, s.para.lang)
@@ -249,35 +276,36 @@ def _participants(sents: list[_Sent], why: dict | None = None) -> tuple[int | No
             continue
         takes_part = bool(participate.search(s.text))
         for f in figs:
-            if f.approx or not isinstance(f.value, int) or f.entity:
+            value = f.value
+            if f.approx or not isinstance(value, int) or f.entity:
                 continue
             share = _share_of(s.text, f, women_re, men_re)
             if share:  # "Nine of the participants were women": a part of the participants
                 if share == "women" and women is None:
-                    women = f.value
+                    women = value
                     note(why, "participants_women", "share-of-participants", s.text)
                 elif share == "men" and men is None:
-                    men = f.value
+                    men = value
                     note(why, "participants_men", "share-of-participants", s.text)
                 continue
             noun = f.noun or ""
             if f.labelled and total is None and not women_re.fullmatch(noun or "-") :
-                total = f.value
+                total = value
                 note(why, "participants_total", "labelled-count", s.text)
             elif noun and women_re.fullmatch(noun) and (takes_part or f.labelled or total is not None):
-                women = women if women is not None else f.value
+                women = women if women is not None else value
                 note_once(why, "participants_women", "women-or-men-count", s.text)
             elif noun and men_re.fullmatch(noun) and (takes_part or f.labelled or total is not None):
-                men = men if men is not None else f.value
+                men = men if men is not None else value
                 note_once(why, "participants_men", "women-or-men-count", s.text)
             elif noun and (part_re.fullmatch(noun) or takes_part or f.audience or f.breakdown) \
                     and total is None and not (women_re.fullmatch(noun) or men_re.fullmatch(noun)):
-                total = f.value
+                total = value
                 note(why, "participants_total", "participants-figure", s.text)
         counts = [f for f in figs if not f.approx and isinstance(f.value, int)]
         if total is None and takes_part and len(counts) == 1 and (women is not None or men is not None) \
                 and not _SUBSET.search(s.text[:counts[0].start]):
-            total = counts[0].value  # "Тренингге 28 аял катышты": the women are all the participants
+            total = int(counts[0].value)  # "Тренингге 28 аял катышты": the women are all the participants
             note(why, "participants_total", "all-women-or-men", s.text)
         if total is not None:
             break
@@ -286,15 +314,18 @@ def _participants(sents: list[_Sent], why: dict | None = None) -> tuple[int | No
         for s in [x for x in sents if x is not sents[at] and near <= x.para.index <= near + 2]:
             # "Twenty-two journalists … | Nine of the participants were women."
             for f in find_figures(s.text, s.para.lang):
-                share = _share_of(s.text, f, women_re, men_re) if isinstance(f.value, int) else None
-                if share and f.value <= total:
+                value = f.value
+                if not isinstance(value, int):
+                    continue
+                share = _share_of(s.text, f, women_re, men_re)
+                if share and value <= total:
                     if women is None and share == "women":
-                        women = f.value
+                        women = value
                         note(why, "participants_women", "share-in-next-paragraphs", s.text)
                     elif men is None and share == "men":
-                        men = f.value
+                        men = value
                         note(why, "participants_men", "share-in-next-paragraphs", s.text)
-    return total, women, men
+    return _Counts(total, women, men)
 
 
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|them|these|those|whom)\b(?:\s+\w+)?\s+(?:were|are|was)\s+(?P<rest>\w+)",
@@ -312,13 +343,29 @@ def _share_of(text: str, fig: FigureHit, women_re: re.Pattern[str], men_re: re.P
 _SUBSET = re.compile(r"(?<![^\W\d_])(?:" + lex.SUBSET_WORDS + r")(?![^\W\d_])", re.IGNORECASE)
 
 
-def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None,
-          why: dict | None = None) -> tuple[list[str], list[str], set[str]]:
+@dataclass(slots=True)
+class _Body:
+    """The mentions of one organization in a report, and what they make it."""
+
+    names: list[OrgHit] = field(default_factory=list)
+    roles: Counter[str] = field(default_factory=Counter)
+    first: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (rule, sentence) of its first mention
+
+
+class _Bodies(NamedTuple):
+    """Organizers and funders of an event, and the paragraphs naming them."""
+
+    organizers: list[str]
+    funders: list[str]
+    paragraph_ids: set[str]
+
+
+def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None, why: Why | None = None) -> _Bodies:
     """Organizers and funders named in the paragraphs of *sents*, one name per body, in the sentences
     of the event (*mine*, all of them by default): not in those of another event in the same paragraph."""
-    groups: dict[str, dict] = {}
+    groups: dict[str, _Body] = {}
     pids: set[str] = set()
-    seen_paras = set()
+    seen_paras: set[str] = set()
     spans: dict[str, list[tuple[int, int]]] = {}
     for s in (mine if mine is not None else sents):
         spans.setdefault(s.para.id, []).append((s.start, s.end))
@@ -335,18 +382,19 @@ def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None,
                 # "Министерством внутренних дел", "… көші-қон ұйымының қолдауымен": named as the subject
                 org = replace(org, name=org_nominative(org.name, s.para.lang))
             key = org.key or " ".join(org.name.casefold().split())
-            g = groups.setdefault(key, {"names": [], "roles": Counter()})
-            g["names"].append(org)
-            g["roles"][role] += 1
-            g.setdefault(role, (org.rule, sentence_at(s.para.text, org.start, org.end)))
+            g = groups.setdefault(key, _Body())
+            g.names.append(org)
+            g.roles[role] += 1
+            g.first.setdefault(role, (org.rule, sentence_at(s.para.text, org.start, org.end)))
             pids.add(s.para.id)
-    organizers, funders = [], []
+    organizers: list[str] = []
+    funders: list[str] = []
     for g in groups.values():
-        name = _display(g["names"])
-        (funders if g["roles"]["funder"] else organizers).append(name)
-        note_item(why, "funders" if g["roles"]["funder"] else "organizers", name,
-                  *g["funder" if g["roles"]["funder"] else "organizer"])
-    return organizers, funders, pids
+        name = _display(g.names)
+        (funders if g.roles["funder"] else organizers).append(name)
+        note_item(why, "funders" if g.roles["funder"] else "organizers", name,
+                  *g.first["funder" if g.roles["funder"] else "organizer"])
+    return _Bodies(organizers, funders, pids)
 
 
 def _display(hits: list[OrgHit]) -> str:
@@ -357,9 +405,10 @@ def _display(hits: list[OrgHit]) -> str:
 
 
 def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | None, org_names: list[str],
-             why: dict | None = None) -> str | None:
+             why: Why | None = None) -> str | None:
     if place and place.country:
-        note(why, "country", "place-country", (why or {}).get("place", {}).get("evidence", place.name))
+        placed = why.get("place") if why else None  # the sentence the place was read in
+        note(why, "country", "place-country", placed["evidence"] if isinstance(placed, dict) else place.name)
         return place.country
     votes: Counter[str] = Counter()
     for p in paras:
@@ -395,9 +444,9 @@ def _voter(paras: list[Para], ctx: DocContext, country: str) -> str:
     return ctx.title or ""
 
 
-def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_kinds: list[str]) -> dict:
+def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_kinds: list[str]) -> Event:
     lead = sents[0]
-    why: dict = {}
+    why: Why = {}
     date, date_sent = _pick_date(sents, why)
     if date is None and n == 0 and ctx.dateline:
         date = ctx.dateline  # "Нарын, 05.03.25 /Agency/. … met …": a news item reports the day it was filed
@@ -424,22 +473,11 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
         pids.add(date_sent.para.id)
     pids |= {s.para.id for s in sents if s.kinds}
     order = {p.id: p.index for p in paras}
-    record = {
-        "id": stable_id("e", ctx.doc_id, n),
-        "kind": kind,
-        "titles": _pick_titles(sents, why),
-        "date": date,
-        "place": place.name if place else None,
-        "country": _country(paras, ctx, lead, place, organizers + funders, why),
-        "organizers": organizers,
-        "funders": funders,
-        "participants_total": total,
-        "participants_women": women,
-        "participants_men": men,
-        "paragraph_ids": sorted((i for i in pids if i), key=lambda i: order.get(i, 0)),
-    }
-    record["why"] = kept(why, record)
-    return record
+    titles = _pick_titles(sents, why)  # before the country: ``why`` keeps the order the fields were set in
+    country = _country(paras, ctx, lead, place, organizers + funders, why)
+    return Event(stable_id("e", ctx.doc_id, n), kind, tuple(titles), date, place.name if place else None, country,
+                 tuple(organizers), tuple(funders), total, women, men,
+                 tuple(sorted((i for i in pids if i), key=lambda i: order.get(i, 0))), why)
 
 
 def _title_para(paras: list[Para], ctx: DocContext) -> Para | None:
@@ -452,7 +490,7 @@ def _title_para(paras: list[Para], ctx: DocContext) -> Para | None:
     return Para("", -1, paras[0].lang, ctx.title)
 
 
-def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
+def extract_events(paras: list[Para], ctx: DocContext) -> list[Event]:
     """Events of one document, shaped like ``events`` in the export contract."""
     sents: list[_Sent] = []
     title = _title_para(paras, ctx)
@@ -460,14 +498,14 @@ def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
     context = ctx.published or next((d.value[:4] for p in paras[:4] for d in find_dates(p.text, p.lang)
                                      if d.precision == "day" and d.value), None)
     for p in ([title] if title else []) + paras:
-        for s, e in _sentences(p.text):
-            sents.append(_Sent(p, s, e, p.index, context))
+        for a, b in _sentences(p.text):
+            sents.append(_Sent(p, a, b, p.index, context))
     event_sents = [s for s in sents if s.kinds]
     if not event_sents:
         discussed = re.compile(lex.DISCUSSED, re.IGNORECASE)
         for s in sents:  # "В Бишкеке обсудили …": a meeting without an event word
             if discussed.search(s.text) and (s.event_dates or any(p.locative for p in s.places if p.kind != "country")):
-                s.kinds = [("meeting", 0, 0)]
+                s.kinds = [KindHit("meeting", 0, 0)]
                 event_sents.append(s)
                 break
     if not event_sents:
@@ -483,7 +521,7 @@ def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
     for s in event_sents:
         if s is lead:
             continue
-        days = [d.value for d in s.dates if d.precision == "day"]
+        days = [d.value for d in s.dates if d.precision == "day" and d.value is not None]  # only a relative has none
         if days and main_date and days[0] > main_date and not _BACKGROUND.search(s.text) \
                 and (s.hold or any(p.locative for p in s.places)):
             others.setdefault(days[0], []).append(s)
@@ -507,6 +545,6 @@ def extract_events(paras: list[Para], ctx: DocContext) -> list[dict]:
     events = [_event(ctx, 0, main_sents, paras, all_kinds)]
     for n, (_, group) in enumerate(sorted(others.items())[: _MAX_EVENTS - 1], start=1):
         ev = _event(ctx, n, group, paras, [k for s in group for k, _, _ in s.kinds])
-        if (ev["date"], ev["place"]) != (events[0]["date"], events[0]["place"]):
+        if (ev.date, ev.place) != (events[0].date, events[0].place):
             events.append(ev)
     return events

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import orgs as lex
 from .lexicon.events import MEMBER_WORDS, PROJECT_WORDS, ROUND_TABLE_FIRST, ROUND_TABLE_SECOND
@@ -49,8 +50,25 @@ class OrgHit:
     rule: str = ""  # the rule of ``org_roles`` that gave it its role (``rules.RULES``)
 
 
+class _Tables(NamedTuple):
+    """The organization lexicon indexed for lookup."""
+
+    first: dict[str, tuple[str, ...]]  # language -> head-first head stems
+    last: dict[str, tuple[str, ...]]  # language -> head-last head stems
+    abbr: dict[str, str]  # an abbreviation's spelling -> its key
+    expansions: list[tuple[list[str], str]]  # the casefolded words of an expansion, its key
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark of a paragraph, with its span."""
+
+    text: str
+    start: int
+    end: int
+
+
 @lru_cache(maxsize=1)
-def _tables():
+def _tables() -> _Tables:
     first = {lang: tuple(stems) for lang, stems in lex.HEADS_FIRST.items()}
     last = {lang: tuple(stems) for lang, stems in lex.HEADS_LAST.items()}
     abbr: dict[str, str] = {}
@@ -60,11 +78,11 @@ def _tables():
             abbr[s] = key
         for e in exps + [key]:
             expansions.append((e.replace("İ", "i").casefold().split(), key))
-    return first, last, abbr, expansions
+    return _Tables(first, last, abbr, expansions)
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _tokens(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def _is_word(tok: str) -> bool:
@@ -105,7 +123,7 @@ def _word_eq(a: str, b: str) -> bool:
 
 def link_key(name: str) -> str | None:
     """The abbreviation key of a name: ``link_key("Международной организации по миграции") -> 'IOM'``."""
-    _, _, abbr, expansions = _tables()
+    abbr = _tables().abbr
     words = name.split()
     for n, word in enumerate(words):
         core = word.split("-")[0].strip("()")
@@ -128,7 +146,7 @@ def link_key(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _expansion_index() -> dict[str, list[tuple[list[str], str]]]:
     index: dict[str, list[tuple[list[str], str]]] = {}
-    for exp, key in _tables()[3]:
+    for exp, key in _tables().expansions:
         if exp:
             index.setdefault(exp[0][:3], []).append((exp, key))
     return index
@@ -149,7 +167,7 @@ _VERBAL_NOUN = re.compile(r"(?:" + "|".join(every("verbal_noun_suffixes")) + r")
 _MEMBERS = MEMBER_WORDS  # read by org_roles
 
 
-def _name_starts_before(toks, j: int, last_stems: tuple[str, ...]) -> bool:
+def _name_starts_before(toks: list[Token], j: int, last_stems: tuple[str, ...]) -> bool:
     """Whether a capitalized word opens the phrase that a conjunction at *j* sits in."""
     k = j - 1
     while k >= 0 and j - k <= 6:
@@ -167,7 +185,7 @@ def _name_starts_before(toks, j: int, last_stems: tuple[str, ...]) -> bool:
     return False
 
 
-def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str], g: Grammar) -> int | None:
+def _walk_back(toks: list[Token], i: int, last_stems: tuple[str, ...], kind_words: re.Pattern[str], g: Grammar) -> int | None:
     """Start index of a head-last name ending at token *i*, or None when no capital starts it.
 
     Title Case names (English) are capitalised words (and of/for/and/the) up to the head: a comma or a
@@ -235,13 +253,13 @@ def _walk_back(toks, i: int, last_stems: tuple[str, ...], kind_words: re.Pattern
 
 def _head_nominative(word: str, lang: str = "") -> bool:
     """Whether a head-last head word is in the nominative: "бөлүмү" yes, "бөлүмүнүн" no."""
-    last = _tables()[1]
+    last = _tables().last
     stems = tuple(st for lg in ([lang] if lang else list(last)) for st in last.get(lg, ()))
     stem = _head_match(word, stems) if stems else None
-    return bool(stem) and _nominative_rest(word.replace("İ", "i").casefold()[len(stem):])
+    return bool(stem) and stem is not None and _nominative_rest(word.replace("İ", "i").casefold()[len(stem):])
 
 
-def _regional_branch(toks, j: int) -> bool:
+def _regional_branch(toks: list[Token], j: int) -> bool:
     """Whether the head at *j* is a state body whose regional unit follows: "… агентлиги Андижон
     вилояти бўлими" is the agency's regional department, one name, not two bodies. The region word
     is the plain possessive ("вилояти", not "облустук" or "облысының"), and a body with a quoted
@@ -270,14 +288,14 @@ _CLOSE_Q = {"»", "”", "\"", "“"}
 TYPE_ABBR = TYPE_ABBREVIATIONS  # read by org_roles
 
 
-def _quoted_end(toks, j: int) -> int | None:
+def _quoted_end(toks: list[Token], j: int) -> int | None:
     """Index of the closing quote when token *j* opens a quoted name."""
     if j < len(toks) and toks[j][0] in _OPEN_Q:
         return next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k][0] in _CLOSE_Q), None)
     return None
 
 
-def _walk_right(toks, i: int, g: Grammar, places_re: re.Pattern[str]) -> int:
+def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str]) -> int:
     """Last token index of a head-first name starting with its head at *i*."""
     end = i
     j = i + 1
@@ -365,7 +383,7 @@ def _pattern(regex: str) -> re.Pattern[str]:
 def _places_re() -> re.Pattern[str]:
     from .lexicon import places as pl
 
-    forms = set()
+    forms: set[str] = set()
     for block in (pl.COUNTRIES, pl.CITIES, pl.REGIONS):
         for line in block.strip().splitlines():
             forms.update(f.strip() for f in line.partition(":")[2].split("|") if f.strip())
@@ -420,8 +438,8 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
         if not _is_word(tok):
             continue
         core = tok.split("-")[0]
-        if tok in TYPE_ABBR and _quoted_end(toks, i + 1) is not None:
-            q = _quoted_end(toks, i + 1)
+        q = _quoted_end(toks, i + 1) if tok in TYPE_ABBR else None
+        if q is not None:
             found.append(OrgHit(text[s:toks[q][2]], s, toks[q][2], None, True, "first"))
             continue
         if core in abbr:

@@ -131,9 +131,9 @@ def run_extractors(paras: list[Para], ctx: DocContext) -> dict:
 
     people = extract_people(paras, ctx)
     return {
-        "events": extract_events(paras, ctx),
+        "events": [e.to_row() for e in extract_events(paras, ctx)],
         "people": people,
-        "quotes": extract_quotes(paras, ctx, people),
+        "quotes": [q.to_row() for q in extract_quotes(paras, ctx, people)],
         "figures": [f.to_row() for f in extract_figures(paras, ctx)],
         "parallel": align_document(paras, ctx) if len(ctx.languages) > 1 else [],
     }

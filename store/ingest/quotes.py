@@ -12,24 +12,25 @@ person last named before the quote (a pronoun: "– отметил он").
 
 >>> from store.ingest.model import Para, DocContext
 >>> p = Para("p-1", 0, "ru", "«Мы продолжим работу с мигрантами в регионах», – сказал он.")
->>> [q["text"] for q in extract_quotes([p], DocContext("d-1"), [])]
+>>> [q.text for q in extract_quotes([p], DocContext("d-1"), [])]
 ['Мы продолжим работу с мигрантами в регионах']
 """
 from __future__ import annotations
 
 import re
+from typing import Any, NamedTuple
 
 from .apposition import org_nominative
 from .lexicon.events import TITLE_AFTER
 from .lexicon.grammar import every, grammar_for
 from .lexicon.roles import ROLE_SYNONYMS
 from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
-from .model import DocContext, Para, stable_id
+from .model import DocContext, Para, Quote, stable_id
 from .names import fold, is_abbreviation, is_capitalized
 from .orgs import find_orgs, is_generic, resolve_generic
 from .doc import tokenize
 from .people_tokens import is_org_word, is_role_word
-from .rules import kept, note
+from .rules import Why, note
 
 OPEN = "«„"
 CLOSE = "»"
@@ -48,7 +49,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in quoted_spans(t)]
     ['Мы «Кайнар» продолжим']
     """
-    spans, stack = [], []
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
     for i, ch in enumerate(text):
         if ch in OPEN:
             stack.append(i)
@@ -159,11 +161,22 @@ def subject_organization(paras: list[Para]) -> str | None:
     return None
 
 
+Row = dict[str, Any]  # a person as ``extract_people`` gives it (``model.Person.to_row()``)
+
+
+class Speaker(NamedTuple):
+    """Who said a quote: a name (a person's, a body's or a role's), the person's id, the rule that found them."""
+
+    name: str | None
+    person_id: str | None
+    rule: str
+
+
 class _Mentions:
     """The people's mentions by paragraph and the paragraphs by index: read once per document, not per quote."""
 
-    def __init__(self, people: list[dict], paras: list[Para]):
-        self.in_para: dict[str, list[tuple[int, int, dict]]] = {}  # in people order, as the scans were
+    def __init__(self, people: list[Row], paras: list[Para]):
+        self.in_para: dict[str, list[tuple[int, int, Row]]] = {}  # in people order, as the scans were
         for p in people:
             for m in p.get("mentions") or []:
                 self.in_para.setdefault(m["paragraph_id"], []).append((m["start"], m["end"], p))
@@ -172,11 +185,11 @@ class _Mentions:
             self.ids_at.setdefault(x.index, []).append(x.id)
 
 
-def _mentions_in(mentions: _Mentions, para_id: str, a: int, b: int) -> list[tuple[int, dict]]:
+def _mentions_in(mentions: _Mentions, para_id: str, a: int, b: int) -> list[tuple[int, Row]]:
     return [(s, p) for s, e, p in mentions.in_para.get(para_id, ()) if a <= s and e <= b]
 
 
-def _by_role(clause: str, lang: str, people: list[dict]) -> dict | None:
+def _by_role(clause: str, lang: str, people: list[Row]) -> Row | None:
     roles = [fold(w) for w in _words(clause) if is_role_word(w, lang)]
     if not roles:
         return None
@@ -236,7 +249,7 @@ def _role_phrase(clause: str, lang: str) -> str | None:
     return clause[words[0].start:words[-1].end]
 
 
-def _last_person_before(mentions: _Mentions, para: Para, pos: int) -> dict | None:
+def _last_person_before(mentions: _Mentions, para: Para, pos: int) -> Row | None:
     best, best_key = None, None
     for idx in range(para.index - 3, para.index + 1):  # this paragraph and the three before it
         for start, _end, p in (m for pid in mentions.ids_at.get(idx, ()) for m in mentions.in_para.get(pid, ())):
@@ -272,14 +285,14 @@ def _type_named_in(clause: str, lang: str, para: Para, paras: list[Para]) -> str
     return None
 
 
-def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> list[dict]:
+def extract_quotes(paras: list[Para], ctx: DocContext, people: list[Row]) -> list[Quote]:
     """Quotes with speaker (see the module docstring)."""
-    out: list[dict] = []
+    out: list[Quote] = []
     subject: list[str | None] = []
     mentions = _Mentions(people, paras)
     for pi, para in enumerate(paras):
         text, lang = para.text, para.lang
-        prev_speaker = None
+        prev_speaker: Speaker | None = None
         prev_end = -1
         for a, b in quoted_spans(text):
             inner = text[a:b].strip()
@@ -297,15 +310,15 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
             if split and _has_speech(split.group("c"), lang, first=4):
                 # «Люди возвращаются…, — сказал X. — Но без поддержки…»: the attribution inside the marks
                 c0 = text.find(split.group("c"), a)
-                speaker, pid, by = _resolve(split.group("c"), para, c0, c0 + len(split.group("c")), lang, people,
-                                            paras, subject, ctx, mentions)
+                who = _resolve(split.group("c"), para, c0, c0 + len(split.group("c")), lang, people, paras, subject,
+                               ctx, mentions)
                 joint = ". " if split.group("b")[:1].isupper() else ", "
-                out.append(_quote(ctx, para, a, split.group("a") + joint + split.group("b"), speaker, pid,
-                                  _why("inner-attribution", by, split.group("c"))))
-                prev_speaker, prev_end = (speaker, pid), b + 1
+                out.append(_quote(ctx, para, a, split.group("a") + joint + split.group("b"), who,
+                                  "inner-attribution", split.group("c")))
+                prev_speaker, prev_end = who, b + 1
                 continue
             before = _before_clause(text, a)
-            clause, cstart, cend = None, 0, 0
+            cstart, cend = 0, 0
             if after is not None and _has_speech(after, lang, first=6):
                 clause = after
                 cstart = max(b + 1, text.find(after, b + 1))
@@ -317,72 +330,70 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[dict]) -> li
             elif a <= 2 and pi > 0 and paras[pi - 1].text.rstrip().endswith(":"):
                 prev = paras[pi - 1]
                 clause = _before_clause(prev.text + " «", len(prev.text) + 2) or ""
-                speaker, pid, by = _resolve(clause, prev, prev.text.rfind(clause), len(prev.text), lang, people,
-                                            paras, subject, ctx, mentions)
-                out.append(_quote(ctx, para, a, inner, speaker, pid, _why("colon-paragraph-before", by, clause)))
+                who = _resolve(clause, prev, prev.text.rfind(clause), len(prev.text), lang, people, paras, subject, ctx,
+                               mentions)
+                out.append(_quote(ctx, para, a, inner, who, "colon-paragraph-before", clause))
                 continue
             elif prev_speaker is not None and 0 <= a - prev_end < 120 and (
                     _has_speech(text[prev_end:a], lang) or not text[prev_end:a].strip(" .,;:«“\"„")):
                 # '“…,” said X. “These will …”': a quotation right after an attributed one goes on with it
-                out.append(_quote(ctx, para, a, inner, *prev_speaker,
-                                  _why("same-speaker", "same-speaker", text[prev_end:a])))
+                out.append(_quote(ctx, para, a, inner, prev_speaker._replace(rule="same-speaker"), "same-speaker",
+                                  text[prev_end:a]))
                 prev_end = b
                 continue
             else:
                 continue
             if clause is before and not _has_speech(before, lang) and not _mentions_in(mentions, para.id, cstart, cend):
                 continue
-            speaker, pid, by = _resolve(clause, para, cstart, cend, lang, people, paras, subject, ctx, mentions)
-            out.append(_quote(ctx, para, a, inner, speaker, pid,
-                              _why("speech-after" if clause is after else "clause-before", by, clause)))
-            prev_speaker, prev_end = (speaker, pid), b + 1 + len(after or "")
+            who = _resolve(clause, para, cstart, cend, lang, people, paras, subject, ctx, mentions)
+            out.append(_quote(ctx, para, a, inner, who, "speech-after" if clause is after else "clause-before", clause))
+            prev_speaker, prev_end = who, b + 1 + len(after or "")
     return out
 
 
-def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people: list[dict], paras: list[Para],
-             subject: list, ctx: DocContext, mentions: _Mentions) -> tuple[str | None, str | None, str]:
-    """The speaker of a quote, their document-level person id, and the name of the rule that found them."""
+def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people: list[Row], paras: list[Para],
+             subject: list[str | None], ctx: DocContext, mentions: _Mentions) -> Speaker:
+    """The speaker of a quote, their document-level person id, and the name of the rule that found them.
+    ``subject`` holds the document's subject organization once a quote asked for it."""
     found = _mentions_in(mentions, para.id, cstart, cend)
     if found:
-        p = sorted(found, key=lambda x: x[0])[0][1]
-        return p["name"], p["id"], "named-in-attribution"
-    p = _by_role(clause, lang, people)
-    if p:
-        return p["name"], p["id"], "role-in-attribution"
+        named = sorted(found, key=lambda x: x[0])[0][1]
+        return Speaker(named["name"], named["id"], "named-in-attribution")
+    by_role = _by_role(clause, lang, people)
+    if by_role:
+        return Speaker(by_role["name"], by_role["id"], "role-in-attribution")
     unnamed = _role_phrase(clause, lang)
     if unnamed:  # '"…," the dean of the journalism faculty added': a speaker the text does not name
-        return unnamed, None, "unnamed-role"
+        return Speaker(unnamed, None, "unnamed-role")
     if release_noun(clause, lang):
         body = _body_in(clause, lang) or _type_named_in(clause, lang, para, paras)
         if body:
-            return body, None, "body-in-release"
+            return Speaker(body, None, "body-in-release")
         if not subject:
             subject.append(subject_organization(paras) or ctx.title)
-        return subject[0], None, "subject-organization"
-    p = _last_person_before(mentions, para, cstart)
-    if p:
-        return p["name"], p["id"], "last-person-before"
+        return Speaker(subject[0], None, "subject-organization")
+    last = _last_person_before(mentions, para, cstart)
+    if last:
+        return Speaker(last["name"], last["id"], "last-person-before")
     if not subject:
         subject.append(subject_organization(paras) or ctx.title)
-    return subject[0], None, "subject-organization"
+    return Speaker(subject[0], None, "subject-organization")
 
 
-def _why(found_by: str, speaker_by: str, clause: str) -> dict:
+def _why(found_by: str, speaker_by: str, clause: str) -> Why:
     """``why`` of a quote: the attribution that made it a quote, the rule that named its speaker.
 
     >>> _why("speech-after", "last-person-before", ", – сказал он.")["speaker"]["rule"]
     'last-person-before'
     """
-    why: dict = {}
+    why: Why = {}
     note(why, "text", found_by, clause)
     note(why, "speaker", speaker_by, clause)
     return why
 
 
-def _quote(ctx: DocContext, para: Para, start: int, text: str, speaker: str | None, pid: str | None,
-           why: dict | None = None) -> dict:
+def _quote(ctx: DocContext, para: Para, start: int, text: str, who: Speaker, found_by: str, clause: str) -> Quote:
+    """A quote at *start* of *para*; *found_by* is the rule that made it a quote, said in *clause*."""
     text = text.rstrip(" ,;:")  # English puts the comma before "said" inside the quotation marks
-    out = {"id": stable_id("q", ctx.doc_id, para.id, start), "text": text, "lang": para.lang,
-           "speaker": speaker, "person_id": pid, "paragraph_id": para.id}
-    out["why"] = kept(why or {}, out)
-    return out
+    return Quote(stable_id("q", ctx.doc_id, para.id, start), text, para.lang, who.name, who.person_id, para.id,
+                 _why(found_by, who.rule, clause))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -68,7 +69,7 @@ def day_months(text: str) -> set[str]:
     return out
 
 
-def anchors(row: dict) -> set[str]:
+def anchors(row: dict[str, Any]) -> set[str]:
     """Anchors of a document (see the module docstring); ``t:`` dates, ``p:`` publication date.
 
     >>> row = {"document": {"published": "2023-04-06"}, "paragraphs": [{"text": "5-апрелинде IOM 27 мугалим"}]}
@@ -96,16 +97,16 @@ def anchors(row: dict) -> set[str]:
     return out
 
 
-_ANCHOR_CACHE: dict[tuple, frozenset[str]] = {}
+_ANCHOR_CACHE: dict[tuple[str | None, str | None, int, int], frozenset[str]] = {}
 
 
-def index_anchors(row: dict) -> set[str]:
+def index_anchors(row: dict[str, Any]) -> set[str]:
     """The anchors worth an index row: rare enough to find a twin (no small numbers or years alone).
 
     >>> sorted(index_anchors({"document": {}, "paragraphs": [{"text": "В 2023 году 27 учителей и IOM, 5 апреля"}]}))
     ['l:iom', 'n:27', 't:04-05']
     """
-    keep = set()
+    keep: set[str] = set()
     for a in anchors(row):
         kind, value = a[:2], a[2:]
         if kind == "n:" and (len(value) < 2 or re.fullmatch(r"(19|20)\d\d", value)):
@@ -125,7 +126,7 @@ def _weight(anchor: str) -> float:
     return _WEIGHT.get(kind, 0.0)
 
 
-def _languages(row: dict) -> list[str]:
+def _languages(row: dict[str, Any]) -> list[str]:
     langs = (row.get("document") or {}).get("languages")
     if langs:
         return list(langs)
@@ -161,7 +162,7 @@ def anchor_overlap(a: set[str], b: set[str]) -> float:
 _VECTORS: dict[tuple[str, str], np.ndarray | None] = {}  # by (document id, language): ids are content hashes
 
 
-def _doc_vector(row: dict, lang: str) -> np.ndarray | None:
+def _doc_vector(row: dict[str, Any], lang: str) -> np.ndarray | None:
     doc_id = (row.get("document") or {}).get("id")
     if doc_id and (doc_id, lang) in _VECTORS:
         return _VECTORS[(doc_id, lang)]
@@ -180,7 +181,7 @@ def _doc_vector(row: dict, lang: str) -> np.ndarray | None:
 _MAX_BOOST = 1.5
 
 
-def twin_score(row_a: dict, row_b: dict, use_embedding: bool = True, *, anchors_a: set[str] | None = None,
+def twin_score(row_a: dict[str, Any], row_b: dict[str, Any], use_embedding: bool = True, *, anchors_a: set[str] | None = None,
                at_least: float = 0.0) -> float:
     """Evidence (0..1) that two documents report the same thing in different main languages.
 
@@ -211,7 +212,7 @@ def twin_score(row_a: dict, row_b: dict, use_embedding: bool = True, *, anchors_
     return round(max(0.0, min(1.0, score)), 3)
 
 
-def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict]:
+def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict[str, Any]]:
     """Paragraph pairs between two twin documents, for each pair of their languages.
 
     ``a`` is the side not in the contact language (Russian) whichever document it comes from; paragraph ids tell the
@@ -225,7 +226,7 @@ def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict]:
     combos = [(x, y) for x in langs_a for y in langs_b if x != y]
     if not combos:
         return []
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for x, y in combos:
         side_x = [p for p in pa if p.lang == x]
         side_y = [p for p in pb if p.lang == y]
