@@ -15,7 +15,7 @@ from .dates import dateline
 from .model import DocContext, Para, paragraph_id
 from .read import decode
 
-PIPELINE_VERSION = "6"  # stored per document; "-text" marks a text-only (--no-extract) import
+PIPELINE_VERSION = "7"  # stored per document; "-text" marks a text-only (--no-extract) import
 
 
 def document_id(sha256: str) -> str:
