@@ -15,10 +15,10 @@ language code, so a fix is a fact about a language and a new language is a new r
 A field is empty (``None``, ``()``, ``frozenset()``) only where the language truly lacks the
 thing, and then ``absent`` says why; ``tests/test_grammar.py`` checks both ways.
 
-Some fields are here for the people and apposition rules, which still branch on the code
-(``HEAD_FIRST``, ``_GENITIVE``, ``_ACCUSATIVE``, ``IZAFET_LANGS``, the Kazakh comitative, the role-word
-fallbacks): ``org_heads``, ``genitive_suffixes``, ``accusative_suffixes``, ``izafet_endings``,
-``comitative``, ``role_word_loans`` hold the same facts.
+The people rules ask it too: ``apposition.py`` reads where a role stands (``org_heads``), the
+genitive and accusative suffixes, the comitative, and the ``people:`` fields below. Some people
+modules still branch on the code (``IZAFET_LANGS``, the role-word fallbacks); ``izafet_endings``
+and ``role_word_loans`` hold the same facts.
 
 >>> grammar_for("ky").org_heads, grammar_for("tg").izafet_endings[:2], grammar_for("xx").code
 (('last',), ('и', 'ӣ'), 'und')
@@ -87,9 +87,27 @@ class Grammar:
     loan_languages: tuple[str, ...]  # languages whose words its texts use in their sentences (Russian)
     role_word_loans: tuple[str, ...]  # languages whose role words its texts use ("директор", "manager")
     contact_language: bool  # the region's lingua franca: reports are translated from or into it
+    # -- people: a role and its body next to a name (``apposition.py``)
+    role_comma_before_name: bool  # "The Director of the Service, A. B., said": a comma may part a role from the name
+    of_preposition: str | None  # the preposition of a possessor ("Ministry of …") joining a ministry to its field
+    past_participle_ending: str | None  # a lowercase word with it is a verb ("-ed"), which ends a role
+    genitive_n_after_vowel: bool  # a two-letter genitive ("-ın") follows a consonant only; a vowel takes "-nın"
+    voiced_k_stems: tuple[str, ...]  # a stem ending so had a k/q a vowel suffix voiced ("Agentliyi" -> "Agentlik")
+    possessive_dative: str | None  # regex: a lowercase possessive in the dative ("аземине"), what one took part in
+    comitative_suffix: bool  # "with" is a suffix on the possessive ("… басқармасымен"), not a word of its own
     # -- tools
     analyser: str | None  # a morphology/syntax analyser installed for it (natasha for Russian)
+    morphology_dictionary: bool  # pymorphy's dictionary reads its words' case and part of speech
     absent: dict[str, str]  # field -> why the language has no such thing
+
+
+def is_empty(value: object) -> bool:
+    """Whether a field's value says "nothing" (``None`` or an empty collection; ``False`` is a value).
+
+    >>> is_empty(None), is_empty(()), is_empty(False), is_empty(("и",))
+    (True, True, False, False)
+    """
+    return value is None or (isinstance(value, (tuple, frozenset, dict, str)) and not value)
 
 
 def _ru() -> Grammar:
@@ -121,7 +139,13 @@ def _ru() -> Grammar:
         subordinators=("что", "чтобы", "как"),
         speech_stems=SPEECH_STEMS["ru"], release_nouns=RELEASE_NOUNS["ru"], speech_verb_after_long_subject=False,
         loan_languages=(), role_word_loans=(), contact_language=True, analyser="natasha",
+        role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
+        voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=True,
         absent={
+            "of_preposition": "the possessor is in the genitive case, with no preposition",
+            "past_participle_ending": "verbs are read by the dictionary (morphology_dictionary)",
+            "voiced_k_stems": "no suffix is split off a stem here",
+            "possessive_dative": "the dative is read by the dictionary; no possessive suffix",
             "country": "spoken across the region, the state language of no one country of it",
             "capitalised_name_links": "a name capitalises its first word only",
             "adjective_heads": "adjectives made from type words have their own endings (orgs.NOT_HEAD_PREFIXES)",
@@ -159,7 +183,13 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
     genitive_suffixes=(), accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(),
     comitative=(), locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
     speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
+    role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=True,
+    voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
     absent={
+        "of_preposition": "the possessor takes the genitive suffix (genitive_suffixes)",
+        "past_participle_ending": "a role follows its body and ends at the role word; no verb check is needed",
+        "voiced_k_stems": "a stem keeps its voiced consonant (names are read with it)",
+        "possessive_dative": "no dative after a possessive is known to stand before a body",
         "name_links": "head-last: a name ends at its head",
         "capitalised_name_links": "names are not capitalised word by word",
         "complement_preps": "head-last: the complement precedes the head in the genitive",
@@ -185,14 +215,22 @@ def _turkic(code: str, country: str, *, genitive: tuple[str, ...], accusative: t
             dative: tuple[str, ...], locative: tuple[str, ...], possessive: tuple[str, ...],
             comitative: tuple[str, ...], conjunctions: tuple[str, ...], subordinators: tuple[str, ...],
             settlements: tuple[str, ...], surnames: tuple[str, ...], strong_surnames: tuple[str, ...],
-            role_loans: tuple[str, ...], loans: tuple[str, ...] = (), absent: dict[str, str] | None = None) -> Grammar:
+            role_loans: tuple[str, ...], loans: tuple[str, ...] = (), absent: dict[str, str] | None = None,
+            voiced_k_stems: tuple[str, ...] = (), possessive_dative: str | None = None,
+            comitative_suffix: bool = False) -> Grammar:
     """A head-last Turkic language: ``_TURKIC`` with its own suffixes and words."""
-    return replace(_TURKIC, code=code, country=country, genitive_suffixes=genitive, accusative_suffixes=accusative,
+    g = replace(_TURKIC, code=code, country=country, genitive_suffixes=genitive, accusative_suffixes=accusative,
                    dative_suffixes=dative, locative_suffixes=locative, possessive_suffixes=possessive,
                    comitative=comitative, conjunctions=conjunctions, subordinators=subordinators,
                    settlement_words=settlements, surname_endings=surnames, strong_surname_endings=strong_surnames,
                    loan_languages=loans, role_word_loans=role_loans, speech_stems=SPEECH_STEMS[code], release_nouns=RELEASE_NOUNS[code],
-                   absent={**_TURKIC.absent, **(absent or {})})
+                   voiced_k_stems=voiced_k_stems, possessive_dative=possessive_dative,
+                   comitative_suffix=comitative_suffix, absent={**_TURKIC.absent, **(absent or {})})
+    return replace(g, absent={k: why for k, why in g.absent.items() if is_empty(getattr(g, k))})
+
+
+# A lowercase word in the dative after a possessive ("аземине", "ашылуына") in Kyrgyz and Kazakh.
+_POSSESSIVE_DATIVE = r"^[^A-ZА-ЯЁӨҮҢҚҒҰӘІҺ].*(?:ы|и|у|ү|і|сы|си|су|сү|сі)(?:на|не|нө|но)$"
 
 
 _GRAMMARS: tuple[Grammar, ...] = (
@@ -206,7 +244,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("сы", "си", "су", "сү", "ы", "и", "у", "ү"), comitative=("менен",),
         conjunctions=("жана",), subordinators=("деп", "деген"), settlements=("шаар", "айыл"),
         surnames=("уулу", "кызы", "ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",),
-        role_loans=("ru",)),
+        role_loans=("ru",), possessive_dative=_POSSESSIVE_DATIVE),
     _turkic(
         "kk", "KZ",
         genitive=("ның", "нің", "дың", "дің", "тың", "тің"),
@@ -216,7 +254,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("сы", "сі", "ы", "і"), comitative=("мен", "пен", "бен"),
         conjunctions=("және",), subordinators=("деп", "деген"), settlements=("қала", "ауыл"),
         surnames=("ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",),
-        role_loans=("ru",)),
+        role_loans=("ru",), possessive_dative=_POSSESSIVE_DATIVE, comitative_suffix=True),
     _turkic(
         "uz", "UZ",
         genitive=("ning", "нинг"), accusative=("ni", "ни"),
@@ -238,7 +276,13 @@ _GRAMMARS: tuple[Grammar, ...] = (
         locative_prepositions=("дар",), conjunctions=("ва",), subordinators=("ки",),
         speech_stems=SPEECH_STEMS["tg"], release_nouns=RELEASE_NOUNS["tg"], speech_verb_after_long_subject=False,
         loan_languages=("ru",), role_word_loans=("ru",), contact_language=False, analyser=None,
+        role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
+        voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
         absent={
+            "of_preposition": "the possessor follows an izafet (izafet_endings), with no preposition",
+            "past_participle_ending": "a name's words are bound by the izafet; a word without it ends the role",
+            "voiced_k_stems": "no suffix is split off a stem here",
+            "possessive_dative": "the dative is the preposition «ба»",
             "capitalised_name_links": "names are not capitalised word by word",
             "adjective_heads": "no type word doubles as an adjective",
             "nominative_heads": "nouns do not decline: the head has no case form",
@@ -270,7 +314,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("sı", "si", "su", "sü", "ı", "i", "u", "ü"), comitative=("ilə",),
         conjunctions=("və",), subordinators=("ki", "deyə"), settlements=("şəhər", "kənd"),
         surnames=("li", "lı", "yev", "yeva", "ov", "ova", "заде"), strong_surnames=("yev", "yeva", "ov", "ova"), role_loans=("en",),
-        absent={"loan_languages": "its sentences keep to Azerbaijani words"}),
+        voiced_k_stems=("liy", "lıy", "luy", "lüy"), absent={"loan_languages": "its sentences keep to Azerbaijani words"}),
     Grammar(
         code="en", country=None, org_heads=("first", "last"), name_case="every-word",
         name_links=("of", "for", "and", "on", "in", "the", "de"),
@@ -285,7 +329,11 @@ _GRAMMARS: tuple[Grammar, ...] = (
         comitative=("with",), locative_prepositions=("in", "at"), conjunctions=("and",), subordinators=("that",),
         speech_stems=SPEECH_STEMS["en"], release_nouns=RELEASE_NOUNS["en"], speech_verb_after_long_subject=True,
         loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
+        role_comma_before_name=True, of_preposition="of", past_participle_ending="ed", genitive_n_after_vowel=False,
+        voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
         absent={
+            "voiced_k_stems": "no suffix is split off a stem here",
+            "possessive_dative": "the dative is the preposition «to»",
             "country": "spoken everywhere: it names no country",
             "nominative_heads": "nouns do not decline",
             "izafet_endings": "no izafet",
@@ -315,15 +363,6 @@ _GRAMMARS: tuple[Grammar, ...] = (
 )
 GRAMMARS: dict[str, Grammar] = {g.code: g for g in _GRAMMARS}
 
-def is_empty(value: object) -> bool:
-    """Whether a field's value says "nothing" (``None`` or an empty collection; ``False`` is a value).
-
-    >>> is_empty(None), is_empty(()), is_empty(False), is_empty(("и",))
-    (True, True, False, False)
-    """
-    return value is None or (isinstance(value, (tuple, frozenset, dict, str)) and not value)
-
-
 # A text whose language is unknown: no language's specific rule applies; ``org_heads`` is empty
 # ("either": both walks are tried with every language's head words).
 UNDETERMINED = Grammar(
@@ -336,6 +375,8 @@ UNDETERMINED = Grammar(
     accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(), comitative=(),
     locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
     speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
+    role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
+    voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
     absent={},
 )
 UNDETERMINED = replace(UNDETERMINED, absent={f.name: "the language is unknown" for f in fields(Grammar)
