@@ -95,6 +95,10 @@ class Grammar:
     voiced_k_stems: tuple[str, ...]  # a stem ending so had a k/q a vowel suffix voiced ("Agentliyi" -> "Agentlik")
     possessive_dative: str | None  # regex: a lowercase possessive in the dative ("аземине"), what one took part in
     comitative_suffix: bool  # "with" is a suffix on the possessive ("… басқармасымен"), not a word of its own
+    # -- people: names (``people.py``)
+    middle_names: bool  # a person's name may hold middle names: three or four capitalised words
+    name_case_suffixes: bool  # a name's case is a suffix to strip ("Ergashevaning"), not a Russian declension
+    suffix_on_every_name_word: bool  # a case suffix may end any word of a name, not only the last
     # -- tools
     analyser: str | None  # a morphology/syntax analyser installed for it (natasha for Russian)
     morphology_dictionary: bool  # pymorphy's dictionary reads its words' case and part of speech
@@ -141,6 +145,7 @@ def _ru() -> Grammar:
         loan_languages=(), role_word_loans=(), contact_language=True, analyser="natasha",
         role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
         voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=True,
+        middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False,
         absent={
             "of_preposition": "the possessor is in the genitive case, with no preposition",
             "past_participle_ending": "verbs are read by the dictionary (morphology_dictionary)",
@@ -185,6 +190,7 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
     speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
     role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=True,
     voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
+    middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False,
     absent={
         "of_preposition": "the possessor takes the genitive suffix (genitive_suffixes)",
         "past_participle_ending": "a role follows its body and ends at the role word; no verb check is needed",
@@ -217,7 +223,7 @@ def _turkic(code: str, country: str, *, genitive: tuple[str, ...], accusative: t
             settlements: tuple[str, ...], surnames: tuple[str, ...], strong_surnames: tuple[str, ...],
             role_loans: tuple[str, ...], loans: tuple[str, ...] = (), absent: dict[str, str] | None = None,
             voiced_k_stems: tuple[str, ...] = (), possessive_dative: str | None = None,
-            comitative_suffix: bool = False) -> Grammar:
+            comitative_suffix: bool = False, suffix_on_every_name_word: bool = False) -> Grammar:
     """A head-last Turkic language: ``_TURKIC`` with its own suffixes and words."""
     g = replace(_TURKIC, code=code, country=country, genitive_suffixes=genitive, accusative_suffixes=accusative,
                    dative_suffixes=dative, locative_suffixes=locative, possessive_suffixes=possessive,
@@ -225,7 +231,8 @@ def _turkic(code: str, country: str, *, genitive: tuple[str, ...], accusative: t
                    settlement_words=settlements, surname_endings=surnames, strong_surname_endings=strong_surnames,
                    loan_languages=loans, role_word_loans=role_loans, speech_stems=SPEECH_STEMS[code], release_nouns=RELEASE_NOUNS[code],
                    voiced_k_stems=voiced_k_stems, possessive_dative=possessive_dative,
-                   comitative_suffix=comitative_suffix, absent={**_TURKIC.absent, **(absent or {})})
+                   comitative_suffix=comitative_suffix, suffix_on_every_name_word=suffix_on_every_name_word,
+                   absent={**_TURKIC.absent, **(absent or {})})
     return replace(g, absent={k: why for k, why in g.absent.items() if is_empty(getattr(g, k))})
 
 
@@ -262,7 +269,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("si", "i", "си", "и"), comitative=("bilan", "билан"),
         conjunctions=("va", "ва"), subordinators=("deb", "деб", "ki", "ки"), settlements=("shahr", "qishloq", "шаҳр"),
         surnames=("ov", "ova", "ev", "eva", "yev", "yeva"), strong_surnames=("ov", "ova", "ev", "eva", "yev", "yeva"),
-        loans=("ru",), role_loans=("en",)),
+        loans=("ru",), role_loans=("en",), suffix_on_every_name_word=True),
     Grammar(
         code="tg", country="TJ", org_heads=("first",), name_case="free", name_links=("ва", "оид", "ба"),
         capitalised_name_links=frozenset(), complement_preps=("оид",), adjective_heads=frozenset(),
@@ -278,6 +285,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         loan_languages=("ru",), role_word_loans=("ru",), contact_language=False, analyser=None,
         role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
         voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
+        middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False,
         absent={
             "of_preposition": "the possessor follows an izafet (izafet_endings), with no preposition",
             "past_participle_ending": "a name's words are bound by the izafet; a word without it ends the role",
@@ -314,7 +322,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("sı", "si", "su", "sü", "ı", "i", "u", "ü"), comitative=("ilə",),
         conjunctions=("və",), subordinators=("ki", "deyə"), settlements=("şəhər", "kənd"),
         surnames=("li", "lı", "yev", "yeva", "ov", "ova", "заде"), strong_surnames=("yev", "yeva", "ov", "ova"), role_loans=("en",),
-        voiced_k_stems=("liy", "lıy", "luy", "lüy"), absent={"loan_languages": "its sentences keep to Azerbaijani words"}),
+        voiced_k_stems=("liy", "lıy", "luy", "lüy"), suffix_on_every_name_word=True, absent={"loan_languages": "its sentences keep to Azerbaijani words"}),
     Grammar(
         code="en", country=None, org_heads=("first", "last"), name_case="every-word",
         name_links=("of", "for", "and", "on", "in", "the", "de"),
@@ -331,6 +339,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
         role_comma_before_name=True, of_preposition="of", past_participle_ending="ed", genitive_n_after_vowel=False,
         voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
+        middle_names=True, name_case_suffixes=False, suffix_on_every_name_word=False,
         absent={
             "voiced_k_stems": "no suffix is split off a stem here",
             "possessive_dative": "the dative is the preposition «to»",
@@ -377,6 +386,7 @@ UNDETERMINED = Grammar(
     speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
     role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
     voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
+    middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False,
     absent={},
 )
 UNDETERMINED = replace(UNDETERMINED, absent={f.name: "the language is unknown" for f in fields(Grammar)
