@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Literal
 
+from .events import MEMBER_WORDS
 from .orgs import RU_NAME_ADVERBIALS, RU_OBJECT_PREPS
 from .speech import RELEASE_NOUNS, SPEECH_STEMS
 
@@ -99,6 +100,7 @@ class Grammar:
     middle_names: bool  # a person's name may hold middle names: three or four capitalised words
     name_case_suffixes: bool  # a name's case is a suffix to strip ("Ergashevaning"), not a Russian declension
     suffix_on_every_name_word: bool  # a case suffix may end any word of a name, not only the last
+    member_words: frozenset[str]  # a body's people ("волонтёры фонда провели"): the body holds the event (org_roles)
     # -- tools
     analyser: str | None  # a morphology/syntax analyser installed for it (natasha for Russian)
     morphology_dictionary: bool  # pymorphy's dictionary reads its words' case and part of speech
@@ -145,7 +147,7 @@ def _ru() -> Grammar:
         loan_languages=(), role_word_loans=(), contact_language=True, analyser="natasha",
         role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
         voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=True,
-        middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False,
+        middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False, member_words=MEMBER_WORDS,
         absent={
             "of_preposition": "the possessor is in the genitive case, with no preposition",
             "past_participle_ending": "verbs are read by the dictionary (morphology_dictionary)",
@@ -190,8 +192,9 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
     speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
     role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=True,
     voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
-    middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False,
+    middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False, member_words=frozenset(),
     absent={
+        "member_words": "no member word is known to name a body's people before it",
         "of_preposition": "the possessor takes the genitive suffix (genitive_suffixes)",
         "past_participle_ending": "a role follows its body and ends at the role word; no verb check is needed",
         "voiced_k_stems": "a stem keeps its voiced consonant (names are read with it)",
@@ -285,8 +288,9 @@ _GRAMMARS: tuple[Grammar, ...] = (
         loan_languages=("ru",), role_word_loans=("ru",), contact_language=False, analyser=None,
         role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
         voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
-        middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False,
+        middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False, member_words=frozenset(),
         absent={
+            "member_words": "no member word is known to name a body's people before it",
             "of_preposition": "the possessor follows an izafet (izafet_endings), with no preposition",
             "past_participle_ending": "a name's words are bound by the izafet; a word without it ends the role",
             "voiced_k_stems": "no suffix is split off a stem here",
@@ -339,8 +343,9 @@ _GRAMMARS: tuple[Grammar, ...] = (
         loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
         role_comma_before_name=True, of_preposition="of", past_participle_ending="ed", genitive_n_after_vowel=False,
         voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
-        middle_names=True, name_case_suffixes=False, suffix_on_every_name_word=False,
+        middle_names=True, name_case_suffixes=False, suffix_on_every_name_word=False, member_words=frozenset(),
         absent={
+            "member_words": "no member word is known to name a body's people before it",
             "voiced_k_stems": "no suffix is split off a stem here",
             "possessive_dative": "the dative is the preposition «to»",
             "country": "spoken everywhere: it names no country",
@@ -386,7 +391,7 @@ UNDETERMINED = Grammar(
     speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
     role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
     voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
-    middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False,
+    middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False, member_words=frozenset(),
     absent={},
 )
 UNDETERMINED = replace(UNDETERMINED, absent={f.name: "the language is unknown" for f in fields(Grammar)
