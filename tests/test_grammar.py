@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CONVERTED = ["store/ingest/orgs.py", "store/ingest/events.py", "store/ingest/quotes.py", "store/ingest/dates.py",
              "store/ingest/twins.py", "store/ingest/lexicon/speech.py", "store/ingest/apposition.py",
              "store/ingest/people.py", "store/ingest/people_tokens.py",
-             "store/ingest/org_roles.py", "store/ingest/person_body.py"]
+             "store/ingest/org_roles.py", "store/ingest/person_body.py",
+             "store/ingest/names.py"]
 
 
 def test_every_identified_language_has_a_grammar():

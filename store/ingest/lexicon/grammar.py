@@ -100,6 +100,7 @@ class Grammar:
     middle_names: bool  # a person's name may hold middle names: three or four capitalised words
     name_case_suffixes: bool  # a name's case is a suffix to strip ("Ergashevaning"), not a Russian declension
     suffix_on_every_name_word: bool  # a case suffix may end any word of a name, not only the last
+    surname_like_genitives: tuple[str, ...]  # genitives ending like a surname's "-ин" ("Бакытбектин"): not one
     member_words: frozenset[str]  # a body's people ("волонтёры фонда провели"): the body holds the event (org_roles)
     # -- tools
     analyser: str | None  # a morphology/syntax analyser installed for it (natasha for Russian)
@@ -148,7 +149,9 @@ def _ru() -> Grammar:
         role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
         voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=True,
         middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False, member_words=MEMBER_WORDS,
+        surname_like_genitives=(),
         absent={
+            "surname_like_genitives": "-ин ends surnames and given names; a genitive is read by the dictionary",
             "of_preposition": "the possessor is in the genitive case, with no preposition",
             "past_participle_ending": "verbs are read by the dictionary (morphology_dictionary)",
             "voiced_k_stems": "no suffix is split off a stem here",
@@ -193,7 +196,9 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
     role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=True,
     voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
     middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False, member_words=frozenset(),
+    surname_like_genitives=(),
     absent={
+        "surname_like_genitives": "its genitive does not end like a Cyrillic surname (-ин)",
         "member_words": "no member word is known to name a body's people before it",
         "of_preposition": "the possessor takes the genitive suffix (genitive_suffixes)",
         "past_participle_ending": "a role follows its body and ends at the role word; no verb check is needed",
@@ -226,7 +231,8 @@ def _turkic(code: str, country: str, *, genitive: tuple[str, ...], accusative: t
             settlements: tuple[str, ...], surnames: tuple[str, ...], strong_surnames: tuple[str, ...],
             role_loans: tuple[str, ...], loans: tuple[str, ...] = (), absent: dict[str, str] | None = None,
             voiced_k_stems: tuple[str, ...] = (), possessive_dative: str | None = None,
-            comitative_suffix: bool = False, suffix_on_every_name_word: bool = False) -> Grammar:
+            comitative_suffix: bool = False, suffix_on_every_name_word: bool = False,
+            surname_like_genitives: tuple[str, ...] = ()) -> Grammar:
     """A head-last Turkic language: ``_TURKIC`` with its own suffixes and words."""
     g = replace(_TURKIC, code=code, country=country, genitive_suffixes=genitive, accusative_suffixes=accusative,
                    dative_suffixes=dative, locative_suffixes=locative, possessive_suffixes=possessive,
@@ -235,11 +241,12 @@ def _turkic(code: str, country: str, *, genitive: tuple[str, ...], accusative: t
                    loan_languages=loans, role_word_loans=role_loans, speech_stems=SPEECH_STEMS[code], release_nouns=RELEASE_NOUNS[code],
                    voiced_k_stems=voiced_k_stems, possessive_dative=possessive_dative,
                    comitative_suffix=comitative_suffix, suffix_on_every_name_word=suffix_on_every_name_word,
-                   absent={**_TURKIC.absent, **(absent or {})})
+                   surname_like_genitives=surname_like_genitives, absent={**_TURKIC.absent, **(absent or {})})
     return replace(g, absent={k: why for k, why in g.absent.items() if is_empty(getattr(g, k))})
 
 
 # A lowercase word in the dative after a possessive ("аземине", "ашылуына") in Kyrgyz and Kazakh.
+_SURNAME_LIKE_GENITIVES = ("тин", "дин", "нин", "тын", "дын", "нын")  # Kyrgyz spelling, in Kazakh texts too
 _POSSESSIVE_DATIVE = r"^[^A-ZА-ЯЁӨҮҢҚҒҰӘІҺ].*(?:ы|и|у|ү|і|сы|си|су|сү|сі)(?:на|не|нө|но)$"
 
 
@@ -254,7 +261,8 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("сы", "си", "су", "сү", "ы", "и", "у", "ү"), comitative=("менен",),
         conjunctions=("жана",), subordinators=("деп", "деген"), settlements=("шаар", "айыл"),
         surnames=("уулу", "кызы", "ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",),
-        role_loans=("ru",), possessive_dative=_POSSESSIVE_DATIVE),
+        role_loans=("ru",), possessive_dative=_POSSESSIVE_DATIVE,
+        surname_like_genitives=_SURNAME_LIKE_GENITIVES),
     _turkic(
         "kk", "KZ",
         genitive=("ның", "нің", "дың", "дің", "тың", "тің"),
@@ -264,7 +272,8 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("сы", "сі", "ы", "і"), comitative=("мен", "пен", "бен"),
         conjunctions=("және",), subordinators=("деп", "деген"), settlements=("қала", "ауыл"),
         surnames=("ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",),
-        role_loans=("ru",), possessive_dative=_POSSESSIVE_DATIVE, comitative_suffix=True),
+        role_loans=("ru",), possessive_dative=_POSSESSIVE_DATIVE, comitative_suffix=True,
+        surname_like_genitives=_SURNAME_LIKE_GENITIVES),
     _turkic(
         "uz", "UZ",
         genitive=("ning", "нинг"), accusative=("ni", "ни"),
@@ -289,7 +298,9 @@ _GRAMMARS: tuple[Grammar, ...] = (
         role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
         voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
         middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False, member_words=frozenset(),
+        surname_like_genitives=(),
         absent={
+            "surname_like_genitives": "possession is the izafet (izafet_endings)",
             "member_words": "no member word is known to name a body's people before it",
             "of_preposition": "the possessor follows an izafet (izafet_endings), with no preposition",
             "past_participle_ending": "a name's words are bound by the izafet; a word without it ends the role",
@@ -344,7 +355,9 @@ _GRAMMARS: tuple[Grammar, ...] = (
         role_comma_before_name=True, of_preposition="of", past_participle_ending="ed", genitive_n_after_vowel=False,
         voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
         middle_names=True, name_case_suffixes=False, suffix_on_every_name_word=False, member_words=frozenset(),
+        surname_like_genitives=(),
         absent={
+            "surname_like_genitives": "possession is the genitive 's",
             "member_words": "no member word is known to name a body's people before it",
             "voiced_k_stems": "no suffix is split off a stem here",
             "possessive_dative": "the dative is the preposition «to»",
@@ -392,7 +405,7 @@ UNDETERMINED = Grammar(
     role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
     voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
     middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False, member_words=frozenset(),
-    absent={},
+    surname_like_genitives=(), absent={},
 )
 UNDETERMINED = replace(UNDETERMINED, absent={f.name: "the language is unknown" for f in fields(Grammar)
                                              if is_empty(getattr(UNDETERMINED, f.name))})
