@@ -15,10 +15,8 @@ language code, so a fix is a fact about a language and a new language is a new r
 A field is empty (``None``, ``()``, ``frozenset()``) only where the language truly lacks the
 thing, and then ``absent`` says why; ``tests/test_grammar.py`` checks both ways.
 
-The people rules ask it too: ``apposition.py`` reads where a role stands (``org_heads``), the
-genitive and accusative suffixes, the comitative, and the ``people:`` fields below. Some people
-modules still branch on the code (``IZAFET_LANGS``, the role-word fallbacks); ``izafet_endings``
-and ``role_word_loans`` hold the same facts.
+The people rules ask it too: where a role stands (``org_heads``), the genitive and accusative
+suffixes, the comitative, the izafet, the role-word loans, and the ``people:`` fields below.
 
 >>> grammar_for("ky").org_heads, grammar_for("tg").izafet_endings[:2], grammar_for("xx").code
 (('last',), ('и', 'ӣ'), 'und')
