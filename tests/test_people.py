@@ -4,6 +4,7 @@ import doctest
 import pytest
 
 from store.ingest import apposition, people, people_tokens, person_words
+from store.ingest.doc import tokenize
 from store.ingest.model import DocContext, Para
 from store.ingest.people import extract_people
 
@@ -611,7 +612,7 @@ def test_a_clubs_name_then_a_persons_name_after_a_role_and_the_club_word():
 
 
 def test_a_quoted_name_of_a_body_does_not_send_the_paragraph_to_natasha():
-    toks = people_tokens.tokenize("Центр «Жолборс» провёл форум. Фонд «Жаңы жол» помог семьям.")
+    toks = tokenize("Центр «Жолборс» провёл форум. Фонд «Жаңы жол» помог семьям.")
     assert not people._needs_ner(toks, people._runs(toks), set(), "ru")
 
 
