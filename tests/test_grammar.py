@@ -14,7 +14,10 @@ from store.ingest.lexicon.grammar import GRAMMARS, LANGUAGES, UNDETERMINED, Gram
 ROOT = Path(__file__).resolve().parents[1]
 # Modules that ask the grammar; language identification (language.py) may branch on the code.
 CONVERTED = ["store/ingest/orgs.py", "store/ingest/events.py", "store/ingest/quotes.py", "store/ingest/dates.py",
-             "store/ingest/twins.py", "store/ingest/lexicon/speech.py"]
+             "store/ingest/twins.py", "store/ingest/lexicon/speech.py", "store/ingest/apposition.py",
+             "store/ingest/people.py", "store/ingest/people_tokens.py",
+             "store/ingest/org_roles.py", "store/ingest/person_body.py",
+             "store/ingest/names.py", "store/ingest/person_words.py"]
 
 
 def test_every_identified_language_has_a_grammar():

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon.orgs import RU_OBJECT_PREPS, RU_PURPOSE_LINK, SUBORDINATE_WORDS
+from .lexicon.grammar import Grammar, grammar_for
+from .lexicon.orgs import RU_PURPOSE_LINK, SUBORDINATE_WORDS
 from .lexicon.roles import HEAD_OF_GOVERNMENT, MINISTER_TO_MINISTRY, RANKS
 from .names import fold, is_abbreviation, is_capitalized
 from .doc import Tok
@@ -19,19 +20,18 @@ from .people_tokens import (BOUNDARY, QUOTE_CHARS, is_conj, is_honorific, is_hon
                             is_role_prefix, is_role_word, is_stop)
 from .spans import Spans
 
-HEAD_FIRST = ("ru", "en", "tg")
-_GENITIVE = {
-    "ky": ("нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"),
-    "kk": ("ның", "нің", "дың", "дің", "тың", "тің"),
-    "az": ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
-    "uz": ("ning", "нинг"),
-}
-_ACCUSATIVE = {
-    "uz": ("ni", "ни"), "ky": ("ны", "ни", "ну", "нү", "ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү"),
-    "kk": ("ны", "ні", "ды", "ді", "ты", "ті"), "az": ("nı", "ni", "nu", "nü"),
-}
 _LEADING_FUNCTION = ("of", "the", "at", "in", "for", "по", "при", "в")
 MAX_WORDS = 18
+
+
+def _head_first(g: Grammar) -> bool:
+    """A head-first language puts the role (the head) before the body it governs ("руководитель Центра")."""
+    return "first" in g.org_heads
+
+
+def _genitive(g: Grammar) -> tuple[str, ...]:
+    """The endings of a body in the genitive before its role word; a head-first language puts the body after."""
+    return () if _head_first(g) else g.genitive_suffixes
 
 
 @lru_cache(maxsize=32768)
@@ -66,13 +66,14 @@ def genitive_stem(word: str, lang: str) -> str | None:
     ('борбору', 'Agentliyi', 'BMT')
     """
     w = fold(word)
-    for e in _GENITIVE.get(lang, ()):
+    g = grammar_for(lang)
+    for e in _genitive(g):
         if w.endswith(e) and len(w) - len(e) >= 3:
             stem = word[: len(word) - len(e)]
-            if lang == "az" and len(e) == 2 and stem[-1:].lower() in "aıoueəiöü":
+            if g.genitive_n_after_vowel and len(e) == 2 and stem[-1:].lower() in "aıoueəiöü":
                 continue
             stem = stem.rstrip("-")
-            if lang == "az" and fold(stem).endswith(("liy", "lıy", "luy", "lüy")):
+            if g.voiced_k_stems and fold(stem).endswith(g.voiced_k_stems):
                 stem = stem[:-1] + ("k" if stem[-2] in "iü" else "q")
             return stem
     return None
@@ -185,11 +186,13 @@ def org_nominative(name: str, lang: str) -> str:
     >>> org_nominative("Министерством внутренних дел", "ru"), org_nominative("Халықаралық көші-қон ұйымының", "kk")
     ('Министерство внутренних дел', 'Халықаралық көші-қон ұйымы')
     """
-    if lang == "ru":
+    g = grammar_for(lang)
+    if g.morphology_dictionary:
         return _ru_nomn_phrase(name, role=False)
-    if lang == "kk":  # the comitative: "… басқармасымен" (together with the department)
-        name = re.sub(r"(?<=[ыі])(?:мен|пен|бен)$", "", name)
-    if lang in _GENITIVE and " " in name:
+    if g.comitative_suffix:  # "… басқармасымен" (together with the department)
+        vowels = "".join(sorted({p[-1] for p in g.possessive_suffixes}))
+        name = re.sub(rf"(?<=[{vowels}])(?:{'|'.join(g.comitative)})$", "", name)
+    if _genitive(g) and " " in name:
         head, _, last = name.rpartition(" ")
         stem = genitive_stem(last, lang)
         return f"{head} {stem}" if stem else name
@@ -199,10 +202,11 @@ def org_nominative(name: str, lang: str) -> str:
 def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok]) -> str | None:
     if not words:
         return None
+    g = grammar_for(lang)
     body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang) and is_capitalized(w.text)), None)
-    if body is None and lang == "ru":
+    if body is None and g.name_case == "first-word":  # "руководитель управления": the type word is a common noun
         body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang)), None)
-    while body and lang == "ru" and _ru_adjective(words[body - 1].text):
+    while body and g.morphology_dictionary and _ru_adjective(words[body - 1].text):
         body -= 1  # "палестинской делегации": an adjective before the body's type word is the body's
     if body and all(w.text.islower() for w in words[:body]):  # "руководитель | аппарата Совета по …": a unit before the body named belongs to the role
         words = words[body:]
@@ -218,15 +222,18 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
         if last_role.startswith(HEAD_OF_GOVERNMENT):
             break  # "премьер-министр Японии" heads a government, not a ministry
         if stem.split()[-1] in last_role and not any(is_org_word(w.text, lang) for w in words[:1]):
-            joiner = " of " if lang == "en" else " по " if object_of else " "
+            joiner = f" {g.of_preposition} " if g.of_preposition else " по " if object_of else " "
             return ministry + joiner + phrase
     if not has_org:
         return None
-    return _ru_nomn_phrase(phrase, role=False) if lang == "ru" else phrase
+    return _ru_nomn_phrase(phrase, role=False) if g.morphology_dictionary else phrase
 
 
-# A lowercase word in the dative after a possessive ("аземине", "ашылуына"); "Өкмөтүнө караштуу" is a body.
-_DATIVE = re.compile(r"^[^A-ZА-ЯЁӨҮҢҚҒҰӘІҺ].*(?:ы|и|у|ү|і|сы|си|су|сү|сі)(?:на|не|нө|но)$")
+@lru_cache(maxsize=16)
+def _pattern(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
 # A body's board: its chair's role, not the body ("… Təftiş Heyətinin sədri", "председатель правления").
 _BOARD = ("heyət", "правлени")
 _SUBUNIT = {"bo'lim", "bo‘lim", "boʻlim", "бўлим", "бөлүм", "бөлім", "şöbə", "sektor", "сектор"}
@@ -258,6 +265,8 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
     idx: list[int] = []
     n = len(toks)
     found_role = False
+    g = grammar_for(lang)
+    head_first = _head_first(g)
     while 0 <= k < n and len(idx) < MAX_WORDS:
         t = toks[k]
         quoted = depth[t.start] > 0 if t.start < len(depth) else False
@@ -270,11 +279,11 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                     and is_abbreviation(toks[k + step].text):
                 k += 3 * step
                 continue
-            if t.text == "," and step < 0 and lang in HEAD_FIRST and not found_role and idx \
+            if t.text == "," and step < 0 and head_first and not found_role and idx \
                     and _role_just_before(toks, k, lang):
                 k += step  # "заместитель министра труда, социального обеспечения и миграции X"
                 continue
-            if t.text == "," and step > 0 and lang == "en" and found_role and k + 2 < n \
+            if t.text == "," and step > 0 and g.name_case == "every-word" and found_role and k + 2 < n \
                     and toks[k + 1].is_word and is_capitalized(toks[k + 1].text) and not _in_name(k + 1, names) \
                     and toks[k + 2].text in ("and", ","):
                 k += step  # "Minister of Labour, Migration and Employment": a list inside the body's name
@@ -289,7 +298,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             break
         if t.is_word and not quoted:
             if is_stop(t.text, lang) and not is_role_word(t.text, lang) and not (
-                    lang == "ru" and fold(t.text) in RU_OBJECT_PREPS and k + 1 < n and toks[k + 1].text[:1].islower()
+                    fold(t.text) in g.object_preps and k + 1 < n and toks[k + 1].text[:1].islower()
                     and any(fold(toks[x].text) == RU_PURPOSE_LINK
                             for x in (idx if step > 0 else range(max(0, k - 4), k)))):
                 break  # but "Центра по борьбе | с торговлей людьми": the object of the body's purpose
@@ -298,17 +307,18 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                 right = toks[k + 1] if k + 1 < n else None
                 caps = left is not None and right is not None and is_capitalized(left.text) and is_capitalized(right.text)
                 # "Еңбек және халықты әлеуметтік қорғау министрлігі": a capitalised word before "and" opens the body's name
-                named_left = step < 0 and lang not in HEAD_FIRST and left is not None and is_capitalized(left.text) \
+                named_left = step < 0 and not head_first and left is not None and is_capitalized(left.text) \
                     and left.is_word and not _in_name(k - 1, names)
-                if not caps and not named_left and (found_role or lang not in HEAD_FIRST):
+                if not caps and not named_left and (found_role or not head_first):
                     break
-            if lang == "ru" and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)):
+            if g.morphology_dictionary and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)):
                 break  # "Тренерами выступили | эксперт ОБСЕ X": a verb before the role ends it too
-            if lang == "ru" and step > 0 and _ru_verbish(t.text):
+            if g.morphology_dictionary and step > 0 and _ru_verbish(t.text):
                 break
-            if lang == "en" and fold(t.text).endswith("ed") and not is_role_word(t.text, lang):
+            if g.past_participle_ending and fold(t.text).endswith(g.past_participle_ending) \
+                    and not is_role_word(t.text, lang):
                 break
-            if step < 0 and lang in ("ky", "kk") and _DATIVE.search(t.text) and not is_org_word(t.text, lang) \
+            if step < 0 and g.possessive_dative and _pattern(g.possessive_dative).search(t.text) and not is_org_word(t.text, lang) \
                     and not (k + 1 < n and (fold(toks[k + 1].text) in SUBORDINATE_WORDS
                                             or any(re.search(r"(?:үү|уу|оо|өө|ыу|іу)$", fold(x.text))
                                                    for x in toks[k + 1:k + 3]))):
@@ -328,11 +338,12 @@ def _is_rank(word: str, lang: str) -> bool:
 
 def _role_just_before(toks: list[Tok], k: int, lang: str) -> bool:
     """A role word within the few lowercase words before the comma at *k* (a list inside a body's name)."""
+    title_case = grammar_for(lang).name_case == "every-word"
     for j in range(k - 1, max(-1, k - 5), -1):
         t = toks[j]
         if t.is_word and is_role_word(t.text, lang):
             return True
-        if lang == "en" and t.is_word and (is_capitalized(t.text) or t.text in ("of", "for", "the")):
+        if title_case and t.is_word and (is_capitalized(t.text) or t.text in ("of", "for", "the")):
             continue  # "Deputy Minister of Labour, Migration and Employment, X": the ministry's name
         if not t.is_word or is_capitalized(t.text):
             return False
@@ -343,7 +354,8 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
     roles = [i for i, w in enumerate(words) if is_role_word(w.text, lang)]
     if not roles:
         return None
-    if lang in HEAD_FIRST:
+    g = grammar_for(lang)
+    if _head_first(g):
         first = roles[0]
         while first > 0 and is_role_prefix(words[first - 1].text, lang):
             first -= 1
@@ -365,10 +377,10 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
                 run_end = r
         last = run_end
         role = _clean(_span(text, words[first].start, words[-1].end))
-        if lang == "ru":
+        if g.morphology_dictionary:
             role = _ru_nomn_phrase(role, role=True)
         lead = words[:first]
-        if lang == "en" and lead and all(is_abbreviation(w.text) or is_capitalized(w.text) for w in lead) \
+        if g.name_case == "every-word" and lead and all(is_abbreviation(w.text) or is_capitalized(w.text) for w in lead) \
                 and any(is_abbreviation(w.text) or is_org_word(w.text, lang) for w in lead):
             # "IOM Chief of Mission", "UNICEF Representative in Osh": the body comes first
             return role, _clean(_span(text, lead[0].start, lead[-1].end))
@@ -391,7 +403,7 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
             ("да", "де", "та", "те", "də", "da", "ta", "tə", "дә", "те",
              "га", "ге", "го", "гө", "ға")) and not is_org_word(words[0].text, lang):
         start = 1  # "Семинарда | …", "Жыйынга | …": where or what the person took part in
-    elif before and len(words) > 1 and len(words[0].text) > 5 and fold(words[0].text).endswith(_ACCUSATIVE.get(lang, ())) \
+    elif before and len(words) > 1 and len(words[0].text) > 5 and fold(words[0].text).endswith(g.accusative_suffixes) \
             and not is_org_word(words[0].text, lang) and not genitive_stem(words[0].text, lang):
         start = 1  # "Konferensiyani | Migratsiya agentligi direktori …": the object of the sentence
     words = words[start:]
@@ -414,7 +426,7 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     k = a - 1
     while k >= 0 and (toks[k].text == "*" or (toks[k].is_word and is_honorific(toks[k].text))):
         k -= 1
-    if lang == "en" and k > 0 and toks[k].text == ",":
+    if grammar_for(lang).role_comma_before_name and k > 0 and toks[k].text == ",":
         k -= 1  # "The Director of the Migration Service, Tolgonai Asanova, said"
     idx = _scan(toks, k, -1, lang, text, depth, names)
     if not idx:

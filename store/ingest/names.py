@@ -12,6 +12,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from .doc import APOSTROPHES, fold
+from .lexicon.grammar import UND, grammar_for
 
 from .lexicon.name_shapes import (
     BACK_VOWELS,
@@ -27,7 +28,6 @@ from .lexicon.name_shapes import (
 
 _CYRL = re.compile(r"[\u0400-\u04ff]")
 _GLUED_TURKIC = ("ұлы", "улы", "қызы", "кызы", "уулу", "uly", "uli", "qizi", "kyzy", "uulu")
-_GENITIVE_LIKE = ("тин", "дин", "нин", "тын", "дын", "нын")
 _SHORT_TAILS = frozenset({"", "а", "е", "у", "ы", "и", "ка", "ко", "ке", "та", "то", "те", "ту", "тун", "тон",
                           "ун", "да", "до", "де", "дын", "дун", "го", "га", "ta", "da", "a", "e", "u", "un",
                           "da", "dan", "ya", "ya", "də", "a", "ə"})
@@ -72,7 +72,8 @@ def surname_strength(word: str, lang: str = "") -> int:
     if len(w) < 4 or is_patronymic(word):
         return 0
     if is_cyrillic(w):
-        if lang in ("ky", "kk") and w.endswith(_GENITIVE_LIKE):
+        genitives = grammar_for(lang).surname_like_genitives
+        if genitives and w.endswith(genitives):
             return 0
         return 2 if w.endswith(SURNAME_SUFFIXES_CYRL) else 0
     if w.endswith(SURNAME_SUFFIXES_LATN):
@@ -115,7 +116,7 @@ def strip_case(word: str, lang: str, *, given: bool = False) -> str:
     ('Токтосунов', 'Səfərov', 'Жолдошбек')
     """
     endings = CASE_ENDINGS.get(lang) or ()
-    if not endings and lang in ("und", "") and is_cyrillic(word):
+    if not endings and (not lang or lang == UND) and is_cyrillic(word):  # unidentified: Kyrgyz endings
         endings = CASE_ENDINGS["ky"]
     for a in APOSTROPHES:
         if word.endswith(a + "s"):
@@ -133,7 +134,7 @@ def strip_case(word: str, lang: str, *, given: bool = False) -> str:
                     return stem
             continue
         if surname_strength(stem, lang) == 2 and surname_strength(word, lang) < 2 or (
-                surname_strength(stem, lang) == 2 and len(e) >= 2 and lang in ("az", "uz", "kk", "ky")
+                surname_strength(stem, lang) == 2 and len(e) >= 2 and grammar_for(lang).dative_suffixes  # cases are suffixes
                 and not fold(word).endswith(("ova", "eva", "yeva", "ова", "ева"))):
             return stem
     return word

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from .doc import sentence_spans
 from .lexicon import orgs as lex
-from .orgs import (_FIRST_LANGS, _LAST_LANGS, _LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS, _MEMBERS,
+from .lexicon.grammar import grammar_for
+from .orgs import (_LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS,
                    OrgHit, TYPE_ABBR, _head_nominative, _kind_phrases, _kind_words, find_orgs, link_key)
 
 
@@ -109,7 +110,8 @@ def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
     >>> _holds_event(t, find_orgs(t, "ky")[0], "ky")
     False
     """
-    if lang in _LAST_LANGS and lang != "en":
+    heads = grammar_for(lang).org_heads
+    if heads == ("last",):  # a head-last body in the genitive, then the event word
         last = o.name.split()[-1] if o.name.split() else ""
         if not _GENITIVE_END.search(last.casefold()):
             return False
@@ -123,7 +125,7 @@ def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
         # one word may stand between ("онлайн брифингі"), but not a place ("имаратында жолугушуу")
         return len(starts) > 1 and not _LOC_END.search(words[0]) and not _DATIVE_END.search(words[0]) \
             and bool(_kind_phrases().match(after, starts[1]))
-    if lang in _FIRST_LANGS and lang != "en":
+    if heads == ("first",):
         prev = re.findall(r"[^\W\d_][\w-]*", text[max(0, o.start - 30):o.start])
         return bool(prev) and bool(_kind_words().match(prev[-1].casefold())) and not o.nominative
     return False
@@ -137,6 +139,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     [('Фонда «Мост»', 'funder')]
     """
     f_before, f_after, o_before, o_after, hold, subord = _cue_res()
+    g = grammar_for(lang)
     orgs = find_orgs(text, lang)
     extra: list[OrgHit] = []
     # capitalized runs right after a "before" cue or right before an "after" cue are names too
@@ -225,7 +228,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                     role, rule = "organizer", "shares-role"
                     break
         # a lowercase body right after the place ("Исфана шаарында облустук миграция бөлүмү … уюштурду")
-        weak_subject = o.head == "weak" and lang in _LAST_LANGS and re.search(
+        weak_subject = o.head == "weak" and "last" in g.org_heads and re.search(
             r"[^\W\d_]{3,}(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)\s*$", before) is not None \
             and _head_nominative(o.name.split()[-1], lang)
         if role is None and (o.nominative and o.head != "weak" or weak_subject) and not subord.match(after):
@@ -233,9 +236,9 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
                 if hold.search(text[o.end:sent[1]]):
                     role, rule = "organizer", "hold-verb-subject"
-        if role is None and lang == "ru" and o.head != "weak":
+        if role is None and g.member_words and o.head != "weak":
             prev_word = re.search(r"([^\W\d_]+)\s*$", before)
-            if prev_word and prev_word.group(1).casefold() in _MEMBERS and hold.search(text[o.end:sent[1]]):
+            if prev_word and prev_word.group(1).casefold() in g.member_words and hold.search(text[o.end:sent[1]]):
                 role, rule = "organizer", "members-held"  # "волонтёры движения «Келечек» провели акцию": its people held it
         if role is None and o.head != "abbr" and _holds_event(text, o, lang):
             role, rule = "organizer", "event-possessor"  # "X қорының дөңгелек үстелі", "брифинг Союза …"

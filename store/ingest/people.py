@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition
+from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
@@ -35,7 +36,6 @@ from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family,
 from .doc import Tok, tokenize
 from .people_tokens import is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
 
-TURKIC = ("ky", "kk", "az", "uz", "tg")
 # natasha's NER costs ~0.1 s per KB: a "paragraph" longer than this is a dump, not prose, and
 # its names come from the rules alone (real report paragraphs stay under ~2,000 characters).
 NER_MAX_CHARS = 10_000
@@ -127,9 +127,10 @@ def _role_within(toks: list[Tok], k: int, lang: str, span: int = 6) -> bool:
     return False
 
 
-def _accept(words: list[Tok], lang: str, cue: int, en_like: bool, role_before: bool = False) -> bool:
+def _accept(words: list[Tok], lang: str, cue: int, role_before: bool = False) -> bool:
+    g = grammar_for(lang)
     texts = [w.text for w in words if fold(w.text) not in PATRONYMIC_WORDS]
-    if not texts or len(texts) > 3 + en_like:
+    if not texts or len(texts) > 3 + g.middle_names:
         return False
     initials = [w for w in texts if is_initial(w)]
     full = [w for w in texts if not is_initial(w)]
@@ -142,15 +143,15 @@ def _accept(words: list[Tok], lang: str, cue: int, en_like: bool, role_before: b
     strength = max(surname_strength(strip_case(w, lang), lang) for w in texts)
     if strength == 2 or cue == 2:
         return True
-    if role_before and lang != "en" and len(full) == 2 and all(len(w) >= 3 and w[1:].islower() for w in full):
+    if role_before and g.name_case != "every-word" and len(full) == 2 and all(len(w) >= 3 and w[1:].islower() for w in full):
         return True  # "советник X Y", "rəhbəri X Y": a role just before two capitalised words names a person
     if not cue:
         return False
-    if en_like:
+    if g.middle_names:
         return True
-    if lang in TURKIC and strength >= 1:
+    if g.name_case_suffixes and strength >= 1:
         return True
-    return lang not in TURKIC and is_cyrillic(texts[0]) and _given_in_dict(texts[0])
+    return not g.name_case_suffixes and is_cyrillic(texts[0]) and _given_in_dict(texts[0])
 
 
 # "Государственной Налоговой (Службы)": adjectives of a body's name, not a person's name
@@ -166,9 +167,10 @@ def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
     core = [w for w in words if fold(w.text) not in PATRONYMIC_WORDS]
     if len(core) <= 2 or any(is_initial(w.text) for w in core) or any(is_patronymic(w.text) for w in core):
         return words
-    if lang == "en" and len(core) == 3:
+    g = grammar_for(lang)
+    if g.middle_names and len(core) == 3:
         return words
-    if lang == "ru" and len(core) == 3 and _ru_declined_place(core[0].text):
+    if g.morphology_dictionary and len(core) == 3 and _ru_declined_place(core[0].text):
         return core[1:]  # "глава правительства | Израиля | Давид Ашкенази": the role's place, then the name
     if cue and len(core) == 3 and is_cyrillic(core[0].text) and _given_in_dict(core[0].text):
         return words
@@ -197,7 +199,7 @@ def _oblique_context(toks: list[Tok], a: int, lang: str) -> bool:
     The head of a role phrase decides ("заместителя мэра города X": genitive; "заместитель мэра
     города X": nominative), else a preposition or "по словам" right before the name.
     """
-    if lang != "ru":
+    if not grammar_for(lang).morphology_dictionary:
         return False
     words: list[Tok] = []
     k = a - 1
@@ -218,6 +220,7 @@ def _oblique_context(toks: list[Tok], a: int, lang: str) -> bool:
 def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> Mention:
     texts = [w.text for w in words]
     last = len(texts) - 1
+    g = grammar_for(lang)
     clean = []
     for i, t in enumerate(texts):
         if fold(t) in PATRONYMIC_WORDS or is_initial(t):
@@ -226,9 +229,9 @@ def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> 
         given_like = surname_strength(t, lang) == 0 and not is_patronymic(t)
         if given_like and surname_strength(strip_case(t, lang), lang) == 2:
             given_like = False  # a surname under a case ending ("Ergashevaning", "Содиқованинг")
-        clean.append(strip_case(t, lang, given=given_like) if (i == last or lang in ("az", "uz")) else t)
+        clean.append(strip_case(t, lang, given=given_like) if (i == last or g.suffix_on_every_name_word) else t)
     given, family, patr = order_name(clean, lang)
-    if (lang == "ru" or (lang not in TURKIC and is_cyrillic("".join(clean)))) and family:
+    if (g.morphology_dictionary or (not g.name_case_suffixes and is_cyrillic("".join(clean)))) and family:
         g2, family = ru_nominative(given, family, oblique=oblique)
         if given and g2 and " " not in given:
             given = g2
@@ -269,7 +272,7 @@ def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
-    if lang != "ru":
+    if not grammar_for(lang).analyser:  # natasha's named entities
         return False
     for a, b in runs:
         if a in accepted:
@@ -314,7 +317,6 @@ def _para_mentions(para: Para) -> list[Mention]:
     lang = para.lang
     text = para.text
     toks = tokenize(text)
-    en_like = lang == "en"
     runs = _runs(toks)
     at = {t.start: k for k, t in enumerate(toks)}  # a token's index, without a list.index scan
     found: list[tuple[int, int, bool]] = []
@@ -340,7 +342,7 @@ def _para_mentions(para: Para) -> list[Mention]:
             if len(words) == 4 and role_before and first > 0 and toks[first - 1].is_word \
                     and is_org_word(toks[first - 1].text, lang) and toks[first - 1].text.islower():
                 words = words[2:]  # "капитан клуба | Северная Звезда | Иван Орлов": the body's name, then the person
-            if not _accept(words, lang, cue, en_like, role_before):
+            if not _accept(words, lang, cue, role_before):
                 continue
             words = _trim(words, lang, cue)
             ia, ib = at[words[0].start], at[words[-1].start] + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .doc import fold
+from .lexicon.grammar import grammar_for
 from .lexicon.honorifics import all_after, all_before
 from .lexicon.roles import APPOSITION_STOP, LIST_CONJ, MAX_TAIL, NOT_ROLE, ORG_STEMS, ROLE_PREFIX, ROLE_STEMS
 from .names import is_cyrillic
@@ -14,9 +15,15 @@ DASHES = frozenset("–—-")
 
 
 def _langs(lang: str, word: str) -> tuple[str, ...]:
+    """The languages whose role words *word* may be: its own and the loans its texts use (``role_word_loans``);
+    the contact language's (Russian) only for a Cyrillic word.
+
+    >>> _langs("ky", "директору"), _langs("ky", "direktor"), _langs("uz", "direktor"), _langs("und", "director")
+    (('ky', 'ru'), ('ky',), ('uz', 'en'), ('en', 'az', 'uz'))
+    """
     if lang in ROLE_STEMS:
-        extra = ("ru",) if lang in ("ky", "kk", "tg") and is_cyrillic(word) else ("en",) if lang in ("az", "uz") else ()
-        return (lang,) + extra
+        loans = grammar_for(lang).role_word_loans
+        return (lang,) + tuple(x for x in loans if is_cyrillic(word) or not grammar_for(x).contact_language)
     return ("ru",) if is_cyrillic(word) else ("en", "az", "uz")
 
 
@@ -51,7 +58,7 @@ def is_org_word(word: str, lang: str) -> bool:
     """``is_org_word("борборунун", "ky") -> True``; ``is_org_word("Agentliyi", "az") -> True``."""
     w = fold(word)
     for lg in _langs(lang, word):
-        tail = 3 if lg in ("ru", "en", "tg") else 7
+        tail = 3 if "first" in grammar_for(lg).org_heads else 7  # head-last: a possessive and a case follow
         if _stem_match(w, ORG_STEMS.get(lg, ()), tail):
             return True
     return False

@@ -5,6 +5,7 @@ Small rules over the role text and the document, used by ``people.extract_people
 from __future__ import annotations
 
 from .apposition import org_nominative
+from .lexicon.grammar import grammar_for
 from .lexicon.places import CITY_AFTER, REGION_AFTER
 from .lexicon.roles import HEAD_OF_PLACE, HEAD_OF_PLACE_TAIL, MINISTER_TO_MINISTRY_LAST, MINISTRY_STEMS
 from .model import Para
@@ -57,7 +58,7 @@ def names_a_place(org: str, lang: str) -> bool:
     >>> names_a_place("Тверь", "ru"), names_a_place("Фонд", "ru"), names_a_place("Тверь", "ky")
     (True, False, False)
     """
-    if lang != "ru" or " " in org or not is_cyrillic(org) or not is_capitalized(org):
+    if not grammar_for(lang).morphology_dictionary or " " in org or not is_cyrillic(org) or not is_capitalized(org):
         return False
     return any("Geox" in p.tag and p.is_known for p in _ru_parses(org))
 
@@ -68,7 +69,7 @@ def heads_a_place(role: str, lang: str) -> bool:
     >>> heads_a_place("первый президент", "ru"), heads_a_place("президент фонда", "ru"), heads_a_place("мэр", "ky")
     (True, False, False)
     """
-    if lang != "ru":
+    if not grammar_for(lang).morphology_dictionary:  # the heads of places are listed where the dictionary knows places
         return False
     words = fold(role).split()
     rest = [w for w in words if w not in HEAD_OF_PLACE_TAIL]
@@ -85,7 +86,7 @@ def the_place(paras: list[Para]) -> str | None:
     """
     counts: dict[str, int] = {}
     for para in paras:
-        if para.lang != "ru":
+        if not grammar_for(para.lang).morphology_dictionary:
             continue
         toks = tokenize(para.text)
         for k, t in enumerate(toks):

@@ -10,7 +10,7 @@ Used by ``people._para_mentions``; pure functions over tokens.
 """
 from __future__ import annotations
 
-from .lexicon.roles import IZAFET_ENDINGS, IZAFET_LANGS
+from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .names import (_ru_parses, fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name,
@@ -55,7 +55,7 @@ def _blocker(word: str, lang: str) -> bool:
     """Capitalized words that cannot be part of a person's name."""
     return (is_not_name(word) or is_org_word(word, lang) or is_role_word(word, lang) or is_role_prefix(word, lang)
             or is_honorific(word) or is_abbreviation(word) or is_speech_word(word, lang)
-            or (lang == "ru" and (_ru_place_name(word) or _ru_not_name_script(word))))
+            or (grammar_for(lang).morphology_dictionary and (_ru_place_name(word) or _ru_not_name_script(word))))
 
 
 def _ru_not_name_script(word: str) -> bool:
@@ -87,17 +87,18 @@ def _ru_place_name(word: str) -> bool:
 def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     cur: list[int] = []
+    g = grammar_for(lang)
     in_body = False  # inside a body's name whose words are linked by the izafet ("Созмони Байналмилалии Муҳоҷират")
     for k in range(a, b):
         t = toks[k]
         if t.kind == "p":
             continue
-        if k == a and lang == "ru" and _sentence_start(toks, k) and _ru_opener(toks, k, b):
+        if k == a and g.morphology_dictionary and _sentence_start(toks, k) and _ru_opener(toks, k, b):
             continue
         if cur and is_cyrillic(toks[cur[-1]].text) != is_cyrillic(t.text):
             parts.append((cur[0], cur[-1] + 1))  # "Reuters Иванов": a name keeps to one script
             cur = []
-        linked = in_body and lang in IZAFET_LANGS and fold(toks[k - 1].text).endswith(IZAFET_ENDINGS)
+        linked = in_body and bool(g.izafet_endings) and fold(toks[k - 1].text).endswith(g.izafet_endings)
         in_body = linked or (is_org_word(t.text, lang) and not is_role_word(t.text, lang))
         if linked:
             if cur:
@@ -138,7 +139,7 @@ def _lone_family(word: str, lang: str) -> bool:
     >>> _lone_family("Наталья", "ru"), _lone_family("Совет", "ru")
     (False, False)
     """
-    if lang != "ru" or not is_cyrillic(word) or len(word) < 3 or not is_capitalized(word) or _blocker(word, lang) \
+    if not grammar_for(lang).morphology_dictionary or not is_cyrillic(word) or len(word) < 3 or not is_capitalized(word) or _blocker(word, lang) \
             or any(c.isdigit() for c in word) or fold(word).endswith(("ских", "ские", "цких", "цкие")):
         return False  # "Формулы-1"; "Королёвских (чтениях)": a plural adjective names no one
     parses = [p for p in _ru_parses(word) if p.is_known]
@@ -153,7 +154,7 @@ def _bare_family(word: str, lang: str) -> bool:
     >>> _bare_family("Соколова", "ru"), _bare_family("Москвы", "ru"), _bare_family("Асанов", "ky")
     (True, False, False)
     """
-    if lang != "ru" or not is_cyrillic(word) or len(word) < 4 or _blocker(word, lang) or not is_capitalized(word):
+    if not grammar_for(lang).morphology_dictionary or not is_cyrillic(word) or len(word) < 4 or _blocker(word, lang) or not is_capitalized(word):
         return False
     if surname_strength(word, lang) == 2:
         return True

@@ -15,10 +15,8 @@ language code, so a fix is a fact about a language and a new language is a new r
 A field is empty (``None``, ``()``, ``frozenset()``) only where the language truly lacks the
 thing, and then ``absent`` says why; ``tests/test_grammar.py`` checks both ways.
 
-Some fields are here for the people and apposition rules, which still branch on the code
-(``HEAD_FIRST``, ``_GENITIVE``, ``_ACCUSATIVE``, ``IZAFET_LANGS``, the Kazakh comitative, the role-word
-fallbacks): ``org_heads``, ``genitive_suffixes``, ``accusative_suffixes``, ``izafet_endings``,
-``comitative``, ``role_word_loans`` hold the same facts.
+The people rules ask it too: where a role stands (``org_heads``), the genitive and accusative
+suffixes, the comitative, the izafet, the role-word loans, and the ``people:`` fields below.
 
 >>> grammar_for("ky").org_heads, grammar_for("tg").izafet_endings[:2], grammar_for("xx").code
 (('last',), ('и', 'ӣ'), 'und')
@@ -28,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Literal
 
+from .events import MEMBER_WORDS
 from .orgs import RU_NAME_ADVERBIALS, RU_OBJECT_PREPS
 from .speech import RELEASE_NOUNS, SPEECH_STEMS
 
@@ -87,9 +86,33 @@ class Grammar:
     loan_languages: tuple[str, ...]  # languages whose words its texts use in their sentences (Russian)
     role_word_loans: tuple[str, ...]  # languages whose role words its texts use ("директор", "manager")
     contact_language: bool  # the region's lingua franca: reports are translated from or into it
+    # -- people: a role and its body next to a name (``apposition.py``)
+    role_comma_before_name: bool  # "The Director of the Service, A. B., said": a comma may part a role from the name
+    of_preposition: str | None  # the preposition of a possessor ("Ministry of …") joining a ministry to its field
+    past_participle_ending: str | None  # a lowercase word with it is a verb ("-ed"), which ends a role
+    genitive_n_after_vowel: bool  # a two-letter genitive ("-ın") follows a consonant only; a vowel takes "-nın"
+    voiced_k_stems: tuple[str, ...]  # a stem ending so had a k/q a vowel suffix voiced ("Agentliyi" -> "Agentlik")
+    possessive_dative: str | None  # regex: a lowercase possessive in the dative ("аземине"), what one took part in
+    comitative_suffix: bool  # "with" is a suffix on the possessive ("… басқармасымен"), not a word of its own
+    # -- people: names (``people.py``)
+    middle_names: bool  # a person's name may hold middle names: three or four capitalised words
+    name_case_suffixes: bool  # a name's case is a suffix to strip ("Ergashevaning"), not a Russian declension
+    suffix_on_every_name_word: bool  # a case suffix may end any word of a name, not only the last
+    surname_like_genitives: tuple[str, ...]  # genitives ending like a surname's "-ин" ("Бакытбектин"): not one
+    member_words: frozenset[str]  # a body's people ("волонтёры фонда провели"): the body holds the event (org_roles)
     # -- tools
     analyser: str | None  # a morphology/syntax analyser installed for it (natasha for Russian)
+    morphology_dictionary: bool  # pymorphy's dictionary reads its words' case and part of speech
     absent: dict[str, str]  # field -> why the language has no such thing
+
+
+def is_empty(value: object) -> bool:
+    """Whether a field's value says "nothing" (``None`` or an empty collection; ``False`` is a value).
+
+    >>> is_empty(None), is_empty(()), is_empty(False), is_empty(("и",))
+    (True, True, False, False)
+    """
+    return value is None or (isinstance(value, (tuple, frozenset, dict, str)) and not value)
 
 
 def _ru() -> Grammar:
@@ -121,7 +144,16 @@ def _ru() -> Grammar:
         subordinators=("что", "чтобы", "как"),
         speech_stems=SPEECH_STEMS["ru"], release_nouns=RELEASE_NOUNS["ru"], speech_verb_after_long_subject=False,
         loan_languages=(), role_word_loans=(), contact_language=True, analyser="natasha",
+        role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
+        voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=True,
+        middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False, member_words=MEMBER_WORDS,
+        surname_like_genitives=(),
         absent={
+            "surname_like_genitives": "-ин ends surnames and given names; a genitive is read by the dictionary",
+            "of_preposition": "the possessor is in the genitive case, with no preposition",
+            "past_participle_ending": "verbs are read by the dictionary (morphology_dictionary)",
+            "voiced_k_stems": "no suffix is split off a stem here",
+            "possessive_dative": "the dative is read by the dictionary; no possessive suffix",
             "country": "spoken across the region, the state language of no one country of it",
             "capitalised_name_links": "a name capitalises its first word only",
             "adjective_heads": "adjectives made from type words have their own endings (orgs.NOT_HEAD_PREFIXES)",
@@ -159,7 +191,17 @@ _TURKIC = Grammar(  # what the head-last Turkic languages share; each one adds i
     genitive_suffixes=(), accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(),
     comitative=(), locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
     speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
+    role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=True,
+    voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
+    middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False, member_words=frozenset(),
+    surname_like_genitives=(),
     absent={
+        "surname_like_genitives": "its genitive does not end like a Cyrillic surname (-ин)",
+        "member_words": "no member word is known to name a body's people before it",
+        "of_preposition": "the possessor takes the genitive suffix (genitive_suffixes)",
+        "past_participle_ending": "a role follows its body and ends at the role word; no verb check is needed",
+        "voiced_k_stems": "a stem keeps its voiced consonant (names are read with it)",
+        "possessive_dative": "no dative after a possessive is known to stand before a body",
         "name_links": "head-last: a name ends at its head",
         "capitalised_name_links": "names are not capitalised word by word",
         "complement_preps": "head-last: the complement precedes the head in the genitive",
@@ -185,14 +227,25 @@ def _turkic(code: str, country: str, *, genitive: tuple[str, ...], accusative: t
             dative: tuple[str, ...], locative: tuple[str, ...], possessive: tuple[str, ...],
             comitative: tuple[str, ...], conjunctions: tuple[str, ...], subordinators: tuple[str, ...],
             settlements: tuple[str, ...], surnames: tuple[str, ...], strong_surnames: tuple[str, ...],
-            role_loans: tuple[str, ...], loans: tuple[str, ...] = (), absent: dict[str, str] | None = None) -> Grammar:
+            role_loans: tuple[str, ...], loans: tuple[str, ...] = (), absent: dict[str, str] | None = None,
+            voiced_k_stems: tuple[str, ...] = (), possessive_dative: str | None = None,
+            comitative_suffix: bool = False, suffix_on_every_name_word: bool = False,
+            surname_like_genitives: tuple[str, ...] = ()) -> Grammar:
     """A head-last Turkic language: ``_TURKIC`` with its own suffixes and words."""
-    return replace(_TURKIC, code=code, country=country, genitive_suffixes=genitive, accusative_suffixes=accusative,
+    g = replace(_TURKIC, code=code, country=country, genitive_suffixes=genitive, accusative_suffixes=accusative,
                    dative_suffixes=dative, locative_suffixes=locative, possessive_suffixes=possessive,
                    comitative=comitative, conjunctions=conjunctions, subordinators=subordinators,
                    settlement_words=settlements, surname_endings=surnames, strong_surname_endings=strong_surnames,
                    loan_languages=loans, role_word_loans=role_loans, speech_stems=SPEECH_STEMS[code], release_nouns=RELEASE_NOUNS[code],
-                   absent={**_TURKIC.absent, **(absent or {})})
+                   voiced_k_stems=voiced_k_stems, possessive_dative=possessive_dative,
+                   comitative_suffix=comitative_suffix, suffix_on_every_name_word=suffix_on_every_name_word,
+                   surname_like_genitives=surname_like_genitives, absent={**_TURKIC.absent, **(absent or {})})
+    return replace(g, absent={k: why for k, why in g.absent.items() if is_empty(getattr(g, k))})
+
+
+# A lowercase word in the dative after a possessive ("аземине", "ашылуына") in Kyrgyz and Kazakh.
+_SURNAME_LIKE_GENITIVES = ("тин", "дин", "нин", "тын", "дын", "нын")  # Kyrgyz spelling, in Kazakh texts too
+_POSSESSIVE_DATIVE = r"^[^A-ZА-ЯЁӨҮҢҚҒҰӘІҺ].*(?:ы|и|у|ү|і|сы|си|су|сү|сі)(?:на|не|нө|но)$"
 
 
 _GRAMMARS: tuple[Grammar, ...] = (
@@ -206,7 +259,8 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("сы", "си", "су", "сү", "ы", "и", "у", "ү"), comitative=("менен",),
         conjunctions=("жана",), subordinators=("деп", "деген"), settlements=("шаар", "айыл"),
         surnames=("уулу", "кызы", "ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",),
-        role_loans=("ru",)),
+        role_loans=("ru",), possessive_dative=_POSSESSIVE_DATIVE,
+        surname_like_genitives=_SURNAME_LIKE_GENITIVES),
     _turkic(
         "kk", "KZ",
         genitive=("ның", "нің", "дың", "дің", "тың", "тің"),
@@ -216,7 +270,8 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("сы", "сі", "ы", "і"), comitative=("мен", "пен", "бен"),
         conjunctions=("және",), subordinators=("деп", "деген"), settlements=("қала", "ауыл"),
         surnames=("ов", "ев", "ова", "ева"), strong_surnames=("ов", "ев", "ова", "ева"), loans=("ru",),
-        role_loans=("ru",)),
+        role_loans=("ru",), possessive_dative=_POSSESSIVE_DATIVE, comitative_suffix=True,
+        surname_like_genitives=_SURNAME_LIKE_GENITIVES),
     _turkic(
         "uz", "UZ",
         genitive=("ning", "нинг"), accusative=("ni", "ни"),
@@ -224,7 +279,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("si", "i", "си", "и"), comitative=("bilan", "билан"),
         conjunctions=("va", "ва"), subordinators=("deb", "деб", "ki", "ки"), settlements=("shahr", "qishloq", "шаҳр"),
         surnames=("ov", "ova", "ev", "eva", "yev", "yeva"), strong_surnames=("ov", "ova", "ev", "eva", "yev", "yeva"),
-        loans=("ru",), role_loans=("en",)),
+        loans=("ru",), role_loans=("en",), suffix_on_every_name_word=True),
     Grammar(
         code="tg", country="TJ", org_heads=("first",), name_case="free", name_links=("ва", "оид", "ба"),
         capitalised_name_links=frozenset(), complement_preps=("оид",), adjective_heads=frozenset(),
@@ -238,7 +293,17 @@ _GRAMMARS: tuple[Grammar, ...] = (
         locative_prepositions=("дар",), conjunctions=("ва",), subordinators=("ки",),
         speech_stems=SPEECH_STEMS["tg"], release_nouns=RELEASE_NOUNS["tg"], speech_verb_after_long_subject=False,
         loan_languages=("ru",), role_word_loans=("ru",), contact_language=False, analyser=None,
+        role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
+        voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
+        middle_names=False, name_case_suffixes=True, suffix_on_every_name_word=False, member_words=frozenset(),
+        surname_like_genitives=(),
         absent={
+            "surname_like_genitives": "possession is the izafet (izafet_endings)",
+            "member_words": "no member word is known to name a body's people before it",
+            "of_preposition": "the possessor follows an izafet (izafet_endings), with no preposition",
+            "past_participle_ending": "a name's words are bound by the izafet; a word without it ends the role",
+            "voiced_k_stems": "no suffix is split off a stem here",
+            "possessive_dative": "the dative is the preposition «ба»",
             "capitalised_name_links": "names are not capitalised word by word",
             "adjective_heads": "no type word doubles as an adjective",
             "nominative_heads": "nouns do not decline: the head has no case form",
@@ -270,7 +335,7 @@ _GRAMMARS: tuple[Grammar, ...] = (
         possessive=("sı", "si", "su", "sü", "ı", "i", "u", "ü"), comitative=("ilə",),
         conjunctions=("və",), subordinators=("ki", "deyə"), settlements=("şəhər", "kənd"),
         surnames=("li", "lı", "yev", "yeva", "ov", "ova", "заде"), strong_surnames=("yev", "yeva", "ov", "ova"), role_loans=("en",),
-        absent={"loan_languages": "its sentences keep to Azerbaijani words"}),
+        voiced_k_stems=("liy", "lıy", "luy", "lüy"), suffix_on_every_name_word=True, absent={"loan_languages": "its sentences keep to Azerbaijani words"}),
     Grammar(
         code="en", country=None, org_heads=("first", "last"), name_case="every-word",
         name_links=("of", "for", "and", "on", "in", "the", "de"),
@@ -285,7 +350,15 @@ _GRAMMARS: tuple[Grammar, ...] = (
         comitative=("with",), locative_prepositions=("in", "at"), conjunctions=("and",), subordinators=("that",),
         speech_stems=SPEECH_STEMS["en"], release_nouns=RELEASE_NOUNS["en"], speech_verb_after_long_subject=True,
         loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
+        role_comma_before_name=True, of_preposition="of", past_participle_ending="ed", genitive_n_after_vowel=False,
+        voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
+        middle_names=True, name_case_suffixes=False, suffix_on_every_name_word=False, member_words=frozenset(),
+        surname_like_genitives=(),
         absent={
+            "surname_like_genitives": "possession is the genitive 's",
+            "member_words": "no member word is known to name a body's people before it",
+            "voiced_k_stems": "no suffix is split off a stem here",
+            "possessive_dative": "the dative is the preposition «to»",
             "country": "spoken everywhere: it names no country",
             "nominative_heads": "nouns do not decline",
             "izafet_endings": "no izafet",
@@ -315,15 +388,6 @@ _GRAMMARS: tuple[Grammar, ...] = (
 )
 GRAMMARS: dict[str, Grammar] = {g.code: g for g in _GRAMMARS}
 
-def is_empty(value: object) -> bool:
-    """Whether a field's value says "nothing" (``None`` or an empty collection; ``False`` is a value).
-
-    >>> is_empty(None), is_empty(()), is_empty(False), is_empty(("и",))
-    (True, True, False, False)
-    """
-    return value is None or (isinstance(value, (tuple, frozenset, dict, str)) and not value)
-
-
 # A text whose language is unknown: no language's specific rule applies; ``org_heads`` is empty
 # ("either": both walks are tried with every language's head words).
 UNDETERMINED = Grammar(
@@ -336,7 +400,10 @@ UNDETERMINED = Grammar(
     accusative_suffixes=(), dative_suffixes=(), locative_suffixes=(), possessive_suffixes=(), comitative=(),
     locative_prepositions=(), conjunctions=(), subordinators=(), speech_stems=(), release_nouns=(),
     speech_verb_after_long_subject=False, loan_languages=(), role_word_loans=(), contact_language=False, analyser=None,
-    absent={},
+    role_comma_before_name=False, of_preposition=None, past_participle_ending=None, genitive_n_after_vowel=False,
+    voiced_k_stems=(), possessive_dative=None, comitative_suffix=False, morphology_dictionary=False,
+    middle_names=False, name_case_suffixes=False, suffix_on_every_name_word=False, member_words=frozenset(),
+    surname_like_genitives=(), absent={},
 )
 UNDETERMINED = replace(UNDETERMINED, absent={f.name: "the language is unknown" for f in fields(Grammar)
                                              if is_empty(getattr(UNDETERMINED, f.name))})

@@ -222,11 +222,6 @@ LIST_CONJ: dict[str, tuple[str, ...]] = {
     "en": ("and",),
 }
 
-# Languages whose noun phrases chain words with the izafet ending: inside a body's name, a word after
-# one ending in it belongs to the name ("Созмони Байналмилалии Муҳоҷират"), not to a person's name after it.
-IZAFET_LANGS = frozenset({"tg"})
-IZAFET_ENDINGS = ("и", "ӣ", "ии", "ҳои")
-
 # Heads of government: a "minister" word that names no ministry ("премьер-министр Японии": Japan's).
 HEAD_OF_GOVERNMENT = ("премьер", "prime minister", "prime-minister", "bosh vazir", "бош вазир", "baş nazir",
                       "сарвазир", "премьер-министр")
