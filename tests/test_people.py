@@ -562,8 +562,8 @@ def test_latin_words_lowercase_hyphen_parts_and_churches_are_no_names_in_russian
 
 
 def test_a_declined_place_before_a_name_belongs_to_the_role():
-    name = _one("Заседание провёл глава правительства Израиля Биньямин Ашкенази.", "ru")[0]
-    assert sorted(name.split()) == ["Ашкенази", "Биньямин"]
+    name = _one("Заседание провёл глава правительства Израиля Давид Ашкенази.", "ru")[0]
+    assert sorted(name.split()) == ["Ашкенази", "Давид"]
 
 
 @pytest.mark.parametrize("text, org", [
