@@ -51,3 +51,13 @@ def test_the_document_gives_each_paragraph_its_sentences_and_their_tokens():
     assert [s.text for s in para.sentences] == ["Форум открылся.", "Его провёл фонд."]
     assert [t.text for t in para.sentences[1].tokens] == ["Его", "провёл", "фонд", "."]
     assert para.sentence_at(para.para.text.index("фонд")).text == "Его провёл фонд."
+
+
+def test_an_attribution_clause_ends_at_its_sentence_not_at_an_initial_or_an_abbreviation():
+    from store.ingest.quotes import extract_quotes
+
+    text = ("«Мы откроем ещё два центра в этом году», — сказал Т. Осмонов на встрече в Чуйской обл. с мигрантами. "
+            "Затем выступили гости.")
+    quotes = extract_quotes([Para("p-1", 0, "ru", text)], DocContext("d-1"), [])
+    assert [q.to_row()["why"]["text"]["evidence"] for q in quotes] == [
+        "сказал Т. Осмонов на встрече в Чуйской обл. с мигрантами."]

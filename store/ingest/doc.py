@@ -126,6 +126,20 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     return fold(word) not in NO_SENTENCE_END
 
 
+def first_sentence_end(text: str) -> int | None:
+    """Where the first sentence of *text* ends (after its mark), or None when it runs to the end;
+    no dateline joining: for a clause that follows something else, not a paragraph's start.
+
+    >>> t = "сказал Т. Осмонов в г. Оше. Потом добавил"
+    >>> t[:first_sentence_end(t)]
+    'сказал Т. Осмонов в г. Оше.'
+    """
+    for m in _END.finditer(text):
+        if _ends_sentence(text, m):
+            return m.end()
+    return None
+
+
 @lru_cache(maxsize=4096)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of *text*, blank ones left out; a line break always ends one.

@@ -28,7 +28,7 @@ from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
 from .model import DocContext, Para, Quote, stable_id
 from .names import fold, is_abbreviation, is_capitalized
 from .orgs import find_orgs, is_generic, resolve_generic
-from .doc import tokenize
+from .doc import first_sentence_end, tokenize
 from .people_tokens import is_org_word, is_role_word
 from .rules import Why, note
 
@@ -36,8 +36,6 @@ OPEN = "«„"
 CLOSE = "»"
 AMBI = "“”\""
 MIN_WORDS = 4
-# A sentence end, not the dot of a title or an initial ("Ms. Nazarova said", "— деди Н. Абдыкадыров")
-_SENT_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\b[^\W\d_])[.!?…]\s")
 _CONJUNCTIONS = frozenset(every("conjunctions"))  # "X and Y Centre": one name
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻʼ\-]*")
 
@@ -85,8 +83,8 @@ def _after_clause(text: str, end: int) -> str | None:
     rest = text[end + 1:]
     m = re.match(r"\s*[,.]?\s*[-–—]?\s*", rest)
     tail = rest[m.end():] if m else rest
-    stop = _SENT_END.search(tail + " ")
-    clause = tail[: stop.start() + 1] if stop else tail
+    stop = first_sentence_end(tail + " ")
+    clause = tail[:stop].rstrip() if stop else tail
     return clause if clause.strip() else None
 
 
