@@ -61,3 +61,10 @@ def test_an_attribution_clause_ends_at_its_sentence_not_at_an_initial_or_an_abbr
     quotes = extract_quotes([Para("p-1", 0, "ru", text)], DocContext("d-1"), [])
     assert [q.to_row()["why"]["text"]["evidence"] for q in quotes] == [
         "сказал Т. Осмонов на встрече в Чуйской обл. с мигрантами."]
+
+
+def test_organizations_are_read_from_the_shared_tokens_so_a_word_glued_to_a_name_is_split():
+    from store.ingest.orgs import find_orgs
+
+    glued = "Кездесуге АсановХалықаралық көші-қон ұйымының өкілдері қатысты."  # a space lost in scraping
+    assert [o.name for o in find_orgs(glued, "kk")] == ["Халықаралық көші-қон ұйымының"]

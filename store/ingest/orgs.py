@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .doc import tokenize
 from .lexicon import orgs as lex
 from .lexicon.events import MEMBER_WORDS, PROJECT_WORDS, ROUND_TABLE_FIRST, ROUND_TABLE_SECOND
 from .lexicon.grammar import LANGUAGES, Grammar, every, every_pattern, grammar_for, languages_with
 from .lexicon.org_types import TYPE_ABBREVIATIONS, TYPE_QUALIFIERS
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-‘'ʻ’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _CAP = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜЎ]")
 _UPPER_ABBR = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜa-zq]{1,7}$")
 _RU_ADJ = re.compile(every_pattern("adjective_endings"))  # an agreeing adjective (Russian)
@@ -82,7 +82,7 @@ def _tables() -> _Tables:
 
 
 def _tokens(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [Token(t.text, t.start, t.end) for t in tokenize(text)]
 
 
 def _is_word(tok: str) -> bool:
