@@ -68,3 +68,11 @@ def test_organizations_are_read_from_the_shared_tokens_so_a_word_glued_to_a_name
 
     glued = "Кездесуге АсановХалықаралық көші-қон ұйымының өкілдері қатысты."  # a space lost in scraping
     assert [o.name for o in find_orgs(glued, "kk")] == ["Халықаралық көші-қон ұйымының"]
+
+
+def test_a_documents_title_from_its_first_sentence_is_not_cut_at_an_abbreviation():
+    from store.ingest.clean import clean
+
+    text = ("За год более 40 тыс. трудовых мигрантов получили консультации в центрах занятости. "
+            "Это вдвое больше, чем годом ранее.\n\nЦентры работают в семи областях.")
+    assert clean(text).title == "За год более 40 тыс. трудовых мигрантов получили консультации в центрах занятости."

@@ -267,8 +267,10 @@ def pick_title(lines: list[str]) -> str | None:
             return line.rstrip("… ")
     if lines:
         from ..clip import clip
+        from .doc import first_sentence_end
 
-        first = re.split(r"(?<=[.!?])\s", lines[0], maxsplit=1)[0]
+        end = first_sentence_end(lines[0])
+        first = lines[0][:end].rstrip() if end else lines[0]
         return clip(first, TITLE_MAX) or None
     return None
 
