@@ -1,6 +1,7 @@
 """Organization spans and their roles (organizer / funder), sentences written for these tests."""
 from store.ingest.org_roles import org_roles
-from store.ingest.orgs import find_orgs, link_key
+from store.ingest.org_keys import link_key
+from store.ingest.orgs import find_orgs
 
 
 def roles(text, lang):

@@ -16,7 +16,8 @@ from .doc import sentence_spans
 from .lexicon import orgs as lex
 from .lexicon.grammar import grammar_for
 from .orgs import (_LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS,
-                   OrgHit, TYPE_ABBR, _head_nominative, _kind_phrases, _kind_words, find_orgs, link_key)
+                   OrgHit, TYPE_ABBR, _head_nominative, _kind_phrases, _kind_words, find_orgs)
+from .org_keys import link_key
 
 
 _SUPPORT = re.compile(r"помощ|поддерж|финанс|жардам|колдо|support|assistance|funding|грант|грантов|дастгир|кӯмак|"

@@ -18,6 +18,7 @@ from .doc import tokenize
 from .lexicon import orgs as lex
 from .lexicon.events import MEMBER_WORDS, PROJECT_WORDS, ROUND_TABLE_FIRST, ROUND_TABLE_SECOND
 from .lexicon.grammar import LANGUAGES, Grammar, every, every_pattern, grammar_for, languages_with
+from .org_keys import abbreviations, link_key
 from .lexicon.org_types import TYPE_ABBREVIATIONS, TYPE_QUALIFIERS
 
 _CAP = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜЎ]")
@@ -71,13 +72,7 @@ class Token(NamedTuple):
 def _tables() -> _Tables:
     first = {lang: tuple(stems) for lang, stems in lex.HEADS_FIRST.items()}
     last = {lang: tuple(stems) for lang, stems in lex.HEADS_LAST.items()}
-    abbr: dict[str, str] = {}
-    expansions: list[tuple[list[str], str]] = []
-    for key, (spellings, exps) in lex.ABBREVIATIONS.items():
-        for s in spellings:
-            abbr[s] = key
-        for e in exps + [key]:
-            expansions.append((e.replace("İ", "i").casefold().split(), key))
+    abbr, expansions = abbreviations()
     return _Tables(first, last, abbr, expansions)
 
 
@@ -109,47 +104,6 @@ def _head_match(tok: str, stems: tuple[str, ...]) -> str | None:
 
 # "təşkilatçı(lığı)" is the organizer (or organizing), not the organization: an agent suffix ends a head
 _AGENT_SUFFIXES = every("agent_suffixes")
-
-
-def _word_eq(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    n = min(len(a), len(b))
-    common = 0
-    while common < n and a[common] == b[common]:
-        common += 1
-    return common >= max(3, min(len(a), len(b)) - 3) and common >= len(min(a, b, key=len)) - 3
-
-
-def link_key(name: str) -> str | None:
-    """The abbreviation key of a name: ``link_key("Международной организации по миграции") -> 'IOM'``."""
-    abbr = _tables().abbr
-    words = name.split()
-    for n, word in enumerate(words):
-        core = word.split("-")[0].strip("()")
-        if core in abbr:
-            if "-" in word and n + 1 < len(words):
-                return None  # "ATƏT-in Gənclər Proqramı": a body of the one abbreviated, not that body
-            return abbr[core]
-    words = name.replace("İ", "i").casefold().replace("(", " ").replace(")", " ").split()
-    index = _expansion_index()
-    cands = {id(x): x for w in words for x in index.get(w[:3], ())}
-    for exp, key in cands.values():
-        if len(exp) < 2 or len(exp) > len(words):
-            continue
-        for i in range(len(words) - len(exp) + 1):
-            if all(_word_eq(e, w) for e, w in zip(exp, words[i:i + len(exp)])):
-                return key
-    return None
-
-
-@lru_cache(maxsize=1)
-def _expansion_index() -> dict[str, list[tuple[list[str], str]]]:
-    index: dict[str, list[tuple[list[str], str]]] = {}
-    for exp, key in _tables().expansions:
-        if exp:
-            index.setdefault(exp[0][:3], []).append((exp, key))
-    return index
 
 
 def _nominative_rest(rest: str) -> bool:

@@ -31,8 +31,8 @@ from .rules import kept, note, sentence_at
 from .spans import Spans
 from .names import (_ru_parses, fold, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
                     phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
-from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _ru_opener, _runs, _sentence_start,
-                           _split_run, _words)
+from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _natasha_spans, _ru_opener, _runs,
+                           _sentence_start, _split_run, _words)
 from .doc import Tok, tokenize
 from .people_tokens import is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
 
@@ -238,37 +238,6 @@ def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> 
     written = " ".join(clean)
     surface = para.text[words[0].start:words[-1].end]
     return Mention(para, words[0].start, words[-1].end, surface, given, family, patr, written)
-
-
-def _natasha_spans(text: str) -> list[tuple[int, int]]:
-    """natasha's PER spans, each cut before a bracket (a foreign name's original spelling follows it
-    there) and split at commas (a name has none: "Орлов, Седов" is a list of two).
-
-    >>> s = "Сказал Джон Доу (John Doe)."
-    >>> [s[a:b] for a, b in _natasha_spans(s)]
-    ['Джон Доу']
-    """
-    from .nlp import ner_doc
-
-    return [part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop)]
-
-
-def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The parts of text[start:stop] that can each be one name: before a bracket, between commas,
-    bullets and line breaks (a list of names).
-
-    >>> s = "Орлов, Седов • Блинов (Orlov, Sedov)"
-    >>> [s[a:b] for a, b in _name_parts(s, 0, len(s))]
-    ['Орлов', 'Седов', 'Блинов']
-    """
-    cut = text.find("(", start, stop)
-    if cut > start:
-        stop = len(text[:cut].rstrip())
-    out = []
-    for part in re.finditer(r"[^,;•·|\n]+", text[start:stop]):
-        lead = len(part.group()) - len(part.group().lstrip())
-        out.append((start + part.start() + lead, start + part.start() + len(part.group().rstrip())))
-    return out
 
 
 def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:

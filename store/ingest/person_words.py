@@ -10,6 +10,8 @@ Used by ``people._para_mentions``; pure functions over tokens.
 """
 from __future__ import annotations
 
+import re
+
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
@@ -184,3 +186,33 @@ def _ru_opener(toks: list[Tok], k: int, b: int) -> bool:
     return len(rest) == 1 and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses) \
         and any(("Surn" in p.tag or "Geox" in p.tag) and p.tag.case == "gent" for p in _ru_parses(rest[0].text))
 
+
+def _natasha_spans(text: str) -> list[tuple[int, int]]:
+    """natasha's PER spans, each cut before a bracket (a foreign name's original spelling follows it
+    there) and split at commas (a name has none: "Орлов, Седов" is a list of two).
+
+    >>> s = "Сказал Джон Доу (John Doe)."
+    >>> [s[a:b] for a, b in _natasha_spans(s)]
+    ['Джон Доу']
+    """
+    from .nlp import ner_doc
+
+    return [part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop)]
+
+
+def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The parts of text[start:stop] that can each be one name: before a bracket, between commas,
+    bullets and line breaks (a list of names).
+
+    >>> s = "Орлов, Седов • Блинов (Orlov, Sedov)"
+    >>> [s[a:b] for a, b in _name_parts(s, 0, len(s))]
+    ['Орлов', 'Седов', 'Блинов']
+    """
+    cut = text.find("(", start, stop)
+    if cut > start:
+        stop = len(text[:cut].rstrip())
+    out = []
+    for part in re.finditer(r"[^,;•·|\n]+", text[start:stop]):
+        lead = len(part.group()) - len(part.group().lstrip())
+        out.append((start + part.start() + lead, start + part.start() + len(part.group().rstrip())))
+    return out
