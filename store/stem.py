@@ -149,14 +149,17 @@ def query_stems(word: str, lang: str | None = None) -> list[str]:
     return sorted({s for s in (stem(word, x) for x in langs) if len(s) >= MIN_STEM})
 
 
-def fts_match(query: str, lang: str | None = None) -> str | None:
+def fts_match(query: str, lang: str | None = None, *, prefix: bool = True) -> str | None:
     """An FTS5 MATCH expression for the paragraphs index: every word required, each as a prefix of
-    the text (``text``, ``loose``) or, through its stem, as another form of it (``stems``).
+    the text (``text``, ``loose``) or, through its stem, as another form of it (``stems``); with
+    ``prefix=False`` each as a whole word or another form of it.
 
     None when the query has no word at all.
 
     >>> fts_match('Ош "кітап')
     '({text loose} : "ош"*) AND ({text loose} : "китап"* OR stems : ("китап"))'
+    >>> fts_match('кітап', prefix=False)
+    '({text loose} : "китап" OR stems : ("китап"))'
     """
     words = fold.terms(query)
     if not words:
@@ -165,7 +168,7 @@ def fts_match(query: str, lang: str | None = None) -> str | None:
     for w in words:
         stems = query_stems(w, lang)
         alt = f' OR stems : ({" OR ".join(f"{chr(34)}{s}{chr(34)}" for s in stems)})' if stems else ""
-        parts.append(f'({{text loose}} : "{w}"*{alt})')
+        parts.append(f'({{text loose}} : "{w}"{"*" if prefix else ""}{alt})')
     return " AND ".join(parts)
 
 

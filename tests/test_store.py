@@ -167,6 +167,17 @@ def test_a_very_common_word_lists_the_newest_matches_first(db, tmp_path, monkeyp
     assert corpus.search(db, "консультации", limit=2)
 
 
+def test_a_very_common_word_lists_its_own_forms_first_then_pages_on_to_every_match(db, tmp_path, monkeypatch):
+    monkeypatch.setattr(corpus, "RANK_WINDOW", 3)
+    for n in range(4):
+        _import(db, tmp_path, **{f"ru{n}": f"Мигранты из района {n} получили консультации юристов в Оше."})
+    _import(db, tmp_path, newest="Мигрантская газета района вышла новым тиражом.")  # a longer word it begins
+    first = corpus.search(db, "мигрант", limit=3)
+    assert [h["text"][19] for h in first] == ["3", "2", "1"]  # the word's forms, though a longer word is newer
+    rest = corpus.search(db, "мигрант", limit=3, offset=3)  # then every other match, none twice
+    assert [h["text"][:20] for h in rest] == ["Мигранты из района 0", "Мигрантская газета р"]
+
+
 def test_a_db_from_before_the_pane_indexes_lists_a_broad_search_once_upgraded(tmp_path, monkeypatch):
     """Migration 0005 adds the indexes a broad search walks; an older DB gets them when opened."""
     import sqlite3
