@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO
+from typing import IO, Iterable
 
 from typing import TYPE_CHECKING
 
@@ -20,24 +20,25 @@ CSV_COLUMNS = ["document_id", "source", "title", "published", "document_language
                "lang", "text"]
 
 
-def write_jsonl(db: sqlite_utils.Database, out: IO[str]) -> int:
-    """Write every document as one JSON object per line; returns the number written."""
+def _write_lines(rows: Iterable[dict], out: IO[str]) -> int:
+    """*rows* as JSON Lines; returns the number written."""
     n = 0
-    for row in export_rows(db):
+    for row in rows:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+def write_jsonl(db: sqlite_utils.Database, out: IO[str]) -> int:
+    """Write every document as one JSON object per line; returns the number written."""
+    return _write_lines(export_rows(db), out)
 
 
 def write_corrections(db: sqlite_utils.Database, out: IO[str]) -> int:
     """Every active correction as one JSON object per line (``kerben import-corrections`` reads them)."""
     from .corrections import export_rows as correction_rows
 
-    n = 0
-    for row in correction_rows(db):
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return _write_lines(correction_rows(db), out)
 
 
 def write_csv(db: sqlite_utils.Database, out: IO[str]) -> int:

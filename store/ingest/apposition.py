@@ -14,8 +14,8 @@ from functools import lru_cache
 from .lexicon.grammar import Grammar, grammar_for
 from .lexicon.orgs import RU_PURPOSE_LINK, SUBORDINATE_WORDS
 from .lexicon.roles import HEAD_OF_GOVERNMENT, MINISTER_TO_MINISTRY, RANKS
-from .names import fold, is_abbreviation, is_capitalized
-from .doc import Tok
+from .names import is_abbreviation, is_capitalized
+from .doc import Tok, fold
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, is_conj, is_honorific, is_honorific_after, is_org_word,
                             is_role_prefix, is_role_word, is_stop)
 from .spans import Spans

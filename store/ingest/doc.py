@@ -55,10 +55,6 @@ class Tok:
     def is_word(self) -> bool:
         return self.kind == "w"
 
-    @property
-    def folded(self) -> str:
-        return fold(self.text)
-
 
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> list[Tok]:

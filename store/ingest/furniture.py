@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from . import furniture_shapes as shapes
 from .lexicon import furniture as lex
@@ -108,29 +108,16 @@ def shape_reason(line: str) -> str | None:
         return "ticker"
     if not any(ch.isalpha() for ch in s):
         return "numbers only" if len(s) <= 30 else None
-    if shapes.is_placeholder(s):
-        return "placeholder"
-    if shapes.is_file_name(s):
-        return "file name"
-    if shapes.is_font_widget(s):
-        return "widget"
-    if shapes.is_language_switcher(s):
-        return "language switcher"
-    if shapes.is_tab_labels(s):
-        return "tab labels"
-    if shapes.is_site_name(s):
-        return "site name"
-    if shapes.is_section_count(s):
-        return "counter"
-    if shapes.is_clock_widget(s):
-        return "clock"
-    if shapes.is_caption(s):
-        return "caption"
-    if shapes.is_weather(s):
-        return "weather"
-    if shapes.is_short_stamp(s):
-        return "timestamp"
-    return None
+    return next((reason for test, reason in _SHAPES if test(s)), None)
+
+
+# The shapes of a line with letters, in the order they are tried.
+_SHAPES: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (shapes.is_placeholder, "placeholder"), (shapes.is_file_name, "file name"), (shapes.is_font_widget, "widget"),
+    (shapes.is_language_switcher, "language switcher"), (shapes.is_tab_labels, "tab labels"),
+    (shapes.is_site_name, "site name"), (shapes.is_section_count, "counter"), (shapes.is_clock_widget, "clock"),
+    (shapes.is_caption, "caption"), (shapes.is_weather, "weather"), (shapes.is_short_stamp, "timestamp"),
+)
 
 
 def is_related_header(line: str) -> bool:

@@ -29,11 +29,11 @@ from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
 from .rules import kept, note, sentence_at
 from .spans import Spans
-from .names import (_ru_parses, fold, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
+from .names import (_ru_parses, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
                     phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _natasha_spans, _ru_opener, _runs,
                            _sentence_start, _split_run, _words)
-from .doc import Tok, tokenize
+from .doc import Tok, fold, tokenize
 from .people_tokens import is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
 
 # natasha's NER costs ~0.1 s per KB: a "paragraph" longer than this is a dump, not prose, and

@@ -9,8 +9,8 @@ from .lexicon.grammar import grammar_for
 from .lexicon.places import CITY_AFTER, REGION_AFTER
 from .lexicon.roles import HEAD_OF_PLACE, HEAD_OF_PLACE_TAIL, MINISTER_TO_MINISTRY_LAST, MINISTRY_STEMS
 from .model import Para
-from .names import _ru_parses, fold, is_capitalized, is_cyrillic
-from .doc import tokenize
+from .names import _ru_parses, is_capitalized, is_cyrillic
+from .doc import fold, tokenize
 from .orgs import find_orgs
 
 

@@ -15,9 +15,9 @@ import re
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
-from .names import (_ru_parses, fold, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name,
-                    is_patronymic, surname_strength)
-from .doc import Tok
+from .names import (_ru_parses, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
+                    surname_strength)
+from .doc import Tok, fold
 from .people_tokens import is_honorific, is_org_word, is_role_prefix, is_role_word
 
 

@@ -26,9 +26,9 @@ from .lexicon.grammar import every, grammar_for
 from .lexicon.roles import ROLE_SYNONYMS
 from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
 from .model import DocContext, Para, Quote, stable_id
-from .names import fold, is_abbreviation, is_capitalized
+from .names import is_abbreviation, is_capitalized
 from .orgs import find_orgs, is_generic, resolve_generic
-from .doc import first_sentence_end, tokenize
+from .doc import first_sentence_end, fold, tokenize
 from .people_tokens import is_org_word, is_role_word
 from .rules import Why, note
 
