@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from store.clip import clip, participants, role_and_body
+from store.clip import clip, event_facts, event_title, role_and_body
 
 
 def document(out: Console, row: dict) -> None:
@@ -71,15 +71,10 @@ def _heading(out: Console, title: str) -> None:
 
 def event(out: Console, e: dict) -> None:
     """An event in words: what, when, where, who; its evidence; the people, quotes and figures of its report."""
-    out.print(Text((e.get("titles") or [None])[0] or f"{e.get('kind') or 'event'} (no title)", style="bold"))
+    out.print(Text(event_title(e), style="bold"))
     _line(out, "event id", e["id"])
-    _line(out, "kind", e.get("kind"))
-    _line(out, "date", e.get("date"))
-    _line(out, "place", ", ".join(x for x in (e.get("place"), e.get("country")) if x))
-    _line(out, "organizers", e.get("organizers"))
-    _line(out, "funders", e.get("funders"))
-    _line(out, "participants", participants(e))
-    _line(out, "other titles", (e.get("titles") or [])[1:])
+    for label, value in event_facts(e):
+        _line(out, label, value)
     _line(out, "reported in", [f"{s['source']} ({s['document_id']})" for s in e.get("sources") or []]
           or f"{e.get('source')} ({e.get('document_id')})")
     if e.get("paragraphs"):

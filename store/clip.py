@@ -95,3 +95,26 @@ def participants(e: dict) -> str | None:
     extra = ", ".join(x for x in (f"women {women}" if women is not None else "",
                                   f"men {men}" if men is not None else "") if x)
     return ("?" if total is None else str(total)) + (f" ({extra})" if extra else "")
+
+
+def event_title(e: dict) -> str:
+    """An event's first title, else its kind.
+
+    >>> event_title({"titles": [], "kind": "training"})
+    'training (no title)'
+    """
+    return (e.get("titles") or [None])[0] or f"{e.get('kind') or 'event'} (no title)"
+
+
+def event_facts(e: dict) -> list[tuple[str, object]]:
+    """What an event is, as (label, value) in the order ``kerben show event`` and the browser's
+    detail panel print it; a value may be None or a list.
+
+    >>> event_facts({"kind": "forum", "place": "Ош", "country": "KG", "titles": ["A", "B"]})[2:3]
+    [('place', 'Ош, KG')]
+    """
+    return [("kind", e.get("kind")), ("date", e.get("date")),
+            ("place", ", ".join(x for x in (e.get("place"), e.get("country")) if x)),
+            ("organizers", e.get("organizers")), ("funders", e.get("funders")), ("participants", participants(e)),
+            ("other titles", (e.get("titles") or [])[1:])]
+

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from store.ingest.rules import why_lines
-from store.clip import participants, role_and_body
+from store.clip import event_facts, event_title, role_and_body
 
 from ..safe import visible
 
@@ -44,14 +44,9 @@ def _para(t: Text, p: dict, spans=(), *, mark: bool = False) -> None:
 def event_text(e: dict) -> Text:
     """An event: what, when, where, who organized and paid, who took part, what was said."""
     t = Text()
-    t.append(((e.get("titles") or [None])[0] or f"{e.get('kind') or 'event'} (no title)") + "\n", style="bold")
-    _field(t, "Kind", e.get("kind"))
-    _field(t, "Date", e.get("date"))
-    _field(t, "Place", ", ".join(x for x in (e.get("place"), e.get("country")) if x))
-    _field(t, "Organizers", e.get("organizers"))
-    _field(t, "Funders", e.get("funders"))
-    _field(t, "Participants", participants(e))
-    _field(t, "Other titles", (e.get("titles") or [])[1:])
+    t.append(event_title(e) + "\n", style="bold")
+    for label, value in event_facts(e):
+        _field(t, label.capitalize(), value)
     _field(t, "Source", e.get("source"))
     others = [x["source"] for x in e.get("sources") or [] if x.get("document_id") != e.get("document_id")]
     _field(t, "Also reported in", others)
