@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from store.ingest.names import fold, is_initial, is_patronymic, order_name, phonetic_key, translit
+from store.ingest.doc import fold
+from store.ingest.names import is_initial, is_patronymic, order_name, phonetic_key, translit
 
 _STOP = frozenset({"of", "the", "and", "и", "по", "в", "жана", "və", "va", "ва"})
 

@@ -22,12 +22,15 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from . import embed
 from .anchors import is_strong, text_anchors, word_stems
 from .model import DocContext, Para
+
+PairRow = dict[str, Any]  # paragraphs that translate each other, as ``model.Pair.to_row()`` gives them
 
 _MARKUP = re.compile(r"[*#_]+")
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -158,9 +161,10 @@ class _Ctx:
 def _vector(side: _Side, idx: range) -> np.ndarray:
     assert side.vectors is not None, "asked only when the embedding is used"
     if len(idx) == 1:
-        return side.vectors[idx[0]]
+        row: np.ndarray = side.vectors[idx[0]]
+        return row
     weights = np.array([math.sqrt(side.lengths[i] + 1) for i in idx], dtype=np.float32)
-    v = (side.vectors[list(idx)] * weights[:, None]).sum(axis=0)
+    v: np.ndarray = (side.vectors[list(idx)] * weights[:, None]).sum(axis=0)
     return v / (np.linalg.norm(v) or 1.0)
 
 
@@ -332,7 +336,7 @@ def to_score(raw: float) -> float:
 
 
 def align_sides(pa: list[Para], pb: list[Para], vectors: dict[str, np.ndarray] | None = None,
-                weights: Weights | None = None) -> list[dict]:
+                weights: Weights | None = None) -> list[PairRow]:
     """Align two paragraph sequences (one language each); the core of ``align_document``.
 
     ``vectors`` maps paragraph ids to normalised embeddings; without it only lengths and
@@ -362,7 +366,7 @@ def align_sides(pa: list[Para], pb: list[Para], vectors: dict[str, np.ndarray] |
     return out
 
 
-def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[dict]:
+def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[PairRow]:
     """Translation pairs between the paragraphs of one document, for each pair of languages.
 
     Monolingual documents return at once (nothing is embedded).
@@ -381,7 +385,7 @@ def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[dic
     return [x for a, b in sides for x in align_open(a, b)]
 
 
-def align_open(pa: list[Para], pb: list[Para]) -> list[dict]:
+def align_open(pa: list[Para], pb: list[Para]) -> list[PairRow]:
     """``align_sides`` on lengths and anchors, the embedding asked only for what they leave open
     (when it is available). Used within a document and between two twin documents."""
     plain = align_sides(pa, pb)
@@ -391,7 +395,7 @@ def align_open(pa: list[Para], pb: list[Para]) -> list[dict]:
 STRONG = 0.9  # a bead this sure on lengths and anchors alone is kept without asking the model
 
 
-def _with_embeddings(found: list[dict], a: list[Para], b: list[Para]) -> list[dict]:
+def _with_embeddings(found: list[PairRow], a: list[Para], b: list[Para]) -> list[PairRow]:
     """Refine the plain alignment of one language pair, embedding only what is still open.
 
     Strong beads (1:1, or a 2:1 merge) are kept and cut the two sequences into gaps; a gap
@@ -406,14 +410,14 @@ def _with_embeddings(found: list[dict], a: list[Para], b: list[Para]) -> list[di
     pos_a = {p.id: k for k, p in enumerate(a)}
     pos_b = {p.id: k for k, p in enumerate(b)}
 
-    def span(x: dict) -> tuple[int, int, int, int]:
+    def span(x: PairRow) -> tuple[int, int, int, int]:
         ka, kb = [pos_a[i] for i in x["a"]], [pos_b[i] for i in x["b"]]
         return min(ka), max(ka), min(kb), max(kb)
 
     # A sure bead cuts the sequences: 1:1, or a 2:1 / 1:2 merge the anchors agree on.
     strong = sorted((x for x in found if x["a"] and x["b"] and len(x["a"]) + len(x["b"]) <= 3
                      and x["score"] >= STRONG), key=span)
-    kept: list[dict] = []
+    kept: list[PairRow] = []
     last_a = last_b = -1
     for x in strong:  # keep them monotonic: a crossing pair is not a cut
         a0, a1, b0, b1 = span(x)
@@ -458,7 +462,7 @@ def _with_embeddings(found: list[dict], a: list[Para], b: list[Para]) -> list[di
     return out
 
 
-def _anchored(pair: dict, marks: dict[str, set[str]]) -> bool:
+def _anchored(pair: PairRow, marks: dict[str, set[str]]) -> bool:
     """Whether the two sides of a pair share an anchor or a word (not paired by their order alone).
 
     >>> marks = {"a1": {"n:43", "w:тренн"}, "b1": {"n:43"}, "b2": {"w:напом"}}
@@ -469,7 +473,7 @@ def _anchored(pair: dict, marks: dict[str, set[str]]) -> bool:
     return any(side_a & marks[j] for j in pair["b"])
 
 
-def confident(found: list[dict], side_a: list[Para], side_b: list[Para], min_score: float = 0.6) -> bool:
+def confident(found: list[PairRow], side_a: list[Para], side_b: list[Para], min_score: float = 0.6) -> bool:
     """Whether lengths and anchors alone settled the alignment, so the embedding is not needed.
 
     True when both sides have the same number of paragraphs and every one is paired 1:1 with a

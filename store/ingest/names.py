@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from anyascii import anyascii
 
@@ -147,7 +148,7 @@ _RU_FEM_GIVEN = (("ой", "а"), ("ей", "я"), ("ы", "а"), ("и", "я"), ("�
 
 
 @lru_cache(maxsize=8192)
-def _ru_parses(word: str) -> tuple:
+def _ru_parses(word: str) -> tuple[Any, ...]:  # pymorphy3's Parse objects (no type information)
     from .nlp import pymorphy
 
     return tuple(pymorphy().parse(word))

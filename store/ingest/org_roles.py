@@ -25,7 +25,7 @@ _SUPPORT = re.compile(r"помощ|поддерж|финанс|жардам|ко
 
 
 @lru_cache(maxsize=1)
-def _cue_res():
+def _cue_res() -> tuple[re.Pattern[str], ...]:
     def comp(pats: list[str], before: bool) -> re.Pattern[str]:
         alt = "|".join(pats)
         if before:
@@ -39,7 +39,7 @@ def _cue_res():
 
 
 @lru_cache(maxsize=1)
-def _cue_any():
+def _cue_any() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r"(?<![^\W\d_])(?:" + "|".join(p) + r")", re.IGNORECASE)
                  for p in (lex.FUNDER_BEFORE, lex.ORGANIZER_BEFORE, lex.FUNDER_AFTER, lex.ORGANIZER_AFTER))
 

@@ -27,7 +27,7 @@ def _langs(lang: str, word: str) -> tuple[str, ...]:
     return ("ru",) if is_cyrillic(word) else ("en", "az", "uz")
 
 
-def _stem_match(w: str, stems, tail: int) -> bool:
+def _stem_match(w: str, stems: tuple[str, ...], tail: int) -> bool:
     for s in stems:
         if w.startswith(s) and len(w) - len(s) <= tail:
             return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from . import clean as cleaning
 from . import language
@@ -37,7 +38,7 @@ def fmt_of(source: str, text: str) -> str:
     return "html" if looks_html(text) else "txt"
 
 
-def process_bytes(data: bytes, source: str, *, path: str | None = None, extract: bool = True) -> dict:
+def process_bytes(data: bytes, source: str, *, path: str | None = None, extract: bool = True) -> dict[str, Any]:
     """Decode and process one file. Raises ``IngestError`` with a user sentence on bad input."""
     text, encoding = decode(data, source)
     sha = hashlib.sha256(data).hexdigest()
@@ -46,7 +47,7 @@ def process_bytes(data: bytes, source: str, *, path: str | None = None, extract:
     return row
 
 
-def process_text(text: str, source: str, *, sha256: str, fmt: str | None = None, extract: bool = True) -> dict:
+def process_text(text: str, source: str, *, sha256: str, fmt: str | None = None, extract: bool = True) -> dict[str, Any]:
     """Process decoded text (also used by ``reprocess`` on the stored raw text)."""
     fmt = fmt or fmt_of(source, text)
     title = published = None
@@ -121,7 +122,7 @@ def warm() -> None:
     gc.freeze()  # the loaded objects are permanent: collections in the workers skip them (and leave their pages shared)
 
 
-def run_extractors(paras: list[Para], ctx: DocContext) -> dict:
+def run_extractors(paras: list[Para], ctx: DocContext) -> dict[str, Any]:
     """Events, people, quotes, figures and paragraph pairs of one document."""
     from .align import align_document
     from .events import extract_events
