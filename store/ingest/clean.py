@@ -78,13 +78,13 @@ def strip_markdown(line: str) -> str:
     return line.strip()
 
 
-def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str], list[tuple[str, str]]]:
+def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str | None], list[tuple[str, str]]]:
     """Metadata lines (a date stamp, a byline) out of the head and tail of the text.
 
     >>> pull_metadata(["date 2022-07 Body text here."])[1]
     {'published': '2022-07'}
     """
-    meta: dict[str, str] = {}
+    meta: dict[str, str | None] = {}  # the first value found wins, even None (an impossible date)
     removed: list[tuple[str, str]] = []
     out: list[str] = []
     for i, line in enumerate(lines):
