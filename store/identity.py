@@ -1,7 +1,7 @@
 """Corpus-level identity of people: which person records from many documents are one person.
 
 Pure functions over plain records (``{"name", "aliases", "role", "organization", "doc_id"}``,
-the shape ``extract_people`` returns plus the document id). Two records are one person when
+a person row, ``model.Person.to_row()``, plus the document id). Two records are one person when
 their family names have the same sound key (anyascii plus a small phonetic key, so
 "Qriqoryev" ~ "Григорьев") and their given names agree, and, when the names are not written the
 same, the context agrees too (same organization, role words or document). "Жумабеков" and

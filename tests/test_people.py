@@ -10,7 +10,7 @@ from store.ingest.people import extract_people
 
 def run(*items):
     paras = [Para(f"p-{i}", i, lang, text) for i, (lang, text) in enumerate(items)]
-    return extract_people(paras, DocContext("d-test"))
+    return [p.to_row() for p in extract_people(paras, DocContext("d-test"))]
 
 
 def one(lang, text):
@@ -126,7 +126,7 @@ def test_record_shape():
 
 def _doc_people(texts: list[str], lang: str) -> list[dict]:
     paras = [Para(f"p{i}", i, lang, t) for i, t in enumerate(texts)]
-    return extract_people(paras, DocContext("d-test", languages=[lang]))
+    return [p.to_row() for p in extract_people(paras, DocContext("d-test", languages=[lang]))]
 
 
 def test_the_funds_head_is_the_head_of_the_fund_the_text_named():
@@ -330,7 +330,7 @@ def test_the_chair_of_a_board_belongs_to_the_body_of_the_board():
 
 def _one(text: str, lang: str) -> tuple[str, str | None, str | None]:
     [p] = extract_people([Para("p-1", 0, lang, text)], DocContext(doc_id="d-1"))
-    return p["name"], p["role"], p["organization"]
+    return p.name, p.role, p.organization
 
 
 def test_a_unit_before_the_named_body_belongs_to_the_role_and_the_body_is_the_organization():
@@ -371,7 +371,7 @@ def test_a_russian_body_keeps_the_object_of_its_purpose_in_the_role():
 
 
 def test_adjectives_of_a_body_after_a_role_word_are_no_person():
-    names = [p["name"] for p in extract_people([Para("p-1", 0, "ru", "Начальник Государственной Налоговой Службы "
+    names = [p.name for p in extract_people([Para("p-1", 0, "ru", "Начальник Государственной Налоговой Службы "
                                                     "Республики Асан Беков выступил.")], DocContext(doc_id="d-1"))]
     assert names == ["Асан Беков"]
 
@@ -437,13 +437,13 @@ def test_a_family_name_alone_after_a_role_word_is_a_person_unless_someone_named_
     assert _one("Вчера президент Путилов подписал указ.", "ru")[:2] == ("Путилов", "президент")
     people = extract_people([Para("p-0", 0, "ru", "Министр Жолдасов открыл встречу. Затем Асан Жолдасов выступил.")],
                             DocContext(doc_id="d-1"))
-    assert [p["name"] for p in people] == ["Асан Жолдасов"]
+    assert [p.name for p in people] == ["Асан Жолдасов"]
 
 
 def test_a_family_named_alone_first_joins_the_person_named_in_full_later():
     people = extract_people([Para("p-0", 0, "ru", "Вчера президент Путилов подписал указ. "
                                                   "Позже Виктор Путилов встретился с послами.")], DocContext(doc_id="d-1"))
-    assert [(p["name"], p["role"]) for p in people] == [("Виктор Путилов", "президент")]
+    assert [(p.name, p.role) for p in people] == [("Виктор Путилов", "президент")]
 
 
 def test_an_organization_keeps_no_stray_quote():

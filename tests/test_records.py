@@ -4,6 +4,7 @@ from dataclasses import fields
 from store.ingest.events import extract_events
 from store.ingest.model import DocContext, Event, Figure, Mention, Pair, Para, Person, Quote
 from store.ingest.people import extract_people
+from store.ingest.pipeline import run_extractors
 from store.ingest.quotes import extract_quotes
 
 PARAS = [
@@ -15,7 +16,20 @@ PARAS = [
 def _rows():
     ctx = DocContext("d-rec")
     people = extract_people(PARAS, ctx)
-    return [e.to_row() for e in extract_events(PARAS, ctx)], people, [q.to_row() for q in extract_quotes(PARAS, ctx, people)]
+    return ([e.to_row() for e in extract_events(PARAS, ctx)], [p.to_row() for p in people],
+            [q.to_row() for q in extract_quotes(PARAS, ctx, people)])
+
+
+def test_people_come_out_as_person_records_and_the_pipeline_stores_their_rows():
+    ctx = DocContext("d-rec")
+    people = extract_people(PARAS, ctx)
+    assert [type(p) for p in people] == [Person]
+    [p] = people
+    assert p.name == "Азамат Тологонов" and p.paragraph_ids == ("p-1",) and isinstance(p.aliases, tuple)
+    text = {x.id: x.text for x in PARAS}
+    assert [(type(m), text[m.paragraph_id][m.start:m.end]) for m in p.mentions] == [(Mention, m.surface) for m in p.mentions]
+    assert p.why["role"]["rule"] and "role" in p.to_row()["why"]
+    assert run_extractors(PARAS, ctx)["people"] == [p.to_row()]
 
 
 def test_record_rows_have_the_extractors_keys_in_their_order():

@@ -104,10 +104,10 @@ def test_people_and_quotes_say_which_rule_named_them():
 
     paras = [Para(f"p-{i}", i, "ru", t) for i, t in enumerate(DOC.strip().split("\n\n"))]
     people = extract_people(paras, DocContext("d-1"))
-    person = next(p for p in people if p["name"] == "Айгерим Токтосунова")
-    assert person["why"]["role"]["rule"] == "role-before-name"
-    assert person["why"]["name"]["rule"] in RULES["name"]
-    assert "Директор фонда" in person["why"]["role"]["evidence"]
+    person = next(p for p in people if p.name == "Айгерим Токтосунова")
+    assert person.why["role"]["rule"] == "role-before-name"
+    assert person.why["name"]["rule"] in RULES["name"]
+    assert "Директор фонда" in person.why["role"]["evidence"]
     quote = extract_quotes(paras, DocContext("d-1"), people)[0]
     assert quote.why["speaker"]["rule"] == "named-in-attribution"
     assert quote.why["text"]["rule"] == "speech-after"

@@ -8,7 +8,7 @@ apposition on either side of the name (``apposition.py``).
 
 >>> from store.ingest.model import Para, DocContext
 >>> p = Para("p-1", 0, "ru", "Руководитель центра Нурлан Абдыкадыров выступил с докладом.")
->>> [x["name"] for x in extract_people([p], DocContext("d-1"))]
+>>> [x.name for x in extract_people([p], DocContext("d-1"))]
 ['Нурлан Абдыкадыров']
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from dataclasses import dataclass, field
 
+from . import model
 from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
@@ -27,7 +28,7 @@ from .model import DocContext, Para, stable_id
 from .lexicon.roles import MINISTER_WORDS
 from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
-from .rules import kept, note, sentence_at
+from .rules import Why, note, sentence_at
 from .spans import Spans
 from .names import (_ru_parses, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
                     phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
@@ -53,7 +54,7 @@ class Mention:
     written: str  # nominative words in the written order, patronymic kept
     role: str | None = None
     organization: str | None = None
-    cue: bool = False
+    cue: int = 0  # 2 an honorific, 1 a role word or a speech verb next to the name (``_has_cue``)
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule that set it (``rules.RULES``)
     bare: bool = False  # a family name alone, right after a role word ("президент Соколов")
 
@@ -135,7 +136,7 @@ def _accept(words: list[Tok], lang: str, cue: int, role_before: bool = False) ->
     initials = [w for w in texts if is_initial(w)]
     full = [w for w in texts if not is_initial(w)]
     if initials:
-        return len(full) == 1 and len(full[0]) >= 3 and (surname_strength(strip_case(full[0], lang), lang) > 0 or cue)
+        return len(full) == 1 and len(full[0]) >= 3 and (surname_strength(strip_case(full[0], lang), lang) > 0 or cue > 0)
     if len(full) < 2 or all(_RU_ADJECTIVE.search(w) for w in full):
         return False
     if any(is_patronymic(w) for w in texts) or len(texts) < len(words):
@@ -240,7 +241,7 @@ def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> 
     return Mention(para, words[0].start, words[-1].end, surface, given, family, patr, written)
 
 
-def _needs_ner(toks: list[Tok], runs, accepted: set[int], lang: str) -> bool:
+def _needs_ner(toks: list[Tok], runs: list[tuple[int, int]], accepted: set[int], lang: str) -> bool:
     if not grammar_for(lang).analyser:  # natasha's named entities
         return False
     for a, b in runs:
@@ -288,7 +289,7 @@ def _para_mentions(para: Para) -> list[Mention]:
     toks = tokenize(text)
     runs = _runs(toks)
     at = {t.start: k for k, t in enumerate(toks)}  # a token's index, without a list.index scan
-    found: list[tuple[int, int, bool]] = []
+    found: list[tuple[int, int, int]] = []  # word range, the cue (``_has_cue``)
     bare: list[int] = []
     accepted: set[int] = set()
     ner: set[int] = set()
@@ -438,11 +439,11 @@ def _display(m: Mention) -> str:
     return " ".join(parts)
 
 
-def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
+def extract_people(paras: list[Para], ctx: DocContext) -> list[model.Person]:
     """One record per distinct person named in the document (see the module docstring)."""
     people: list[Person] = []
     index: dict[tuple[str, str], set[int]] = {}  # who can be _same() as a mention: see _same_keys
-    spelled: dict[int, dict[tuple, Mention]] = {}  # a person's mentions with a given name, one per spelling
+    spelled: dict[int, dict[tuple[str | None, str | None, str | None], Mention]] = {}  # a person's mentions with a given name, one per spelling
     for para in paras:
         for m in _para_mentions(para):
             keys = _same_keys(m)
@@ -473,7 +474,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 first.mentions.extend(p.mentions)
                 p.mentions = []
     people = [p for p in people if p.mentions]
-    families = {}
+    families: dict[str, int] = {}
     for i, p in enumerate(people):
         for m in p.mentions:
             if m.family and not is_initial(m.family):
@@ -486,7 +487,7 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 if (para.id, m.start) not in seen and (pid, para.id, m.start) not in inside:  # not in one of pid's
                     people[pid].mentions.append(m)
                     inside.update((pid, para.id, k) for k in range(m.start, m.end))
-    out = []
+    out: list[model.Person] = []
     texts: list[tuple[str, str]] | None = None
     resolved: dict[tuple[str, int], str] = {}
     ministries: dict[str, str | None] = {}
@@ -518,13 +519,13 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
         role_m = next((m for m in p.mentions if m.role), None)
         org_m = next((m for m in p.mentions if m.organization), None)
         organization = org_m.organization if org_m else None
-        why: dict = {}
+        why: Why = {}
         name_m = next(m for m in full if _display(m) == name)
         note(why, "name", name_m.rules.get("name", "name-shape"), sentence_at(name_m.para.text, name_m.start, name_m.end))
         for field_, m_ in (("role", role_m), ("organization", org_m)):
             if m_:
                 note(why, field_, m_.rules[field_], sentence_at(m_.para.text, m_.start, m_.end))
-        if organization and is_generic(organization) and not names_a_place(organization, org_m.para.lang):
+        if org_m and organization and is_generic(organization) and not names_a_place(organization, org_m.para.lang):
             # "the fund's head": which fund the text named (a mayor's city or a premier's country is no fund)
             if texts is None:
                 texts = [(x.text, x.lang) for x in paras]
@@ -534,13 +535,13 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 resolved[organization, at] = resolve_generic(organization, at, texts)
             organization = resolved[organization, at]
             if not is_generic(organization):
-                note(why, "organization", "generic-resolved", why["organization"]["evidence"])
+                note(why, "organization", "generic-resolved", sentence_at(org_m.para.text, org_m.start, org_m.end))
             if is_generic(organization) and (organization[:1].islower() or fold(organization) in AREA_WORDS):
                 organization = None  # "координатор проекта", "Облыс әкімінің …" with no body named: a bare word says nothing
             else:  # named in the genitive or instrumental elsewhere: "… қорының", "объединением «…»"
                 organization = org_nominative(organization, org_m.para.lang)
-        ministry = ministry_of_role(role_m.role, role_m.para.lang) if role_m else None
-        if ministry and (organization is None or ministry.startswith(organization)):
+        ministry = ministry_of_role(role_m.role, role_m.para.lang) if role_m and role_m.role else None
+        if role_m and ministry and (organization is None or ministry.startswith(organization)):
             organization = ministry  # "Билим берүү | министри": the field alone is not the body
             note(why, "organization", "minister-of-field", sentence_at(role_m.para.text, role_m.start, role_m.end))
         if organization is None and role_m and any(w in fold(role_m.role) for w in MINISTER_WORDS):
@@ -548,23 +549,22 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
                 ministries[role_m.para.lang] = the_ministry(paras, role_m.para.lang)
             organization = ministries[role_m.para.lang]
             note(why, "organization", "the-ministry", sentence_at(role_m.para.text, role_m.start, role_m.end))
-        if organization is None and role_m and heads_a_place(role_m.role, role_m.para.lang):
+        if organization is None and role_m and role_m.role and heads_a_place(role_m.role, role_m.para.lang):
             if not place:
                 place.append(the_place(paras))
             organization = place[0]  # "Президент X …": the head of the place the report is about
             if organization:
                 note(why, "organization", "the-place", sentence_at(role_m.para.text, role_m.start, role_m.end))
         pids = list(dict.fromkeys(m.para.id for m in p.mentions))
-        out.append({
-            "id": stable_id("person", ctx.doc_id, name_key(name)),
-            "name": name,
-            "aliases": aliases,
-            "role": role_m.role if role_m else None,
-            "organization": organization,
-            "paragraph_ids": pids,
-            "mentions": [{"paragraph_id": m.para.id, "surface": m.surface, "start": m.start, "end": m.end}
-                         for m in p.mentions],
-            "key": phonetic_key(name),
-        })
-        out[-1]["why"] = kept(why, out[-1])
+        out.append(model.Person(
+            id=stable_id("person", ctx.doc_id, name_key(name)),
+            name=name,
+            aliases=tuple(aliases),
+            role=role_m.role if role_m else None,
+            organization=organization,
+            paragraph_ids=tuple(pids),
+            mentions=tuple(model.Mention(m.para.id, m.surface, m.start, m.end) for m in p.mentions),
+            key=phonetic_key(name),
+            why=why,
+        ))
     return out

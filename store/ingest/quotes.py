@@ -18,14 +18,14 @@ person last named before the quote (a pronoun: "– отметил он").
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .apposition import org_nominative
 from .lexicon.events import TITLE_AFTER
 from .lexicon.grammar import every, grammar_for
 from .lexicon.roles import ROLE_SYNONYMS
 from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
-from .model import DocContext, Para, Quote, stable_id
+from .model import DocContext, Para, Person, Quote, stable_id
 from .names import is_abbreviation, is_capitalized
 from .orgs import find_orgs, is_generic, resolve_generic
 from .doc import first_sentence_end, fold, tokenize
@@ -159,9 +159,6 @@ def subject_organization(paras: list[Para]) -> str | None:
     return None
 
 
-Row = dict[str, Any]  # a person as ``extract_people`` gives it (``model.Person.to_row()``)
-
-
 class Speaker(NamedTuple):
     """Who said a quote: a name (a person's, a body's or a role's), the person's id, the rule that found them."""
 
@@ -173,21 +170,21 @@ class Speaker(NamedTuple):
 class _Mentions:
     """The people's mentions by paragraph and the paragraphs by index: read once per document, not per quote."""
 
-    def __init__(self, people: list[Row], paras: list[Para]):
-        self.in_para: dict[str, list[tuple[int, int, Row]]] = {}  # in people order, as the scans were
+    def __init__(self, people: list[Person], paras: list[Para]):
+        self.in_para: dict[str, list[tuple[int, int, Person]]] = {}  # in people order, as the scans were
         for p in people:
-            for m in p.get("mentions") or []:
-                self.in_para.setdefault(m["paragraph_id"], []).append((m["start"], m["end"], p))
+            for m in p.mentions:
+                self.in_para.setdefault(m.paragraph_id, []).append((m.start, m.end, p))
         self.ids_at: dict[int, list[str]] = {}
         for x in paras:
             self.ids_at.setdefault(x.index, []).append(x.id)
 
 
-def _mentions_in(mentions: _Mentions, para_id: str, a: int, b: int) -> list[tuple[int, Row]]:
+def _mentions_in(mentions: _Mentions, para_id: str, a: int, b: int) -> list[tuple[int, Person]]:
     return [(s, p) for s, e, p in mentions.in_para.get(para_id, ()) if a <= s and e <= b]
 
 
-def _by_role(clause: str, lang: str, people: list[Row]) -> Row | None:
+def _by_role(clause: str, lang: str, people: list[Person]) -> Person | None:
     roles = [fold(w) for w in _words(clause) if is_role_word(w, lang)]
     if not roles:
         return None
@@ -195,7 +192,7 @@ def _by_role(clause: str, lang: str, people: list[Row]) -> Row | None:
     clause_words = {fold(w)[:5] for w in _words(clause) if len(w) > 3}
     clause_keys = _role_keys(clause)
     for p in people:
-        role = p.get("role") or ""
+        role = p.role or ""
         rw = {fold(w)[:5] for w in _words(role) if len(w) > 3}
         same = clause_keys & _role_keys(role)
         if not same and not any(r[:6] in fold(role) for r in roles):
@@ -247,7 +244,7 @@ def _role_phrase(clause: str, lang: str) -> str | None:
     return clause[words[0].start:words[-1].end]
 
 
-def _last_person_before(mentions: _Mentions, para: Para, pos: int) -> Row | None:
+def _last_person_before(mentions: _Mentions, para: Para, pos: int) -> Person | None:
     best, best_key = None, None
     for idx in range(para.index - 3, para.index + 1):  # this paragraph and the three before it
         for start, _end, p in (m for pid in mentions.ids_at.get(idx, ()) for m in mentions.in_para.get(pid, ())):
@@ -283,7 +280,7 @@ def _type_named_in(clause: str, lang: str, para: Para, paras: list[Para]) -> str
     return None
 
 
-def extract_quotes(paras: list[Para], ctx: DocContext, people: list[Row]) -> list[Quote]:
+def extract_quotes(paras: list[Para], ctx: DocContext, people: list[Person]) -> list[Quote]:
     """Quotes with speaker (see the module docstring)."""
     out: list[Quote] = []
     subject: list[str | None] = []
@@ -349,17 +346,17 @@ def extract_quotes(paras: list[Para], ctx: DocContext, people: list[Row]) -> lis
     return out
 
 
-def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people: list[Row], paras: list[Para],
+def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people: list[Person], paras: list[Para],
              subject: list[str | None], ctx: DocContext, mentions: _Mentions) -> Speaker:
     """The speaker of a quote, their document-level person id, and the name of the rule that found them.
     ``subject`` holds the document's subject organization once a quote asked for it."""
     found = _mentions_in(mentions, para.id, cstart, cend)
     if found:
         named = sorted(found, key=lambda x: x[0])[0][1]
-        return Speaker(named["name"], named["id"], "named-in-attribution")
+        return Speaker(named.name, named.id, "named-in-attribution")
     by_role = _by_role(clause, lang, people)
     if by_role:
-        return Speaker(by_role["name"], by_role["id"], "role-in-attribution")
+        return Speaker(by_role.name, by_role.id, "role-in-attribution")
     unnamed = _role_phrase(clause, lang)
     if unnamed:  # '"…," the dean of the journalism faculty added': a speaker the text does not name
         return Speaker(unnamed, None, "unnamed-role")
@@ -372,7 +369,7 @@ def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people:
         return Speaker(subject[0], None, "subject-organization")
     last = _last_person_before(mentions, para, cstart)
     if last:
-        return Speaker(last["name"], last["id"], "last-person-before")
+        return Speaker(last.name, last.id, "last-person-before")
     if not subject:
         subject.append(subject_organization(paras) or ctx.title)
     return Speaker(subject[0], None, "subject-organization")
