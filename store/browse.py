@@ -500,7 +500,7 @@ def align_documents(db: sqlite_utils.Database, doc_a: str, doc_b: str) -> tuple[
     if stored:  # aligned at import (with embeddings when available): reuse, do not redo
         pairs = [{"a": x["a"], "b": x["b"], "score": x.get("score")} for x in stored]
     else:
-        pairs = align_sides(side_a, side_b) if side_a and side_b else []
+        pairs = [x.to_row() for x in align_sides(side_a, side_b)] if side_a and side_b else []
     offset = max((p["idx"] for p in pa), default=0) + 1
     paras = pa + [dict(p, idx=p["idx"] + offset) for p in pb]
     return paras, pairs, la, lb

@@ -75,7 +75,7 @@ def link(db: sqlite_utils.Database, doc_id: str, known_anchors: list[str] | None
         pairs = align_pair(paras, other_paras)
         a, b = sorted((doc_id, other))
         db.table("twins").insert({"document_a": a, "document_b": b, "score": score,
-                            "pairs": json.dumps(pairs, ensure_ascii=False)}, replace=True)
+                            "pairs": json.dumps([x.to_row() for x in pairs], ensure_ascii=False)}, replace=True)
         made.append({"document": other, "score": score, "pairs": len(pairs)})
     return made
 

@@ -11,7 +11,7 @@ import pytest
 from store.ingest import embed
 from store.ingest.align import align_document, language_pairs, truncated_copies
 from store.ingest.anchors import numbers, skeleton, text_anchors
-from store.ingest.model import DocContext, Para
+from store.ingest.model import DocContext, Pair, Para
 
 KY_RU = {
     "paras": [
@@ -159,8 +159,8 @@ def ctx_of(fx: dict) -> DocContext:
     return DocContext("d-test", languages=langs)
 
 
-def pairs_of(found: list[dict]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
-    return {(tuple(p["a"]), tuple(p["b"])) for p in found}
+def pairs_of(found: list[Pair]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {(p.a, p.b) for p in found}
 
 
 def gold_of(fx: dict) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -186,7 +186,7 @@ def test_fixture_pairs_exact_with_embedding(name):
 @needs_embedding
 def test_one_to_two_merge_ky_ru():
     found = align_document(paras_of(KY_RU), ctx_of(KY_RU))
-    assert {"a": ["k3"], "b": ["r3a", "r3b"]}.items() <= next(p for p in found if p["a"] == ["k3"]).items()
+    assert next(p for p in found if p.a == ("k3",)).b == ("r3a", "r3b")
 
 
 @needs_embedding
@@ -198,7 +198,7 @@ def test_two_to_one_merge_kk_and_uz():
 @needs_embedding
 def test_missing_translations_stay_unpaired():
     found = align_document(paras_of(KY_RU), ctx_of(KY_RU))
-    used = {x for p in found for x in p["a"] + p["b"]}
+    used = {x for p in found for x in p.a + p.b}
     assert not used & {"k5", "r5"}
 
 
@@ -210,7 +210,7 @@ def test_untranslated_russian_quote_in_kyrgyz_report_is_not_paired():
 @needs_embedding
 def test_repeated_truncated_headline_is_not_paired():
     for fx, junk in ((KY_RU, {"k0", "k0b"}), (AZ_RU, {"t1", "t2"})):
-        used = {x for p in align_document(paras_of(fx), ctx_of(fx)) for x in p["a"]}
+        used = {x for p in align_document(paras_of(fx), ctx_of(fx)) for x in p.a}
         assert not used & junk
 
 
@@ -218,9 +218,9 @@ def test_output_shape_and_orientation(no_embed):
     found = align_document(paras_of(KK_RU), ctx_of(KK_RU))
     assert found
     for p in found:
-        assert set(p) == {"a", "b", "score", "lang_a", "lang_b"}
-        assert (p["lang_a"], p["lang_b"]) == ("kk", "ru")
-        assert 0.0 <= p["score"] <= 1.0
+        assert set(p.to_row()) == {"a", "b", "score", "lang_a", "lang_b"}
+        assert (p.lang_a, p.lang_b) == ("kk", "ru")
+        assert 0.0 <= p.score <= 1.0
 
 
 @pytest.mark.parametrize("name", ["kk_ru", "az_ru", "uz_ru", "ky_ru_untranslated"])
@@ -324,7 +324,7 @@ def test_embedding_is_skipped_when_lengths_and_anchors_settle_it(failing_model):
                        ["14 апреля 2023 года в Таласе в тренинге участвовали 37 молодых людей.",
                         "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."])
     pairs = al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))
-    assert [(p["a"], p["b"]) for p in pairs] == [(["k0"], ["r0"]), (["k1"], ["r1"])]
+    assert [(p.a, p.b) for p in pairs] == [(("k0",), ("r0",)), (("k1",), ("r1",))]
     assert failing_model == []
     # one paragraph more at the end, after the last strong pair: nothing is open, no model
     pairs = al.align_document(paras + [Para("r9", 9, "ru", "Напомним, фонд работает с 2015 года.")],
@@ -345,7 +345,7 @@ def test_only_the_open_stretch_between_strong_pairs_is_embedded(failing_model):
                         "Участники получили сведения о миграции.",
                         "Им также раздали брошюры и памятки.",
                         "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."])
-    pairs = [(p["a"], p["b"]) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
+    pairs = [(list(p.a), list(p.b)) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
     assert failing_model == [3]
     assert (["k0"], ["r0"]) in pairs and (["k2"], ["r3"]) in pairs
 
@@ -364,7 +364,7 @@ def test_a_sure_merge_cuts_like_a_sure_pair(failing_model):
                        ["14 апреля 2023 года в городе Талас фонд «Нур Ордо» совместно с UNDP провёл тренинг. "
                         "В нём участвовали 37 молодых людей, из них 19 девушек.",
                         "Тренинг поддержан UNDP, финансирование составило 2 500 долларов."])
-    pairs = [(p["a"], p["b"]) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
+    pairs = [(list(p.a), list(p.b)) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
     assert (["k1", "k2"], ["r0"]) in pairs and (["k3"], ["r1"]) in pairs
     assert failing_model == []
 
@@ -381,7 +381,7 @@ def test_shared_loanwords_settle_a_document_without_the_model(failing_model):
                        ["Участники семинара обсудили приоритеты миграционной политики.",
                         "По итогам тренинга волонтеры начали информационную кампанию.",
                         "Специалисты консультационного центра оказали юридическую помощь."])
-    pairs = [(p["a"], p["b"]) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
+    pairs = [(list(p.a), list(p.b)) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
     assert pairs == [(["k0"], ["r0"]), (["k1"], ["r1"]), (["k2"], ["r2"])]
     assert failing_model == []
 

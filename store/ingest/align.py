@@ -22,15 +22,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
 from . import embed
 from .anchors import is_strong, text_anchors, word_stems
-from .model import DocContext, Para
-
-PairRow = dict[str, Any]  # paragraphs that translate each other, as ``model.Pair.to_row()`` gives them
+from .model import DocContext, Pair, Para
 
 _MARKUP = re.compile(r"[*#_]+")
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -336,7 +333,7 @@ def to_score(raw: float) -> float:
 
 
 def align_sides(pa: list[Para], pb: list[Para], vectors: dict[str, np.ndarray] | None = None,
-                weights: Weights | None = None) -> list[PairRow]:
+                weights: Weights | None = None) -> list[Pair]:
     """Align two paragraph sequences (one language each); the core of ``align_document``.
 
     ``vectors`` maps paragraph ids to normalised embeddings; without it only lengths and
@@ -356,17 +353,17 @@ def align_sides(pa: list[Para], pb: list[Para], vectors: dict[str, np.ndarray] |
     if w.gap_bonus > 0:
         beads = _fill_gaps(ctx, beads)
     beads = _merge_continuations(beads, a, b)
-    out = []
+    out: list[Pair] = []
     for ia, ib, raw in beads:
         score = to_score(raw)
         if score < w.min_score:
             continue
-        out.append({"a": [a.paras[i].id for i in ia], "b": [b.paras[j].id for j in ib],
-                    "score": round(score, 3), "lang_a": a.lang, "lang_b": b.lang})
+        out.append(Pair(tuple(a.paras[i].id for i in ia), tuple(b.paras[j].id for j in ib), round(score, 3),
+                        a.lang, b.lang))
     return out
 
 
-def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[PairRow]:
+def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[Pair]:
     """Translation pairs between the paragraphs of one document, for each pair of languages.
 
     Monolingual documents return at once (nothing is embedded).
@@ -385,7 +382,7 @@ def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[Pai
     return [x for a, b in sides for x in align_open(a, b)]
 
 
-def align_open(pa: list[Para], pb: list[Para]) -> list[PairRow]:
+def align_open(pa: list[Para], pb: list[Para]) -> list[Pair]:
     """``align_sides`` on lengths and anchors, the embedding asked only for what they leave open
     (when it is available). Used within a document and between two twin documents."""
     plain = align_sides(pa, pb)
@@ -395,7 +392,7 @@ def align_open(pa: list[Para], pb: list[Para]) -> list[PairRow]:
 STRONG = 0.9  # a bead this sure on lengths and anchors alone is kept without asking the model
 
 
-def _with_embeddings(found: list[PairRow], a: list[Para], b: list[Para]) -> list[PairRow]:
+def _with_embeddings(found: list[Pair], a: list[Para], b: list[Para]) -> list[Pair]:
     """Refine the plain alignment of one language pair, embedding only what is still open.
 
     Strong beads (1:1, or a 2:1 merge) are kept and cut the two sequences into gaps; a gap
@@ -410,14 +407,14 @@ def _with_embeddings(found: list[PairRow], a: list[Para], b: list[Para]) -> list
     pos_a = {p.id: k for k, p in enumerate(a)}
     pos_b = {p.id: k for k, p in enumerate(b)}
 
-    def span(x: PairRow) -> tuple[int, int, int, int]:
-        ka, kb = [pos_a[i] for i in x["a"]], [pos_b[i] for i in x["b"]]
+    def span(x: Pair) -> tuple[int, int, int, int]:
+        ka, kb = [pos_a[i] for i in x.a], [pos_b[i] for i in x.b]
         return min(ka), max(ka), min(kb), max(kb)
 
     # A sure bead cuts the sequences: 1:1, or a 2:1 / 1:2 merge the anchors agree on.
-    strong = sorted((x for x in found if x["a"] and x["b"] and len(x["a"]) + len(x["b"]) <= 3
-                     and x["score"] >= STRONG), key=span)
-    kept: list[PairRow] = []
+    strong = sorted((x for x in found if x.a and x.b and len(x.a) + len(x.b) <= 3
+                     and x.score >= STRONG), key=span)
+    kept: list[Pair] = []
     last_a = last_b = -1
     for x in strong:  # keep them monotonic: a crossing pair is not a cut
         a0, a1, b0, b1 = span(x)
@@ -434,7 +431,7 @@ def _with_embeddings(found: list[PairRow], a: list[Para], b: list[Para]) -> list
         if not ga or not gb:
             continue
         ids = {p.id for p in ga} | {p.id for p in gb}
-        inside = [x for x in found if set(x["a"]) | set(x["b"]) <= ids]
+        inside = [x for x in found if set(x.a) | set(x.b) <= ids]
         if confident(inside, ga, gb) and all(_anchored(x, marks) for x in inside):
             out.extend(inside)
             continue
@@ -458,31 +455,31 @@ def _with_embeddings(found: list[PairRow], a: list[Para], b: list[Para]) -> list
         vectors = {p.id: vecs[k] for k, p in enumerate(texts)}
         for ga, gb in todo:
             out.extend(align_sides(ga, gb, vectors))
-    out.sort(key=lambda x: pos_a.get(x["a"][0], 0) if x["a"] else 0)
+    out.sort(key=lambda x: pos_a.get(x.a[0], 0) if x.a else 0)
     return out
 
 
-def _anchored(pair: PairRow, marks: dict[str, set[str]]) -> bool:
+def _anchored(pair: Pair, marks: dict[str, set[str]]) -> bool:
     """Whether the two sides of a pair share an anchor or a word (not paired by their order alone).
 
     >>> marks = {"a1": {"n:43", "w:тренн"}, "b1": {"n:43"}, "b2": {"w:напом"}}
-    >>> _anchored({"a": ["a1"], "b": ["b1"]}, marks), _anchored({"a": ["a1"], "b": ["b2"]}, marks)
+    >>> _anchored(Pair(("a1",), ("b1",), 0.9, "ky", "ru"), marks), _anchored(Pair(("a1",), ("b2",), 0.9, "ky", "ru"), marks)
     (True, False)
     """
-    side_a = set().union(*(marks[i] for i in pair["a"]))
-    return any(side_a & marks[j] for j in pair["b"])
+    side_a = set().union(*(marks[i] for i in pair.a))
+    return any(side_a & marks[j] for j in pair.b)
 
 
-def confident(found: list[PairRow], side_a: list[Para], side_b: list[Para], min_score: float = 0.6) -> bool:
+def confident(found: list[Pair], side_a: list[Para], side_b: list[Para], min_score: float = 0.6) -> bool:
     """Whether lengths and anchors alone settled the alignment, so the embedding is not needed.
 
     True when both sides have the same number of paragraphs and every one is paired 1:1 with a
     strong score; anything else (a merge, an unpaired paragraph, a weak pair) asks the model.
 
     >>> a, b = [Para("a1", 0, "ky", "x")], [Para("b1", 1, "ru", "y")]
-    >>> confident([{"a": ["a1"], "b": ["b1"], "score": 0.95}], a, b), confident([], a, b)
+    >>> confident([Pair(("a1",), ("b1",), 0.95, "ky", "ru")], a, b), confident([], a, b)
     (True, False)
     """
     if not side_a or len(side_a) != len(side_b) or len(found) != len(side_a):
         return False
-    return all(len(x["a"]) == 1 and len(x["b"]) == 1 and x["score"] >= min_score for x in found)
+    return all(len(x.a) == 1 and len(x.b) == 1 and x.score >= min_score for x in found)

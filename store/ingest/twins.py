@@ -23,7 +23,7 @@ from .align import align_open, truncated_copies
 from .anchors import text_anchors
 from .lexicon.grammar import UND, grammar_for
 from .lexicon.months import MONTH_STEMS
-from .model import Para
+from .model import Pair, Para
 
 def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
     alts = []
@@ -212,7 +212,7 @@ def twin_score(row_a: dict[str, Any], row_b: dict[str, Any], use_embedding: bool
     return round(max(0.0, min(1.0, score)), 3)
 
 
-def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict[str, Any]]:
+def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[Pair]:
     """Paragraph pairs between two twin documents, for each pair of their languages.
 
     ``a`` is the side not in the contact language (Russian) whichever document it comes from; paragraph ids tell the
@@ -226,7 +226,7 @@ def align_pair(paras_a: list[Para], paras_b: list[Para]) -> list[dict[str, Any]]
     combos = [(x, y) for x in langs_a for y in langs_b if x != y]
     if not combos:
         return []
-    out: list[dict[str, Any]] = []
+    out: list[Pair] = []
     for x, y in combos:
         side_x = [p for p in pa if p.lang == x]
         side_y = [p for p in pb if p.lang == y]
