@@ -4,6 +4,8 @@ What is stored is never cut; these only shape what a screen or a terminal line s
 """
 from __future__ import annotations
 
+from typing import Any
+
 ELLIPSIS = "…"
 
 
@@ -83,7 +85,7 @@ def role_and_body(role: str | None, organization: str | None) -> str:
     return ", ".join(x for x in (role, organization) if x)
 
 
-def participants(e: dict) -> str | None:
+def participants(e: dict[str, Any]) -> str | None:
     """``"30 (women 18, men 12)"`` from an event's counts, None when it has none.
 
     >>> participants({"participants_total": 30, "participants_women": 18, "participants_men": None})
@@ -97,7 +99,7 @@ def participants(e: dict) -> str | None:
     return ("?" if total is None else str(total)) + (f" ({extra})" if extra else "")
 
 
-def event_title(e: dict) -> str:
+def event_title(e: dict[str, Any]) -> str:
     """An event's first title, else its kind.
 
     >>> event_title({"titles": [], "kind": "training"})
@@ -106,7 +108,7 @@ def event_title(e: dict) -> str:
     return (e.get("titles") or [None])[0] or f"{e.get('kind') or 'event'} (no title)"
 
 
-def event_facts(e: dict) -> list[tuple[str, object]]:
+def event_facts(e: dict[str, Any]) -> list[tuple[str, object]]:
     """What an event is, as (label, value) in the order ``kerben show event`` and the browser's
     detail panel print it; a value may be None or a list.
 

@@ -8,6 +8,7 @@ full date, the same country, and the same place or overlapping organizers or tit
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import sqlite_utils
 from anyascii import anyascii
@@ -18,13 +19,13 @@ def _key(text: str) -> str:
     return " ".join(anyascii(text).lower().split())
 
 
-def _any_close(xs: list, ys: list, threshold: float) -> bool:
+def _any_close(xs: list[Any], ys: list[Any], threshold: float) -> bool:
     flat_x = [_key(x if isinstance(x, str) else " ".join(x)) for x in xs if x]
     flat_y = [_key(y if isinstance(y, str) else " ".join(y)) for y in ys if y]
     return any(fuzz.token_set_ratio(a, b) >= threshold for a in flat_x for b in flat_y)
 
 
-def same_event(a: dict, b: dict) -> bool:
+def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two event records (export shape) describe one event.
 
     >>> e = {"date": "2024-05-02", "country": "KG", "place": "Нарын", "titles": [], "organizers": ["Фонд Ак Жол"]}

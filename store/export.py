@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Iterable
-
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, Iterable
 
 if TYPE_CHECKING:  # imported where used: a cold `kerben search` does without it
     import sqlite_utils
@@ -20,7 +18,7 @@ CSV_COLUMNS = ["document_id", "source", "title", "published", "document_language
                "lang", "text"]
 
 
-def _write_lines(rows: Iterable[dict], out: IO[str]) -> int:
+def _write_lines(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """*rows* as JSON Lines; returns the number written."""
     n = 0
     for row in rows:
@@ -55,7 +53,7 @@ def write_csv(db: sqlite_utils.Database, out: IO[str]) -> int:
     return n
 
 
-def write_records(records: list[dict], out: IO[str], fmt: str) -> None:
+def write_records(records: list[dict[str, Any]], out: IO[str], fmt: str) -> None:
     """A list of flat records (events, people, quotes...) as ``json``, ``jsonl`` or ``csv``."""
     if fmt == "json":
         json.dump(records, out, ensure_ascii=False, indent=2)

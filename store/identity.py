@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -64,7 +65,7 @@ def _words(text: str | None) -> frozenset[str]:
                      if len(w) > 2 and fold(w) not in _STOP)
 
 
-def context_overlap(a: dict, b: dict) -> bool:
+def context_overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Same document, or organization / role words in common (any script)."""
     if a.get("doc_id") and a.get("doc_id") == b.get("doc_id"):
         return True
@@ -77,7 +78,7 @@ def context_overlap(a: dict, b: dict) -> bool:
     return bool(ta & tb)
 
 
-def same_person(a: dict, b: dict) -> bool:
+def same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two person records name one person (see the module docstring).
 
     >>> same_person({"name": "Бакыт Жумабеков"}, {"name": "Бакыт Жумабаев"})
@@ -97,7 +98,7 @@ def same_person(a: dict, b: dict) -> bool:
     return context_overlap(a, b)
 
 
-def cluster(records: list[dict]) -> list[list[int]]:
+def cluster(records: list[dict[str, Any]]) -> list[list[int]]:
     """Groups of record indexes that are one person; full names anchor, initials join one group.
 
     A record joins a group only if it is the same person as every member already there, so

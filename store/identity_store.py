@@ -7,6 +7,7 @@ own row in ``people``, so a wrong merge can be seen and undone (``person_id`` se
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import sqlite_utils
 
@@ -25,7 +26,7 @@ def name_key(name: str) -> str:
         return " ".join(sorted(anyascii(name).lower().split()))
 
 
-def _same(candidate: dict, person: dict) -> bool:
+def _same(candidate: dict[str, Any], person: dict[str, Any]) -> bool:
     try:
         from .identity import same_person
     except ImportError:
@@ -33,7 +34,7 @@ def _same(candidate: dict, person: dict) -> bool:
     return same_person(candidate, person)
 
 
-def link_person(db: sqlite_utils.Database, person: dict, key: str | None = None) -> str:
+def link_person(db: sqlite_utils.Database, person: dict[str, Any], key: str | None = None) -> str:
     """The id of the identity *person* belongs to, creating it when none fits (*key*: its
     ``name_key``, when the caller computed it already)."""
     key = key if key is not None else name_key(person["name"])
@@ -51,7 +52,7 @@ def link_person(db: sqlite_utils.Database, person: dict, key: str | None = None)
             if new:
                 conn.execute("UPDATE persons SET aliases = ? WHERE id = ?",
                              [json.dumps(aliases + new, ensure_ascii=False), cand_id])
-            return cand_id
+            return str(cand_id)
     pid = stable_id("person", key, person.get("organization") or "", person["id"])
     conn.execute("INSERT OR REPLACE INTO persons (id, name, key, aliases) VALUES (?, ?, ?, ?)",
                  [pid, person["name"], key, json.dumps(person.get("aliases") or [], ensure_ascii=False)])

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from . import fold
 
@@ -78,7 +79,7 @@ def plain(word: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _snowball(lang: str):
+def _snowball(lang: str) -> Any:  # PyStemmer has no type information
     import Stemmer
 
     return Stemmer.Stemmer(SNOWBALL[lang])

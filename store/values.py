@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import TYPE_CHECKING
 
 from .errors import BadValue
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LANGUAGES = ("ru", "ky", "kk", "uz", "tg", "az", "en")  # what the pipeline tells apart (ingest/language.py)
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -67,7 +71,7 @@ def country(value: str | None) -> str | None:
     return c
 
 
-def lang(db, value: str | None) -> str | None:
+def lang(db: sqlite_utils.Database | None, value: str | None) -> str | None:
     """A language code, lower-cased; one the pipeline never gives and the store does not hold is an error.
 
     >>> lang(None, "RU")
