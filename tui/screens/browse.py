@@ -17,7 +17,6 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable
 
 from store import browse
 from store.browse import PANES, Filters
@@ -266,7 +265,7 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
             self._detail_key = key
             self.load_detail(key, self.pane, msg.row, self.query_text, self.show_why)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_record_table_selected(self, event: RecordTable.Selected) -> None:
         event.stop()
         self.action_open()
 
