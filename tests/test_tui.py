@@ -637,6 +637,26 @@ async def test_command_palette_runs_app_commands(corpus_db, tmp_path):
 
 
 @sync
+async def test_a_palette_command_from_the_reader_returns_to_the_lists(corpus_db, tmp_path):
+    from tui.screens.browse import BrowseScreen
+    from tui.screens.reader import ReaderScreen
+
+    app = make_app(corpus_db, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Show people")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen) and app.screen.pane == "people"
+
+
+@sync
 async def test_y_copies_the_selected_quote_with_its_source(corpus_db, tmp_path):
     app = make_app(corpus_db, tmp_path, pane="quotes")
     async with app.run_test(size=(100, 30)) as pilot:

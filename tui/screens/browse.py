@@ -134,8 +134,9 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
             self._count_panes()
             return
         index = self.positions.get(self.pane, 0) if keep_position else 0
-        if first is not None and not keep_position:  # read while the app was starting (tui.launch)
-            self.post_message(self.ListLoaded(self.gen, self.pane, 0, first[0], first[1], 0))
+        if first is not None and not keep_position:  # read while the app was starting (tui.launch):
+            # shown at once, so the first frame drawn has the rows
+            self.on_browse_screen_list_loaded(self.ListLoaded(self.gen, self.pane, 0, first[0], first[1], 0))
         else:
             self.load_list(self.gen, self.pane, self.filters, self.query_text, max(0, index - STEP), index)
         self._status()  # pane counts follow once the list is on screen
