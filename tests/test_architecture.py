@@ -86,5 +86,5 @@ def test_the_browser_opens_without_sqlite_utils_typer_or_the_clis_rich(tmp_path)
     assert tops.index("rich") > tops.index("textual")
     later = {"tui.screens.help", "tui.screens.reader", "tui.screens.language_pair", "tui.screens.edit",
              "tui.screens.export", "tui.widgets.timeline_view", "tui.widgets.paragraph_view", "store.timeline",
-             "store.corrections"}  # key ?, enter, s/l, E, e, 5 and correcting load them
+             "store.corrections", "store.ingest.rules"}  # key ?, enter, s/l, E, e, 5, w and correcting load them
     assert "tui.screens.browse" in started and not later & set(started)

@@ -59,6 +59,22 @@ async def test_the_first_page_read_while_loading_is_shown_and_later_lists_are_re
 
 
 @sync
+async def test_the_first_frame_drawn_already_shows_the_first_page(db_path, tmp_path, monkeypatch):
+    """No empty table first: the page read while Textual loaded is in the list before it is drawn."""
+    from tui.data import read_first_page
+    from tui.widgets.record_table import RecordTable
+
+    drawn: list[int] = []  # rows the list held each time it drew a line
+    render_line = RecordTable.render_line
+    monkeypatch.setattr(RecordTable, "render_line", lambda self, y: drawn.append(len(self.records)) or render_line(self, y))
+    reader, _ = open_current(db_path)
+    app = make_app(reader, tmp_path, first_page=read_first_page(reader))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+    assert drawn and drawn[0] == 2
+
+
+@sync
 async def test_a_browser_started_on_a_plain_handle_still_writes_corrections(db_path, tmp_path):
     reader, _ = open_current(db_path)
     app = make_app(reader, tmp_path)

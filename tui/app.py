@@ -54,8 +54,12 @@ class KerbenApp(App):
             self.notify("The database is read-only: browsing, search and export work; importing needs a "
                         "writable copy.", title="Read-only", timeout=6)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def get_default_screen(self) -> BrowseScreen:
+        """The browser is the first screen, not pushed over Textual's empty one: one screen less to
+        compose, lay out and draw before the first rows."""
         self.browser = BrowseScreen(self._start_pane)
-        self.push_screen(self.browser)
+        return self.browser
 
     def _remember_theme(self, theme) -> None:
         settings.save(settings.Config(theme=theme.name), self.config_file)
@@ -71,7 +75,7 @@ class KerbenApp(App):
 
     def _on_browser(self, action: str, *args) -> None:
         """Run a browse-screen action from anywhere (the palette): return to the lists first."""
-        while self.browser is not None and self.screen is not self.browser and len(self.screen_stack) > 2:
+        while self.browser is not None and self.screen is not self.browser and len(self.screen_stack) > 1:
             self.pop_screen()
         if self.browser is not None:
             getattr(self.browser, f"action_{action}")(*args)

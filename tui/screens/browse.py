@@ -17,7 +17,6 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable
 
 from store import browse
 from store.browse import PANES, Filters
@@ -135,8 +134,9 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
             self._count_panes()
             return
         index = self.positions.get(self.pane, 0) if keep_position else 0
-        if first is not None and not keep_position:  # read while the app was starting (tui.launch)
-            self.post_message(self.ListLoaded(self.gen, self.pane, 0, first[0], first[1], 0))
+        if first is not None and not keep_position:  # read while the app was starting (tui.launch):
+            # shown at once, so the first frame drawn has the rows
+            self.on_browse_screen_list_loaded(self.ListLoaded(self.gen, self.pane, 0, first[0], first[1], 0))
         else:
             self.load_list(self.gen, self.pane, self.filters, self.query_text, max(0, index - STEP), index)
         self._status()  # pane counts follow once the list is on screen
@@ -266,7 +266,7 @@ class BrowseScreen(TimelinePane, CorrectionActions, Screen):
             self._detail_key = key
             self.load_detail(key, self.pane, msg.row, self.query_text, self.show_why)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_record_table_selected(self, event: RecordTable.Selected) -> None:
         event.stop()
         self.action_open()
 

@@ -9,7 +9,6 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.ingest.rules import why_lines
 from store.clip import event_facts, event_title, role_and_body
 
 from ..safe import visible
@@ -142,6 +141,8 @@ def why_text(kind: str, data: dict) -> Text:
     if kind == "documents":
         t.append("  A document has no extracted fields: its events, people and quotes do.\n", style=DIM)
         return t
+    from store.ingest.rules import why_lines  # with the sentence splitter: not on the way to the first screen
+
     styles = {"heading": "bold", "field": LABEL, "rule": "cyan", "evidence": "italic"}
     for line, part in why_lines(data):
         t.append(("" if part == "heading" else "  ") + line + "\n", style=styles[part])

@@ -1,14 +1,24 @@
-"""A list of records shown one page at a time: the DataTable only ever holds ``PAGE`` rows.
+"""A list of records shown one page at a time: the table only ever holds ``PAGE`` rows.
 
 Moving past either end of the loaded page asks for the neighbouring page (``NeedPage``); the
 screen loads it in a worker and calls ``show_page``. ``g``/``G`` jump to the first/last page.
 Cells are rich ``Text`` (never markup), cut to fixed column widths that follow the table's width.
+
+The table draws its own lines (Textual's line API, as Toolong does): a line is one ``Text`` of
+the row's cells, built when it first comes into view and kept until the rows, the width or the
+styles change. Textual's ``DataTable`` renders every cell through rich's console on each style
+or size change and measured every cell of a new page, which made it most of the time to the
+first screen.
 """
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
+from textual import events
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import DataTable
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from store.stem import highlight_spans
 from store.clip import clip
@@ -84,10 +94,40 @@ def cell_text(value: str, width: int, words: list[str]) -> Text:
     return t
 
 
-class RecordTable(DataTable):
-    """The current pane's rows, a page at a time."""
+class RecordTable(ScrollView, can_focus=True):
+    """The current pane's rows, a page at a time: a header line, then one line per record."""
 
     BINDINGS = keymap.bindings("table") + keymap.bindings("list")
+    COMPONENT_CLASSES = {"record-table--header", "record-table--cursor"}
+    # the colours of Textual's DataTable, which this table replaces
+    DEFAULT_CSS = """
+    RecordTable {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .record-table--cursor {
+                background: $block-cursor-background;
+                color: $block-cursor-foreground;
+                text-style: $block-cursor-text-style;
+            }
+            & > .record-table--header {
+                background-tint: $foreground 5%;
+            }
+        }
+        & > .record-table--header {
+            text-style: bold;
+            background: $panel;
+            color: $foreground;
+        }
+        & > .record-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+    }
+    """
 
     class NeedPage(Message):
         """Load the page starting at ``offset`` and put the cursor on absolute row ``cursor``."""
@@ -105,14 +145,18 @@ class RecordTable(DataTable):
             self.row = row
             self.index = index
 
+    class Selected(Message):
+        """Enter (or a click) on the row under the cursor: open it."""
+
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
+        super().__init__(**kwargs)
         self.pane = "events"
         self.records: list[dict] = []
         self.page_offset = 0
         self.total = 0
+        self.cursor_row = 0
         self.query_words: list[str] = []
-        self._width = 0
+        self._lines: dict[tuple, Strip] = {}  # (row or -1 for the header, width, under the cursor) -> line
 
     # -------------------------------------------------------------- filling
 
@@ -121,31 +165,98 @@ class RecordTable(DataTable):
         """Replace the loaded rows; ``cursor`` is relative to the page."""
         self.pane, self.page_offset, self.records, self.total = pane, offset, rows, total
         self.query_words = terms(query) if query else []
-        self._rebuild(max(0, min(cursor, len(rows) - 1)))
-
-    def _rebuild(self, cursor: int) -> None:
-        self._width = self.size.width or 80
-        widths = column_widths(self.pane, self._width)
-        self.clear(columns=True)
-        for label, w in zip(HEADERS[self.pane], widths):
-            self.add_column(Text(label, style="bold"), width=w)
-        for i, row in enumerate(self.records):
-            self.add_row(*(cell_text(v, w, self.query_words) for v, w in zip(cells(self.pane, row), widths)),
-                         key=str(i))
-        if self.records:
-            self.move_cursor(row=cursor, animate=False)
+        self._lines.clear()
+        self.virtual_size = Size(self.virtual_size.width, len(rows) + 1)
+        self.cursor_row = max(0, min(cursor, len(rows) - 1))
+        self.refresh()
+        if rows:
+            self.move_cursor(self.cursor_row)
         else:
             self.post_message(self.Highlighted(None, 0))
 
-    def on_resize(self) -> None:
-        if self.size.width != self._width and self.columns:
-            self._rebuild(self.cursor_row)
+    def cell(self, row: int, column: int) -> Text:
+        """The text of a cell of the loaded page as the table shows it at its current width."""
+        width = column_widths(self.pane, self._width())[column]
+        return cell_text(cells(self.pane, self.records[row])[column], width, self.query_words)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    # -------------------------------------------------------------- drawing
+
+    def _width(self) -> int:
+        return self.scrollable_content_region.width or 80
+
+    def render_line(self, y: int) -> Strip:
+        """Line *y* of the widget: the header, then the rows from the scroll position."""
+        width = self._width()
+        row = -1 if y == 0 else self.scroll_offset.y + y - 1
+        if row >= len(self.records):
+            return Strip.blank(width, self.rich_style)
+        key = (row, width, row == self.cursor_row)
+        line = self._lines.get(key)
+        if line is None:
+            line = self._lines[key] = self._render_row(row, width)
+        return line
+
+    def _render_row(self, row: int, width: int) -> Strip:
+        """The header (row -1) or a record as one line of *width* cells, padded like DataTable's."""
+        widths = column_widths(self.pane, width)
+        if row < 0:
+            texts = [Text(label) for label in HEADERS[self.pane]]
+            style = self.get_component_rich_style("record-table--header")
+        else:
+            texts = [cell_text(v, w, self.query_words) for v, w in zip(cells(self.pane, self.records[row]), widths)]
+            style = self.get_component_rich_style("record-table--cursor") if row == self.cursor_row else Style()
+        line = Text(no_wrap=True, end="")
+        for text, w in zip(texts, widths):
+            text.truncate(w, overflow="ellipsis", pad=True)
+            line.append(" ")
+            line.append_text(text)
+            line.append(" ")
+        base = self.rich_style + style
+        line.stylize_before(base)
+        return Strip(line.render(self.app.console)).crop_extend(0, width, base)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._scroll_to_cursor)
+
+    # -------------------------------------------------------------- the cursor
+
+    def move_cursor(self, row: int) -> None:
+        """Put the cursor on row *row* of the page, scroll it into view and say so (``Highlighted``)."""
+        if not self.records:
+            return
+        self.cursor_row = max(0, min(row, len(self.records) - 1))
+        self.refresh()
+        self._scroll_to_cursor()
+        if self.size.height == 0:  # not laid out yet: scroll once it is
+            self.call_after_refresh(self._scroll_to_cursor)
+        self.post_message(self.Highlighted(self.records[self.cursor_row], self.page_offset + self.cursor_row))
+
+    def _scroll_to_cursor(self) -> None:
+        shown = max(1, self.scrollable_content_region.height - 1)  # rows below the header
+        top = self.scroll_offset.y
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + shown:
+            self.scroll_to(y=self.cursor_row - shown + 1, animate=False, immediate=True)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the cursor on a row; a click on the row under the cursor opens it."""
+        row = self.scroll_offset.y + event.y - 1
+        if event.y < 1 or not 0 <= row < len(self.records):
+            return
         event.stop()
-        i = event.cursor_row
-        if 0 <= i < len(self.records):
-            self.post_message(self.Highlighted(self.records[i], self.page_offset + i))
+        if row == self.cursor_row:
+            self.post_message(self.Selected())
+        else:
+            self.move_cursor(row)
+
+    def action_select_cursor(self) -> None:
+        if self.records:
+            self.post_message(self.Selected())
 
     @property
     def current(self) -> dict | None:
@@ -164,7 +275,7 @@ class RecordTable(DataTable):
             return
         index = max(0, min(index, self.total - 1))
         if self.page_offset <= index < self.page_offset + len(self.records):
-            self.move_cursor(row=index - self.page_offset)
+            self.move_cursor(index - self.page_offset)
             return
         if index >= self.page_offset + len(self.records):
             offset = max(0, min(index - STEP, self.total - PAGE))
