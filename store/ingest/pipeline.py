@@ -125,16 +125,18 @@ def warm() -> None:
 def run_extractors(paras: list[Para], ctx: DocContext) -> dict[str, Any]:
     """Events, people, quotes, figures and paragraph pairs of one document."""
     from .align import align_document
+    from .doc import Doc
     from .events import extract_events
     from .figures import extract_figures
     from .people import extract_people
     from .quotes import extract_quotes
 
+    doc = Doc.build(paras, ctx)
     people = extract_people(paras, ctx)
     return {
         "events": [e.to_row() for e in extract_events(paras, ctx)],
         "people": [p.to_row() for p in people],
         "quotes": [q.to_row() for q in extract_quotes(paras, ctx, people)],
-        "figures": [f.to_row() for f in extract_figures(paras, ctx)],
+        "figures": [f.to_row() for f in extract_figures(doc)],
         "parallel": [x.to_row() for x in align_document(paras, ctx)] if len(ctx.languages) > 1 else [],
     }
