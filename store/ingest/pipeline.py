@@ -138,5 +138,5 @@ def run_extractors(paras: list[Para], ctx: DocContext) -> dict[str, Any]:
         "people": [p.to_row() for p in people],
         "quotes": [q.to_row() for q in extract_quotes(paras, ctx, people)],
         "figures": [f.to_row() for f in extract_figures(doc)],
-        "parallel": [x.to_row() for x in align_document(paras, ctx)] if len(ctx.languages) > 1 else [],
+        "parallel": [x.to_row() for x in align_document(doc)] if len(ctx.languages) > 1 else [],
     }
