@@ -18,7 +18,7 @@ PARAS = [
 def _rows():
     ctx = DocContext("d-rec")
     people = extract_people(PARAS, ctx)
-    return ([e.to_row() for e in extract_events(PARAS, ctx)], [p.to_row() for p in people],
+    return ([e.to_row() for e in extract_events(Doc.build(PARAS, ctx))], [p.to_row() for p in people],
             [q.to_row() for q in extract_quotes(PARAS, ctx, people)])
 
 

@@ -134,7 +134,7 @@ def run_extractors(paras: list[Para], ctx: DocContext) -> dict[str, Any]:
     doc = Doc.build(paras, ctx)
     people = extract_people(paras, ctx)
     return {
-        "events": [e.to_row() for e in extract_events(paras, ctx)],
+        "events": [e.to_row() for e in extract_events(doc)],
         "people": [p.to_row() for p in people],
         "quotes": [q.to_row() for q in extract_quotes(paras, ctx, people)],
         "figures": [f.to_row() for f in extract_figures(doc)],
