@@ -1,4 +1,5 @@
 """Quotes: attribution patterns per language, speaker resolution, and what is not a quote."""
+from store.ingest.doc import Doc
 from store.ingest.model import DocContext, Para
 from store.ingest.people import extract_people
 from store.ingest.quotes import extract_quotes, quoted_spans, subject_organization
@@ -7,7 +8,7 @@ from store.ingest.quotes import extract_quotes, quoted_spans, subject_organizati
 def run(*items):
     paras = [Para(f"p-{i}", i, lang, text) for i, (lang, text) in enumerate(items)]
     ctx = DocContext("d-test")
-    return extract_quotes(paras, ctx, extract_people(paras, ctx))
+    return extract_quotes(paras, ctx, extract_people(Doc.build(paras, ctx)))
 
 
 def test_nested_and_mixed_quote_marks():

@@ -17,14 +17,14 @@ PARAS = [
 
 def _rows():
     ctx = DocContext("d-rec")
-    people = extract_people(PARAS, ctx)
+    people = extract_people(Doc.build(PARAS, ctx))
     return ([e.to_row() for e in extract_events(Doc.build(PARAS, ctx))], [p.to_row() for p in people],
             [q.to_row() for q in extract_quotes(PARAS, ctx, people)])
 
 
 def test_people_come_out_as_person_records_and_the_pipeline_stores_their_rows():
     ctx = DocContext("d-rec")
-    people = extract_people(PARAS, ctx)
+    people = extract_people(Doc.build(PARAS, ctx))
     assert [type(p) for p in people] == [Person]
     [p] = people
     assert p.name == "Азамат Тологонов" and p.paragraph_ids == ("p-1",) and isinstance(p.aliases, tuple)

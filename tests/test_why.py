@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cli import app
+from store.ingest.doc import Doc
 from store.ingest.model import DocContext, Para
 from store.ingest.rules import RULES, describe, explain
 
@@ -53,7 +54,6 @@ def test_every_rule_the_extractors_write_is_declared_with_a_description():
 
 
 def test_an_event_says_which_rule_set_each_field():
-    from store.ingest.doc import Doc
     from store.ingest.events import extract_events
 
     paras = [Para(f"p-{i}", i, "ru", t) for i, t in enumerate(DOC.strip().split("\n\n"))]
@@ -70,7 +70,6 @@ def test_an_event_says_which_rule_set_each_field():
 
 
 def test_a_relative_date_and_a_later_date_are_told_apart():
-    from store.ingest.doc import Doc
     from store.ingest.events import extract_events
 
     today = extract_events(Doc.build([Para("p-0", 0, "ru", "Сегодня в Бишкеке прошёл семинар для журналистов.")],
@@ -94,7 +93,6 @@ def test_a_relative_date_and_a_later_date_are_told_apart():
      {"participants_total": "labelled-count"}),
 ])
 def test_participant_counts_say_which_figure_rule_read_them(lang, texts, rules):
-    from store.ingest.doc import Doc
     from store.ingest.events import extract_events
 
     ev = extract_events(Doc.build([Para(f"p-{i}", i, lang, t) for i, t in enumerate(texts)], DocContext("d-1")))[0].to_row()
@@ -107,7 +105,7 @@ def test_people_and_quotes_say_which_rule_named_them():
     from store.ingest.quotes import extract_quotes
 
     paras = [Para(f"p-{i}", i, "ru", t) for i, t in enumerate(DOC.strip().split("\n\n"))]
-    people = extract_people(paras, DocContext("d-1"))
+    people = extract_people(Doc.build(paras, DocContext("d-1")))
     person = next(p for p in people if p.name == "Айгерим Токтосунова")
     assert person.why["role"]["rule"] == "role-before-name"
     assert person.why["name"]["rule"] in RULES["name"]
@@ -119,7 +117,6 @@ def test_people_and_quotes_say_which_rule_named_them():
 
 
 def test_long_evidence_is_cut_near_300_characters():
-    from store.ingest.doc import Doc
     from store.ingest.events import extract_events
 
     long = "В Оше 3 мая 2024 года прошёл семинар, " + "и участники обсуждали вопросы миграции, " * 20 + "итоги."

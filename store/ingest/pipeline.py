@@ -132,7 +132,7 @@ def run_extractors(paras: list[Para], ctx: DocContext) -> dict[str, Any]:
     from .quotes import extract_quotes
 
     doc = Doc.build(paras, ctx)
-    people = extract_people(paras, ctx)
+    people = extract_people(doc)
     return {
         "events": [e.to_row() for e in extract_events(doc)],
         "people": [p.to_row() for p in people],
