@@ -372,8 +372,8 @@ def test_a_russian_body_keeps_the_object_of_its_purpose_in_the_role():
 
 
 def test_adjectives_of_a_body_after_a_role_word_are_no_person():
-    names = [p.name for p in extract_people(Doc.build([Para("p-1", 0, "ru", "Начальник Государственной Налоговой Службы "
-                                                    "Республики Асан Беков выступил.")], DocContext(doc_id="d-1")))]
+    text = "Начальник Государственной Налоговой Службы Республики Асан Беков выступил."
+    names = [p.name for p in extract_people(Doc.build([Para("p-1", 0, "ru", text)], DocContext(doc_id="d-1")))]
     assert names == ["Асан Беков"]
 
 
@@ -437,13 +437,14 @@ def test_the_dictionarys_likelier_reading_of_a_given_name_sets_the_case(text, na
 def test_a_family_name_alone_after_a_role_word_is_a_person_unless_someone_named_in_full_carries_it():
     assert _one("Вчера президент Путилов подписал указ.", "ru")[:2] == ("Путилов", "президент")
     people = extract_people(Doc.build([Para("p-0", 0, "ru", "Министр Жолдасов открыл встречу. Затем Асан Жолдасов выступил.")],
-                            DocContext(doc_id="d-1")))
+                                      DocContext(doc_id="d-1")))
     assert [p.name for p in people] == ["Асан Жолдасов"]
 
 
 def test_a_family_named_alone_first_joins_the_person_named_in_full_later():
     people = extract_people(Doc.build([Para("p-0", 0, "ru", "Вчера президент Путилов подписал указ. "
-                                                  "Позже Виктор Путилов встретился с послами.")], DocContext(doc_id="d-1")))
+                                                            "Позже Виктор Путилов встретился с послами.")],
+                                      DocContext(doc_id="d-1")))
     assert [(p.name, p.role) for p in people] == [("Виктор Путилов", "президент")]
 
 
