@@ -58,7 +58,7 @@ def test_an_attribution_clause_ends_at_its_sentence_not_at_an_initial_or_an_abbr
 
     text = ("«Мы откроем ещё два центра в этом году», — сказал Т. Осмонов на встрече в Чуйской обл. с мигрантами. "
             "Затем выступили гости.")
-    quotes = extract_quotes([Para("p-1", 0, "ru", text)], DocContext("d-1"), [])
+    quotes = extract_quotes(Doc.build([Para("p-1", 0, "ru", text)], DocContext("d-1")), [])
     assert [q.to_row()["why"]["text"]["evidence"] for q in quotes] == [
         "сказал Т. Осмонов на встрече в Чуйской обл. с мигрантами."]
 

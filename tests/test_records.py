@@ -16,10 +16,10 @@ PARAS = [
 
 
 def _rows():
-    ctx = DocContext("d-rec")
-    people = extract_people(Doc.build(PARAS, ctx))
-    return ([e.to_row() for e in extract_events(Doc.build(PARAS, ctx))], [p.to_row() for p in people],
-            [q.to_row() for q in extract_quotes(PARAS, ctx, people)])
+    doc = Doc.build(PARAS, DocContext("d-rec"))
+    people = extract_people(doc)
+    return ([e.to_row() for e in extract_events(doc)], [p.to_row() for p in people],
+            [q.to_row() for q in extract_quotes(doc, people)])
 
 
 def test_people_come_out_as_person_records_and_the_pipeline_stores_their_rows():

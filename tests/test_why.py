@@ -105,12 +105,13 @@ def test_people_and_quotes_say_which_rule_named_them():
     from store.ingest.quotes import extract_quotes
 
     paras = [Para(f"p-{i}", i, "ru", t) for i, t in enumerate(DOC.strip().split("\n\n"))]
-    people = extract_people(Doc.build(paras, DocContext("d-1")))
+    doc = Doc.build(paras, DocContext("d-1"))
+    people = extract_people(doc)
     person = next(p for p in people if p.name == "Айгерим Токтосунова")
     assert person.why["role"]["rule"] == "role-before-name"
     assert person.why["name"]["rule"] in RULES["name"]
     assert "Директор фонда" in person.why["role"]["evidence"]
-    quote = extract_quotes(paras, DocContext("d-1"), people)[0]
+    quote = extract_quotes(doc, people)[0]
     assert quote.why["speaker"]["rule"] == "named-in-attribution"
     assert quote.why["text"]["rule"] == "speech-after"
     assert "сказала" in quote.why["speaker"]["evidence"]

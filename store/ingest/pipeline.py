@@ -136,7 +136,7 @@ def run_extractors(paras: list[Para], ctx: DocContext) -> dict[str, Any]:
     return {
         "events": [e.to_row() for e in extract_events(doc)],
         "people": [p.to_row() for p in people],
-        "quotes": [q.to_row() for q in extract_quotes(paras, ctx, people)],
+        "quotes": [q.to_row() for q in extract_quotes(doc, people)],
         "figures": [f.to_row() for f in extract_figures(doc)],
         "parallel": [x.to_row() for x in align_document(doc)] if len(ctx.languages) > 1 else [],
     }
