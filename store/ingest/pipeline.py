@@ -123,7 +123,8 @@ def warm() -> None:
 
 
 def run_extractors(paras: list[Para], ctx: DocContext) -> dict[str, Any]:
-    """Events, people, quotes, figures and paragraph pairs of one document."""
+    """Events, people, quotes, figures and paragraph pairs of one document, every extractor reading
+    the one document model (``doc.Doc``: paragraphs, their sentences and tokens) built here."""
     from .align import align_document
     from .doc import Doc
     from .events import extract_events
