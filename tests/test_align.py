@@ -10,6 +10,7 @@ import pytest
 
 from store.ingest import embed
 from store.ingest.align import align_document, language_pairs, truncated_copies
+from store.ingest.doc import Doc
 from store.ingest.anchors import numbers, skeleton, text_anchors
 from store.ingest.model import DocContext, Pair, Para
 
@@ -159,6 +160,10 @@ def ctx_of(fx: dict) -> DocContext:
     return DocContext("d-test", languages=langs)
 
 
+def doc_of(fx: dict) -> Doc:
+    return Doc.build(paras_of(fx), ctx_of(fx))
+
+
 def pairs_of(found: list[Pair]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     return {(p.a, p.b) for p in found}
 
@@ -180,42 +185,42 @@ def no_embed(monkeypatch):
 @pytest.mark.parametrize("name", sorted(ALL))
 def test_fixture_pairs_exact_with_embedding(name):
     fx = ALL[name]
-    assert pairs_of(align_document(paras_of(fx), ctx_of(fx))) == gold_of(fx)
+    assert pairs_of(align_document(doc_of(fx))) == gold_of(fx)
 
 
 @needs_embedding
 def test_one_to_two_merge_ky_ru():
-    found = align_document(paras_of(KY_RU), ctx_of(KY_RU))
+    found = align_document(doc_of(KY_RU))
     assert next(p for p in found if p.a == ("k3",)).b == ("r3a", "r3b")
 
 
 @needs_embedding
 def test_two_to_one_merge_kk_and_uz():
-    assert (("q3a", "q3b"), ("r3",)) in pairs_of(align_document(paras_of(KK_RU), ctx_of(KK_RU)))
-    assert (("u3a", "u3b"), ("v3",)) in pairs_of(align_document(paras_of(UZ_RU), ctx_of(UZ_RU)))
+    assert (("q3a", "q3b"), ("r3",)) in pairs_of(align_document(doc_of(KK_RU)))
+    assert (("u3a", "u3b"), ("v3",)) in pairs_of(align_document(doc_of(UZ_RU)))
 
 
 @needs_embedding
 def test_missing_translations_stay_unpaired():
-    found = align_document(paras_of(KY_RU), ctx_of(KY_RU))
+    found = align_document(doc_of(KY_RU))
     used = {x for p in found for x in p.a + p.b}
     assert not used & {"k5", "r5"}
 
 
 @needs_embedding
 def test_untranslated_russian_quote_in_kyrgyz_report_is_not_paired():
-    assert align_document(paras_of(KY_RU_NO_TRANSLATION), ctx_of(KY_RU_NO_TRANSLATION)) == []
+    assert align_document(doc_of(KY_RU_NO_TRANSLATION)) == []
 
 
 @needs_embedding
 def test_repeated_truncated_headline_is_not_paired():
     for fx, junk in ((KY_RU, {"k0", "k0b"}), (AZ_RU, {"t1", "t2"})):
-        used = {x for p in align_document(paras_of(fx), ctx_of(fx)) for x in p.a}
+        used = {x for p in align_document(doc_of(fx)) for x in p.a}
         assert not used & junk
 
 
 def test_output_shape_and_orientation(no_embed):
-    found = align_document(paras_of(KK_RU), ctx_of(KK_RU))
+    found = align_document(doc_of(KK_RU))
     assert found
     for p in found:
         assert set(p.to_row()) == {"a", "b", "score", "lang_a", "lang_b"}
@@ -226,11 +231,11 @@ def test_output_shape_and_orientation(no_embed):
 @pytest.mark.parametrize("name", ["kk_ru", "az_ru", "uz_ru", "ky_ru_untranslated"])
 def test_fallback_without_embedding_exact(no_embed, name):
     fx = ALL[name]
-    assert pairs_of(align_document(paras_of(fx), ctx_of(fx))) == gold_of(fx)
+    assert pairs_of(align_document(doc_of(fx))) == gold_of(fx)
 
 
 def test_fallback_ky_ru_finds_every_pair_and_skips_the_junk_headline(no_embed):
-    found = pairs_of(align_document(paras_of(KY_RU), ctx_of(KY_RU)))
+    found = pairs_of(align_document(doc_of(KY_RU)))
     assert gold_of(KY_RU) <= found
     assert not {x for a, _ in found for x in a} & {"k0", "k0b"}
 
@@ -241,13 +246,13 @@ def test_monolingual_document_never_embeds(monkeypatch):
 
     monkeypatch.setattr(embed, "embed", boom)
     paras = [Para(f"p{i}", i, "ru", f"Абзац номер {i} о миграции в Бишкеке.") for i in range(5)]
-    assert align_document(paras, DocContext("d-1", languages=["ru"])) == []
+    assert align_document(Doc.build(paras, DocContext("d-1", languages=["ru"]))) == []
 
 
 def test_languages_outside_the_document_languages_are_ignored(no_embed):
     paras = [Para("p0", 0, "ky", "Бишкекте 25 мигрант тренингге катышты."),
              Para("p1", 1, "kk", "Бишкекте 25 мигрант тренингке қатысты.")]
-    assert align_document(paras, DocContext("d-1", languages=["ky"])) == []
+    assert align_document(Doc.build(paras, DocContext("d-1", languages=["ky"]))) == []
 
 
 def test_paragraph_broken_in_two_in_both_languages_is_one_pair(no_embed):
@@ -257,7 +262,7 @@ def test_paragraph_broken_in_two_in_both_languages_is_one_pair(no_embed):
         Para("r1", 2, "ru", "Докладчики: руководитель центра Гульнара Осмонова,"),
         Para("r2", 3, "ru", "представители Джалал-Абадской области (14 человек)."),
     ]
-    assert pairs_of(align_document(paras, DocContext("d-1", languages=["ky", "ru"]))) == {(("k1", "k2"), ("r1", "r2"))}
+    assert pairs_of(align_document(Doc.build(paras, DocContext("d-1", languages=["ky", "ru"])))) == {(("k1", "k2"), ("r1", "r2"))}
 
 
 def test_truncated_copies_keep_the_full_paragraph():
@@ -323,12 +328,12 @@ def test_embedding_is_skipped_when_lengths_and_anchors_settle_it(failing_model):
                         "Тренингди UNDP жана «Нур Ордо» фонду 2 500 доллар каржылоо менен уюштурду."],
                        ["14 апреля 2023 года в Таласе в тренинге участвовали 37 молодых людей.",
                         "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."])
-    pairs = al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))
+    pairs = al.align_document(Doc.build(paras, DocContext("d-x", languages=["ky", "ru"])))
     assert [(p.a, p.b) for p in pairs] == [(("k0",), ("r0",)), (("k1",), ("r1",))]
     assert failing_model == []
     # one paragraph more at the end, after the last strong pair: nothing is open, no model
-    pairs = al.align_document(paras + [Para("r9", 9, "ru", "Напомним, фонд работает с 2015 года.")],
-                              DocContext("d-x", languages=["ky", "ru"]))
+    pairs = al.align_document(Doc.build(paras + [Para("r9", 9, "ru", "Напомним, фонд работает с 2015 года.")],
+                              DocContext("d-x", languages=["ky", "ru"])))
     assert failing_model == [] and len(pairs) == 2
 
 
@@ -345,7 +350,7 @@ def test_only_the_open_stretch_between_strong_pairs_is_embedded(failing_model):
                         "Участники получили сведения о миграции.",
                         "Им также раздали брошюры и памятки.",
                         "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов."])
-    pairs = [(list(p.a), list(p.b)) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
+    pairs = [(list(p.a), list(p.b)) for p in al.align_document(Doc.build(paras, DocContext("d-x", languages=["ky", "ru"])))]
     assert failing_model == [3]
     assert (["k0"], ["r0"]) in pairs and (["k2"], ["r3"]) in pairs
 
@@ -364,7 +369,7 @@ def test_a_sure_merge_cuts_like_a_sure_pair(failing_model):
                        ["14 апреля 2023 года в городе Талас фонд «Нур Ордо» совместно с UNDP провёл тренинг. "
                         "В нём участвовали 37 молодых людей, из них 19 девушек.",
                         "Тренинг поддержан UNDP, финансирование составило 2 500 долларов."])
-    pairs = [(list(p.a), list(p.b)) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
+    pairs = [(list(p.a), list(p.b)) for p in al.align_document(Doc.build(paras, DocContext("d-x", languages=["ky", "ru"])))]
     assert (["k1", "k2"], ["r0"]) in pairs and (["k3"], ["r1"]) in pairs
     assert failing_model == []
 
@@ -381,7 +386,7 @@ def test_shared_loanwords_settle_a_document_without_the_model(failing_model):
                        ["Участники семинара обсудили приоритеты миграционной политики.",
                         "По итогам тренинга волонтеры начали информационную кампанию.",
                         "Специалисты консультационного центра оказали юридическую помощь."])
-    pairs = [(list(p.a), list(p.b)) for p in al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))]
+    pairs = [(list(p.a), list(p.b)) for p in al.align_document(Doc.build(paras, DocContext("d-x", languages=["ky", "ru"])))]
     assert pairs == [(["k0"], ["r0"]), (["k1"], ["r1"]), (["k2"], ["r2"])]
     assert failing_model == []
 
@@ -400,5 +405,5 @@ def test_a_lone_pair_between_sure_pairs_with_nothing_shared_still_asks_the_model
                         "Напомним, ранее здесь открылся новый центр.",
                         "Тренинг организовали UNDP и фонд «Нур Ордо» при финансировании 2 500 долларов.",
                         "Фото предоставлено организаторами."])
-    al.align_document(paras, DocContext("d-x", languages=["ky", "ru"]))
+    al.align_document(Doc.build(paras, DocContext("d-x", languages=["ky", "ru"])))
     assert failing_model == [2]

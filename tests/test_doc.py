@@ -58,7 +58,7 @@ def test_an_attribution_clause_ends_at_its_sentence_not_at_an_initial_or_an_abbr
 
     text = ("«Мы откроем ещё два центра в этом году», — сказал Т. Осмонов на встрече в Чуйской обл. с мигрантами. "
             "Затем выступили гости.")
-    quotes = extract_quotes([Para("p-1", 0, "ru", text)], DocContext("d-1"), [])
+    quotes = extract_quotes(Doc.build([Para("p-1", 0, "ru", text)], DocContext("d-1")), [])
     assert [q.to_row()["why"]["text"]["evidence"] for q in quotes] == [
         "сказал Т. Осмонов на встрече в Чуйской обл. с мигрантами."]
 
@@ -76,3 +76,40 @@ def test_a_documents_title_from_its_first_sentence_is_not_cut_at_an_abbreviation
     text = ("За год более 40 тыс. трудовых мигрантов получили консультации в центрах занятости. "
             "Это вдвое больше, чем годом ранее.\n\nЦентры работают в семи областях.")
     assert clean(text).title == "За год более 40 тыс. трудовых мигрантов получили консультации в центрах занятости."
+
+
+def test_the_pipeline_builds_one_model_per_document_and_every_extractor_reads_it(monkeypatch):
+    from store.ingest import align, doc, events, figures, people, quotes
+    from store.ingest.pipeline import process_text
+
+    monkeypatch.setenv("KERBEN_NO_EMBED", "1")
+    built: list[Doc] = []
+    real_build = Doc.build
+
+    def build(paras, ctx):
+        model = real_build(paras, ctx)
+        built.append(model)
+        return model
+
+    monkeypatch.setattr(doc.Doc, "build", staticmethod(build))
+    read: list[tuple[str, Doc]] = []
+    for module, name in ((events, "extract_events"), (people, "extract_people"), (quotes, "extract_quotes"),
+                         (figures, "extract_figures"), (align, "align_document")):
+        def spy(model, *rest, _real=getattr(module, name), _name=name):
+            read.append((_name, model))
+            return _real(model, *rest)
+
+        monkeypatch.setattr(module, name, spy)
+    texts = ["Бишкек шаарында жаш мигранттар үчүн эки күндүк семинар өттү. Ага отуз киши катышты.\n\n"
+             "В Бишкеке прошёл двухдневный семинар для молодых мигрантов. В нём участвовали тридцать человек.",
+             "В Оше открылся новый консультационный центр для трудовых мигрантов и их семей."]
+    rows = [process_text(t, f"doc{i}.txt", sha256=f"{i}" * 64) for i, t in enumerate(texts)]
+    assert len(built) == len(rows)  # once per document, not once per extractor
+    for model, row in zip(built, rows):
+        assert [p.id for p in model.paras] == [p["id"] for p in row["paragraphs"]]
+        readers = [name for name, m in read if m is model]
+        expected = {"extract_events", "extract_people", "extract_quotes", "extract_figures"}
+        if len(row["document"]["languages"]) > 1:
+            expected.add("align_document")
+        assert set(readers) == expected and len(readers) == len(expected)
+    assert len(rows[0]["document"]["languages"]) == 2  # the bilingual one was aligned on the same model

@@ -1,5 +1,6 @@
 """Event rules on short documents written for these tests (names and bodies are invented)."""
 import pytest
+from store.ingest.doc import Doc
 from store.ingest.events import extract_events, find_kinds
 from store.ingest.model import DocContext, Para
 
@@ -10,7 +11,7 @@ def doc(*texts, lang="ru", published=None, title=None, langs=None):
         lg, text = t if isinstance(t, tuple) else (lang, t)
         paras.append(Para(f"p-{i}", i, lg, text))
     ctx = DocContext("d-test", title=title, published=published, languages=langs or sorted({p.lang for p in paras}))
-    return [e.to_row() for e in extract_events(paras, ctx)]  # the export's shape
+    return [e.to_row() for e in extract_events(Doc.build(paras, ctx))]  # the export's shape
 
 
 def one(*texts, **kw):
@@ -317,12 +318,12 @@ def test_a_dateline_without_a_year_still_places_the_event():
 def test_a_date_in_a_sentence_about_something_else_is_not_the_events():
     paras = [Para("p-0", 0, "ru", "В акимате прошло заседание комиссии по делам молодёжи. "
                                   "Аким отметил, что в марте 2023 года был принят новый закон.")]
-    [event] = extract_events(paras, DocContext("d-1"))
+    [event] = extract_events(Doc.build(paras, DocContext("d-1")))
     assert event.date is None
 
 
 def test_a_labelled_date_field_dates_the_event():
     paras = [Para("p-0", 0, "ru", "Форум «Село и миграция» прошёл в Нарыне."),
              Para("p-1", 1, "ru", "Дата и место: 14 мая 2024 года, г. Нарын.")]
-    [event] = extract_events(paras, DocContext("d-1"))
+    [event] = extract_events(Doc.build(paras, DocContext("d-1")))
     assert event.date == "2024-05-14"

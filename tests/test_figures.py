@@ -1,4 +1,5 @@
 """Figures: counts of people and cases, not dates, years, phones, ordinals or list numbers."""
+from store.ingest.doc import Doc
 from store.ingest.figures import extract_figures, find_figures
 from store.ingest.numbers import parse_number
 from store.ingest.model import DocContext, Para
@@ -55,7 +56,7 @@ def test_parse_number():
 
 def test_extract_figures_shape():
     paras = [Para("p-1", 0, "ru", "В тренинге приняли участие 25 социальных работников из Таласа.")]
-    out = extract_figures(paras, DocContext("d-1"))
+    out = extract_figures(Doc.build(paras, DocContext("d-1")))
     assert [f.to_row() for f in out] == [{"value": 25, "paragraph_id": "p-1",
                                          "text": "В тренинге приняли участие 25 социальных работников из Таласа."}]
 

@@ -108,10 +108,11 @@ def test_a_body_named_with_a_conjunction_is_the_subject_in_every_language(lang, 
 
 
 def test_a_date_label_joined_by_any_languages_conjunction_dates_the_event():
+    from store.ingest.doc import Doc
     from store.ingest.events import extract_events
     from store.ingest.model import DocContext, Para
 
     paras = [Para("p-0", 0, "tg", "Маркази «Умеди Нав» семинар гузаронд."),
              Para("p-1", 1, "tg", "Таърих ва макон: 14 майи 2025, Хуҷанд.")]
-    events = extract_events(paras, DocContext("d-test", title=None, published=None, languages=["tg"]))
+    events = extract_events(Doc.build(paras, DocContext("d-test", title=None, published=None, languages=["tg"])))
     assert events and events[0].date == "2025-05-14"

@@ -4,13 +4,14 @@ import doctest
 import pytest
 
 from store.ingest import apposition, doc, people, people_tokens, person_words
+from store.ingest.doc import Doc
 from store.ingest.model import DocContext, Para
 from store.ingest.people import extract_people
 
 
 def run(*items):
     paras = [Para(f"p-{i}", i, lang, text) for i, (lang, text) in enumerate(items)]
-    return [p.to_row() for p in extract_people(paras, DocContext("d-test"))]
+    return [p.to_row() for p in extract_people(Doc.build(paras, DocContext("d-test")))]
 
 
 def one(lang, text):
@@ -126,7 +127,7 @@ def test_record_shape():
 
 def _doc_people(texts: list[str], lang: str) -> list[dict]:
     paras = [Para(f"p{i}", i, lang, t) for i, t in enumerate(texts)]
-    return [p.to_row() for p in extract_people(paras, DocContext("d-test", languages=[lang]))]
+    return [p.to_row() for p in extract_people(Doc.build(paras, DocContext("d-test", languages=[lang])))]
 
 
 def test_the_funds_head_is_the_head_of_the_fund_the_text_named():
@@ -329,7 +330,7 @@ def test_the_chair_of_a_board_belongs_to_the_body_of_the_board():
 
 
 def _one(text: str, lang: str) -> tuple[str, str | None, str | None]:
-    [p] = extract_people([Para("p-1", 0, lang, text)], DocContext(doc_id="d-1"))
+    [p] = extract_people(Doc.build([Para("p-1", 0, lang, text)], DocContext(doc_id="d-1")))
     return p.name, p.role, p.organization
 
 
@@ -371,8 +372,8 @@ def test_a_russian_body_keeps_the_object_of_its_purpose_in_the_role():
 
 
 def test_adjectives_of_a_body_after_a_role_word_are_no_person():
-    names = [p.name for p in extract_people([Para("p-1", 0, "ru", "Начальник Государственной Налоговой Службы "
-                                                    "Республики Асан Беков выступил.")], DocContext(doc_id="d-1"))]
+    text = "Начальник Государственной Налоговой Службы Республики Асан Беков выступил."
+    names = [p.name for p in extract_people(Doc.build([Para("p-1", 0, "ru", text)], DocContext(doc_id="d-1")))]
     assert names == ["Асан Беков"]
 
 
@@ -435,14 +436,15 @@ def test_the_dictionarys_likelier_reading_of_a_given_name_sets_the_case(text, na
 
 def test_a_family_name_alone_after_a_role_word_is_a_person_unless_someone_named_in_full_carries_it():
     assert _one("Вчера президент Путилов подписал указ.", "ru")[:2] == ("Путилов", "президент")
-    people = extract_people([Para("p-0", 0, "ru", "Министр Жолдасов открыл встречу. Затем Асан Жолдасов выступил.")],
-                            DocContext(doc_id="d-1"))
+    people = extract_people(Doc.build([Para("p-0", 0, "ru", "Министр Жолдасов открыл встречу. Затем Асан Жолдасов выступил.")],
+                                      DocContext(doc_id="d-1")))
     assert [p.name for p in people] == ["Асан Жолдасов"]
 
 
 def test_a_family_named_alone_first_joins_the_person_named_in_full_later():
-    people = extract_people([Para("p-0", 0, "ru", "Вчера президент Путилов подписал указ. "
-                                                  "Позже Виктор Путилов встретился с послами.")], DocContext(doc_id="d-1"))
+    people = extract_people(Doc.build([Para("p-0", 0, "ru", "Вчера президент Путилов подписал указ. "
+                                                            "Позже Виктор Путилов встретился с послами.")],
+                                      DocContext(doc_id="d-1")))
     assert [(p.name, p.role) for p in people] == [("Виктор Путилов", "президент")]
 
 

@@ -1,4 +1,5 @@
 """Quotes: attribution patterns per language, speaker resolution, and what is not a quote."""
+from store.ingest.doc import Doc
 from store.ingest.model import DocContext, Para
 from store.ingest.people import extract_people
 from store.ingest.quotes import extract_quotes, quoted_spans, subject_organization
@@ -6,8 +7,8 @@ from store.ingest.quotes import extract_quotes, quoted_spans, subject_organizati
 
 def run(*items):
     paras = [Para(f"p-{i}", i, lang, text) for i, (lang, text) in enumerate(items)]
-    ctx = DocContext("d-test")
-    return extract_quotes(paras, ctx, extract_people(paras, ctx))
+    doc = Doc.build(paras, DocContext("d-test"))
+    return extract_quotes(doc, extract_people(doc))
 
 
 def test_nested_and_mixed_quote_marks():

@@ -2,6 +2,7 @@
 from dataclasses import fields
 
 from store.ingest.align import align_document
+from store.ingest.doc import Doc
 from store.ingest.events import extract_events
 from store.ingest.model import DocContext, Event, Figure, Mention, Pair, Para, Person, Quote
 from store.ingest.people import extract_people
@@ -15,15 +16,15 @@ PARAS = [
 
 
 def _rows():
-    ctx = DocContext("d-rec")
-    people = extract_people(PARAS, ctx)
-    return ([e.to_row() for e in extract_events(PARAS, ctx)], [p.to_row() for p in people],
-            [q.to_row() for q in extract_quotes(PARAS, ctx, people)])
+    doc = Doc.build(PARAS, DocContext("d-rec"))
+    people = extract_people(doc)
+    return ([e.to_row() for e in extract_events(doc)], [p.to_row() for p in people],
+            [q.to_row() for q in extract_quotes(doc, people)])
 
 
 def test_people_come_out_as_person_records_and_the_pipeline_stores_their_rows():
     ctx = DocContext("d-rec")
-    people = extract_people(PARAS, ctx)
+    people = extract_people(Doc.build(PARAS, ctx))
     assert [type(p) for p in people] == [Person]
     [p] = people
     assert p.name == "Азамат Тологонов" and p.paragraph_ids == ("p-1",) and isinstance(p.aliases, tuple)
@@ -64,7 +65,7 @@ def test_translation_pairs_come_out_as_pair_records_and_the_pipeline_stores_thei
              Para("p-2", 2, "ky", "Семинарга UNDP жана «Береке» фонду 1 200 доллар бөлүштү."),
              Para("p-3", 3, "ru", "На семинар UNDP и фонд «Береке» выделили 1 200 долларов.")]
     ctx = DocContext("d-rec", languages=["ky", "ru"])
-    pairs = align_document(paras, ctx)
+    pairs = align_document(Doc.build(paras, ctx))
     assert [(type(p), p.a, p.b, p.lang_a, p.lang_b) for p in pairs] == [
         (Pair, ("p-0",), ("p-1",), "ky", "ru"), (Pair, ("p-2",), ("p-3",), "ky", "ru")]
     assert run_extractors(paras, ctx)["parallel"] == [p.to_row() for p in pairs]

@@ -45,17 +45,18 @@ def test_people_and_quotes_point_at_paragraphs(rows):
 
 def test_extraction_speed_on_seed_paragraphs(rows):
     from store.ingest.model import DocContext, Para
+    from store.ingest.doc import Doc
     from store.ingest.people import extract_people
     from store.ingest.quotes import extract_quotes
 
-    docs = [([Para(p["id"], p["index"], p["lang"], p["text"]) for p in r["paragraphs"]],
-             DocContext(r["document"]["id"])) for r in rows]
-    for paras, ctx in docs:  # warm up (natasha, pymorphy)
-        extract_quotes(paras, ctx, extract_people(paras, ctx))
+    docs = [Doc.build([Para(p["id"], p["index"], p["lang"], p["text"]) for p in r["paragraphs"]],
+                      DocContext(r["document"]["id"])) for r in rows]
+    for doc in docs:  # warm up (natasha, pymorphy)
+        extract_quotes(doc, extract_people(doc))
     n, t0 = 0, time.perf_counter()
     for _ in range(3):
-        for paras, ctx in docs:
-            extract_quotes(paras, ctx, extract_people(paras, ctx))
-            n += len(paras)
+        for doc in docs:
+            extract_quotes(doc, extract_people(doc))
+            n += len(doc.paragraphs)
     rate = n / (time.perf_counter() - t0)
     assert rate > 50, f"{rate:.0f} paragraphs/s"  # ~270/s measured on a loaded 2-core box

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cli import app
+from store.ingest.doc import Doc
 from store.ingest.model import DocContext, Para
 from store.ingest.rules import RULES, describe, explain
 
@@ -56,7 +57,7 @@ def test_an_event_says_which_rule_set_each_field():
     from store.ingest.events import extract_events
 
     paras = [Para(f"p-{i}", i, "ru", t) for i, t in enumerate(DOC.strip().split("\n\n"))]
-    ev = extract_events(paras, DocContext("d-1", published="2024-04-13"))[0].to_row()
+    ev = extract_events(Doc.build(paras, DocContext("d-1", published="2024-04-13")))[0].to_row()
     why = ev["why"]
     assert why["date"]["rule"] == "lead-sentence-date" and "12 апреля" in why["date"]["evidence"]
     assert why["place"]["rule"] == "lead-locative"
@@ -71,11 +72,12 @@ def test_an_event_says_which_rule_set_each_field():
 def test_a_relative_date_and_a_later_date_are_told_apart():
     from store.ingest.events import extract_events
 
-    today = extract_events([Para("p-0", 0, "ru", "Сегодня в Бишкеке прошёл семинар для журналистов.")],
-                           DocContext("d-1", published="2024-06-03"))[0].to_row()
+    today = extract_events(Doc.build([Para("p-0", 0, "ru", "Сегодня в Бишкеке прошёл семинар для журналистов.")],
+                                     DocContext("d-1", published="2024-06-03")))[0].to_row()
     assert (today["date"], today["why"]["date"]["rule"]) == ("2024-06-03", "relative-word")
-    later = extract_events([Para("p-0", 0, "ru", "В Бишкеке прошёл семинар для журналистов."),
-                            Para("p-1", 1, "ru", "Участники собрались 5 июня 2024 года.")], DocContext("d-1"))[0].to_row()
+    later = extract_events(Doc.build([Para("p-0", 0, "ru", "В Бишкеке прошёл семинар для журналистов."),
+                                     Para("p-1", 1, "ru", "Участники собрались 5 июня 2024 года.")],
+                                    DocContext("d-1")))[0].to_row()
     assert later["why"]["date"]["rule"] == "later-sentence-date"
     assert "5 июня" in later["why"]["date"]["evidence"]
 
@@ -93,7 +95,7 @@ def test_a_relative_date_and_a_later_date_are_told_apart():
 def test_participant_counts_say_which_figure_rule_read_them(lang, texts, rules):
     from store.ingest.events import extract_events
 
-    ev = extract_events([Para(f"p-{i}", i, lang, t) for i, t in enumerate(texts)], DocContext("d-1"))[0].to_row()
+    ev = extract_events(Doc.build([Para(f"p-{i}", i, lang, t) for i, t in enumerate(texts)], DocContext("d-1")))[0].to_row()
     assert {k: v["rule"] for k, v in ev["why"].items() if k.startswith("participants")} == rules
     assert all(ev["why"][k]["evidence"] in texts[1] for k in rules)  # the sentence the count was read in
 
@@ -103,12 +105,13 @@ def test_people_and_quotes_say_which_rule_named_them():
     from store.ingest.quotes import extract_quotes
 
     paras = [Para(f"p-{i}", i, "ru", t) for i, t in enumerate(DOC.strip().split("\n\n"))]
-    people = extract_people(paras, DocContext("d-1"))
+    doc = Doc.build(paras, DocContext("d-1"))
+    people = extract_people(doc)
     person = next(p for p in people if p.name == "Айгерим Токтосунова")
     assert person.why["role"]["rule"] == "role-before-name"
     assert person.why["name"]["rule"] in RULES["name"]
     assert "Директор фонда" in person.why["role"]["evidence"]
-    quote = extract_quotes(paras, DocContext("d-1"), people)[0]
+    quote = extract_quotes(doc, people)[0]
     assert quote.why["speaker"]["rule"] == "named-in-attribution"
     assert quote.why["text"]["rule"] == "speech-after"
     assert "сказала" in quote.why["speaker"]["evidence"]
@@ -118,7 +121,7 @@ def test_long_evidence_is_cut_near_300_characters():
     from store.ingest.events import extract_events
 
     long = "В Оше 3 мая 2024 года прошёл семинар, " + "и участники обсуждали вопросы миграции, " * 20 + "итоги."
-    ev = extract_events([Para("p-0", 0, "ru", long)], DocContext("d-1"))[0].to_row()
+    ev = extract_events(Doc.build([Para("p-0", 0, "ru", long)], DocContext("d-1")))[0].to_row()
     assert 250 < len(ev["why"]["date"]["evidence"]) <= 300
 
 

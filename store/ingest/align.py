@@ -27,7 +27,8 @@ import numpy as np
 
 from . import embed
 from .anchors import is_strong, text_anchors, word_stems
-from .model import DocContext, Pair, Para
+from .doc import Doc
+from .model import Pair, Para
 
 _MARKUP = re.compile(r"[*#_]+")
 _NONWORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -363,15 +364,17 @@ def align_sides(pa: list[Para], pb: list[Para], vectors: dict[str, np.ndarray] |
     return out
 
 
-def align_document(paras: list[Para], ctx: DocContext | None = None) -> list[Pair]:
+def align_document(doc: Doc) -> list[Pair]:
     """Translation pairs between the paragraphs of one document, for each pair of languages.
 
     Monolingual documents return at once (nothing is embedded).
 
-    >>> align_document([Para("p1", 0, "ru", "Один абзац.")], DocContext("d-1"))
+    >>> from store.ingest.model import DocContext
+    >>> align_document(Doc.build([Para("p1", 0, "ru", "Один абзац.")], DocContext("d-1")))
     []
     """
-    allowed = set(ctx.languages) if ctx is not None and ctx.languages else None
+    paras = doc.paras
+    allowed = set(doc.ctx.languages) if doc.ctx.languages else None
     pairs = [(x, y) for x, y in language_pairs(paras) if allowed is None or {x, y} <= allowed]
     if not pairs:
         return []

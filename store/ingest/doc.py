@@ -223,7 +223,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Doc:
-    """One document as the extractors see it."""
+    """One document as the extractors see it: ``pipeline.run_extractors`` builds it once per document
+    and hands the same object to every extractor."""
 
     paragraphs: tuple[Paragraph, ...]
     ctx: DocContext

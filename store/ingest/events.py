@@ -24,7 +24,7 @@ from .model import DocContext, Event, Para, stable_id
 from .org_roles import labelled_role, org_roles
 from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, natasha_places
-from .doc import sentence_spans
+from .doc import Doc, Paragraph
 from .rules import Why, note, note_item, note_once, sentence_at
 from .spans import Spans
 
@@ -50,11 +50,6 @@ def _res() -> _Patterns:
                           + _QUOTE, re.IGNORECASE)
     participate = re.compile(r"(?<![^\W\d_])(?:" + lex.PARTICIPATE + r")", re.IGNORECASE)
     return _Patterns(hold, t_after, t_before, participate)
-
-
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans (the document model's one splitter: an abbreviation's dot ends none)."""
-    return sentence_spans(text)
 
 
 @lru_cache(maxsize=1)
@@ -490,16 +485,18 @@ def _title_para(paras: list[Para], ctx: DocContext) -> Para | None:
     return Para("", -1, paras[0].lang, ctx.title)
 
 
-def extract_events(paras: list[Para], ctx: DocContext) -> list[Event]:
+def extract_events(doc: Doc) -> list[Event]:
     """Events of one document, shaped like ``events`` in the export contract."""
+    paras, ctx = doc.paras, doc.ctx
     sents: list[_Sent] = []
     title = _title_para(paras, ctx)
     # a bare "10 марта" takes its year from the publication date, else from the report's first full date
     context = ctx.published or next((d.value[:4] for p in paras[:4] for d in find_dates(p.text, p.lang)
                                      if d.precision == "day" and d.value), None)
-    for p in ([title] if title else []) + paras:
-        for a, b in _sentences(p.text):
-            sents.append(_Sent(p, a, b, p.index, context))
+    for paragraph in ((Paragraph(title),) if title else ()) + doc.paragraphs:
+        p = paragraph.para
+        for sentence in paragraph.sentences:
+            sents.append(_Sent(p, sentence.start, sentence.end, p.index, context))
     event_sents = [s for s in sents if s.kinds]
     if not event_sents:
         discussed = re.compile(lex.DISCUSSED, re.IGNORECASE)

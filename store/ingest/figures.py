@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 
 from .dates import date_spans
-from .doc import sentence_spans
+from .doc import Doc, sentence_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
                              SHARE_WORDS, WOMEN_WORDS)
 from .lexicon.numbers import COUNTED_NOUNS
-from .model import DocContext, Figure, Para
+from .model import Figure
 from .numbers import read_numbers, vague_scale
 
 _COUNT_NOUNS = re.compile(
@@ -221,14 +221,16 @@ def _context(text: str, s: int, e: int, width: int = 60) -> str:
     return " ".join(text[a:b].split())
 
 
-def extract_figures(paras: list[Para], ctx: DocContext) -> list[Figure]:
+def extract_figures(doc: Doc) -> list[Figure]:
     """Figures of a document, one per number and paragraph.
 
-    >>> [f.value for f in extract_figures([Para("p-0", 0, "ru", "Обучение прошли 40 мигрантов.")], DocContext("d-0"))]
+    >>> from store.ingest.model import DocContext, Para
+    >>> doc = Doc.build([Para("p-0", 0, "ru", "Обучение прошли 40 мигрантов.")], DocContext("d-0"))
+    >>> [f.value for f in extract_figures(doc)]
     [40]
     """
     out = []
-    for p in paras:
+    for p in doc.paras:
         seen = set()
         for f in find_figures(p.text, p.lang):
             if f.value in seen:

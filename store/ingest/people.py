@@ -8,7 +8,7 @@ apposition on either side of the name (``apposition.py``).
 
 >>> from store.ingest.model import Para, DocContext
 >>> p = Para("p-1", 0, "ru", "Руководитель центра Нурлан Абдыкадыров выступил с докладом.")
->>> [x.name for x in extract_people([p], DocContext("d-1"))]
+>>> [x.name for x in extract_people(Doc.build([p], DocContext("d-1")))]
 ['Нурлан Абдыкадыров']
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .apposition import genitive_stem, org_nominative, post_apposition, pre_appo
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
-from .model import DocContext, Para, stable_id
+from .model import Para, stable_id
 from .lexicon.roles import MINISTER_WORDS
 from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
@@ -34,7 +34,7 @@ from .names import (_ru_parses, is_capitalized, is_cyrillic, is_initial, is_patr
                     phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _natasha_spans, _ru_opener, _runs,
                            _sentence_start, _split_run, _words)
-from .doc import Tok, fold, tokenize
+from .doc import Doc, Tok, fold
 from .people_tokens import is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
 
 # natasha's NER costs ~0.1 s per KB: a "paragraph" longer than this is a dump, not prose, and
@@ -116,6 +116,7 @@ def _role_within(toks: list[Tok], k: int, lang: str, span: int = 6) -> bool:
     """A role word among the *span* words before token *k*, with no punctuation between: the body
     named before a name is the role's ("представитель комитета при министерстве Анна Орлова").
 
+    >>> from store.ingest.doc import tokenize
     >>> toks = tokenize("представитель комитета при министерстве Анна")
     >>> _role_within(toks, 3, "ru"), _role_within(tokenize("Тогда, комитета при министерстве"), 4, "ru")
     (True, False)
@@ -259,6 +260,7 @@ def _quoted(toks: list[Tok], k: int) -> bool:
     """The word at *k* opens a quoted name of one or two words: a body's, a paper's or a brand's
     name («Рассвет», «Новый путь»), not a person's.
 
+    >>> from store.ingest.doc import tokenize
     >>> [_quoted(tokenize(s), 2) for s in ("Фонд «Рассвет» помог.", "Фонд «Новый путь» помог.", "Он: «Орлов забил гол»")]
     [True, True, False]
     """
@@ -270,6 +272,7 @@ def _quoted(toks: list[Tok], k: int) -> bool:
 def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[int]:
     """Indexes of the words lying within characters s..e (*starts*: each token's start, in order).
 
+    >>> from store.ingest.doc import tokenize
     >>> toks = tokenize("Он и Анна Петрова.")
     >>> _word_indexes(toks, [t.start for t in toks], 5, 17)
     [2, 3]
@@ -283,10 +286,9 @@ def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[in
     return out
 
 
-def _para_mentions(para: Para) -> list[Mention]:
+def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
     lang = para.lang
     text = para.text
-    toks = tokenize(text)
     runs = _runs(toks)
     at = {t.start: k for k, t in enumerate(toks)}  # a token's index, without a list.index scan
     found: list[tuple[int, int, int]] = []  # word range, the cue (``_has_cue``)
@@ -362,10 +364,10 @@ def _para_mentions(para: Para) -> list[Mention]:
     return out
 
 
-def _surname_mentions(para: Para, families: dict[str, int]) -> list[tuple[int, Mention]]:
-    """Later mentions by family name alone ("Жумабеков отметил")."""
+def _surname_mentions(para: Para, toks: list[Tok], families: dict[str, int]) -> list[tuple[int, Mention]]:
+    """Later mentions by family name alone ("Жумабеков отметил") among the tokens *toks* of *para*."""
     out = []
-    for t in tokenize(para.text):
+    for t in toks:
         if not t.is_word or not is_capitalized(t.text):
             continue
         base = strip_case(t.text, para.lang)
@@ -439,13 +441,14 @@ def _display(m: Mention) -> str:
     return " ".join(parts)
 
 
-def extract_people(paras: list[Para], ctx: DocContext) -> list[model.Person]:
+def extract_people(doc: Doc) -> list[model.Person]:
     """One record per distinct person named in the document (see the module docstring)."""
+    paras, ctx = doc.paras, doc.ctx
     people: list[Person] = []
     index: dict[tuple[str, str], set[int]] = {}  # who can be _same() as a mention: see _same_keys
     spelled: dict[int, dict[tuple[str | None, str | None, str | None], Mention]] = {}  # a person's mentions with a given name, one per spelling
-    for para in paras:
-        for m in _para_mentions(para):
+    for paragraph in doc.paragraphs:
+        for m in _para_mentions(paragraph.para, paragraph.tokens):
             keys = _same_keys(m)
             candidates = sorted(set().union(*(index.get(k, ()) for k in keys)))
             pid = next((i for i in candidates if any(_same(m, x) for x in spelled[i].values())), None)
@@ -482,8 +485,9 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[model.Person]:
     if families:
         seen = {(m.para.id, m.start) for p in people for m in p.mentions}
         inside = {(i, m.para.id, k) for i, p in enumerate(people) for m in p.mentions for k in range(m.start, m.end)}
-        for para in paras:
-            for pid, m in _surname_mentions(para, families):
+        for paragraph in doc.paragraphs:
+            para = paragraph.para
+            for pid, m in _surname_mentions(para, paragraph.tokens, families):
                 if (para.id, m.start) not in seen and (pid, para.id, m.start) not in inside:  # not in one of pid's
                     people[pid].mentions.append(m)
                     inside.update((pid, para.id, k) for k in range(m.start, m.end))

@@ -123,18 +123,21 @@ def warm() -> None:
 
 
 def run_extractors(paras: list[Para], ctx: DocContext) -> dict[str, Any]:
-    """Events, people, quotes, figures and paragraph pairs of one document."""
+    """Events, people, quotes, figures and paragraph pairs of one document, every extractor reading
+    the one document model (``doc.Doc``: paragraphs, their sentences and tokens) built here."""
     from .align import align_document
+    from .doc import Doc
     from .events import extract_events
     from .figures import extract_figures
     from .people import extract_people
     from .quotes import extract_quotes
 
-    people = extract_people(paras, ctx)
+    doc = Doc.build(paras, ctx)
+    people = extract_people(doc)
     return {
-        "events": [e.to_row() for e in extract_events(paras, ctx)],
+        "events": [e.to_row() for e in extract_events(doc)],
         "people": [p.to_row() for p in people],
-        "quotes": [q.to_row() for q in extract_quotes(paras, ctx, people)],
-        "figures": [f.to_row() for f in extract_figures(paras, ctx)],
-        "parallel": [x.to_row() for x in align_document(paras, ctx)] if len(ctx.languages) > 1 else [],
+        "quotes": [q.to_row() for q in extract_quotes(doc, people)],
+        "figures": [f.to_row() for f in extract_figures(doc)],
+        "parallel": [x.to_row() for x in align_document(doc)] if len(ctx.languages) > 1 else [],
     }

@@ -12,7 +12,7 @@ person last named before the quote (a pronoun: "– отметил он").
 
 >>> from store.ingest.model import Para, DocContext
 >>> p = Para("p-1", 0, "ru", "«Мы продолжим работу с мигрантами в регионах», – сказал он.")
->>> [q.text for q in extract_quotes([p], DocContext("d-1"), [])]
+>>> [q.text for q in extract_quotes(Doc.build([p], DocContext("d-1")), [])]
 ['Мы продолжим работу с мигрантами в регионах']
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
 from .model import DocContext, Para, Person, Quote, stable_id
 from .names import is_abbreviation, is_capitalized
 from .orgs import find_orgs, is_generic, resolve_generic
-from .doc import first_sentence_end, fold, tokenize
+from .doc import Doc, first_sentence_end, fold, tokenize
 from .people_tokens import is_org_word, is_role_word
 from .rules import Why, note
 
@@ -280,8 +280,9 @@ def _type_named_in(clause: str, lang: str, para: Para, paras: list[Para]) -> str
     return None
 
 
-def extract_quotes(paras: list[Para], ctx: DocContext, people: list[Person]) -> list[Quote]:
-    """Quotes with speaker (see the module docstring)."""
+def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
+    """Quotes with speaker (see the module docstring): *people* are the document's, as ``extract_people`` found them."""
+    paras, ctx = doc.paras, doc.ctx
     out: list[Quote] = []
     subject: list[str | None] = []
     mentions = _Mentions(people, paras)
