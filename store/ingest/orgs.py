@@ -440,6 +440,8 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
             name = text[toks[k][1]:toks[end_i][2]]
             nominative = bool(_pattern(g.nominative_heads).match(toks[i][0].casefold())) if g.nominative_heads else True
             found.append(OrgHit(name, toks[k][1], toks[end_i][2], None, nominative, "first"))
+    if title_case:
+        found = _join_heads(found, text)
     # a known abbreviation in parentheses right after a name links the two
     linked: list[OrgHit] = []
     for o in found:
@@ -463,6 +465,21 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     kept.sort(key=lambda o: o.start)
     return tuple(kept)
+
+
+def _join_heads(found: list[OrgHit], text: str) -> list[OrgHit]:
+    """Title Case names whose head is two type words ("OSCE Programme | Office in Dushanbe"): the
+    head-last hit and the hit that starts right after it, with only a space between, are one name.
+    """
+    out: list[OrgHit] = []
+    for o in sorted(found, key=lambda h: h.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.head == "last" and o.head in ("first", "last") \
+                and o.start > prev.end and text[prev.end:o.start] == " ":
+            out[-1] = OrgHit(text[prev.start:o.end], prev.start, o.end, None, o.nominative, o.head)
+            continue
+        out.append(o)
+    return out
 
 
 def _after_open_paren(text: str, start: int, ends: set[int]) -> bool:
