@@ -310,3 +310,10 @@ def test_an_english_head_of_two_type_words_is_one_name():
     names = [o.name for o in find_orgs("The Acme Project Office in Karakol held a workshop.", "en")]
     assert names == ["Acme Project Office"]
     assert "Police Academy" in [o.name for o in find_orgs("The Police Academy hosted the course.", "en")]
+
+
+def test_an_english_list_of_organizers_shares_the_cue_through_abbreviations_and_parents():
+    text = ("The forum is co-organised by the Judicial Institute under the Ministry of Justice, the Northern "
+            "Aid Foundation (NAF), and the Coastal Workers Association.")
+    assert roles(text, "en") == [("Judicial Institute", "organizer"), ("Northern Aid Foundation", "organizer"),
+                                 ("Coastal Workers Association", "organizer")]
