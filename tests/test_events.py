@@ -326,3 +326,11 @@ def test_a_labelled_date_field_dates_the_event():
              Para("p-1", 1, "ru", "Дата и место: 14 мая 2024 года, г. Нарын.")]
     [event] = extract_events(paras, DocContext("d-1"))
     assert event.date == "2024-05-14"
+
+
+def test_a_simulation_exercise_is_a_training_and_awareness_raising_a_campaign():
+    assert [k for k, _, _ in find_kinds("Симуляционные учения для полиции; a simulation exercise")] == \
+        ["training", "training"]
+    assert [k for k, _, _ in find_kinds("An awareness-raising event for students")][0] == "campaign"
+    e = one("С 3 по 7 мая 2024 года в Караколе пройдут симуляционные упражнения для следователей.")
+    assert (e["kind"], e["date"], e["place"]) == ("training", "2024-05-03", "Каракол")
