@@ -334,3 +334,9 @@ def test_a_simulation_exercise_is_a_training_and_awareness_raising_a_campaign():
     assert [k for k, _, _ in find_kinds("An awareness-raising event for students")][0] == "campaign"
     e = one("С 3 по 7 мая 2024 года в Караколе пройдут симуляционные упражнения для следователей.")
     assert (e["kind"], e["date"], e["place"]) == ("training", "2024-05-03", "Каракол")
+
+
+def test_an_english_dateline_with_a_dash_gives_the_place():
+    e = one("Shelters for migrants", "Karakol– Returning migrants need jobs and housing, officials say.",
+            "A training for social workers was held on 3 May 2024.", lang="en")
+    assert e["place"] == "Karakol"
