@@ -617,3 +617,10 @@ def test_a_quoted_name_of_a_body_does_not_send_the_paragraph_to_natasha():
 
 def test_a_minister_for_a_matter_belongs_to_the_ministry_for_it():
     assert _one("Об этом заявил министр по делам молодёжи Иван Орлов.", "ru")[2] == "Министерство по делам молодёжи"
+
+
+def test_ru_role_after_name_keeps_a_ministry_named_by_a_list():
+    p = one("ru", "Встречу открыла Динара Абдыкалыкова, заместитель министра культуры, информации и туризма "
+                  "Кыргызской Республики.")
+    assert p["role"] == "заместитель министра культуры, информации и туризма Кыргызской Республики"
+    assert p["organization"].startswith("Министерство культуры, информации и туризма")

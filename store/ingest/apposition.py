@@ -265,6 +265,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
     idx: list[int] = []
     n = len(toks)
     found_role = False
+    listed = False  # inside "труда, миграции и занятости": the "и" of the list goes on
     g = grammar_for(lang)
     head_first = _head_first(g)
     while 0 <= k < n and len(idx) < MAX_WORDS:
@@ -288,6 +289,12 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                     and toks[k + 2].text in ("and", ","):
                 k += step  # "Minister of Labour, Migration and Employment": a list inside the body's name
                 continue
+            if t.text == "," and step > 0 and head_first and found_role and g.morphology_dictionary and k + 2 < n \
+                    and toks[k + 1].is_word and toks[k + 1].text[:1].islower() and not is_conj(toks[k + 1].text, lang) \
+                    and any(is_conj(x.text, lang) for x in toks[k + 2:k + 5]):
+                listed = True
+                k += step  # "заместитель министра труда, миграции и занятости населения": a list inside the body's name
+                continue
             if t.text in BOUNDARY or (t.text in "–—" or (t.text == "-" and _spaced(text, t))):
                 break
             k += step
@@ -309,8 +316,9 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                 # "Еңбек және халықты әлеуметтік қорғау министрлігі": a capitalised word before "and" opens the body's name
                 named_left = step < 0 and not head_first and left is not None and is_capitalized(left.text) \
                     and left.is_word and not _in_name(k - 1, names)
-                if not caps and not named_left and (found_role or not head_first):
+                if not caps and not named_left and (found_role or not head_first) and not listed:
                     break
+                listed = False
             if g.morphology_dictionary and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)):
                 break  # "Тренерами выступили | эксперт ОБСЕ X": a verb before the role ends it too
             if g.morphology_dictionary and step > 0 and _ru_verbish(t.text):
