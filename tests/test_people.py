@@ -624,3 +624,10 @@ def test_ru_role_after_name_keeps_a_ministry_named_by_a_list():
                   "Кыргызской Республики.")
     assert p["role"] == "заместитель министра культуры, информации и туризма Кыргызской Республики"
     assert p["organization"].startswith("Министерство культуры, информации и туризма")
+
+
+def test_a_state_adviser_and_an_english_co_ordinator_are_roles():
+    p = one("ru", "Выступил госсоветник президента Тимур Алиев.")
+    assert p["role"].startswith("госсоветник")
+    p = one("en", "The course was opened by Anna Berg, the Project Co-ordinator.")
+    assert p["role"] == "Project Co-ordinator"
