@@ -182,8 +182,8 @@ RU: Московск|Ленинградск|Свердловск|Новосиб�
 COUNTRIES = """
 KG: Кыргызстан|Киргизия|Кыргызская Республика|Кыргыз Республикасы|Kyrgyzstan|Kyrgyz Republic|Qirg'iziston|Qirg‘iziston|Qırğızıstan|Қырғызстан|Қирғизистон|Қирғизистон|КР
 KZ: Казахстан|Қазақстан|Казакстан|Kazakhstan|Qozog'iston|Qozog‘iston|Qazaxıstan|Қозоғистон|Қазоқистон|Республика Казахстан|РК
-UZ: Узбекистан|Өзбекстан|Өзбекстан|Uzbekistan|O'zbekiston|O‘zbekiston|Oʻzbekiston|Özbəkistan|Ўзбекистон|Ӯзбекистон|Озбекстан
-TJ: Таджикистан|Тажикстан|Тәжікстан|Tajikistan|Tojikiston|Tacikistan|Тоҷикистон|Тожикистон
+UZ: Узбекистан|Өзбекстан|Өзбекстан|Uzbekistan|O'zbekiston|O‘zbekiston|Oʻzbekiston|Özbəkistan|Ўзбекистон|Ӯзбекистон|Озбекстан|Республика Узбекистан|РУз
+TJ: Таджикистан|Тажикстан|Тәжікстан|Tajikistan|Tojikiston|Tacikistan|Тоҷикистон|Тожикистон|Республика Таджикистан|РТ
 TM: Туркменистан|Түркмөнстан|Түрікменстан|Turkmenistan|Turkmaniston|Türkmənistan|Туркманистон|Türkmenistan
 AZ: Азербайджан|Азербайжан|Әзірбайжан|Azerbaijan|Azərbaycan|Ozarbayjon|Озарбойҷон|Озарбайжон
 RU: Россия|Российская Федерация|Орусия|Ресей|Russia|Rossiya|Rusiya|Русия|Россия Федерациясы|Rusiya Federasiyası
