@@ -631,3 +631,9 @@ def test_a_state_adviser_and_an_english_co_ordinator_are_roles():
     assert p["role"].startswith("госсоветник")
     p = one("en", "The course was opened by Anna Berg, the Project Co-ordinator.")
     assert p["role"] == "Project Co-ordinator"
+
+
+def test_the_topic_words_of_english_body_names_are_no_persons_name():
+    found = run(("en", "Staff of the Office of the Commissioner for Human Rights (Ombudsman) met Anna Berg, "
+                       "head of the shelter."))
+    assert [p["name"] for p in found] == ["Anna Berg"]
