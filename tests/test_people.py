@@ -637,3 +637,11 @@ def test_the_topic_words_of_english_body_names_are_no_persons_name():
     found = run(("en", "Staff of the Office of the Commissioner for Human Rights (Ombudsman) met Anna Berg, "
                        "head of the shelter."))
     assert [p["name"] for p in found] == ["Anna Berg"]
+
+
+def test_a_plural_role_before_two_names_is_the_role_of_both():
+    found = run(("ru", "Тренинг провели эксперты фонда «Ак Жол» Алмаз Бекиев (право) и Гульнара Осмонова (медицина)."))
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Алмаз Бекиев", "эксперты фонда «Ак Жол»"), ("Гульнара Осмонова", "эксперты фонда «Ак Жол»")]
+    found = run(("ru", "Выступил директор центра Алмаз Бекиев и Гульнара Осмонова из Оша."))
+    assert [p["role"] for p in found] == ["директор центра", None]  # a singular role is the first name's only

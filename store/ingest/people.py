@@ -24,7 +24,7 @@ from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import DocContext, Para, stable_id
-from .lexicon.roles import MINISTER_WORDS
+from .lexicon.roles import MINISTER_WORDS, PLURAL_ROLE_ENDINGS
 from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
 from .rules import kept, note, sentence_at
@@ -34,7 +34,7 @@ from .names import (_ru_parses, is_capitalized, is_cyrillic, is_initial, is_patr
 from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _natasha_spans, _ru_opener, _runs,
                            _sentence_start, _split_run, _words)
 from .doc import Tok, fold, tokenize
-from .people_tokens import is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
+from .people_tokens import is_conj, is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
 
 # natasha's NER costs ~0.1 s per KB: a "paragraph" longer than this is a dump, not prose, and
 # its names come from the rules alone (real report paragraphs stay under ~2,000 characters).
@@ -345,6 +345,7 @@ def _para_mentions(para: Para) -> list[Mention]:
     out = []
     found += [(a, a + 1, True) for a in bare]
     name_spans = Spans((a, b) for a, b, _ in found)
+    shared: tuple[int, tuple[str, str | None]] | None = None  # where a plural role's first name ended, the role
     for a, b, cue in sorted(found):
         m = _mention(para, _words(toks, a, b), lang, _oblique_context(toks, a, lang))
         m.cue = cue
@@ -357,8 +358,28 @@ def _para_mentions(para: Para) -> list[Mention]:
         if chosen:
             m.role, m.organization = chosen
             m.rules.update(role="role-before-name" if pre else "role-after-name", organization="role-apposition")
+        elif shared and _second_of_pair(toks, shared[0], a, lang):
+            m.role, m.organization = shared[1]  # "эксперты X (…) и Y": the plural role is Y's too
+            m.rules.update(role="plural-role-pair", organization="role-apposition")
+        shared = (b, pre) if pre and _plural_role(pre[0], lang) else None
         out.append(m)
     return out
+
+
+def _plural_role(role: str, lang: str) -> bool:
+    """Whether the role phrase opens with a plural role word ("советники …", "experts of …")."""
+    first = role.split()[0] if role.split() else ""
+    return fold(first).endswith(PLURAL_ROLE_ENDINGS) and is_role_word(first, lang)
+
+
+def _second_of_pair(toks: list[Tok], end: int, a: int, lang: str) -> bool:
+    """Whether only a parenthesis and a conjunction part the name ending at *end* from the one at *a*."""
+    k = end
+    if k < a and toks[k].text == "(":
+        while k < a and toks[k].text != ")":
+            k += 1
+        k += 1
+    return k == a - 1 and is_conj(toks[k].text, lang)
 
 
 def _surname_mentions(para: Para, families: dict[str, int]) -> list[tuple[int, Mention]]:

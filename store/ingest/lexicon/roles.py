@@ -71,6 +71,10 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            "sociologist", "demographer", "scientist", "historian", "fellow", "co-ordinator"),
 }
 
+# Plural endings of role words ("советники", "эксперты", "advisers", "эксперттер"): a plural role
+# before two names joined by "and" is the role of both.
+PLURAL_ROLE_ENDINGS = ("ы", "и", "s", "лар", "лер", "тар", "тер", "дар", "дер", "lar", "ler", "ҳо")
+
 # Adjectives and words that only make sense inside a role phrase ("первый заместитель").
 ROLE_PREFIX: dict[str, tuple[str, ...]] = {
     "ru": ("первый", "первого", "первым", "генеральн", "исполнительн", "главн", "старш", "ведущ", "временно",
