@@ -136,8 +136,9 @@ def _accept(words: list[Tok], lang: str, cue: int, role_before: bool = False) ->
     full = [w for w in texts if not is_initial(w)]
     if initials:
         return len(full) == 1 and len(full[0]) >= 3 and (surname_strength(strip_case(full[0], lang), lang) > 0 or cue)
-    if len(full) < 2 or all(_RU_ADJECTIVE.search(w) for w in full):
-        return False
+    if len(full) < 2 or (all(_RU_ADJECTIVE.search(w) for w in full)
+                         and not (g.morphology_dictionary and _given_in_dict(full[0]))):
+        return False  # but "с Анной Петровой": a woman's name in an oblique case ends like an adjective
     if any(is_patronymic(w) for w in texts) or len(texts) < len(words):
         return True
     strength = max(surname_strength(strip_case(w, lang), lang) for w in texts)
