@@ -340,3 +340,12 @@ def test_an_english_dateline_with_a_dash_gives_the_place():
     e = one("Shelters for migrants", "Karakol– Returning migrants need jobs and housing, officials say.",
             "A training for social workers was held on 3 May 2024.", lang="en")
     assert e["place"] == "Karakol"
+
+
+def test_a_funding_sentence_without_an_event_word_names_the_funder():
+    e = one("On 3 May 2024 the Valley Foundation held a training for social workers in Karakol.",
+            "The project is funded by the Northern Aid Trust.", lang="en")
+    assert e["funders"] == ["Northern Aid Trust"]
+    e = one("3 мая 2024 года в Караколе фонд «Долина» провёл тренинг для социальных работников.",
+            "Проект реализуется при финансовой поддержке Фонда «Северный мост».")
+    assert e["funders"] == ["Фонд «Северный мост»"]

@@ -21,7 +21,7 @@ from .lexicon import events as lex
 from .lexicon.grammar import Grammar, every, grammar_for
 from .lexicon.orgs import HOLD_VERBS
 from .model import DocContext, Event, Para, stable_id
-from .org_roles import labelled_role, org_roles
+from .org_roles import labelled_role, names_funding, org_roles
 from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, natasha_places
 from .doc import sentence_spans
@@ -466,7 +466,8 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
         else:
             note(why, "kind", "document-event-word", next((s.text for s in sents if kind in [k for k, _, _ in s.kinds]), ""))
     organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
-                                           or labelled_role(s.para.text)], sents, why)  # "Организаторы: …"
+                                           or labelled_role(s.para.text) or names_funding(s.text)],
+                                          sents, why)  # "Организаторы: …", "The project is funded by …"
     total, women, men = _participants(sents, why)
     pids = {lead.para.id} | org_pids
     if date_sent:

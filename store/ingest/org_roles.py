@@ -73,6 +73,17 @@ def labelled_role(text: str) -> str | None:
     return None
 
 
+def names_funding(text: str) -> bool:
+    """Whether *text* has a funding cue ("funded by", "при поддержке", "… колдоосу менен").
+
+    >>> names_funding("The project is funded by the Acme Trust."), names_funding("The centre opened in May.")
+    (True, False)
+    """
+    fb_any, _ob, fa_any, _oa = _cue_any()
+    return any(not re.fullmatch(r"через|through|аркылуу", m.group(0).strip(), re.IGNORECASE)
+               for cue in (fb_any, fa_any) for m in cue.finditer(text))
+
+
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return sentence_spans(text)
 
