@@ -307,7 +307,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             if is_stop(t.text, lang) and not is_role_word(t.text, lang) and not (
                     fold(t.text) in g.object_preps and k + 1 < n and toks[k + 1].text[:1].islower()
                     and any(fold(toks[x].text) == RU_PURPOSE_LINK
-                            for x in (idx if step > 0 else range(max(0, k - 4), k)))):
+                            for x in (idx if step > 0 else range(max(0, k - 6), k)))):
                 break  # but "Центра по борьбе | с торговлей людьми": the object of the body's purpose
             if is_conj(t.text, lang):
                 left = toks[k - 1] if k > 0 else None
@@ -458,6 +458,6 @@ def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[i
     if k >= n or not (toks[k].text in ",(" or toks[k].text in "–—" or (toks[k].text == "-" and _spaced(text, toks[k]))):
         return None
     idx = _scan(toks, k + 1, 1, lang, text, depth, names)
-    if not idx:
-        return None
+    if not idx or (idx[-1] + 1 < n and _in_name(idx[-1] + 1, names) and toks[idx[-1]].is_word):
+        return None  # "A, советники Центра B": a role that runs into the next name is that name's
     return _result([toks[i] for i in idx], text, lang, before=False)
