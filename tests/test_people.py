@@ -661,3 +661,8 @@ def test_a_role_running_into_the_next_name_is_that_names():
     roles = {p["name"]: p["role"] for p in found}
     assert roles["Алмаз Бекиев"] == "советник мэра по социальным вопросам и связям с общественностью"
     assert roles["Гульнара Осмонова"] == roles["Нурлан Ташиев"] == "эксперты фонда «Ак Жол»"
+
+
+def test_an_english_body_before_the_role_after_the_article_is_the_organization():
+    p = one("en", "Speaking at the launch, Maria Lind, the IOM Chief of Mission in Kyrgyzstan, thanked the partners.")
+    assert (p["role"], p["organization"]) == ("Chief of Mission in Kyrgyzstan", "IOM")

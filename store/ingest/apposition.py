@@ -388,6 +388,8 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> tuple[st
         if g.morphology_dictionary:
             role = _ru_nomn_phrase(role, role=True)
         lead = words[:first]
+        while lead and lead[0].text.islower() and fold(lead[0].text) in g.capitalised_name_links:
+            lead = lead[1:]  # "the | OSCE Project Co-ordinator"
         if g.name_case == "every-word" and lead and all(is_abbreviation(w.text) or is_capitalized(w.text) for w in lead) \
                 and any(is_abbreviation(w.text) or is_org_word(w.text, lang) for w in lead):
             # "IOM Chief of Mission", "UNICEF Representative in Osh": the body comes first
