@@ -349,3 +349,8 @@ def test_a_funding_sentence_without_an_event_word_names_the_funder():
     e = one("3 мая 2024 года в Караколе фонд «Долина» провёл тренинг для социальных работников.",
             "Проект реализуется при финансовой поддержке Фонда «Северный мост».")
     assert e["funders"] == ["Фонд «Северный мост»"]
+
+
+def test_an_english_event_named_or_called_gives_its_title():
+    e = one('On 3 May 2024 the Valley Foundation held a round table named "Safe Roads Abroad" in Osh.', lang="en")
+    assert e["titles"] == ["Safe Roads Abroad"]

@@ -43,7 +43,8 @@ KIND_PRIORITY = ["roundtable", "conference", "forum", "training", "meeting", "ca
 # Words that introduce the event's theme or name (a quoted title follows or precedes them).
 TITLE_BEFORE = [r"на\s+тему", r"по\s+теме", r"под\s+названием", r"под\s+девизом", r"по", r"on", r"titled",
                 r"entitled", r"on\s+the\s+(?:theme|topic)\s+of", r"дар\s+мавзӯи", r"таҳти\s+унвони", r"бо\s+номи",
-                r"под\s+лозунгом", r"под\s+слоганом", r"таҳти\s+шиори", r"бо\s+шиори", r"under\s+the\s+(?:slogan|motto)"]
+                r"под\s+лозунгом", r"под\s+слоганом", r"таҳти\s+шиори", r"бо\s+шиори", r"under\s+the\s+(?:slogan|motto)",
+                r"named", r"called"]
 TITLE_AFTER = [r"темасында", r"темадагы", r"темада", r"темасындагы", r"аттуу", r"деп\s+аталган", r"тақырыбында",
                r"тақырыбындағы", r"атты", r"деген", r"mövzusunda", r"mövzusuna", r"adlı", r"mavzusida",
                r"mavzusidagi", r"nomli", r"мавзусида", r"номли", r"мавзӯи", r"деген\s+тақырыпта",
