@@ -317,3 +317,9 @@ def test_an_english_list_of_organizers_shares_the_cue_through_abbreviations_and_
             "Aid Foundation (NAF), and the Coastal Workers Association.")
     assert roles(text, "en") == [("Judicial Institute", "organizer"), ("Northern Aid Foundation", "organizer"),
                                  ("Coastal Workers Association", "organizer")]
+
+
+def test_a_lowercase_ministry_named_by_its_field_is_a_body():
+    assert ("министерством культуры, спорта и туризма", "organizer") in roles(
+        "Выставка организована министерством культуры, спорта и туризма совместно с фондом «Мурас».", "ru")
+    assert find_orgs("Представители министерства обсудили вопросы.", "ru") == []
