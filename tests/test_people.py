@@ -666,3 +666,9 @@ def test_a_role_running_into_the_next_name_is_that_names():
 def test_an_english_body_before_the_role_after_the_article_is_the_organization():
     p = one("en", "Speaking at the launch, Maria Lind, the IOM Chief of Mission in Kyrgyzstan, thanked the partners.")
     assert (p["role"], p["organization"]) == ("Chief of Mission in Kyrgyzstan", "IOM")
+
+
+def test_a_minister_gets_the_ministry_named_beside_when_the_report_names_several():
+    found = run(("ru", "В Министерстве просвещения 5 мая прошло заседание под председательством министра Алмаза Бекиева."),
+                ("ru", "Отчёт передан Министерству финансов."))
+    assert found[0]["organization"] == "Министерство просвещения"

@@ -568,8 +568,10 @@ def extract_people(paras: list[Para], ctx: DocContext) -> list[dict]:
         if organization is None and role_m and any(w in fold(role_m.role) for w in MINISTER_WORDS):
             if role_m.para.lang not in ministries:
                 ministries[role_m.para.lang] = the_ministry(paras, role_m.para.lang)
-            organization = ministries[role_m.para.lang]
-            note(why, "organization", "the-ministry", sentence_at(role_m.para.text, role_m.start, role_m.end))
+            said = sentence_at(role_m.para.text, role_m.start, role_m.end)  # or the one named beside the minister
+            lang = role_m.para.lang
+            organization = ministries[lang] or the_ministry([Para("s", 0, lang, said)], lang)
+            note(why, "organization", "the-ministry", said)
         if organization is None and role_m and heads_a_place(role_m.role, role_m.para.lang):
             if not place:
                 place.append(the_place(paras))
