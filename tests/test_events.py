@@ -354,3 +354,11 @@ def test_a_funding_sentence_without_an_event_word_names_the_funder():
 def test_an_english_event_named_or_called_gives_its_title():
     e = one('On 3 May 2024 the Valley Foundation held a round table named "Safe Roads Abroad" in Osh.', lang="en")
     assert e["titles"] == ["Safe Roads Abroad"]
+
+
+def test_the_capital_named_without_its_name_is_the_countrys_capital():
+    e = one("Семинар по трудовой миграции в КР прошёл сегодня в столичной гостинице.")
+    assert (e["place"], e["country"]) == ("Бишкек", "KG")
+    e = one("On 3 May 2024 a round table on labour migration in Tajikistan was held in the capital.", lang="en")
+    assert (e["place"], e["country"]) == ("Dushanbe", "TJ")
+    assert one("A training on human capital for migrants in Kyrgyzstan was held.", lang="en")["place"] is None

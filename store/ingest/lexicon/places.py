@@ -216,5 +216,12 @@ CITY_AFTER = ("шаар", "айыл", "кыштак", "қала", "ауыл", "s
 CITY_BEFORE = ("в городе", "в г.", "г.", "в селе", "в поселке", "в посёлке", "в сёле", "шаҳри", "деҳаи",
                "city of", "village of", "town of")
 
+# A country's capital, Cyrillic and Latin, and the words that name the capital without its name
+# ("в столичной гостинице", "in the capital", "борбор шаарда", "poytaxtda"): the event's place.
+CAPITALS = {"KG": ("Бишкек", "Bishkek"), "KZ": ("Астана", "Astana"), "UZ": ("Ташкент", "Tashkent"),
+            "TJ": ("Душанбе", "Dushanbe"), "AZ": ("Баку", "Baku")}
+CAPITAL_WORDS = (r"в\s+столиц\w*|столичн\w*|in\s+the\s+capital\b(?!\s+of)|борбор\s+шаар\w*|елордада|елордамыз\w*|"
+                 r"poytaxt\w*|пойтахт\w*|paytaxt\w*")
+
 # Place names that are also common words or names in some language: need a cue or a locative ending.
 AMBIGUOUS = {"Ош", "Уш", "Кант", "Mary", "Oral", "Орал", "Абай", "Семей", "Рашт", "Talas", "Кемин", "Oş", "Oral"}
