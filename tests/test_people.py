@@ -672,3 +672,12 @@ def test_a_minister_gets_the_ministry_named_beside_when_the_report_names_several
     found = run(("ru", "В Министерстве просвещения 5 мая прошло заседание под председательством министра Алмаза Бекиева."),
                 ("ru", "Отчёт передан Министерству финансов."))
     assert found[0]["organization"] == "Министерство просвещения"
+
+
+def test_a_title_set_off_by_a_comma_closes_the_previous_person_in_an_english_list():
+    found = run(("en", "Opening remarks were made by Mr. Tom Adams, the Head of the Delegation to Kyrgyzstan, "
+                       "Ambassador, Mr. Bolot Asanov, the Chief of the Main Department on Migration, and the "
+                       "Minister of Labour, Ms. Aida Lind."))
+    roles = {p["name"]: p["role"] for p in found}
+    assert roles["Bolot Asanov"] == "Chief of the Main Department on Migration"
+    assert roles["Aida Lind"] == "Minister of Labour"

@@ -444,6 +444,16 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     return _result([toks[i] for i in idx], text, lang, before=True)
 
 
+def set_off_before(toks: list[Tok], a: int, lang: str) -> bool:
+    """Whether a comma or "and" parts the name at token *a* from the words before it
+    ("…, Ambassador, Mr. X, the Head of …": the title before the comma closes the previous person).
+    """
+    k = a - 1
+    while k >= 0 and (toks[k].text == "*" or (toks[k].is_word and is_honorific(toks[k].text))):
+        k -= 1
+    return k >= 0 and (toks[k].text == "," or is_conj(toks[k].text, lang))
+
+
 def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names: Spans):
     """(role, organization) written after the name ending before token *b*, or None.
 
@@ -459,6 +469,8 @@ def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[i
         k += 1
     if k >= n or not (toks[k].text in ",(" or toks[k].text in "–—" or (toks[k].text == "-" and _spaced(text, toks[k]))):
         return None
+    if k + 1 < n and is_conj(toks[k + 1].text, lang):
+        return None  # "X, and the Minister of …": the next person of a list, not X's role
     idx = _scan(toks, k + 1, 1, lang, text, depth, names)
     if not idx or (idx[-1] + 1 < n and _in_name(idx[-1] + 1, names) and toks[idx[-1]].is_word):
         return None  # "A, советники Центра B": a role that runs into the next name is that name's

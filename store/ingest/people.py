@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from dataclasses import dataclass, field
 
-from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition
+from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition, set_off_before
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
@@ -355,10 +355,10 @@ def _para_mentions(para: Para) -> list[Mention]:
                            else "name-cue" if cue else "name-shape")
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
-        chosen = pre or post
+        chosen = post if pre and post and set_off_before(toks, a, lang) else pre or post
         if chosen:
             m.role, m.organization = chosen
-            m.rules.update(role="role-before-name" if pre else "role-after-name", organization="role-apposition")
+            m.rules.update(role="role-before-name" if chosen is pre else "role-after-name", organization="role-apposition")
         elif shared and _second_of_pair(toks, shared[0], a, lang):
             m.role, m.organization = shared[1]  # "эксперты X (…) и Y": the plural role is Y's too
             m.rules.update(role="plural-role-pair", organization="role-apposition")
