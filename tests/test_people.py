@@ -637,6 +637,9 @@ def test_the_topic_words_of_english_body_names_are_no_persons_name():
     found = run(("en", "Staff of the Office of the Commissioner for Human Rights (Ombudsman) met Anna Berg, "
                        "head of the shelter."))
     assert [p["name"] for p in found] == ["Anna Berg"]
+    found = run(("en", "Officers of the Ministry of Labour and Poverty Reduction, the Prosecutor’s Office and the "
+                       "shelter attended."))
+    assert found == []
 
 
 def test_a_plural_role_before_two_names_is_the_role_of_both():

@@ -85,7 +85,7 @@ NOT_NAME_STEMS: tuple[str, ...] = (
     "covid", "интернет", "internet", "фото", "photo", "видео", "источник", "source",
     # the topics that English bodies' names are made of ("Commissioner for Human Rights")
     "rights", "affairs", "trafficking", "migration", "development", "cooperation", "co-operation", "security",
-    "labour", "employment",
+    "labour", "employment", "poverty", "reduction", "protection",
 )
 
 # Words after which a name belongs to an organization, not a participant ("Центр имени …").
