@@ -212,3 +212,17 @@ def test_the_site_name_alone_goes_when_titles_repeat_it():
     c = clean(text)
     assert c.paragraphs == [LEAD_KY, LEAD_KY.replace("40", "41")]
     assert ("Ала-Тоо Медиа", "site name") in c.removed
+
+
+def test_a_metadata_label_with_no_value_is_furniture():
+    for line in ("Date:", "Опубликовано:", "Issued on:", "Автор:"):
+        assert furniture_reason(line) == "empty field", line
+    assert furniture_reason("Задачи на год:") is None  # a body line that opens a list
+    assert clean("Issued on: 03.05.2021\nThe shelter opened in Osh.").published == "2021-05-03"
+
+
+def test_an_agency_site_menu_a_print_button_and_a_call_for_news_are_furniture():
+    for line in ("Who We Are", "- Take Action", "Our Work", "Печать", "Press release"):
+        assert furniture_reason(line) == "navigation", line
+    assert furniture_reason("Сообщи свою новость:   Telegram   Viber") == "share bar"
+    assert furniture_reason("Who we are matters less than what we do for migrants.") is None

@@ -327,3 +327,39 @@ def test_a_labelled_date_field_dates_the_event():
              Para("p-1", 1, "ru", "Дата и место: 14 мая 2024 года, г. Нарын.")]
     [event] = extract_events(Doc.build(paras, DocContext("d-1")))
     assert event.date == "2024-05-14"
+
+
+def test_a_simulation_exercise_is_a_training_and_awareness_raising_a_campaign():
+    assert [k for k, _, _ in find_kinds("Симуляционные учения для полиции; a simulation exercise")] == \
+        ["training", "training"]
+    assert [k for k, _, _ in find_kinds("An awareness-raising event for students")][0] == "campaign"
+    e = one("С 3 по 7 мая 2024 года в Караколе пройдут симуляционные упражнения для следователей.")
+    assert (e["kind"], e["date"], e["place"]) == ("training", "2024-05-03", "Каракол")
+
+
+def test_an_english_dateline_with_a_dash_gives_the_place():
+    e = one("Shelters for migrants", "Karakol– Returning migrants need jobs and housing, officials say.",
+            "A training for social workers was held on 3 May 2024.", lang="en")
+    assert e["place"] == "Karakol"
+
+
+def test_a_funding_sentence_without_an_event_word_names_the_funder():
+    e = one("On 3 May 2024 the Valley Foundation held a training for social workers in Karakol.",
+            "The project is funded by the Northern Aid Trust.", lang="en")
+    assert e["funders"] == ["Northern Aid Trust"]
+    e = one("3 мая 2024 года в Караколе фонд «Долина» провёл тренинг для социальных работников.",
+            "Проект реализуется при финансовой поддержке Фонда «Северный мост».")
+    assert e["funders"] == ["Фонд «Северный мост»"]
+
+
+def test_an_english_event_named_or_called_gives_its_title():
+    e = one('On 3 May 2024 the Valley Foundation held a round table named "Safe Roads Abroad" in Osh.', lang="en")
+    assert e["titles"] == ["Safe Roads Abroad"]
+
+
+def test_the_capital_named_without_its_name_is_the_countrys_capital():
+    e = one("Семинар по трудовой миграции в КР прошёл сегодня в столичной гостинице.")
+    assert (e["place"], e["country"]) == ("Бишкек", "KG")
+    e = one("On 3 May 2024 a round table on labour migration in Tajikistan was held in the capital.", lang="en")
+    assert (e["place"], e["country"]) == ("Dushanbe", "TJ")
+    assert one("A training on human capital for migrants in Kyrgyzstan was held.", lang="en")["place"] is None

@@ -290,3 +290,36 @@ def test_an_english_name_ends_before_and_another_bodys_owner():
 def test_the_giver_of_a_handover_holds_it():
     roles = [(o.name, r) for o, r in org_roles("Программный офис ОБСЕ в Оше передал центру новое оборудование.", "ru")]
     assert ("Программный офис ОБСЕ в Оше", "organizer") in roles
+
+
+def test_english_co_organised_and_carried_out_by_name_organizers():
+    assert roles("The seminar is co-organised by the Riverside Migrant Council.", "en") == \
+        [("Riverside Migrant Council", "organizer")]
+    assert roles("The course in Naryn is carried out by the Mountain Youth Foundation.", "en") == \
+        [("Mountain Youth Foundation", "organizer")]
+    assert ("Valley Employment Service", "organizer") in roles(
+        "A briefing was organized at the city library by the Valley Employment Service.", "en")
+
+
+def test_russian_organizers_in_the_present_tense():
+    assert ("Центр «Южная звезда»", "organizer") in roles(
+        "Организаторами выступают Центр «Южная звезда» и местная администрация.", "ru")
+
+
+def test_an_english_head_of_two_type_words_is_one_name():
+    names = [o.name for o in find_orgs("The Acme Project Office in Karakol held a workshop.", "en")]
+    assert names == ["Acme Project Office"]
+    assert "Police Academy" in [o.name for o in find_orgs("The Police Academy hosted the course.", "en")]
+
+
+def test_an_english_list_of_organizers_shares_the_cue_through_abbreviations_and_parents():
+    text = ("The forum is co-organised by the Judicial Institute under the Ministry of Justice, the Northern "
+            "Aid Foundation (NAF), and the Coastal Workers Association.")
+    assert roles(text, "en") == [("Judicial Institute", "organizer"), ("Northern Aid Foundation", "organizer"),
+                                 ("Coastal Workers Association", "organizer")]
+
+
+def test_a_lowercase_ministry_named_by_its_field_is_a_body():
+    assert ("министерством культуры, спорта и туризма", "organizer") in roles(
+        "Выставка организована министерством культуры, спорта и туризма совместно с фондом «Мурас».", "ru")
+    assert find_orgs("Представители министерства обсудили вопросы.", "ru") == []

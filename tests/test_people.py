@@ -619,3 +619,70 @@ def test_a_quoted_name_of_a_body_does_not_send_the_paragraph_to_natasha():
 
 def test_a_minister_for_a_matter_belongs_to_the_ministry_for_it():
     assert _one("Об этом заявил министр по делам молодёжи Иван Орлов.", "ru")[2] == "Министерство по делам молодёжи"
+
+
+def test_ru_role_after_name_keeps_a_ministry_named_by_a_list():
+    p = one("ru", "Встречу открыла Динара Абдыкалыкова, заместитель министра культуры, информации и туризма "
+                  "Кыргызской Республики.")
+    assert p["role"] == "заместитель министра культуры, информации и туризма Кыргызской Республики"
+    assert p["organization"].startswith("Министерство культуры, информации и туризма")
+
+
+def test_a_state_adviser_and_an_english_co_ordinator_are_roles():
+    p = one("ru", "Выступил госсоветник президента Тимур Алиев.")
+    assert p["role"].startswith("госсоветник")
+    p = one("en", "The course was opened by Anna Berg, the Project Co-ordinator.")
+    assert p["role"] == "Project Co-ordinator"
+
+
+def test_the_topic_words_of_english_body_names_are_no_persons_name():
+    found = run(("en", "Staff of the Office of the Commissioner for Human Rights (Ombudsman) met Anna Berg, "
+                       "head of the shelter."))
+    assert [p["name"] for p in found] == ["Anna Berg"]
+    found = run(("en", "Officers of the Ministry of Labour and Poverty Reduction, the Prosecutor’s Office and the "
+                       "shelter attended."))
+    assert found == []
+
+
+def test_a_plural_role_before_two_names_is_the_role_of_both():
+    found = run(("ru", "Тренинг провели эксперты фонда «Ак Жол» Алмаз Бекиев (право) и Гульнара Осмонова (медицина)."))
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Алмаз Бекиев", "эксперты фонда «Ак Жол»"), ("Гульнара Осмонова", "эксперты фонда «Ак Жол»")]
+    found = run(("ru", "Выступил директор центра Алмаз Бекиев и Гульнара Осмонова из Оша."))
+    assert [p["role"] for p in found] == ["директор центра", None]  # a singular role is the first name's only
+
+
+def test_a_womans_name_in_an_oblique_case_is_no_adjective():
+    found = run(("ru", "Министр провела встречу с руководителем представительства Детского фонда ООН в Киргизии "
+                       "Анной Петровой."))
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Анна Петрова", "руководитель представительства Детского фонда ООН в Киргизии")]
+    assert run(("ru", "Сотрудники Государственной Налоговой службы провели рейд.")) == []
+
+
+def test_a_role_running_into_the_next_name_is_that_names():
+    found = run(("ru", "Выступили советник мэра по социальным вопросам и связям с общественностью Алмаз Бекиев, "
+                       "эксперты фонда «Ак Жол» Гульнара Осмонова и Нурлан Ташиев."))
+    roles = {p["name"]: p["role"] for p in found}
+    assert roles["Алмаз Бекиев"] == "советник мэра по социальным вопросам и связям с общественностью"
+    assert roles["Гульнара Осмонова"] == roles["Нурлан Ташиев"] == "эксперты фонда «Ак Жол»"
+
+
+def test_an_english_body_before_the_role_after_the_article_is_the_organization():
+    p = one("en", "Speaking at the launch, Maria Lind, the IOM Chief of Mission in Kyrgyzstan, thanked the partners.")
+    assert (p["role"], p["organization"]) == ("Chief of Mission in Kyrgyzstan", "IOM")
+
+
+def test_a_minister_gets_the_ministry_named_beside_when_the_report_names_several():
+    found = run(("ru", "В Министерстве просвещения 5 мая прошло заседание под председательством министра Алмаза Бекиева."),
+                ("ru", "Отчёт передан Министерству финансов."))
+    assert found[0]["organization"] == "Министерство просвещения"
+
+
+def test_a_title_set_off_by_a_comma_closes_the_previous_person_in_an_english_list():
+    found = run(("en", "Opening remarks were made by Mr. Tom Adams, the Head of the Delegation to Kyrgyzstan, "
+                       "Ambassador, Mr. Bolot Asanov, the Chief of the Main Department on Migration, and the "
+                       "Minister of Labour, Ms. Aida Lind."))
+    roles = {p["name"]: p["role"] for p in found}
+    assert roles["Bolot Asanov"] == "Chief of the Main Department on Migration"
+    assert roles["Aida Lind"] == "Minister of Labour"

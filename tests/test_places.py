@@ -68,3 +68,9 @@ def test_a_district_word_after_an_unknown_name_makes_it_a_place():
     assert (hit.name, hit.locative) == ("Qorako‘l", True)
     [hit] = find_places("Жаңаарқа ауданында кездесу өтті.", "kk")
     assert hit.name == "Жаңаарқа"
+
+
+def test_the_short_names_of_tajikistan_and_uzbekistan_give_their_country():
+    assert [(h.name, h.country) for h in find_places("Закон РТ о миграции и указ по РУз обсудили.", "ru")] == \
+        [("РТ", "TJ"), ("РУз", "UZ")]
+    assert find_places("Давление 750 мм рт. ст.", "ru") == []

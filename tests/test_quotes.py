@@ -188,3 +188,15 @@ def test_a_quotation_right_after_an_attributed_one_goes_on_with_its_speaker():
 def test_in_the_words_of_x_before_the_quotation():
     q = run(("uz", "Вазир Алишер Каримов таъбири билан айтганда, “Ҳар бир меҳнат муҳожири учун давлат жавобгар бўлиб қолади”."))
     assert [x.speaker for x in q] == ["Алишер Каримов"]
+
+
+def test_informed_and_commented_are_speech_verbs():
+    q = run(("ru", "На встрече выступил координатор проекта Тимур Асанов."),
+            ("ru", '"В этом году мы откроем ещё три консультационных пункта для мигрантов", - проинформировал Асанов.'))
+    assert len(q) == 1 and q[0].speaker == "Тимур Асанов"
+
+
+def test_a_quoted_name_after_an_ngo_type_is_no_quote():
+    q = run(("ru", "Выступили директор ОО «Центр поддержки семей мигрантов» Айгуль Осмонова, которая отметила рост "
+                   "обращений."))
+    assert q == []

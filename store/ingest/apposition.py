@@ -274,6 +274,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
     idx: list[int] = []
     n = len(toks)
     found_role = False
+    listed = False  # inside "труда, миграции и занятости": the "и" of the list goes on
     g = grammar_for(lang)
     head_first = _head_first(g)
     while 0 <= k < n and len(idx) < MAX_WORDS:
@@ -297,6 +298,12 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                     and toks[k + 2].text in ("and", ","):
                 k += step  # "Minister of Labour, Migration and Employment": a list inside the body's name
                 continue
+            if t.text == "," and step > 0 and head_first and found_role and g.morphology_dictionary and k + 2 < n \
+                    and toks[k + 1].is_word and toks[k + 1].text[:1].islower() and not is_conj(toks[k + 1].text, lang) \
+                    and any(is_conj(x.text, lang) for x in toks[k + 2:k + 5]):
+                listed = True
+                k += step  # "заместитель министра труда, миграции и занятости населения": a list inside the body's name
+                continue
             if t.text in BOUNDARY or (t.text in "–—" or (t.text == "-" and _spaced(text, t))):
                 break
             k += step
@@ -309,7 +316,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             if is_stop(t.text, lang) and not is_role_word(t.text, lang) and not (
                     fold(t.text) in g.object_preps and k + 1 < n and toks[k + 1].text[:1].islower()
                     and any(fold(toks[x].text) == RU_PURPOSE_LINK
-                            for x in (idx if step > 0 else range(max(0, k - 4), k)))):
+                            for x in (idx if step > 0 else range(max(0, k - 6), k)))):
                 break  # but "Центра по борьбе | с торговлей людьми": the object of the body's purpose
             if is_conj(t.text, lang):
                 left = toks[k - 1] if k > 0 else None
@@ -318,8 +325,9 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                 # "Еңбек және халықты әлеуметтік қорғау министрлігі": a capitalised word before "and" opens the body's name
                 named_left = step < 0 and not head_first and left is not None and is_capitalized(left.text) \
                     and left.is_word and not _in_name(k - 1, names)
-                if not caps and not named_left and (found_role or not head_first):
+                if not caps and not named_left and (found_role or not head_first) and not listed:
                     break
+                listed = False
             if g.morphology_dictionary and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)):
                 break  # "Тренерами выступили | эксперт ОБСЕ X": a verb before the role ends it too
             if g.morphology_dictionary and step > 0 and _ru_verbish(t.text):
@@ -389,6 +397,8 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> Appositi
         if g.morphology_dictionary:
             role = _ru_nomn_phrase(role, role=True)
         lead = words[:first]
+        while lead and lead[0].text.islower() and fold(lead[0].text) in g.capitalised_name_links:
+            lead = lead[1:]  # "the | OSCE Project Co-ordinator"
         if g.name_case == "every-word" and lead and all(is_abbreviation(w.text) or is_capitalized(w.text) for w in lead) \
                 and any(is_abbreviation(w.text) or is_org_word(w.text, lang) for w in lead):
             # "IOM Chief of Mission", "UNICEF Representative in Osh": the body comes first
@@ -443,6 +453,16 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     return _result([toks[i] for i in idx], text, lang, before=True)
 
 
+def set_off_before(toks: list[Tok], a: int, lang: str) -> bool:
+    """Whether a comma or "and" parts the name at token *a* from the words before it
+    ("…, Ambassador, Mr. X, the Head of …": the title before the comma closes the previous person).
+    """
+    k = a - 1
+    while k >= 0 and (toks[k].text == "*" or (toks[k].is_word and is_honorific(toks[k].text))):
+        k -= 1
+    return k >= 0 and (toks[k].text == "," or is_conj(toks[k].text, lang))
+
+
 def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[int], names: Spans) -> Apposition | None:
     """(role, organization) written after the name ending before token *b*, or None.
 
@@ -458,7 +478,9 @@ def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[i
         k += 1
     if k >= n or not (toks[k].text in ",(" or toks[k].text in "–—" or (toks[k].text == "-" and _spaced(text, toks[k]))):
         return None
+    if k + 1 < n and is_conj(toks[k + 1].text, lang):
+        return None  # "X, and the Minister of …": the next person of a list, not X's role
     idx = _scan(toks, k + 1, 1, lang, text, depth, names)
-    if not idx:
-        return None
+    if not idx or (idx[-1] + 1 < n and _in_name(idx[-1] + 1, names) and toks[idx[-1]].is_word):
+        return None  # "A, советники Центра B": a role that runs into the next name is that name's
     return _result([toks[i] for i in idx], text, lang, before=False)

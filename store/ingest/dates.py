@@ -307,6 +307,8 @@ def dateline(text: str, lang: str = "") -> str | None:
     return None
 
 
+# "Bishkek – On 3 May, …", "Osh– The ministry …": a capitalised place of one or two words and a dash
+_DATELINE_DASH = re.compile(r"^\s*(?P<place>[A-ZА-ЯЁ][\w‘’'`.-]*(?:\s+[A-ZА-ЯЁ][\w‘’'`.-]*)?)\s*[—–]\s*(?=[A-ZА-ЯЁ])")
 # A dateline's opening even when its date has no year: one to three words, a comma, a day and a month word.
 _DATELINE_OPEN = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,3},\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*[—–-]")
 
@@ -316,7 +318,10 @@ def dateline_head(text: str, lang: str = "") -> str | None:
 
     >>> dateline_head("НАРЫН, 12 мар — Агентство. Министр принял делегацию."), dateline_head("В Оше прошла встреча.")
     ('НАРЫН', None)
+    >>> dateline_head("Karakol– On 3 May the centre opened.")
+    'Karakol'
     """
     if dateline(text, lang) or _DATELINE_OPEN.match(text):
         return text[:text.find(",")]
-    return None
+    dash = _DATELINE_DASH.match(text)
+    return dash.group("place") if dash else None

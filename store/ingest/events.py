@@ -20,8 +20,9 @@ from .figures import FigureHit, find_figures
 from .lexicon import events as lex
 from .lexicon.grammar import Grammar, every, grammar_for
 from .lexicon.orgs import HOLD_VERBS
+from .lexicon.places import CAPITAL_WORDS, CAPITALS
 from .model import DocContext, Event, Para, stable_id
-from .org_roles import labelled_role, org_roles
+from .org_roles import labelled_role, names_funding, org_roles
 from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, natasha_places
 from .doc import Doc, Paragraph
@@ -461,7 +462,8 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
         else:
             note(why, "kind", "document-event-word", next((s.text for s in sents if kind in [k for k, _, _ in s.kinds]), ""))
     organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
-                                           or labelled_role(s.para.text)], sents, why)  # "Организаторы: …"
+                                           or labelled_role(s.para.text) or names_funding(s.text)],
+                                          sents, why)  # "Организаторы: …", "The project is funded by …"
     total, women, men = _participants(sents, why)
     pids = {lead.para.id} | org_pids
     if date_sent:
@@ -470,9 +472,25 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
     order = {p.id: p.index for p in paras}
     titles = _pick_titles(sents, why)  # before the country: ``why`` keeps the order the fields were set in
     country = _country(paras, ctx, lead, place, organizers + funders, why)
-    return Event(stable_id("e", ctx.doc_id, n), kind, tuple(titles), date, place.name if place else None, country,
+    place_name = place.name if place else _capital(lead, country, why)
+    return Event(stable_id("e", ctx.doc_id, n), kind, tuple(titles), date, place_name, country,
                  tuple(organizers), tuple(funders), total, women, men,
                  tuple(sorted((i for i in pids if i), key=lambda i: order.get(i, 0))), why)
+
+
+def _capital(lead: _Sent, country: str | None, why: Why | None = None) -> str | None:
+    """The capital of *country* when the lead sentence names the capital but not its name ("в столице")."""
+    if country not in CAPITALS or not _capital_words().search(lead.text):
+        return None
+    cyrillic, latin = CAPITALS[country]
+    name = cyrillic if re.search(r"[а-яёА-ЯЁ]", lead.text) else latin
+    note(why, "place", "capital-word", lead.text)
+    return name
+
+
+@lru_cache(maxsize=1)
+def _capital_words() -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(?:" + CAPITAL_WORDS + r")", re.IGNORECASE)
 
 
 def _title_para(paras: list[Para], ctx: DocContext) -> Para | None:

@@ -32,6 +32,7 @@ def fold(s: str) -> str:
 _NAV = {fold(x) for x in lex.all_of(lex.NAV_LINES) + lex.COMMENT_LINES}
 _RELATED = [fold(x) for x in lex.RELATED_HEADERS]
 _SOCIAL = {fold(x) for x in lex.SOCIAL}
+_META_LABELS = {fold(p) for p, _field in lex.META_PREFIXES}  # "Date:", "Опубликовано:" with no value
 _SHARE = sorted({fold(x) for x in lex.SHARE_WORDS}, key=len, reverse=True)
 _CRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|→|\|)\s+")
 
@@ -73,6 +74,8 @@ def furniture_reason(line: str) -> str | None:
         return "notice"
     if any(low.startswith(p) for p in lex.TAG_PREFIXES):
         return "tags"
+    if low.endswith(":") and f in _META_LABELS:
+        return "empty field"
     if len(words) <= 10 and re.search(r"\d", line) and any(w in low for w in lex.COUNTER_WORDS):
         return "counter"
     rest = f

@@ -49,7 +49,9 @@ _ORGANIZER_LABEL = re.compile(r"^\W*(?:организатор\w*|соорган�
 _FUNDER_LABEL = re.compile(r"^\W*(?:при\s+(?:финансовой\s+)?поддержке|донор\w*|спонсор\w*|демөөрчү\w*|демеуші\w*|"
                            r"homiy\w*|ҳомий\w*|sponsor\w*|donor\w*|funded\s+by|funder\w*|with\s+(?:the\s+)?support\s+(?:of|from)|"
                            r"maliyyə\w*|каржылоо\w*|financ\w*|финансир\w*)\W*[:—–-]", re.IGNORECASE)
-_CONJ = re.compile(r"^\s*(?:,|и|and|va|və|жана|және|ва|ҳамда|hamda|&)\s*$", re.IGNORECASE)
+# "X и Y", "X (ABC), the Y", "X, and the Y": Y is listed with X
+_CONJ = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*(?:и|and|va|və|жана|және|ва|ҳамда|hamda|&))\s*(?:the\s+)?$",
+                   re.IGNORECASE)
 _CAP_RUN_AFTER = re.compile(
     r"^\s*(?P<run>[«“\"]?[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*(?:\s+(?:of|for|and|the|de|и|по)?\s*[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*){0,6}[»”\"]?)"
 )
@@ -69,6 +71,17 @@ def labelled_role(text: str) -> str | None:
     if _ORGANIZER_LABEL.match(text):
         return "organizer"
     return None
+
+
+def names_funding(text: str) -> bool:
+    """Whether *text* has a funding cue ("funded by", "при поддержке", "… колдоосу менен").
+
+    >>> names_funding("The project is funded by the Acme Trust."), names_funding("The centre opened in May.")
+    (True, False)
+    """
+    fb_any, _ob, fa_any, _oa = _cue_any()
+    return any(not re.fullmatch(r"через|through|аркылуу", m.group(0).strip(), re.IGNORECASE)
+               for cue in (fb_any, fa_any) for m in cue.finditer(text))
 
 
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -130,6 +143,21 @@ def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
         prev = re.findall(r"[^\W\d_][\w-]*", text[max(0, o.start - 30):o.start])
         return bool(prev) and bool(_kind_words().match(prev[-1].casefold())) and not o.nominative
     return False
+
+
+_UNDER = re.compile(r"\s+under\s+(?:the\s+)?")
+
+
+def _owner(orgs: list[OrgHit], j: int, text: str) -> int:
+    """Index of the body that the hit at *j* is the parent of ("X under the Y, Z": Z is listed with X).
+
+    >>> t = "by the Academy under the Ministry, the Fund"
+    >>> _owner([OrgHit("Academy", 7, 14), OrgHit("Ministry", 25, 33)], 1, t)
+    0
+    """
+    while j > 0 and _UNDER.fullmatch(text[orgs[j - 1].end:orgs[j].start]):
+        j -= 1
+    return j
 
 
 @lru_cache(maxsize=512)
@@ -207,8 +235,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             role, rule = "organizer", "organizer-cue"
         elif o.head == "weak":
             pass
-        elif idx > 0 and (idx - 1) in role_of and _CONJ.match(text[orgs[idx - 1].end:o.start]):
-            role, rule = role_of[idx - 1], "shares-role"  # "при поддержке X и Y": Y shares X's role
+        elif idx > 0 and (_owner(orgs, idx - 1, text)) in role_of and _CONJ.match(text[orgs[idx - 1].end:o.start]):
+            role, rule = role_of[_owner(orgs, idx - 1, text)], "shares-role"  # "при поддержке X и Y": Y shares X's role
         elif idx > 0 and role_of.get(idx - 1) == "organizer" \
                 and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:together\s+)?with(?:\s+the)?\s*",
                                  text[orgs[idx - 1].end:o.start]):

@@ -20,6 +20,7 @@ from .lexicon.events import MEMBER_WORDS, PROJECT_WORDS, ROUND_TABLE_FIRST, ROUN
 from .lexicon.grammar import LANGUAGES, Grammar, every, every_pattern, grammar_for, languages_with
 from .org_keys import abbreviations, link_key
 from .lexicon.org_types import TYPE_ABBREVIATIONS, TYPE_QUALIFIERS
+from .lexicon.roles import MINISTRY_STEMS
 
 _CAP = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜЎ]")
 _UPPER_ABBR = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜa-zq]{1,7}$")
@@ -430,16 +431,20 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
             quoted = span_toks[-1] in _CLOSE_Q
             has_cap = quoted or any(_CAP.match(t) for t in span_toks[1:] if t[0].isalpha()) or _CAP.match(span_toks[0])
             paren_abbr = end_i + 3 < len(toks) and toks[end_i + 1][0] == "(" and toks[end_i + 2][0] in abbr
-            if not has_cap and not paren_abbr:
+            # "министерством труда и социальной защиты": a ministry named by its field is one body, capitals or not
+            ministry = k == i and end_i > i and stem.startswith(MINISTRY_STEMS)
+            if not has_cap and not paren_abbr and not ministry:
                 continue
             if g.name_case == "first-word" and toks[k][0][0].islower() and not paren_abbr and not quoted \
-                    and not _CAP.match(toks[min(k + 1, end_i)][0]):
+                    and not _CAP.match(toks[min(k + 1, end_i)][0]) and not ministry:
                 continue
             if toks[k][0] in ("The", "the") and k < i:
                 k += 1
             name = text[toks[k][1]:toks[end_i][2]]
             nominative = bool(_pattern(g.nominative_heads).match(toks[i][0].casefold())) if g.nominative_heads else True
             found.append(OrgHit(name, toks[k][1], toks[end_i][2], None, nominative, "first"))
+    if title_case:
+        found = _join_heads(found, text)
     # a known abbreviation in parentheses right after a name links the two
     linked: list[OrgHit] = []
     for o in found:
@@ -463,6 +468,21 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
         taken[o.start:o.end] = b"\x01" * (o.end - o.start)
     kept.sort(key=lambda o: o.start)
     return tuple(kept)
+
+
+def _join_heads(found: list[OrgHit], text: str) -> list[OrgHit]:
+    """Title Case names whose head is two type words ("OSCE Programme | Office in Dushanbe"): the
+    head-last hit and the hit that starts right after it, with only a space between, are one name.
+    """
+    out: list[OrgHit] = []
+    for o in sorted(found, key=lambda h: h.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.head == "last" and o.head in ("first", "last") \
+                and o.start > prev.end and text[prev.end:o.start] == " ":
+            out[-1] = OrgHit(text[prev.start:o.end], prev.start, o.end, None, o.nominative, o.head)
+            continue
+        out.append(o)
+    return out
 
 
 def _after_open_paren(text: str, start: int, ends: set[int]) -> bool:

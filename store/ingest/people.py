@@ -20,12 +20,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import model
-from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition
+from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition, set_off_before
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import Para, stable_id
-from .lexicon.roles import MINISTER_WORDS
+from .lexicon.roles import MINISTER_WORDS, PLURAL_ROLE_ENDINGS
 from .orgs import is_generic, resolve_generic
 from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
 from .rules import Why, note, sentence_at
@@ -35,7 +35,7 @@ from .names import (_ru_parses, is_capitalized, is_cyrillic, is_initial, is_patr
 from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _natasha_spans, _ru_opener, _runs,
                            _sentence_start, _split_run, _words)
 from .doc import Doc, Tok, fold
-from .people_tokens import is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
+from .people_tokens import is_conj, is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
 
 # natasha's NER costs ~0.1 s per KB: a "paragraph" longer than this is a dump, not prose, and
 # its names come from the rules alone (real report paragraphs stay under ~2,000 characters).
@@ -138,8 +138,9 @@ def _accept(words: list[Tok], lang: str, cue: int, role_before: bool = False) ->
     full = [w for w in texts if not is_initial(w)]
     if initials:
         return len(full) == 1 and len(full[0]) >= 3 and (surname_strength(strip_case(full[0], lang), lang) > 0 or cue > 0)
-    if len(full) < 2 or all(_RU_ADJECTIVE.search(w) for w in full):
-        return False
+    if len(full) < 2 or (all(_RU_ADJECTIVE.search(w) for w in full)
+                         and not (g.morphology_dictionary and _given_in_dict(full[0]))):
+        return False  # but "с Анной Петровой": a woman's name in an oblique case ends like an adjective
     if any(is_patronymic(w) for w in texts) or len(texts) < len(words):
         return True
     strength = max(surname_strength(strip_case(w, lang), lang) for w in texts)
@@ -348,6 +349,7 @@ def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
     out = []
     found += [(a, a + 1, True) for a in bare]
     name_spans = Spans((a, b) for a, b, _ in found)
+    shared: tuple[int, tuple[str, str | None]] | None = None  # where a plural role's first name ended, the role
     for a, b, cue in sorted(found):
         m = _mention(para, _words(toks, a, b), lang, _oblique_context(toks, a, lang))
         m.cue = cue
@@ -356,12 +358,32 @@ def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
                            else "name-cue" if cue else "name-shape")
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
-        chosen = pre or post
+        chosen = post if pre and post and set_off_before(toks, a, lang) else pre or post
         if chosen:
             m.role, m.organization = chosen
-            m.rules.update(role="role-before-name" if pre else "role-after-name", organization="role-apposition")
+            m.rules.update(role="role-before-name" if chosen is pre else "role-after-name", organization="role-apposition")
+        elif shared and _second_of_pair(toks, shared[0], a, lang):
+            m.role, m.organization = shared[1]  # "эксперты X (…) и Y": the plural role is Y's too
+            m.rules.update(role="plural-role-pair", organization="role-apposition")
+        shared = (b, pre) if pre and _plural_role(pre[0], lang) else None
         out.append(m)
     return out
+
+
+def _plural_role(role: str, lang: str) -> bool:
+    """Whether the role phrase opens with a plural role word ("советники …", "experts of …")."""
+    first = role.split()[0] if role.split() else ""
+    return fold(first).endswith(PLURAL_ROLE_ENDINGS) and is_role_word(first, lang)
+
+
+def _second_of_pair(toks: list[Tok], end: int, a: int, lang: str) -> bool:
+    """Whether only a parenthesis and a conjunction part the name ending at *end* from the one at *a*."""
+    k = end
+    if k < a and toks[k].text == "(":
+        while k < a and toks[k].text != ")":
+            k += 1
+        k += 1
+    return k == a - 1 and is_conj(toks[k].text, lang)
 
 
 def _surname_mentions(para: Para, toks: list[Tok], families: dict[str, int]) -> list[tuple[int, Mention]]:
@@ -551,8 +573,10 @@ def extract_people(doc: Doc) -> list[model.Person]:
         if organization is None and role_m and any(w in fold(role_m.role) for w in MINISTER_WORDS):
             if role_m.para.lang not in ministries:
                 ministries[role_m.para.lang] = the_ministry(paras, role_m.para.lang)
-            organization = ministries[role_m.para.lang]
-            note(why, "organization", "the-ministry", sentence_at(role_m.para.text, role_m.start, role_m.end))
+            said = sentence_at(role_m.para.text, role_m.start, role_m.end)  # or the one named beside the minister
+            lang = role_m.para.lang
+            organization = ministries[lang] or the_ministry([Para("s", 0, lang, said)], lang)
+            note(why, "organization", "the-ministry", said)
         if organization is None and role_m and role_m.role and heads_a_place(role_m.role, role_m.para.lang):
             if not place:
                 place.append(the_place(paras))

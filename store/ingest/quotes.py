@@ -27,7 +27,7 @@ from .lexicon.roles import ROLE_SYNONYMS
 from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
 from .model import DocContext, Para, Person, Quote, stable_id
 from .names import is_abbreviation, is_capitalized
-from .orgs import find_orgs, is_generic, resolve_generic
+from .orgs import TYPE_ABBR, find_orgs, is_generic, resolve_generic
 from .doc import Doc, first_sentence_end, fold, tokenize
 from .people_tokens import is_org_word, is_role_word
 from .rules import Why, note
@@ -37,6 +37,7 @@ CLOSE = "»"
 AMBI = "“”\""
 MIN_WORDS = 4
 _CONJUNCTIONS = frozenset(every("conjunctions"))  # "X and Y Centre": one name
+_TYPE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(TYPE_ABBR)) + r")\s*[«“\"„]?\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻʼ\-]*")
 
 
@@ -297,6 +298,8 @@ def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
             after = None if glued else _after_clause(text, b)
             if _TITLE_NEXT.match(text[b + 1:b + 60]):
                 continue  # «…» деген темада / mavzusida / номли: a title, not speech
+            if _TYPE_BEFORE.search(text[max(0, a - 12):a]):
+                continue  # ОО «…», NGO “…”: the name of a body, not speech
             if len(_words(inner)) < MIN_WORDS or len(inner) < 20:
                 # a three-word sentence counts when a speech verb follows at once ("«…», — уточнила она")
                 if not (len(_words(inner)) >= 3 and len(inner) >= 15 and inner[-1:] not in ("»", "”")

@@ -58,6 +58,7 @@ RULES: dict[str, dict[str, str]] = {
         "cue-word": "a settlement or region with its word ('город', 'району') in a later sentence",
         "natasha-locative": "natasha's location names in the Russian lead, said as 'в X'",
         "dateline-place": "no sentence about the event names a place: the settlement of the news dateline",
+        "capital-word": "the lead says 'in the capital' ('в столице', 'столичный') without a name: the country's capital",
     },
     "country": {
         "place-country": "the country of the event's place",

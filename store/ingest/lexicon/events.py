@@ -13,7 +13,9 @@ KIND_WORDS: dict[str, list[str]] = {
                  "workshop", "training course", "course", "seminar", "trening", "təlim", "o'quv", "o‘quv", "oʻquv", "оқыту", "оқу-семинар",
                  "окутуу", "омӯзиш", "машғулот", "mashg'ulot", "mashg‘ulot", "вебинар", "webinar",
                  "летняя школа", "летнюю школу", "летней школ", "зимняя школа", "зимнюю школу", "summer school",
-                 "winter school", "жайкы мектеп", "жазғы мектеп", "yozgi maktab", "yay məktəbi"],
+                 "winter school", "жайкы мектеп", "жазғы мектеп", "yozgi maktab", "yay məktəbi",
+                 # a simulation exercise (actors play a case for police, prosecutors, social workers)
+                 "симуляционн", "simulation exercise", "simulation-based"],
     "conference": ["конференци", "конфронс", "ҳамоиш", "conference", "konfrans", "konferensiya", "конференсия", "симпозиум",
                    "symposium", "саммит", "summit"],
     "meeting": ["встреч", "заседани", "совещани", "жолугуш", "жолукту", "маектешүү",
@@ -28,7 +30,7 @@ KIND_WORDS: dict[str, list[str]] = {
     "forum": ["форум", "forum", "съезд", "курултай", "congress", "конгресс", "kongres", "фестивал", "festival"],
     "campaign": ["акци", "кампани", "campaign", "kampaniya", "aksiya", "марафон", "флешмоб", "рейд", "маърака",
                  "ярмарк", "жәрмеңке", "жарманке", "yarmarka", "конкурс", "фотоконкурс", "müsabiqə", "tanlov",
-                 "озмун", "caravan", "караван"],
+                 "озмун", "caravan", "караван", "awareness raising", "awareness-raising"],
     "other": ["мероприяти", "иш-чара", "ишчара", "tədbir", "tadbir", "тадбир", "іс-шара", "чорабин", "event",
               "презентаци", "presentation", "выставк", "көргөзмө", "көрме", "sərgi", "ko'rgazma", "exhibition",
               "церемони", "ceremony", "открыти", "открылс", "открылась", "открылось", "ачылыш", "ачылды", "ашылу",
@@ -41,7 +43,8 @@ KIND_PRIORITY = ["roundtable", "conference", "forum", "training", "meeting", "ca
 # Words that introduce the event's theme or name (a quoted title follows or precedes them).
 TITLE_BEFORE = [r"на\s+тему", r"по\s+теме", r"под\s+названием", r"под\s+девизом", r"по", r"on", r"titled",
                 r"entitled", r"on\s+the\s+(?:theme|topic)\s+of", r"дар\s+мавзӯи", r"таҳти\s+унвони", r"бо\s+номи",
-                r"под\s+лозунгом", r"под\s+слоганом", r"таҳти\s+шиори", r"бо\s+шиори", r"under\s+the\s+(?:slogan|motto)"]
+                r"под\s+лозунгом", r"под\s+слоганом", r"таҳти\s+шиори", r"бо\s+шиори", r"under\s+the\s+(?:slogan|motto)",
+                r"named", r"called"]
 TITLE_AFTER = [r"темасында", r"темадагы", r"темада", r"темасындагы", r"аттуу", r"деп\s+аталган", r"тақырыбында",
                r"тақырыбындағы", r"атты", r"деген", r"mövzusunda", r"mövzusuna", r"adlı", r"mavzusida",
                r"mavzusidagi", r"nomli", r"мавзусида", r"номли", r"мавзӯи", r"деген\s+тақырыпта",

@@ -15,7 +15,8 @@ NAV_LINES = {
            "лента новостей", "архив новостей", "показать еще", "показать ещё", "загрузить еще",
            "наверх", "меню", "поиск", "источник", "теги", "метки", "просмотров", "мобильная версия",
            "перейти к содержимому", "перейти к содержанию", "все права защищены", "новости",
-           "версия для слабовидящих", "для слабовидящих", "версия сайта для слабовидящих", "обычная версия сайта"],
+           "версия для слабовидящих", "для слабовидящих", "версия сайта для слабовидящих", "обычная версия сайта",
+           "печать", "пресс-релиз"],
     "ky": ["байланыш", "байланыштар", "бардык жаңылыктар", "бардык кабарлар", "толугураак", "толук окуу", "кененирээк", "кирүү",
            "катталуу", "бөлүшүү", "башкы бет", "издөө", "окшош жаңылыктар", "архив", "жазылуу", "жаңылыктар",
            "көзү начар көргөндөр үчүн", "көзү начар көргөндөр үчүн версия"],
@@ -35,7 +36,9 @@ NAV_LINES = {
            "comments", "leave a comment", "subscribe", "search", "menu", "skip to content",
            "skip to main content", "back to top", "exit mobile version", "load more", "related posts",
            "all rights reserved", "tags", "source", "news", "version for the visually impaired",
-           "accessibility", "accessibility options"],
+           "accessibility", "accessibility options",
+           # the menu of an international agency's site, and a label of the page's type
+           "who we are", "what we do", "our work", "take action", "data and resources", "press release"],
 }
 
 # Words that, inside a short line, make it a technical notice (scripts, cookies, login, browser).
@@ -58,7 +61,9 @@ TAG_PREFIXES = ["теги:", "тэги:", "метки:", "ключевые сл�
 
 # Words that ask to share (a share bar is these plus network names).
 SHARE_WORDS = ["поделиться", "поделитесь", "share", "share this", "share on", "share via", "paylaş", "xəbəri paylaş", "paylaşın", "бөлүшүү", "бөлісу",
-               "ulashish", "улашиш", "мубодила", "отправить", "send"]
+               "ulashish", "улашиш", "мубодила", "отправить", "send",
+               # a call to send the newsroom a story, before its messengers
+               "сообщи свою новость", "сообщите свою новость", "сообщить новость", "send us your story"]
 
 # A line starting with one of these is a photo/video credit or a caption source.
 CREDIT_PREFIXES = ["фото:", "фото :", "фото -", "фото –", "фото/", "фото предоставлено", "видео:",
@@ -105,6 +110,7 @@ META_PREFIXES = [
     ("published", "published"), ("posted", "published"), ("жарыяланды", "published"), ("tarix", "published"),
     ("автор", "byline"), ("author", "byline"), ("by", "byline"), ("автору", "byline"), ("muəllif", "byline"),
     ("müəllif", "byline"), ("muallif", "byline"), ("корреспондент", "byline"),
+    ("issued on", "published"),
 ]
 
 

@@ -83,6 +83,9 @@ NOT_NAME_STEMS: tuple[str, ...] = (
     "эл аралык", "мамлекет", "beynəlxalq", "dövlət", "milli", "халықаралық", "xalqaro", "байналмилал",
     "international", "national", "state", "government", "united", "nations", "president", "президент",
     "covid", "интернет", "internet", "фото", "photo", "видео", "источник", "source",
+    # the topics that English bodies' names are made of ("Commissioner for Human Rights")
+    "rights", "affairs", "trafficking", "migration", "development", "cooperation", "co-operation", "security",
+    "labour", "employment", "poverty", "reduction", "protection",
 )
 
 # Words after which a name belongs to an organization, not a participant ("Центр имени …").

@@ -23,7 +23,7 @@ HEADS_FIRST = {
     "en": ["ministry", "agency", "organization", "organisation", "foundation", "centre", "center", "committee",
            "service", "office", "department", "council", "association", "fund", "commission", "institute",
            "university", "embassy", "mission", "network", "union", "government", "coalition", "alliance", "faculty",
-           "programme"],
+           "programme", "academy", "bureau"],
 }
 HEADS_LAST = {
     "ky": ["министрлиг", "агенттиг", "борбору", "борборун", "комитет", "кызматы", "кызматын", "фонд", "башкармалыг",
@@ -122,6 +122,9 @@ ORGANIZER_BEFORE = [
     r"together\s+with", r"jointly\s+with", r"in\s+(?:partnership|cooperation|co-operation|collaboration)\s+with",
     r"organi[sz]ed\s+by", r"hosted\s+by", r"run\s+by", r"led\s+by", r"conducted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
     r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаббуси", r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
+    # "co-organised by X", "carried out by X", "organized at the city hall by X", "организаторами выступают X"
+    r"co-organi[sz]ed\s+by", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,40}?\s+by",
+    r"организатор(?:ом|ами|ы)\s+выступа\w+",
 ]
 ORGANIZER_AFTER = [
     r"менен\s+биргеликте", r"менен\s+бирге", r"менен\s+кызматташтыкта", r"демилгеси\s+менен",
@@ -159,7 +162,7 @@ HOLD_VERBS = [
 SUBORDINATE_WORDS = frozenset({"караштуу", "қарасты", "қарамағындағы", "алдындагы", "жанындагы", "жанындағы",
                                "qarashli", "қарашли", "tabe", "tabeli", "huzuridagi", "ҳузуридаги"})
 SUBORDINATE_AFTER = [r"tabeliyində", r"nəzdində", r"караштуу", r"қарасты", r"huzuridagi", r"ҳузуридаги",
-                     r"олан", r"olan", r"under"]
+                     r"олан", r"olan"]
 # Words that end an organization name when walking over a phrase.
 STOP_WORDS = {
     "и", "а", "но", "или", "также", "совместно", "сегодня", "вчера", "провел", "провела", "провели", "при",

@@ -182,8 +182,8 @@ RU: Московск|Ленинградск|Свердловск|Новосиб�
 COUNTRIES = """
 KG: Кыргызстан|Киргизия|Кыргызская Республика|Кыргыз Республикасы|Kyrgyzstan|Kyrgyz Republic|Qirg'iziston|Qirg‘iziston|Qırğızıstan|Қырғызстан|Қирғизистон|Қирғизистон|КР
 KZ: Казахстан|Қазақстан|Казакстан|Kazakhstan|Qozog'iston|Qozog‘iston|Qazaxıstan|Қозоғистон|Қазоқистон|Республика Казахстан|РК
-UZ: Узбекистан|Өзбекстан|Өзбекстан|Uzbekistan|O'zbekiston|O‘zbekiston|Oʻzbekiston|Özbəkistan|Ўзбекистон|Ӯзбекистон|Озбекстан
-TJ: Таджикистан|Тажикстан|Тәжікстан|Tajikistan|Tojikiston|Tacikistan|Тоҷикистон|Тожикистон
+UZ: Узбекистан|Өзбекстан|Өзбекстан|Uzbekistan|O'zbekiston|O‘zbekiston|Oʻzbekiston|Özbəkistan|Ўзбекистон|Ӯзбекистон|Озбекстан|Республика Узбекистан|РУз
+TJ: Таджикистан|Тажикстан|Тәжікстан|Tajikistan|Tojikiston|Tacikistan|Тоҷикистон|Тожикистон|Республика Таджикистан|РТ
 TM: Туркменистан|Түркмөнстан|Түрікменстан|Turkmenistan|Turkmaniston|Türkmənistan|Туркманистон|Türkmenistan
 AZ: Азербайджан|Азербайжан|Әзірбайжан|Azerbaijan|Azərbaycan|Ozarbayjon|Озарбойҷон|Озарбайжон
 RU: Россия|Российская Федерация|Орусия|Ресей|Russia|Rossiya|Rusiya|Русия|Россия Федерациясы|Rusiya Federasiyası
@@ -215,6 +215,13 @@ CITY_AFTER = ("шаар", "айыл", "кыштак", "қала", "ауыл", "s
               "қишлоқ", "şəhər", "kənd", "qəsəbə", "city", "village", "town")
 CITY_BEFORE = ("в городе", "в г.", "г.", "в селе", "в поселке", "в посёлке", "в сёле", "шаҳри", "деҳаи",
                "city of", "village of", "town of")
+
+# A country's capital, Cyrillic and Latin, and the words that name the capital without its name
+# ("в столичной гостинице", "in the capital", "борбор шаарда", "poytaxtda"): the event's place.
+CAPITALS = {"KG": ("Бишкек", "Bishkek"), "KZ": ("Астана", "Astana"), "UZ": ("Ташкент", "Tashkent"),
+            "TJ": ("Душанбе", "Dushanbe"), "AZ": ("Баку", "Baku")}
+CAPITAL_WORDS = (r"в\s+столиц\w*|столичн\w*|in\s+the\s+capital\b(?!\s+of)|борбор\s+шаар\w*|елордада|елордамыз\w*|"
+                 r"poytaxt\w*|пойтахт\w*|paytaxt\w*")
 
 # Place names that are also common words or names in some language: need a cue or a locative ending.
 AMBIGUOUS = {"Ош", "Уш", "Кант", "Mary", "Oral", "Орал", "Абай", "Семей", "Рашт", "Talas", "Кемин", "Oş", "Oral"}

@@ -27,6 +27,8 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            # sport and space: a player's position, a crew's trade
            "полузащитник", "защитник", "нападающ", "вратар", "голкипер", "форвард", "капитан", "бундестренер",
            "гонщик", "пилот", "астронавт", "космонавт",
+           # a state adviser ("госсоветник президента по …")
+           "госсоветник",
            # clergy
            "архиепископ", "епископ", "митрополит", "патриарх", "священник", "протоиерей", "игумен"),
     "ky": ("жетекчи", "жардамчы", "төрага", "төраа", "басары", "басарынын", "директор", "башчы", "министр",
@@ -66,8 +68,12 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            "journalist", "leader", "executive", "senior", "general", "member", "analyst", "consultant",
            "researcher", "lecturer", "prosecutor", "judge", "envoy", "attaché", "attache", "counsellor",
            "counselor", "administrator", "superintendent", "inspector", "activist", "assistant", "economist",
-           "sociologist", "demographer", "scientist", "historian", "fellow"),
+           "sociologist", "demographer", "scientist", "historian", "fellow", "co-ordinator"),
 }
+
+# Plural endings of role words ("советники", "эксперты", "advisers", "эксперттер"): a plural role
+# before two names joined by "and" is the role of both.
+PLURAL_ROLE_ENDINGS = ("ы", "и", "s", "лар", "лер", "тар", "тер", "дар", "дер", "lar", "ler", "ҳо")
 
 # Adjectives and words that only make sense inside a role phrase ("первый заместитель").
 ROLE_PREFIX: dict[str, tuple[str, ...]] = {
