@@ -24,6 +24,7 @@ from typing import NamedTuple
 from .lexicon.grammar import grammar_for
 from .lexicon.months import (DAY_ENDINGS, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_LINKS, YEAR_PLURALS,
                              YEAR_WORDS)
+from .doc import per_text
 from .spans import Disjoint, Spans
 
 
@@ -222,6 +223,11 @@ def find_dates(text: str, lang: str = "", published: str | None = None) -> list[
     >>> [h.value for h in find_dates("2023-жылдын 12-апрелинде Нарын шаарында")]
     ['2023-04-12']
     """
+    return list(_find_dates(text, lang, published))
+
+
+@per_text(8192)
+def _find_dates(text: str, lang: str, published: str | None) -> tuple[DateHit, ...]:
     hits = _month_hits(text, published)
     for m in _NUMERIC.finditer(text):
         value = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -251,7 +257,7 @@ def find_dates(text: str, lang: str = "", published: str | None = None) -> list[
         kept.append(h)
         taken.add(h.start, h.end)
     kept.sort(key=lambda h: h.start)
-    return kept
+    return tuple(kept)
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

@@ -13,9 +13,10 @@ computed once per paragraph text (cached) and shared by the extractors through `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from functools import cached_property, lru_cache, wraps
+from typing import TYPE_CHECKING, TypeVar
 
 from .lexicon.abbreviations import NO_SENTENCE_END
 
@@ -34,6 +35,37 @@ def fold(word: str) -> str:
     ("o'rinbosari", 'iclas', 'ёлка')
     """
     return word.lower().translate(_APOS).replace("i̇", "i")
+
+
+_R = TypeVar("_R")
+SHORT_TEXT = 4000  # characters: an ordinary paragraph; longer texts are computed afresh, never kept
+
+
+def per_text(maxsize: int) -> Callable[[Callable[..., _R]], Callable[..., _R]]:
+    """Cache a pure function of a text (and further hashable arguments) for texts of up to
+    ``SHORT_TEXT`` characters: a paragraph or sentence seen again (a republished copy of a report,
+    the same sentence read by two extractors) costs a dictionary look-up. The memory held is
+    bounded (*maxsize* short texts and their results); the cached result is shared, so callers must
+    not change it (return tuples or frozen records).
+
+    >>> calls = []
+    >>> @per_text(8)
+    ... def words(text):
+    ...     calls.append(text)
+    ...     return tuple(text.split())
+    >>> words("a b"), words("a b"), len(calls)
+    (('a', 'b'), ('a', 'b'), 1)
+    """
+    def wrap(fn: Callable[..., _R]) -> Callable[..., _R]:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def call(text: str, *args: object) -> _R:
+            return cached(text, *args) if len(text) <= SHORT_TEXT else fn(text, *args)
+
+        return call
+
+    return wrap
 
 
 # ---------------------------------------------------------------- tokens

