@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, wraps
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .lexicon.abbreviations import NO_SENTENCE_END
 
@@ -74,9 +74,10 @@ _TOKEN = re.compile(r"(?P<w>[^\W\d_][\w'’‘ʻʼ\-]*)|(?P<n>\d[\d.,]*)|(?P<p>[
 _CAMEL = re.compile(r"(?<=[a-zəıöüçşğа-яёөүңқғұәіһӯӣҷҳ]{3})(?=[A-ZƏİÖÜÇŞĞА-ЯЁӨҮҢҚҒҰӘІҲҶ])")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A word ("w"), a number ("n") or one punctuation mark ("p") with its offsets in the paragraph."""
+class Tok(NamedTuple):
+    """A word ("w"), a number ("n") or one punctuation mark ("p") with its offsets in the paragraph
+    (a named tuple: a long paragraph makes hundreds of thousands, built several times faster than
+    a frozen dataclass's)."""
 
     text: str
     start: int
@@ -99,9 +100,10 @@ def tokenize(text: str) -> list[Tok]:
     ['Г-н', 'Б.', 'Сатыбалдиев', ',', 'вице-министр']
     """
     out: list[Tok] = []
+    n = len(text)
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "p"
-        s, e = m.start(), m.end()
+        s, e = m.span()
         word = m.group()
         if kind == "w":
             while word and word[-1] in "'’‘ʼ-":
@@ -113,19 +115,14 @@ def tokenize(text: str) -> list[Tok]:
                 pos += len(part)
             last = out[-1]
             core = last.text
-            if 1 <= len(core) <= 2 and core[0].isupper() and e < len(text) and text[e] == "." and (
+            if 1 <= len(core) <= 2 and core[0].isupper() and e < n and text[e] == "." and (
                     len(core) == 1 or core[1].islower()):
                 out[-1] = Tok(core + ".", last.start, e + 1, "w")
             continue
-        if kind == "p" and out and out[-1].text.endswith(".") and out[-1].end == e and word == ".":
-            continue
+        if word == "." and out and out[-1].end > s and out[-1].text.endswith("."):
+            continue  # the dot an initial swallowed
         out.append(Tok(word, s, e, kind))
-    cleaned: list[Tok] = []  # drop the dots swallowed by initials
-    for t in out:
-        if cleaned and t.kind == "p" and t.text == "." and cleaned[-1].text.endswith(".") and cleaned[-1].end > t.start:
-            continue
-        cleaned.append(t)
-    return cleaned
+    return out
 
 
 # ---------------------------------------------------------------- sentences

@@ -39,6 +39,7 @@ AMBI = "“”\""
 MIN_WORDS = 4
 _CONJUNCTIONS = frozenset(every("conjunctions"))  # "X and Y Centre": one name
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻʼ\-]*")
+_MARKS = re.compile("[" + re.escape(OPEN + CLOSE + AMBI) + "]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -50,7 +51,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):  # the marks alone: other characters change nothing
+        i, ch = m.start(), m.group()
         if ch in OPEN:
             stack.append(i)
             continue
