@@ -23,7 +23,7 @@ from .people_tokens import is_honorific, is_org_word, is_role_prefix, is_role_wo
 
 
 def _name_like(t: Tok) -> bool:
-    return t.is_word and (is_capitalized(t.text) or is_initial(t.text))
+    return t.kind == "w" and (is_capitalized(t.text) or is_initial(t.text))
 
 
 def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -124,6 +124,13 @@ def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, in
     return parts
 
 
+@lru_cache(maxsize=65536)
+def _known_parses(word: str) -> tuple:  # type: ignore[type-arg]
+    """The dictionary's parses of *word* that are known forms (asking pymorphy whether a form is
+    known walks its dictionary again: once per word, not per run of capitalized words)."""
+    return tuple(p for p in _ru_parses(word) if p.is_known)
+
+
 def _words(toks: list[Tok], a: int, b: int) -> list[Tok]:
     return [t for t in toks[a:b] if t.is_word]
 
@@ -147,7 +154,7 @@ def _lone_family(word: str, lang: str) -> bool:
     if not grammar_for(lang).morphology_dictionary or not is_cyrillic(word) or len(word) < 3 or not is_capitalized(word) or _blocker(word, lang) \
             or any(c.isdigit() for c in word) or fold(word).endswith(("ских", "ские", "цких", "цкие")):
         return False  # "Формулы-1"; "Королёвских (чтениях)": a plural adjective names no one
-    parses = [p for p in _ru_parses(word) if p.is_known]
+    parses = _known_parses(word)
     if any({"Geox", "Orgn"} & set(p.tag.grammemes) for p in parses) or (parses and "Name" in parses[0].tag):
         return False
     return surname_strength(word, lang) == 2 or not parses or any("Surn" in p.tag for p in parses)
@@ -181,7 +188,7 @@ def _ru_opener(toks: list[Tok], k: int, b: int) -> bool:
     >>> [_ru_opener(tokenize(s), 0, 2) for s in ("Кроме Орлова", "Визит Орлова", "Алмаз Орлов", "Анна Орлова")]
     [True, True, False, False]
     """
-    parses = [p for p in _ru_parses(toks[k].text) if p.is_known]
+    parses = _known_parses(toks[k].text)
     if not parses or any({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes) for p in parses):
         return False
     if all(p.tag.POS in _FUNCTION_POS for p in parses):
