@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from . import furniture_shapes as shapes
+from .doc import per_text
 from .lexicon import furniture as lex
 
 SENT_END = re.compile(r"[.!?…][»\"”'’)]*$")
@@ -48,6 +49,7 @@ def _breadcrumbs(line: str) -> bool:
             and not SENT_END.search(line))
 
 
+@per_text(16384)  # the same lines (a site's menus, share bars, credits) come back page after page
 def furniture_reason(line: str) -> str | None:
     """Why a single line is page furniture, or None.
 
