@@ -55,6 +55,9 @@ def per_text(maxsize: int) -> Callable[[Callable[..., _R]], Callable[..., _R]]:
     ...     return tuple(text.split())
     >>> words("a b"), words("a b"), len(calls)
     (('a', 'b'), ('a', 'b'), 1)
+    >>> long = "a " * SHORT_TEXT  # a long text is computed each time, never kept
+    >>> words(long) == words(long), len(calls)
+    (True, 3)
     """
     def wrap(fn: Callable[..., _R]) -> Callable[..., _R]:
         cached = lru_cache(maxsize=maxsize)(fn)
