@@ -32,6 +32,7 @@ def fold(s: str) -> str:
 
 _NAV = {fold(x) for x in lex.all_of(lex.NAV_LINES) + lex.COMMENT_LINES}
 _RELATED = [fold(x) for x in lex.RELATED_HEADERS]
+_RELATED_OPENINGS = tuple(_RELATED)  # one startswith for them all
 _SOCIAL = {fold(x) for x in lex.SOCIAL}
 _SHARE = sorted({fold(x) for x in lex.SHARE_WORDS}, key=len, reverse=True)
 _CRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|→|\|)\s+")
@@ -127,7 +128,7 @@ def is_related_header(line: str) -> bool:
     f = fold(line)
     if not f:
         return False
-    if len(f.split()) <= 5 and any(f == h or f.startswith(h) for h in _RELATED):
+    if len(f.split()) <= 5 and f.startswith(_RELATED_OPENINGS):
         return True
     head = line.split(":", 1)[0] if ":" in line[:40] else ""
     return bool(head) and fold(head) in _RELATED
