@@ -19,11 +19,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon.grammar import grammar_for
 from .lexicon.months import (DAY_ENDINGS, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_LINKS, YEAR_PLURALS,
                              YEAR_WORDS)
+from .doc import per_text
 from .spans import Disjoint, Spans
 
 
@@ -135,9 +137,15 @@ def _month_of(m: re.Match[str]) -> int:
     return _STEMS.get(key) or _STEMS[key.replace("i̇", "i")]
 
 
+@lru_cache(maxsize=8)
+def _month_words(text: str) -> tuple[re.Match[str], ...]:
+    """The month words of *text*: the dates' rules and the figures' skipping read them from one scan."""
+    return tuple(_MONTH.finditer(text))
+
+
 def _month_hits(text: str, published: str | None) -> list[DateHit]:
     hits: list[DateHit] = []
-    for m in _MONTH.finditer(text):
+    for m in _month_words(text):
         month = _month_of(m)
         s, e = m.start(), m.end()
         pre = text[max(0, s - 40):s]
@@ -205,13 +213,17 @@ def _relative_value(word: str, published: str | None) -> str | None:
     return day.isoformat()
 
 
+_DIGIT_BEFORE = re.compile(r"\d\D{0,4}$")
+_DIGIT_AFTER = re.compile(r"^\D{0,3}\d")
+
+
 def _uncovered_month(text: str, hits: list[DateHit]) -> bool:
     """A month word with a number beside it that no rule has read (natasha then gets a look)."""
     read = Spans((h.start, h.end) for h in hits)
-    for m in _MONTH.finditer(text):
+    for m in _month_words(text):
         if read.covers(m.start()):
             continue
-        if re.search(r"\d\D{0,4}$", text[max(0, m.start() - 6):m.start()]) or re.match(r"^\D{0,3}\d", text[m.end():m.end() + 6]):
+        if _DIGIT_BEFORE.search(text[max(0, m.start() - 6):m.start()]) or _DIGIT_AFTER.match(text[m.end():m.end() + 6]):
             return True
     return False
 
@@ -222,6 +234,11 @@ def find_dates(text: str, lang: str = "", published: str | None = None) -> list[
     >>> [h.value for h in find_dates("2023-жылдын 12-апрелинде Нарын шаарында")]
     ['2023-04-12']
     """
+    return list(_find_dates(text, lang, published))
+
+
+@per_text(8192)
+def _find_dates(text: str, lang: str, published: str | None) -> tuple[DateHit, ...]:
     hits = _month_hits(text, published)
     for m in _NUMERIC.finditer(text):
         value = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -251,13 +268,13 @@ def find_dates(text: str, lang: str = "", published: str | None = None) -> list[
         kept.append(h)
         taken.add(h.start, h.end)
     kept.sort(key=lambda h: h.start)
-    return kept
+    return tuple(kept)
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of every date or year expression (for figures to skip)."""
     spans = [(h.start, h.end) for h in find_dates(text, "", None) if h.precision != "relative"]
-    for m in _MONTH.finditer(text):  # bare "6 марта" without a known year is still a date
+    for m in _month_words(text):  # bare "6 марта" without a known year is still a date
         pre = text[max(0, m.start() - 8):m.start()]
         db = _DAY_BEFORE.search(pre)
         if db:

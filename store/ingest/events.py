@@ -101,9 +101,13 @@ def _best_kind(kinds: list[str]) -> str | None:
     return "other" if kinds else None
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=16384)  # every sentence's, read again when the event's place is picked (a long paragraph has thousands)
 def _places(text: str, lang: str) -> list[PlaceHit]:
     return find_places(text, lang)
+
+
+_DATEY = re.compile(r"\d|сегодня|вчера|накануне|бүгүн|кечээ|бүгін|кеше|bugun|kecha|бугун|кеча|имрӯз|"
+                    r"дирӯз|bu\s*gün|dünən|today|yesterday", re.IGNORECASE)
 
 
 class _Sent:
@@ -119,8 +123,7 @@ class _Sent:
         self.hold = bool(_res().hold.search(self.text))
 
     def _datey(self) -> bool:
-        return bool(re.search(r"\d|сегодня|вчера|накануне|бүгүн|кечээ|бүгін|кеше|bugun|kecha|бугун|кеча|имрӯз|"
-                              r"дирӯз|bu\s*gün|dünən|today|yesterday", self.text, re.IGNORECASE))
+        return bool(_DATEY.search(self.text))
 
     def _event_dates(self) -> list[DateHit]:
         dates = [d for d in self.dates if d.precision in ("day", "month", "relative")]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import date_spans
-from .doc import Doc, sentence_spans
+from .doc import Doc, per_text, sentence_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
                              SHARE_WORDS, WOMEN_WORDS)
 from .lexicon.numbers import COUNTED_NOUNS
@@ -148,6 +148,11 @@ def find_figures(text: str, lang: str = "") -> list[FigureHit]:
     >>> [f.value for f in find_figures("Более 250 сотрудников прошли обучение в 2023 году")]
     [250]
     """
+    return list(_find_figures(text, lang))
+
+
+@per_text(8192)
+def _find_figures(text: str, lang: str) -> tuple[FigureHit, ...]:
     skip = date_spans(text)
     skip += [(m.start(), m.end()) for m in _PHONE.finditer(text)
              if len(re.findall(r"\d+", m.group(0))) >= 3 and len(re.sub(r"\D", "", m.group(0))) >= 7
@@ -208,7 +213,7 @@ def find_figures(text: str, lang: str = "") -> list[FigureHit]:
             continue  # "1,5" without a multiplier is a rate, not a count
         out.append(FigureHit(int(value) if value == int(value) else value, s, rest_start, approx, noun, labelled,
                              breakdown, entity, bool(_AUDIENCE.search(text[max(0, s - 60):s]))))
-    return out
+    return tuple(out)
 
 
 def _context(text: str, s: int, e: int, width: int = 60) -> str:

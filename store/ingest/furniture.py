@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from . import furniture_shapes as shapes
+from .doc import per_text
 from .lexicon import furniture as lex
 
 SENT_END = re.compile(r"[.!?…][»\"”'’)]*$")
@@ -31,6 +32,7 @@ def fold(s: str) -> str:
 
 _NAV = {fold(x) for x in lex.all_of(lex.NAV_LINES) + lex.COMMENT_LINES}
 _RELATED = [fold(x) for x in lex.RELATED_HEADERS]
+_RELATED_OPENINGS = tuple(_RELATED)  # one startswith for them all
 _SOCIAL = {fold(x) for x in lex.SOCIAL}
 _META_LABELS = {fold(p) for p, _field in lex.META_PREFIXES}  # "Date:", "Опубликовано:" with no value
 _SHARE = sorted({fold(x) for x in lex.SHARE_WORDS}, key=len, reverse=True)
@@ -49,6 +51,7 @@ def _breadcrumbs(line: str) -> bool:
             and not SENT_END.search(line))
 
 
+@per_text(16384)  # the same lines (a site's menus, share bars, credits) come back page after page
 def furniture_reason(line: str) -> str | None:
     """Why a single line is page furniture, or None.
 
@@ -128,7 +131,7 @@ def is_related_header(line: str) -> bool:
     f = fold(line)
     if not f:
         return False
-    if len(f.split()) <= 5 and any(f == h or f.startswith(h) for h in _RELATED):
+    if len(f.split()) <= 5 and f.startswith(_RELATED_OPENINGS):
         return True
     head = line.split(":", 1)[0] if ":" in line[:40] else ""
     return bool(head) and fold(head) in _RELATED

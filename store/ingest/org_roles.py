@@ -188,6 +188,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 i = bisect_right(ends, s)  # the first hit ending after s, the only one that can overlap
                 if len(name) > 2 and not (i < len(orgs) and starts[i] < s + len(run.group("run"))):
                     extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))
+    taken = {x.start for x in extra}  # where a cue's name starts already: a look-up, not a scan of them all
     for cue_re in (fa_any, oa_any):
         for m in cue_re.finditer(text):
             if _any_in(ends, m.start() - 12, m.start()):
@@ -207,8 +208,9 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                     low = head_word.group(0).casefold()
                     if _kind_words().match(low) or low in lex.STOP_WORDS or low in _PROJECT_WORDS:
                         s, name = s + head_word.end() + 1, name[head_word.end() + 1:]  # "Seminar | Acme …"
-                if not any(x.start == s for x in extra):  # two cues after one name
+                if s not in taken:  # two cues after one name
                     extra.append(OrgHit(name, s, s + len(name), link_key(name), True, "cue"))
+                    taken.add(s)
     orgs = sorted(orgs + extra, key=lambda o: o.start)
     if _FUNDER_LABEL.match(text):
         return [(replace(o, rule="funder-label"), "funder") for o in orgs]

@@ -1,6 +1,7 @@
 """Word classes shared by the people and quotes extractors (tokens come from ``doc``)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .doc import fold
@@ -27,11 +28,20 @@ def _langs(lang: str, word: str) -> tuple[str, ...]:
     return ("ru",) if is_cyrillic(word) else ("en", "az", "uz")
 
 
+@lru_cache(maxsize=256)
+def _stem_set(stems: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stems)
+
+
 def _stem_match(w: str, stems: tuple[str, ...], tail: int) -> bool:
-    for s in stems:
-        if w.startswith(s) and len(w) - len(s) <= tail:
-            return True
-    return False
+    """Whether *w* is one of *stems* followed by at most *tail* letters: each of the word's
+    openings that leave a short enough tail is looked up, instead of trying every stem.
+
+    >>> _stem_match("директору", ("директор", "посол"), 4), _stem_match("директорами", ("директор",), 2)
+    (True, False)
+    """
+    found = _stem_set(stems)
+    return any(w[:k] in found for k in range(max(0, len(w) - tail), len(w) + 1))
 
 
 @lru_cache(maxsize=65536)
@@ -39,7 +49,7 @@ def is_role_word(word: str, lang: str) -> bool:
     """``is_role_word("жетекчиси", "ky") -> True``; ``is_role_word("Министерства", "ru") -> False``."""
     w = fold(word)
     for lg in _langs(lang, word):
-        if any(w.startswith(x) for x in NOT_ROLE.get(lg, ())):
+        if w.startswith(NOT_ROLE.get(lg, ())):
             continue
         if _stem_match(w, ROLE_STEMS.get(lg, ()), MAX_TAIL.get(lg, 4)):
             return True
@@ -78,6 +88,7 @@ def is_conj(word: str, lang: str) -> bool:
     return any(w in LIST_CONJ.get(lg, ()) for lg in _langs(lang, word))
 
 
+_QUOTE_MARK = re.compile("[«„»“”\"]")
 _BEFORE = all_before()
 _AFTER = all_after()
 
@@ -98,13 +109,17 @@ def quote_depth(text: str) -> list[int]:
     >>> quote_depth("a «b» c")
     [0, 0, 1, 1, 1, 0, 0]
     """
-    depth, out = 0, []
-    for i, ch in enumerate(text):
+    depth, out, pos = 0, [], 0
+    for m in _QUOTE_MARK.finditer(text):  # between two marks the depth stays as it is
+        i = m.start()
+        out.extend([depth] * (i - pos))
+        pos = i + 1
+        ch = m.group()
         if ch in "«„":
             depth += 1
             out.append(depth)
             continue
-        if ch in "»" and depth:
+        if ch == "»" and depth:
             out.append(depth)
             depth -= 1
             continue
@@ -121,4 +136,5 @@ def quote_depth(text: str) -> list[int]:
                 depth -= 1
                 continue
         out.append(depth)
+    out.extend([depth] * (len(text) - pos))
     return out

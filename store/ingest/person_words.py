@@ -11,18 +11,19 @@ Used by ``people._para_mentions``; pure functions over tokens.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .names import (_ru_parses, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
                     surname_strength)
-from .doc import Tok, fold
+from .doc import Tok, fold, per_text
 from .people_tokens import is_honorific, is_org_word, is_role_prefix, is_role_word
 
 
 def _name_like(t: Tok) -> bool:
-    return t.is_word and (is_capitalized(t.text) or is_initial(t.text))
+    return t.kind == "w" and (is_capitalized(t.text) or is_initial(t.text))
 
 
 def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -53,6 +54,7 @@ def _sentence_start(toks: list[Tok], i: int) -> bool:
     return k < 0 or (toks[k].kind == "p" and toks[k].text in ".!?:")
 
 
+@lru_cache(maxsize=65536)
 def _blocker(word: str, lang: str) -> bool:
     """Capitalized words that cannot be part of a person's name."""
     return (is_not_name(word) or is_org_word(word, lang) or is_role_word(word, lang) or is_role_prefix(word, lang)
@@ -122,6 +124,13 @@ def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, in
     return parts
 
 
+@lru_cache(maxsize=65536)
+def _known_parses(word: str) -> tuple:  # type: ignore[type-arg]
+    """The dictionary's parses of *word* that are known forms (asking pymorphy whether a form is
+    known walks its dictionary again: once per word, not per run of capitalized words)."""
+    return tuple(p for p in _ru_parses(word) if p.is_known)
+
+
 def _words(toks: list[Tok], a: int, b: int) -> list[Tok]:
     return [t for t in toks[a:b] if t.is_word]
 
@@ -131,6 +140,7 @@ def _given_in_dict(word: str) -> bool:
     return any("Name" in p.tag or "Surn" in p.tag for p in _ru_parses(word))
 
 
+@lru_cache(maxsize=65536)
 def _lone_family(word: str, lang: str) -> bool:
     """A word that can be a family name standing alone, for natasha to confirm: a Russian family
     ending, the dictionary's family-name reading, or a word the dictionary does not know at all
@@ -144,12 +154,13 @@ def _lone_family(word: str, lang: str) -> bool:
     if not grammar_for(lang).morphology_dictionary or not is_cyrillic(word) or len(word) < 3 or not is_capitalized(word) or _blocker(word, lang) \
             or any(c.isdigit() for c in word) or fold(word).endswith(("ских", "ские", "цких", "цкие")):
         return False  # "Формулы-1"; "Королёвских (чтениях)": a plural adjective names no one
-    parses = [p for p in _ru_parses(word) if p.is_known]
+    parses = _known_parses(word)
     if any({"Geox", "Orgn"} & set(p.tag.grammemes) for p in parses) or (parses and "Name" in parses[0].tag):
         return False
     return surname_strength(word, lang) == 2 or not parses or any("Surn" in p.tag for p in parses)
 
 
+@lru_cache(maxsize=65536)
 def _bare_family(word: str, lang: str) -> bool:
     """A word that can stand alone for a person: a Russian family name by its ending or the dictionary.
 
@@ -177,7 +188,7 @@ def _ru_opener(toks: list[Tok], k: int, b: int) -> bool:
     >>> [_ru_opener(tokenize(s), 0, 2) for s in ("Кроме Орлова", "Визит Орлова", "Алмаз Орлов", "Анна Орлова")]
     [True, True, False, False]
     """
-    parses = [p for p in _ru_parses(toks[k].text) if p.is_known]
+    parses = _known_parses(toks[k].text)
     if not parses or any({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes) for p in parses):
         return False
     if all(p.tag.POS in _FUNCTION_POS for p in parses):
@@ -187,7 +198,8 @@ def _ru_opener(toks: list[Tok], k: int, b: int) -> bool:
         and any(("Surn" in p.tag or "Geox" in p.tag) and p.tag.case == "gent" for p in _ru_parses(rest[0].text))
 
 
-def _natasha_spans(text: str) -> list[tuple[int, int]]:
+@per_text(1024)
+def _natasha_spans(text: str) -> tuple[tuple[int, int], ...]:
     """natasha's PER spans, each cut before a bracket (a foreign name's original spelling follows it
     there) and split at commas (a name has none: "Орлов, Седов" is a list of two).
 
@@ -197,7 +209,7 @@ def _natasha_spans(text: str) -> list[tuple[int, int]]:
     """
     from .nlp import ner_doc
 
-    return [part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop)]
+    return tuple(part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop))
 
 
 def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ person last named before the quote (a pronoun: "– отметил он").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from .apposition import org_nominative
@@ -39,6 +40,7 @@ MIN_WORDS = 4
 _CONJUNCTIONS = frozenset(every("conjunctions"))  # "X and Y Centre": one name
 _TYPE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(TYPE_ABBR)) + r")\s*[«“\"„]?\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻʼ\-]*")
+_MARKS = re.compile("[" + re.escape(OPEN + CLOSE + AMBI) + "]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -50,7 +52,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):  # the marks alone: other characters change nothing
+        i, ch = m.start(), m.group()
         if ch in OPEN:
             stack.append(i)
             continue
@@ -79,12 +82,28 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
-def _after_clause(text: str, end: int) -> str | None:
-    """The attribution after a closing mark: ", – сказал X." / "" деди X" (None if none)."""
-    rest = text[end + 1:]
+_LOOK = 2000  # characters read around a quotation mark first; the whole paragraph only when they do not settle it
+_MARGIN = 100  # what a sentence end's test reads beyond it, and more
+
+
+def _after_mark(rest: str) -> str:
+    """*rest* without the comma, dot and dash that follow a closing mark."""
     m = re.match(r"\s*[,.]?\s*[-–—]?\s*", rest)
-    tail = rest[m.end():] if m else rest
+    return rest[m.end():] if m else rest
+
+
+def _after_clause(text: str, end: int) -> str | None:
+    """The attribution after a closing mark: ", – сказал X." / "" деди X" (None if none).
+
+    The sentence after the mark is looked for in the next ``_LOOK`` characters, in the rest of the
+    paragraph only when it does not end well inside them: a long paragraph is not copied once per
+    quotation.
+    """
+    tail = _after_mark(text[end + 1:end + 1 + _LOOK])
     stop = first_sentence_end(tail + " ")
+    if not (stop and stop <= len(tail) - _MARGIN) and end + 1 + _LOOK < len(text):
+        tail = _after_mark(text[end + 1:])
+        stop = first_sentence_end(tail + " ")
     clause = tail[:stop].rstrip() if stop else tail
     return clause if clause.strip() else None
 
@@ -95,13 +114,32 @@ _INNER_ATTRIBUTION = re.compile(r"^(?P<a>.{15,}?)[,.!?…]\s*[—–-]\s+(?P<c>(
 _ACCORDING = re.compile(r"(?:" + ACCORDING_TO + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+def _head(text: str, end: int, lo: int = 0) -> str:
+    """text[lo:end] without the spaces and dashes before an opening mark."""
+    return (text[lo:end] if lo else text[:end]).rstrip().rstrip("–—- ")
+
+
+def _clause_start(head: str) -> int:
+    return max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("» "), head.rfind("” "))
+
+
 def _before_clause(text: str, start: int) -> str | None:
-    """The clause before an opening mark that ends in a colon ("X vurğuladı:")."""
-    head = text[: start - 1].rstrip()
-    head = head.rstrip("–—- ")
+    """The clause before an opening mark that ends in a colon ("X vurğuladı:").
+
+    Its start is looked for in the ``_LOOK`` characters before the mark, in the whole paragraph
+    before it only when they hold none.
+    """
+    end = start - 1
+    lo = end - _LOOK if end > _LOOK else 0
+    head = _head(text, end, lo)
+    if lo and not head:
+        lo, head = 0, _head(text, end)
     if not head.endswith((":", ",")):
         return None
-    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("» "), head.rfind("” "))
+    cut = _clause_start(head)
+    if cut < 0 and lo:
+        head = _head(text, end)
+        cut = _clause_start(head)
     clause = head[cut + 1:] if cut >= 0 else head
     if head.endswith(","):  # "По словам директора фонда X, «…»"
         return clause if _ACCORDING.search(clause) else None
@@ -176,13 +214,21 @@ class _Mentions:
         for p in people:
             for m in p.mentions:
                 self.in_para.setdefault(m.paragraph_id, []).append((m.start, m.end, p))
+        self._by_start: dict[str, tuple[list[int], list[int]]] = {}  # per paragraph: the starts, sorted, and where each is
         self.ids_at: dict[int, list[str]] = {}
         for x in paras:
             self.ids_at.setdefault(x.index, []).append(x.id)
 
-
-def _mentions_in(mentions: _Mentions, para_id: str, a: int, b: int) -> list[tuple[int, Person]]:
-    return [(s, p) for s, e, p in mentions.in_para.get(para_id, ()) if a <= s and e <= b]
+    def within(self, para_id: str, a: int, b: int) -> list[tuple[int, Person]]:
+        """The mentions lying within characters a..b of the paragraph, in people order (bisection on
+        their starts, not a scan of the paragraph's mentions per quote)."""
+        held = self.in_para.get(para_id, [])
+        if para_id not in self._by_start:
+            order = sorted(range(len(held)), key=lambda i: held[i][0])
+            self._by_start[para_id] = ([held[i][0] for i in order], order)
+        starts, order = self._by_start[para_id]
+        picked = sorted(i for i in order[bisect_left(starts, a):bisect_right(starts, b)] if held[i][1] <= b)
+        return [(held[i][0], held[i][2]) for i in picked]
 
 
 def _by_role(clause: str, lang: str, people: list[Person]) -> Person | None:
@@ -342,7 +388,7 @@ def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
                 continue
             else:
                 continue
-            if clause is before and not _has_speech(before, lang) and not _mentions_in(mentions, para.id, cstart, cend):
+            if clause is before and not _has_speech(before, lang) and not mentions.within(para.id, cstart, cend):
                 continue
             who = _resolve(clause, para, cstart, cend, lang, people, paras, subject, ctx, mentions)
             out.append(_quote(ctx, para, a, inner, who, "speech-after" if clause is after else "clause-before", clause))
@@ -354,7 +400,7 @@ def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people:
              subject: list[str | None], ctx: DocContext, mentions: _Mentions) -> Speaker:
     """The speaker of a quote, their document-level person id, and the name of the rule that found them.
     ``subject`` holds the document's subject organization once a quote asked for it."""
-    found = _mentions_in(mentions, para.id, cstart, cend)
+    found = mentions.within(para.id, cstart, cend)
     if found:
         named = sorted(found, key=lambda x: x[0])[0][1]
         return Speaker(named.name, named.id, "named-in-attribution")

@@ -21,6 +21,7 @@ import numpy as np
 from . import embed
 from .align import align_open, truncated_copies
 from .anchors import text_anchors
+from .doc import per_text
 from .lexicon.grammar import UND, grammar_for
 from .lexicon.months import MONTH_STEMS
 from .model import Pair, Para
@@ -69,6 +70,12 @@ def day_months(text: str) -> set[str]:
     return out
 
 
+@per_text(8192)  # a republished copy's paragraphs are read once
+def _para_anchors(text: str) -> frozenset[str]:
+    """A paragraph's anchors and its ``t:`` day-and-month anchors."""
+    return frozenset(text_anchors(text) | {"t:" + d for d in day_months(text)})
+
+
 def anchors(row: dict[str, Any]) -> set[str]:
     """Anchors of a document (see the module docstring); ``t:`` dates, ``p:`` publication date.
 
@@ -85,9 +92,7 @@ def anchors(row: dict[str, Any]) -> set[str]:
         return set(_ANCHOR_CACHE[key])
     out: set[str] = set()
     for p in paras:
-        text = p.get("text") or ""
-        out |= text_anchors(text)
-        out |= {"t:" + d for d in day_months(text)}
+        out |= _para_anchors(p.get("text") or "")
     if published:
         out.add("p:" + published)
     if key[0]:

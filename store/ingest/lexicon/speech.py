@@ -57,12 +57,14 @@ def is_speech_word(word: str, lang: str) -> bool:
 
     w = fold(word)
     langs = ((lang,) if lang in SPEECH_STEMS else tuple(SPEECH_STEMS)) + grammar_for(lang).loan_languages
-    for lg in langs:
-        tail = MAX_TAIL.get(lg, 3)
-        for s in SPEECH_STEMS[lg]:
-            if w.startswith(s) and len(w) - len(s) <= tail:
-                return True
+    for lg in langs:  # the word's openings that leave a short enough tail, looked up among the stems
+        stems = _STEM_SETS[lg]
+        if any(w[:k] in stems for k in range(max(0, len(w) - MAX_TAIL.get(lg, 3)), len(w) + 1)):
+            return True
     return False
+
+
+_STEM_SETS = {lg: frozenset(stems) for lg, stems in SPEECH_STEMS.items()}
 
 
 def release_noun(text: str, lang: str) -> str | None:
