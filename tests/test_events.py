@@ -326,3 +326,13 @@ def test_a_labelled_date_field_dates_the_event():
              Para("p-1", 1, "ru", "Дата и место: 14 мая 2024 года, г. Нарын.")]
     [event] = extract_events(paras, DocContext("d-1"))
     assert event.date == "2024-05-14"
+
+
+@pytest.mark.parametrize("text", [
+    "Дар ноҳия бо ҷавонон вохӯриҳо баргузор гардид.",
+    "Дар вохӯрии мазкур 40 нафар иштирок доштанд.",
+    "Дар вохўрӣ масъалаҳои муҳоҷират баррасӣ шуданд.",
+    "Дар ҷараёни вохурӣ иштирокдорон фикр мубодила карданд.",
+])
+def test_tajik_meeting_word_in_its_suffixed_and_retyped_forms(text):
+    assert "meeting" in [k for k, _, _ in find_kinds(text)]

@@ -24,7 +24,10 @@ KIND_WORDS: dict[str, list[str]] = {
                 "жыйын", "кеңешме", "кездесу", "кездесті", "отырыс", "uchrashuv", "yig'ilish", "yig‘ilish",
                 "йиғилиш", "учрашув", "вохӯрӣ", "мулоқот", "ҷаласа", "нишаст", "görüş", "iclas", "müzakirə",
                 "meeting", "слушани", "hearing", "брифинг", "briefing",
-                "пресс-конференци", "маслихат", "маслиҳат", "dialogue", "диалог", "dialoq", "muloqot"],
+                "пресс-конференци", "маслихат", "маслиҳат", "dialogue", "диалог", "dialoq", "muloqot",
+                # Tajik "вохӯрӣ": its -ӣ is -и before a suffix ("вохӯриҳо", "вохӯрии"); texts also type ӯ as
+                # Uzbek ў or plain у ("вохўрӣ", "вохурӣ")
+                "вохӯри", "вохўр", "вохур"],
     "forum": ["форум", "forum", "съезд", "курултай", "congress", "конгресс", "kongres", "фестивал", "festival"],
     "campaign": ["акци", "кампани", "campaign", "kampaniya", "aksiya", "марафон", "флешмоб", "рейд", "маърака",
                  "ярмарк", "жәрмеңке", "жарманке", "yarmarka", "конкурс", "фотоконкурс", "müsabiqə", "tanlov",
