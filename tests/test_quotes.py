@@ -187,3 +187,22 @@ def test_a_quotation_right_after_an_attributed_one_goes_on_with_its_speaker():
 def test_in_the_words_of_x_before_the_quotation():
     q = run(("uz", "Вазир Алишер Каримов таъбири билан айтганда, “Ҳар бир меҳнат муҳожири учун давлат жавобгар бўлиб қолади”."))
     assert [x.speaker for x in q] == ["Алишер Каримов"]
+
+
+def test_speech_set_off_by_dashes_is_a_quote():
+    q = run(("kk", "– Біз биыл ауылдардағы жастармен кездесулерді жалғастырамыз, – деді қор директоры Айгерім Сапарова."))
+    assert len(q) == 1 and q[0].speaker == "Айгерім Сапарова"
+    assert q[0].text.startswith("Біз биыл ауылдардағы") and q[0].why["text"]["rule"] == "dash-speech"
+
+
+def test_dash_speech_begun_a_paragraph_earlier_starts_there():
+    q = run(("ru", "Директор центра Алмаз Токтогулов рассказал о работе."),
+            ("ru", "– В этом году к нам обратились сотни мигрантов из трёх областей."),
+            ("ru", "Мы помогли каждому из них с документами, – сказал Алмаз Токтогулов."))
+    assert len(q) == 1 and q[0].speaker == "Алмаз Токтогулов" and q[0].paragraph_id == "p-1"
+    assert q[0].text.startswith("В этом году") and q[0].text.endswith("с документами")
+
+
+def test_a_dash_before_narrative_is_no_speech():
+    assert run(("ru", "Семинар прошёл в Оше, – сказал он. Затем участники посетили центр и обсудили планы.")) == []
+    assert run(("ru", "Участники – студенты и волонтёры из пяти районов области.")) == []
