@@ -617,3 +617,20 @@ def test_a_quoted_name_of_a_body_does_not_send_the_paragraph_to_natasha():
 
 def test_a_minister_for_a_matter_belongs_to_the_ministry_for_it():
     assert _one("Об этом заявил министр по делам молодёжи Иван Орлов.", "ru")[2] == "Министерство по делам молодёжи"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("kk", "Облыс әкімі Ерлан Қасымов Мәжілістегі кездесуде сөз сөйледі.", "Ерлан Қасымов"),
+    ("ky", "Министр Нурбек Асанов Экологиялык фонддун өкүлдөрү менен жолукту.", "Нурбек Асанов"),
+    ("uz", "Vazir Dilshod Rahimov Senatdagi uchrashuvda so‘zga chiqdi.", "Dilshod Rahimov"),
+])
+def test_a_turkic_attributive_word_after_a_name_is_not_part_of_it(lang, text, name):
+    assert [p["name"] for p in run((lang, text))] == [name]
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("ky", "Бул тууралуу агенттиктин директору Алмаз Жумабеков билдирди.", "агенттиктин директору"),
+    ("kk", "Бұл туралы қордың төрағасы Жанар Сейітова айтты.", "қордың төрағасы"),
+])
+def test_about_ends_a_role_before_a_name(lang, text, role):
+    assert one(lang, text)["role"] == role

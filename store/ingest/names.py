@@ -15,6 +15,7 @@ from .doc import APOSTROPHES, fold
 from .lexicon.grammar import UND, grammar_for
 
 from .lexicon.name_shapes import (
+    ATTRIBUTIVE_ENDINGS,
     BACK_VOWELS,
     CASE_ENDINGS,
     FRONT_VOWELS,
@@ -83,8 +84,17 @@ def surname_strength(word: str, lang: str = "") -> int:
 
 @lru_cache(maxsize=65536)
 def is_not_name(word: str) -> bool:
-    """Places, months and common capitalized words: ``is_not_name("Бишкекте") -> True``."""
+    """Places, months and common capitalized words: ``is_not_name("Бишкекте") -> True``;
+    Turkic attributive words ("Сенаттағы", "Миграциялык"), but a surname under the ending is one.
+
+    >>> is_not_name("Сенаттағы"), is_not_name("Миграциялык"), is_not_name("Абдулмалик"), is_not_name("Омаровдогу")
+    (True, True, False, False)
+    """
     w = fold(word)
+    for e in ATTRIBUTIVE_ENDINGS:
+        stem = w[:-len(e)]
+        if w.endswith(e) and len(stem) >= 4 and not stem.endswith(SURNAME_SUFFIXES_CYRL + SURNAME_SUFFIXES_LATN):
+            return True
     for stem in NOT_NAME_STEMS:
         if w.startswith(stem):
             tail = w[len(stem):]
