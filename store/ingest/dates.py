@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicon.grammar import grammar_for
-from .lexicon.months import (DAY_ENDINGS, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_LINKS, YEAR_PLURALS,
-                             YEAR_WORDS)
+from .lexicon.months import (DAY_ENDINGS, DAY_ORDINALS_BEFORE, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN,
+                             YEAR_LINKS, YEAR_PLURALS, YEAR_WORDS)
 from .spans import Disjoint, Spans
 
 
@@ -55,7 +55,7 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
 _MONTH, _STEMS = _month_regex()
 _DAY_BEFORE = re.compile(
     r"(?:(?:\b[сc]\s+|\bfrom\s+)?(?<![\d.,/:])(?P<day>\d{1,2})(?:\s*(?:[-–—]|" + DAY_RANGE_WORDS + r"|,)\s*\d{1,2})?\s*-?\s*"
-    r"(?:(?:[-–—]|по|to)\s*\d{1,2}\s*-?\s*)?)$",
+    r"(?:(?:[-–—]|по|to)\s*\d{1,2}\s*-?\s*)?(?:(?:" + DAY_ORDINALS_BEFORE + r")\s+)?)$",
     re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(
