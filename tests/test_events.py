@@ -336,3 +336,12 @@ def test_a_labelled_date_field_dates_the_event():
 ])
 def test_tajik_meeting_word_in_its_suffixed_and_retyped_forms(text):
     assert "meeting" in [k for k, _, _ in find_kinds(text)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tadbirlar 2023 yil 20 aprelgacha davom etadi: 12 aprel kuni Xiva shahrida birinchi uchrashuv o‘tkazildi.", "uz"),
+    ("Иш-чаралар 2023-жылдын 20-апрелине чейин улантылат, 12-апрелде Талас шаарында биринчи жолугушуу өттү.", "ky"),
+    ("Акция продлится до 20 апреля 2023 года, первая встреча прошла 12 апреля в Караколе.", "ru"),
+])
+def test_a_date_that_ends_a_span_is_not_the_events(text, lang):
+    assert one(text, lang=lang, published="2023-04-13")["date"] == "2023-04-12"

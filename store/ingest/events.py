@@ -127,7 +127,7 @@ class _Sent:
                               r"дирӯз|bu\s*gün|dünən|today|yesterday", self.text, re.IGNORECASE))
 
     def _event_dates(self) -> list[DateHit]:
-        dates = [d for d in self.dates if d.precision in ("day", "month", "relative")]
+        dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)]
         if len(dates) > 1 and self.start == 0 and dates[0].value == dateline(self.para.text, self.para.lang):
             return dates[1:]  # "TASHKENT, 3 April 2025 — … met on 2-3 April": the dateline is the filing day
         return dates
@@ -145,6 +145,22 @@ class _Sent:
         if self.hold:
             s += 1
         return s - 0.15 * self.pos
+
+
+_UNTIL_GLUED = re.compile(r"(?:" + lex.UNTIL_GLUED + r")$", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"^\s+(?:" + lex.UNTIL_AFTER + r")(?![^\W\d_])", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lex.UNTIL_BEFORE + r")\s+$", re.IGNORECASE)
+
+
+def _until(text: str, d: DateHit) -> bool:
+    """The date ends a span ("тадбирлар 27 ноябрига қадар давом этади"): not the day of the event.
+
+    >>> t = "Акция 5 мая началась и продлится до 9 мая."
+    >>> [_until(t, d) for d in find_dates(t, "ru", "2024-05-05")]
+    [False, True]
+    """
+    return bool(_UNTIL_GLUED.search(text[d.start:d.end]) or _UNTIL_AFTER.match(text[d.end:d.end + 12])
+                or _UNTIL_BEFORE.search(text[max(0, d.start - 8):d.start]))
 
 
 def _pick_place(sents: list[_Sent], why: Why | None = None) -> PlaceHit | None:

@@ -118,3 +118,9 @@ MEMBER_WORDS = frozenset({"волонтёры", "волонтеры", "сотр�
                           "члены", "эксперты", "тренеры", "студенты", "ученики", "психологи"})
 # Sentence-opening words for the project, not a body ("Loyiha Acme ko‘magida …").
 PROJECT_WORDS = frozenset({"loyiha", "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project"})
+# A date that ends a span says until when something lasts, not when it happened: a glued ending
+# ("noyabrgacha", "noyabradək"), a postposition after it ("27 ноябрига қадар", "27-ноябрга чейин",
+# "27 қарашаға дейін") or a preposition before it ("до 27 ноября", "то 27 ноябр", "until 27 November").
+UNTIL_GLUED = r"гача|gacha|ғача|qacha|dək|dәk|дәк"
+UNTIL_AFTER = r"қадар|qadar|чейин|дейін|qədər|kadar|кадар"
+UNTIL_BEFORE = r"до|то|until|till"
