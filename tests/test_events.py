@@ -345,3 +345,13 @@ def test_tajik_meeting_word_in_its_suffixed_and_retyped_forms(text):
 ])
 def test_a_date_that_ends_a_span_is_not_the_events(text, lang):
     assert one(text, lang=lang, published="2023-04-13")["date"] == "2023-04-12"
+
+
+@pytest.mark.parametrize("texts,lang", [
+    (("Viloyatda migrantlar uchun tadbirlar o‘tkazilmoqda.",
+      "2023 yil 5 mart kuni Urganch shahrida fuqarolar bilan suhbatlar tashkil etildi."), "uz"),
+    (("Дар вилоят барои муҳоҷирон чорабиниҳо идома доранд.",
+      "5 марти соли 2023 дар шаҳри Бохтар корҳои фаҳмондадиҳӣ гузаронида шуданд."), "tg"),
+])
+def test_a_passive_verb_of_holding_dates_the_event(texts, lang):
+    assert one(*texts, lang=lang)["date"] == "2023-03-05"

@@ -95,7 +95,10 @@ APPROX = (r"более(?:\s+чем)?|около|свыше|порядка|поч
 HAPPENED = (r"прош[её]л|прошла|прошло|прошли|состоял\w*|проходит|проходил\w*|пройд[её]т|өттү|өткөн|өткөрүлдү|"
             r"болуп\s+өттү|өтті|өтеді|o[‘'ʻ’]?tdi|bo[‘'ʻ]?lib\s+o[‘'ʻ’]?tdi|ўтди|бўлиб\s+ўтди|"
             r"баргузор\s+(?:шуд|гардид)\w*|доир\s+гардид\w*|keçirilib|keçirildi|keçirilən|baş\s+tutdu|"
-            r"took\s+place|was\s+held|were\s+held|is\s+held")
+            r"took\s+place|was\s+held|were\s+held|is\s+held|"
+            # passives of "organize", "conduct": "ташкил қилинди", "tashkil etildi", "гузаронида шуд", "təşkil edilib"
+            r"ташкил\s+(?:этилди|қилинди)|tashkil\s+(?:etildi|qilindi)|гузаронида\s+шуд\w*|"
+            r"təşkil\s+(?:edilib|edildi|olunub|olundu)")
 
 # Verbs of discussing: a dated or placed sentence with one reports a meeting even with no event word.
 DISCUSSED = (r"обсудили|обсуждали|обсуждался|обсуждались|обсуждены|талкууланды|талкуулашты|талқыланды|"
