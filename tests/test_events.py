@@ -355,3 +355,12 @@ def test_a_date_that_ends_a_span_is_not_the_events(text, lang):
 ])
 def test_a_passive_verb_of_holding_dates_the_event(texts, lang):
     assert one(*texts, lang=lang)["date"] == "2023-03-05"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("18 декабрь – Халқаро мигрантлар куни муносабати билан 2023 йил 15 декабрь куни Жиззахда учрашув ўтказилди.", "uz"),
+    ("30 июля – Всемирный день борьбы с торговлей людьми: 28 июля 2023 года в Оше прошла акция.", "ru"),
+    ("18 December – International Migrants Day: on 15 December 2023 a round table was held in Osh.", "en"),
+])
+def test_a_date_naming_the_day_an_event_marks_is_not_its_date(text, lang):
+    assert one(text, lang=lang)["date"] in ("2023-12-15", "2023-07-28")

@@ -127,7 +127,8 @@ class _Sent:
                               r"дирӯз|bu\s*gün|dünən|today|yesterday", self.text, re.IGNORECASE))
 
     def _event_dates(self) -> list[DateHit]:
-        dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)]
+        dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)
+                 and not _OCCASION.match(self.text, d.end)]
         if len(dates) > 1 and self.start == 0 and dates[0].value == dateline(self.para.text, self.para.lang):
             return dates[1:]  # "TASHKENT, 3 April 2025 — … met on 2-3 April": the dateline is the filing day
         return dates
@@ -147,6 +148,7 @@ class _Sent:
         return s - 0.15 * self.pos
 
 
+_OCCASION = re.compile(r"\s*[-–—]\s*(?:[^\W\d_][\w'‘’ʻ-]*\s+){0,8}?(?:" + lex.OCCASION_DAY + r")(?![^\W\d_])", re.IGNORECASE)
 _UNTIL_GLUED = re.compile(r"(?:" + lex.UNTIL_GLUED + r")$", re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"^\s+(?:" + lex.UNTIL_AFTER + r")(?![^\W\d_])", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lex.UNTIL_BEFORE + r")\s+$", re.IGNORECASE)

@@ -127,3 +127,6 @@ PROJECT_WORDS = frozenset({"loyiha", "layihə", "долбоор", "жоба", "�
 UNTIL_GLUED = r"гача|gacha|ғача|qacha|dək|dәk|дәк"
 UNTIL_AFTER = r"қадар|qadar|чейин|дейін|qədər|kadar|кадар"
 UNTIL_BEFORE = r"до|то|until|till"
+# A date then a dash and the name of a day ("18 декабрь – Халқаро мигрантлар куни", "30 июля – Всемирный день
+# борьбы с торговлей людьми") names the day an event marks, not the day it was held.
+OCCASION_DAY = r"күнү|күні|куни|kuni|günü|рӯзи|день|дня|day"
