@@ -1,4 +1,5 @@
 """Organization spans and their roles (organizer / funder), sentences written for these tests."""
+import pytest
 from store.ingest.org_roles import org_roles
 from store.ingest.org_keys import link_key
 from store.ingest.orgs import find_orgs
@@ -290,3 +291,11 @@ def test_an_english_name_ends_before_and_another_bodys_owner():
 def test_the_giver_of_a_handover_holds_it():
     roles = [(o.name, r) for o, r in org_roles("Программный офис ОБСЕ в Оше передал центру новое оборудование.", "ru")]
     assert ("Программный офис ОБСЕ в Оше", "organizer") in roles
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Termiz davlat pedagogika instituti tomonidan seminar tashkil etildi.", "uz", "Termiz davlat pedagogika instituti"),
+    ("Қарши давлат статистика бошқармаси семинар ўтказди.", "uz", "Қарши давлат статистика бошқармаси"),
+])
+def test_a_loanword_ending_like_a_dative_stays_in_a_name(text, lang, name):
+    assert [o.name for o in find_orgs(text, lang)] == [name]
