@@ -299,3 +299,14 @@ def test_the_giver_of_a_handover_holds_it():
 ])
 def test_a_loanword_ending_like_a_dative_stays_in_a_name(text, lang, name):
     assert [o.name for o in find_orgs(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Qozog‘istondagi Bosh konsulligi xodimlari vatandoshlar bilan uchrashuv o‘tkazdi.", "uz",
+     "Qozog‘istondagi Bosh konsulligi"),
+    ("Ҳуқуқ факультети семинар ўтказди.", "uz", "Ҳуқуқ факультети"),
+    ("Шәһәр кітапханасы дөңгелек үстел өткізді.", "kk", "Шәһәр кітапханасы"),
+    ("Şəhər Tarix Muzeyi təlim keçirdi.", "az", "Şəhər Tarix Muzeyi"),
+])
+def test_consulates_faculties_libraries_and_museums_are_bodies(text, lang, name):
+    assert (name, "organizer") in roles(text, lang)
