@@ -310,3 +310,10 @@ def test_a_loanword_ending_like_a_dative_stays_in_a_name(text, lang, name):
 ])
 def test_consulates_faculties_libraries_and_museums_are_bodies(text, lang, name):
     assert (name, "organizer") in roles(text, lang)
+
+
+def test_by_a_body_with_the_passive_verb_far_later_in_a_long_sentence():
+    text = ("Xalqaro huquq fakulteti tomonidan “Xavfsiz migratsiya” loyihasi doirasida 18-dekabr – Xalqaro "
+            "migrantlar kuni munosabati bilan viloyatning chekka tumanlaridan kelgan yoshlar va ularning ota-onalari "
+            "uchun ochiq uchrashuv tashkil etildi.")
+    assert ("Xalqaro huquq fakulteti", "organizer") in roles(text, "uz")

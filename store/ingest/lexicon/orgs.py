@@ -139,9 +139,9 @@ ORGANIZER_AFTER = [
     r"ilə\s+birgə", r"ilə\s+birlikdə", r"ilə\s+əməkdaşlıq\w*", r"təşəbbüsü\s+ilə", r"təşkilatçılığı\s+ilə",
     r"tərəfindən\s+(?:təşkil|keçiril)\w*(?:\s+\w+)?",
     # "by X" with the passive verb later in the sentence ("X томонидан … семинар ташкил этилди")
-    r"томонидан(?=[^.!?]{0,120}?(?:ташкил|ўтказил))", r"tomonidan(?=[^.!?]{0,120}?(?:tashkil|o[‘'ʻ’]?tkazil))",
-    r"тарабынан(?=[^.!?]{0,120}?(?:уюштурул|өткөрүл))", r"тарапынан(?=[^.!?]{0,120}?(?:ұйымдастырыл|өткізіл))",
-    r"tərəfindən(?=[^.!?]{0,120}?(?:təşkil|keçiril))",
+    r"томонидан(?=[^.!?]{0,200}?(?:ташкил|ўтказил))", r"tomonidan(?=[^.!?]{0,200}?(?:tashkil|o[‘'ʻ’]?tkazil))",
+    r"тарабынан(?=[^.!?]{0,200}?(?:уюштурул|өткөрүл))", r"тарапынан(?=[^.!?]{0,200}?(?:ұйымдастырыл|өткізіл))",
+    r"tərəfindən(?=[^.!?]{0,200}?(?:təşkil|keçiril))",
     # an English compound adjective: "an OSCE-organized exercise", "IOM-led campaign"
     r"-(?:organi[sz]ed|led|hosted|run)",
 ]
