@@ -81,18 +81,22 @@ def strip_shortcodes(line: str) -> tuple[str, list[str]]:
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?|svg)$", re.I)
 
 
+_SHORT_STEM = re.compile(r"^[^\W\d_]{1,4}\d{1,4}(?:\s\(\d{1,2}\))?$")
+
+
 def is_file_name(line: str) -> bool:
-    """An image's file name shown as its caption: one token with digits and an underscore, or an image extension.
+    """An image's file name shown as its caption: one token with digits and an underscore, or an image
+    extension, or a short stem of a few letters and a number, maybe with a copy's "(2)" ("сс1 (2)", "DSC0412").
 
     >>> is_file_name("1622550191_press_photo"), is_file_name("IMG_2041"), is_file_name("seminar 2023.jpg")
     (True, True, True)
-    >>> is_file_name("COVID-19")
-    False
+    >>> is_file_name("фото3 (2)"), is_file_name("COVID-19"), is_file_name("Ош 2")
+    (True, False, False)
     """
     s = line.strip()
     if len(s) > 100:
         return False
-    if _IMAGE_EXT.search(s):
+    if _IMAGE_EXT.search(s) or _SHORT_STEM.match(s):
         return True
     return " " not in s and "_" in s and any(ch.isdigit() for ch in s)
 
@@ -126,12 +130,17 @@ def is_language_name(line: str) -> bool:
 
 
 def is_language_switcher(line: str) -> bool:
-    """A line made only of two or more language names or codes (``RU | KG | EN``, ``Az En``).
+    """A line made only of two or more language names or codes (``RU | KG | EN``, ``Az En``), or of one
+    code in capitals (the switcher's current language, "KZ").
 
     >>> is_language_switcher("Рус | Кыр | Eng"), is_language_switcher("Az En"), is_language_switcher("En route")
     (True, True, False)
+    >>> is_language_switcher("KZ"), is_language_switcher("Az")
+    (True, False)
     """
     tokens = [t for t in _SWITCH_SEP.split(line.casefold().strip()) if t]
+    if len(tokens) == 1 and line.strip().isupper():
+        return tokens[0] in _LANG_CODES
     return len(tokens) >= 2 and len(tokens) <= 12 and all(t in _LANG_CODES or t in _LANG_NAMES for t in tokens)
 
 
