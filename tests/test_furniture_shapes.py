@@ -121,6 +121,17 @@ def test_short_image_names_and_a_lone_language_code(line, reason):
     assert furniture_reason(line) == reason
 
 
-@pytest.mark.parametrize("line", ["Ош 2", "Az", "G-20 саммити"])
+@pytest.mark.parametrize("line,reason", [
+    ("Пікір жоқ. Бірінші болып пікір қалдырыңыз", "notice"),
+    ("Жаңылыктарды биринчилерден болуңуз!", "notice"),
+    ("Yangiliklardan birinchi bo‘lib xabardor bo‘ling!", "notice"),
+    ("Каналга өтүү", "navigation"), ("Kanala keç", "navigation"),
+    ("Коллаж: редакция", "credit"), ("Infografika: muallif", "credit"),
+])
+def test_prompts_channel_links_and_collage_credits(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["Ош 2", "Az", "G-20 саммити", "Пикир жок деди министр семинардын жыйынтыгында."])
 def test_short_body_lines_stay(line):
     assert furniture_reason(line) is None
