@@ -634,3 +634,13 @@ def test_a_turkic_attributive_word_after_a_name_is_not_part_of_it(lang, text, na
 ])
 def test_about_ends_a_role_before_a_name(lang, text, role):
     assert one(lang, text)["role"] == role
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("ky", "Саламаттык сактоо, билим берүү жана илим министри Асан Үсөнов жолугушууда сүйлөдү.",
+     "Саламаттык сактоо, билим берүү жана илим министри"),
+    ("kk", "Мәдениет, спорт және туризм басқармасының басшысы Ерлан Қасымов сөз сөйледі.",
+     "Мәдениет, спорт және туризм басқармасының басшысы"),
+])
+def test_a_head_last_bodys_list_of_fields_stays_in_the_role(lang, text, role):
+    assert one(lang, text)["role"] == role
