@@ -128,7 +128,9 @@ def _dative(low: str) -> bool:
     (True, True, False, False)
     """
     m = _DATIVE_END.search(low)
-    return bool(m) and not (m.group(0)[:1] in "kqкқ" and low[m.start() - 1:m.start()] in _VOWELS)
+    if m is None:
+        return False
+    return not (m.group(0)[:1] in "kqкқ" and low[m.start() - 1:m.start()] in _VOWELS)
 _VERBAL_NOUN = re.compile(r"(?:" + "|".join(every("verbal_noun_suffixes")) + r")$")
 _MEMBERS = MEMBER_WORDS  # read by org_roles
 
