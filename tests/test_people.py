@@ -644,3 +644,18 @@ def test_about_ends_a_role_before_a_name(lang, text, role):
 ])
 def test_a_head_last_bodys_list_of_fields_stays_in_the_role(lang, text, role):
     assert one(lang, text)["role"] == role
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("uz", "Tadbirda mahalla faoli Dilnoza Karimova so‘zga chiqdi.", "mahalla faoli"),
+    ("az", "Tədbirdə icma fəalı Leyla Quliyeva çıxış etdi.", "icma fəalı"),
+])
+def test_an_activist_is_a_role(lang, text, role):
+    assert one(lang, text)["role"] == role
+
+
+def test_activity_is_no_role():
+    from store.ingest.people_tokens import is_role_word
+
+    assert not any(is_role_word(w, lang) for w, lang in [("faoliyati", "uz"), ("фаъолияти", "tg"),
+                                                          ("fəaliyyəti", "az"), ("белсенділігі", "kk")])
