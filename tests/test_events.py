@@ -364,3 +364,10 @@ def test_a_passive_verb_of_holding_dates_the_event(texts, lang):
 ])
 def test_a_date_naming_the_day_an_event_marks_is_not_its_date(text, lang):
     assert one(text, lang=lang)["date"] in ("2023-12-15", "2023-07-28")
+
+
+def test_a_place_in_the_dative_is_where_someone_went_not_the_event():
+    e = one("Жолугушууну төрайым өзүнүн Таразга жасаган сапарына байланыштуу уюштурду.", lang="ky")
+    assert e["place"] != "Тараз"
+    e = one("Министр Нарын шаарында жолугушуу өткөрүп, андан кийин Ошко жөнөп кетти.", lang="ky")
+    assert e["place"] == "Нарын"

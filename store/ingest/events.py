@@ -168,7 +168,7 @@ def _until(text: str, d: DateHit) -> bool:
 def _pick_place(sents: list[_Sent], why: Why | None = None) -> PlaceHit | None:
     """The settlement or region of the event: the lead's place in the locative first."""
     for i, s in enumerate(sents):
-        local = [p for p in s.places if p.kind != "country"]
+        local = [p for p in s.places if p.kind != "country" and not _dative_place(s, p)]
         if i > 0:
             local = [p for p in local if p.locative or p.cue]
         if not local:
@@ -185,6 +185,18 @@ def _pick_place(sents: list[_Sent], why: Why | None = None) -> PlaceHit | None:
             note(why, "place", "natasha-locative", lead.text)
             return found[0]
     return None
+
+
+def _dative_place(s: _Sent, p: PlaceHit) -> bool:
+    """A place in the dative ("Алматыга жасаган сапары", "a trip to Almaty") is where someone went, not the event's.
+
+    >>> p = Para("p", 0, "ky", "Төрайым Алматыга барды.")
+    >>> s = _Sent(p, 0, len(p.text), 0, None)
+    >>> [_dative_place(s, h) for h in s.places]
+    [True]
+    """
+    tail = s.text[p.start:p.end][len(p.name):].casefold()
+    return bool(tail) and tail in grammar_for(s.para.lang).dative_suffixes
 
 
 @lru_cache(maxsize=8)
