@@ -371,3 +371,12 @@ def test_a_place_in_the_dative_is_where_someone_went_not_the_event():
     assert e["place"] != "Тараз"
     e = one("Министр Нарын шаарында жолугушуу өткөрүп, андан кийин Ошко жөнөп кетти.", lang="ky")
     assert e["place"] == "Нарын"
+
+
+def test_a_capitalised_place_opening_the_lead_is_a_dateline():
+    from store.ingest.pipeline import process_text
+
+    text = ("ТАЛАС. Бул тууралуу министр бейшембиде билдирди. "
+            "Жолугушууну министр өзүнүн Таразга жасаган сапарына байланыштуу уюштурду.")
+    [event] = process_text(text, "x.txt", sha256="2" * 64)["events"]
+    assert event["place"] == "Талас" and event["country"] == "KG"

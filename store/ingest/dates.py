@@ -308,7 +308,10 @@ def dateline(text: str, lang: str = "") -> str | None:
 
 
 # A dateline's opening even when its date has no year: one to three words, a comma, a day and a month word.
-_DATELINE_OPEN = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,3},\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*[—–-]")
+_DATELINE_OPEN = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,3},\s*\d{1,2}(?:\s+|-)[^\W\d_]{3,}(?:\.|\s*[—–-])")
+# A dateline of the place alone, in capitals, before the lead ("БИШКЕК. Министр …", "OSH — The …").
+_CAPS_OPEN = re.compile(r"^\s*(?P<place>[^\W\d_a-zа-яёөүңқғұәіҳҷӯəışçğöü][^\W\d_a-zа-яёөүңқғұәіҳҷӯəışçğöü]{2,}"
+                        r"(?:[\s-][^\W\d_a-zа-яёөүңқғұәіҳҷӯəışçğöü]{2,})?)\s*[.—–]\s")
 
 
 def dateline_head(text: str, lang: str = "") -> str | None:
@@ -316,7 +319,10 @@ def dateline_head(text: str, lang: str = "") -> str | None:
 
     >>> dateline_head("НАРЫН, 12 мар — Агентство. Министр принял делегацию."), dateline_head("В Оше прошла встреча.")
     ('НАРЫН', None)
+    >>> dateline_head("ТАЛАС, 5-май. /Агенттик/. Жолугушуу болду."), dateline_head("ТАЛАС. Жолугушуу болду.")
+    ('ТАЛАС', 'ТАЛАС')
     """
     if dateline(text, lang) or _DATELINE_OPEN.match(text):
         return text[:text.find(",")]
-    return None
+    caps = _CAPS_OPEN.match(text)
+    return caps.group("place") if caps else None
