@@ -68,3 +68,13 @@ def test_a_district_word_after_an_unknown_name_makes_it_a_place():
     assert (hit.name, hit.locative) == ("Qorako‘l", True)
     [hit] = find_places("Жаңаарқа ауданында кездесу өтті.", "kk")
     assert hit.name == "Жаңаарқа"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Vatandoshlar bilan uchrashuv Ostona shahrida bo‘ldi.", "Ostona"),
+    ("Konsullik xodimlari Shimkent shahrida migrantlar bilan uchrashdi.", "Shimkent"),
+    ("Oqtov shahrida qurilishda ishlayotgan yurtdoshlar bilan suhbat o‘tkazildi.", "Oqtov"),
+])
+def test_kazakh_cities_in_uzbek_spelling(text, name):
+    hits = [p for p in find_places(text, "uz") if p.kind == "city"]
+    assert [(p.name, p.country) for p in hits] == [(name, "KZ")]
