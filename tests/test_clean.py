@@ -212,3 +212,12 @@ def test_the_site_name_alone_goes_when_titles_repeat_it():
     c = clean(text)
     assert c.paragraphs == [LEAD_KY, LEAD_KY.replace("40", "41")]
     assert ("Ала-Тоо Медиа", "site name") in c.removed
+
+
+@pytest.mark.parametrize("stamp,value", [
+    ("Aprel 5, 2024. 10:12 • 40 soniya", "2024-04-05"),
+    ("12:30, 5 мая 2024 • 3 мин", "2024-05-05"),
+])
+def test_a_dateline_with_a_reading_time_dates_the_page(stamp, value):
+    c = clean(stamp + "\n\nSeminarda 30 nafar yosh ishtirok etdi va migratsiya masalalari muhokama qilindi.")
+    assert c.published == value and stamp not in c.paragraphs

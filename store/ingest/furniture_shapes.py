@@ -159,6 +159,8 @@ def is_tab_labels(line: str) -> bool:
 
 
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_READING = re.compile(r"(?<!\d)\d{1,3}\s*(?:" + "|".join(lex.READING_TIME_UNITS) + r")\.?(?:\s+(?:read|оқу|окуу|o‘qish))?"
+                      r"(?![^\W\d_])|[•·]", re.IGNORECASE)
 _DATE_WORDS = set(lex.DATE_LINE_WORDS)
 _CLOCK_WORDS = {w for x in lex.CLOCK_WORDS for w in x.split()}
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:kg|kz|uz|tj|az|ru|com|org|net|info|news|tv|media)$", re.I)
@@ -172,6 +174,8 @@ def date_line(line: str) -> str | None:
 
     >>> date_line("29.07.2021ж. 20:00"), date_line("09:15, 3 марта 2021, Ош - news.kg")
     ('2021-07-29', '2021-03-03')
+    >>> date_line("Aprel 5, 2024. 10:12 • 40 soniya")
+    '2024-04-05'
     >>> date_line("Встреча прошла 3 марта 2021 года в Оше.") is None
     True
     """
@@ -204,7 +208,7 @@ def _dated_line(line: str) -> tuple[str | None, bool]:
     rest = s
     for h in sorted(days, key=lambda h: -h.start):
         rest = rest[: h.start] + " " + rest[h.end:]
-    rest = _CLOCK.sub(" ", rest)
+    rest = _READING.sub(" ", _CLOCK.sub(" ", rest)) if clock else _CLOCK.sub(" ", rest)  # "19:47 • 35 soniya"
     words = [w.strip(".,:;") for w in re.split(r"[\s,–—-]+", rest) if w.strip(".,:;")]
     words = [w for w in words if not _DOMAIN.match(w) and w.strip(".").casefold() not in _DATE_WORDS]
     widget = any(w.strip(".").casefold() in _CLOCK_WORDS for w in words)

@@ -236,3 +236,7 @@ READ_MORE = ["читать далее", "читать полностью", "по
              "толығырақ", "толық оқу", "batafsil", "to‘liq o‘qish", "to'liq o'qish", "батафсил", "муфассал",
              "бештар", "ətraflı", "daha ətraflı", "davamını oxu", "read more", "continue reading",
              "read the full story", "more"]
+
+# Reading-time units a page's dateline may add ("19:47 • 35 soniya", "3 мин", "2 min read", "5 мин оқу").
+READING_TIME_UNITS = ["soniya", "сония", "daqiqa", "дақиқа", "сек", "секунд", "мин", "минут", "мүнөт", "min",
+                      "sec", "second", "seconds", "minute", "minutes", "saniyə", "dəqiqə"]
