@@ -380,3 +380,12 @@ def test_a_capitalised_place_opening_the_lead_is_a_dateline():
             "Жолугушууну министр өзүнүн Таразга жасаган сапарына байланыштуу уюштурду.")
     [event] = process_text(text, "x.txt", sha256="2" * 64)["events"]
     assert event["place"] == "Талас" and event["country"] == "KG"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Viloyatda aholi o‘rtasida targ‘ibot tadbirlari o‘tkazildi.", "uz"),
+    ("Вилоятда аҳоли ўртасида тарғибот тадбирлари ўтказилди.", "uz"),
+    ("Rayonda əhali arasında təbliğat tədbirləri keçirildi.", "az"),
+])
+def test_awareness_raising_work_is_a_campaign(text, lang):
+    assert one(text, lang=lang)["kind"] == "campaign"

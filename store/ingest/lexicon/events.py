@@ -31,7 +31,9 @@ KIND_WORDS: dict[str, list[str]] = {
     "forum": ["форум", "forum", "съезд", "курултай", "congress", "конгресс", "kongres", "фестивал", "festival"],
     "campaign": ["акци", "кампани", "campaign", "kampaniya", "aksiya", "марафон", "флешмоб", "рейд", "маърака",
                  "ярмарк", "жәрмеңке", "жарманке", "yarmarka", "конкурс", "фотоконкурс", "müsabiqə", "tanlov",
-                 "озмун", "caravan", "караван"],
+                 "озмун", "caravan", "караван",
+                 # awareness-raising work among the public ("тарғибот тадбирлари", "təbliğat aksiyası")
+                 "тарғибот", "targ'ibot", "targ‘ibot", "targʻibot", "təbliğat"],
     "other": ["мероприяти", "иш-чара", "ишчара", "tədbir", "tadbir", "тадбир", "іс-шара", "чорабин", "event",
               "презентаци", "presentation", "выставк", "көргөзмө", "көрме", "sərgi", "ko'rgazma", "exhibition",
               "церемони", "ceremony", "открыти", "открылс", "открылась", "открылось", "ачылыш", "ачылды", "ашылу",
