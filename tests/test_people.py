@@ -659,3 +659,8 @@ def test_activity_is_no_role():
 
     assert not any(is_role_word(w, lang) for w, lang in [("faoliyati", "uz"), ("фаъолияти", "tg"),
                                                           ("fəaliyyəti", "az"), ("белсенділігі", "kk")])
+
+
+def test_tajik_respectful_address_is_no_part_of_the_role():
+    p = one("tg", "Раиси шаҳр муҳтарам Фарҳод Раҳимов дар ҷаласа суханронӣ кард.")
+    assert (p["name"], p["role"]) == ("Фарҳод Раҳимов", "Раиси шаҳр")
