@@ -226,3 +226,12 @@ def test_an_agency_site_menu_a_print_button_and_a_call_for_news_are_furniture():
         assert furniture_reason(line) == "navigation", line
     assert furniture_reason("Сообщи свою новость:   Telegram   Viber") == "share bar"
     assert furniture_reason("Who we are matters less than what we do for migrants.") is None
+
+
+@pytest.mark.parametrize("stamp,value", [
+    ("Aprel 5, 2024. 10:12 • 40 soniya", "2024-04-05"),
+    ("12:30, 5 мая 2024 • 3 мин", "2024-05-05"),
+])
+def test_a_dateline_with_a_reading_time_dates_the_page(stamp, value):
+    c = clean(stamp + "\n\nSeminarda 30 nafar yosh ishtirok etdi va migratsiya masalalari muhokama qilindi.")
+    assert c.published == value and stamp not in c.paragraphs

@@ -363,3 +363,66 @@ def test_the_capital_named_without_its_name_is_the_countrys_capital():
     e = one("On 3 May 2024 a round table on labour migration in Tajikistan was held in the capital.", lang="en")
     assert (e["place"], e["country"]) == ("Dushanbe", "TJ")
     assert one("A training on human capital for migrants in Kyrgyzstan was held.", lang="en")["place"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Дар ноҳия бо ҷавонон вохӯриҳо баргузор гардид.",
+    "Дар вохӯрии мазкур 40 нафар иштирок доштанд.",
+    "Дар вохўрӣ масъалаҳои муҳоҷират баррасӣ шуданд.",
+    "Дар ҷараёни вохурӣ иштирокдорон фикр мубодила карданд.",
+])
+def test_tajik_meeting_word_in_its_suffixed_and_retyped_forms(text):
+    assert "meeting" in [k for k, _, _ in find_kinds(text)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tadbirlar 2023 yil 20 aprelgacha davom etadi: 12 aprel kuni Xiva shahrida birinchi uchrashuv o‘tkazildi.", "uz"),
+    ("Иш-чаралар 2023-жылдын 20-апрелине чейин улантылат, 12-апрелде Талас шаарында биринчи жолугушуу өттү.", "ky"),
+    ("Акция продлится до 20 апреля 2023 года, первая встреча прошла 12 апреля в Караколе.", "ru"),
+])
+def test_a_date_that_ends_a_span_is_not_the_events(text, lang):
+    assert one(text, lang=lang, published="2023-04-13")["date"] == "2023-04-12"
+
+
+@pytest.mark.parametrize("texts,lang", [
+    (("Viloyatda migrantlar uchun tadbirlar o‘tkazilmoqda.",
+      "2023 yil 5 mart kuni Urganch shahrida fuqarolar bilan suhbatlar tashkil etildi."), "uz"),
+    (("Дар вилоят барои муҳоҷирон чорабиниҳо идома доранд.",
+      "5 марти соли 2023 дар шаҳри Бохтар корҳои фаҳмондадиҳӣ гузаронида шуданд."), "tg"),
+])
+def test_a_passive_verb_of_holding_dates_the_event(texts, lang):
+    assert one(*texts, lang=lang)["date"] == "2023-03-05"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("18 декабрь – Халқаро мигрантлар куни муносабати билан 2023 йил 15 декабрь куни Жиззахда учрашув ўтказилди.", "uz"),
+    ("30 июля – Всемирный день борьбы с торговлей людьми: 28 июля 2023 года в Оше прошла акция.", "ru"),
+    ("18 December – International Migrants Day: on 15 December 2023 a round table was held in Osh.", "en"),
+])
+def test_a_date_naming_the_day_an_event_marks_is_not_its_date(text, lang):
+    assert one(text, lang=lang)["date"] in ("2023-12-15", "2023-07-28")
+
+
+def test_a_place_in_the_dative_is_where_someone_went_not_the_event():
+    e = one("Жолугушууну төрайым өзүнүн Таразга жасаган сапарына байланыштуу уюштурду.", lang="ky")
+    assert e["place"] != "Тараз"
+    e = one("Министр Нарын шаарында жолугушуу өткөрүп, андан кийин Ошко жөнөп кетти.", lang="ky")
+    assert e["place"] == "Нарын"
+
+
+def test_a_capitalised_place_opening_the_lead_is_a_dateline():
+    from store.ingest.pipeline import process_text
+
+    text = ("ТАЛАС. Бул тууралуу министр бейшембиде билдирди. "
+            "Жолугушууну министр өзүнүн Таразга жасаган сапарына байланыштуу уюштурду.")
+    [event] = process_text(text, "x.txt", sha256="2" * 64)["events"]
+    assert event["place"] == "Талас" and event["country"] == "KG"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Viloyatda aholi o‘rtasida targ‘ibot tadbirlari o‘tkazildi.", "uz"),
+    ("Вилоятда аҳоли ўртасида тарғибот тадбирлари ўтказилди.", "uz"),
+    ("Rayonda əhali arasında təbliğat tədbirləri keçirildi.", "az"),
+])
+def test_awareness_raising_work_is_a_campaign(text, lang):
+    assert one(text, lang=lang)["kind"] == "campaign"

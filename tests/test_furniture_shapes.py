@@ -114,3 +114,24 @@ def test_a_cut_lead_with_read_more_goes_as_a_copy_of_the_full_paragraph():
     assert ("Кененирээк →", "navigation") in c.removed
     kept = "Катышуучулар бул тууралуу кененирээк билишти"
     assert clean(kept).paragraphs == [kept]
+
+
+@pytest.mark.parametrize("line,reason", [("фото2 (3)", "file name"), ("DSC0419", "file name"), ("RU", "language switcher")])
+def test_short_image_names_and_a_lone_language_code(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Пікір жоқ. Бірінші болып пікір қалдырыңыз", "notice"),
+    ("Жаңылыктарды биринчилерден болуңуз!", "notice"),
+    ("Yangiliklardan birinchi bo‘lib xabardor bo‘ling!", "notice"),
+    ("Каналга өтүү", "navigation"), ("Kanala keç", "navigation"),
+    ("Коллаж: редакция", "credit"), ("Infografika: muallif", "credit"),
+])
+def test_prompts_channel_links_and_collage_credits(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["Ош 2", "Az", "G-20 саммити", "Пикир жок деди министр семинардын жыйынтыгында."])
+def test_short_body_lines_stay(line):
+    assert furniture_reason(line) is None

@@ -1,4 +1,5 @@
 """Organization spans and their roles (organizer / funder), sentences written for these tests."""
+import pytest
 from store.ingest.org_roles import org_roles
 from store.ingest.org_keys import link_key
 from store.ingest.orgs import find_orgs
@@ -323,3 +324,29 @@ def test_a_lowercase_ministry_named_by_its_field_is_a_body():
     assert ("министерством культуры, спорта и туризма", "organizer") in roles(
         "Выставка организована министерством культуры, спорта и туризма совместно с фондом «Мурас».", "ru")
     assert find_orgs("Представители министерства обсудили вопросы.", "ru") == []
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Termiz davlat pedagogika instituti tomonidan seminar tashkil etildi.", "uz", "Termiz davlat pedagogika instituti"),
+    ("Қарши давлат статистика бошқармаси семинар ўтказди.", "uz", "Қарши давлат статистика бошқармаси"),
+])
+def test_a_loanword_ending_like_a_dative_stays_in_a_name(text, lang, name):
+    assert [o.name for o in find_orgs(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Qozog‘istondagi Bosh konsulligi xodimlari vatandoshlar bilan uchrashuv o‘tkazdi.", "uz",
+     "Qozog‘istondagi Bosh konsulligi"),
+    ("Ҳуқуқ факультети семинар ўтказди.", "uz", "Ҳуқуқ факультети"),
+    ("Шәһәр кітапханасы дөңгелек үстел өткізді.", "kk", "Шәһәр кітапханасы"),
+    ("Şəhər Tarix Muzeyi təlim keçirdi.", "az", "Şəhər Tarix Muzeyi"),
+])
+def test_consulates_faculties_libraries_and_museums_are_bodies(text, lang, name):
+    assert (name, "organizer") in roles(text, lang)
+
+
+def test_by_a_body_with_the_passive_verb_far_later_in_a_long_sentence():
+    text = ("Xalqaro huquq fakulteti tomonidan “Xavfsiz migratsiya” loyihasi doirasida 18-dekabr – Xalqaro "
+            "migrantlar kuni munosabati bilan viloyatning chekka tumanlaridan kelgan yoshlar va ularning ota-onalari "
+            "uchun ochiq uchrashuv tashkil etildi.")
+    assert ("Xalqaro huquq fakulteti", "organizer") in roles(text, "uz")

@@ -686,3 +686,50 @@ def test_a_title_set_off_by_a_comma_closes_the_previous_person_in_an_english_lis
     roles = {p["name"]: p["role"] for p in found}
     assert roles["Bolot Asanov"] == "Chief of the Main Department on Migration"
     assert roles["Aida Lind"] == "Minister of Labour"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("kk", "Облыс әкімі Ерлан Қасымов Мәжілістегі кездесуде сөз сөйледі.", "Ерлан Қасымов"),
+    ("ky", "Министр Нурбек Асанов Экологиялык фонддун өкүлдөрү менен жолукту.", "Нурбек Асанов"),
+    ("uz", "Vazir Dilshod Rahimov Senatdagi uchrashuvda so‘zga chiqdi.", "Dilshod Rahimov"),
+])
+def test_a_turkic_attributive_word_after_a_name_is_not_part_of_it(lang, text, name):
+    assert [p["name"] for p in run((lang, text))] == [name]
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("ky", "Бул тууралуу агенттиктин директору Алмаз Жумабеков билдирди.", "агенттиктин директору"),
+    ("kk", "Бұл туралы қордың төрағасы Жанар Сейітова айтты.", "қордың төрағасы"),
+])
+def test_about_ends_a_role_before_a_name(lang, text, role):
+    assert one(lang, text)["role"] == role
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("ky", "Саламаттык сактоо, билим берүү жана илим министри Асан Үсөнов жолугушууда сүйлөдү.",
+     "Саламаттык сактоо, билим берүү жана илим министри"),
+    ("kk", "Мәдениет, спорт және туризм басқармасының басшысы Ерлан Қасымов сөз сөйледі.",
+     "Мәдениет, спорт және туризм басқармасының басшысы"),
+])
+def test_a_head_last_bodys_list_of_fields_stays_in_the_role(lang, text, role):
+    assert one(lang, text)["role"] == role
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("uz", "Tadbirda mahalla faoli Dilnoza Karimova so‘zga chiqdi.", "mahalla faoli"),
+    ("az", "Tədbirdə icma fəalı Leyla Quliyeva çıxış etdi.", "icma fəalı"),
+])
+def test_an_activist_is_a_role(lang, text, role):
+    assert one(lang, text)["role"] == role
+
+
+def test_activity_is_no_role():
+    from store.ingest.people_tokens import is_role_word
+
+    assert not any(is_role_word(w, lang) for w, lang in [("faoliyati", "uz"), ("фаъолияти", "tg"),
+                                                          ("fəaliyyəti", "az"), ("белсенділігі", "kk")])
+
+
+def test_tajik_respectful_address_is_no_part_of_the_role():
+    p = one("tg", "Раиси шаҳр муҳтарам Фарҳод Раҳимов дар ҷаласа суханронӣ кард.")
+    assert (p["name"], p["role"]) == ("Фарҳод Раҳимов", "Раиси шаҳр")

@@ -74,3 +74,13 @@ def test_the_short_names_of_tajikistan_and_uzbekistan_give_their_country():
     assert [(h.name, h.country) for h in find_places("Закон РТ о миграции и указ по РУз обсудили.", "ru")] == \
         [("РТ", "TJ"), ("РУз", "UZ")]
     assert find_places("Давление 750 мм рт. ст.", "ru") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Vatandoshlar bilan uchrashuv Ostona shahrida bo‘ldi.", "Ostona"),
+    ("Konsullik xodimlari Shimkent shahrida migrantlar bilan uchrashdi.", "Shimkent"),
+    ("Oqtov shahrida qurilishda ishlayotgan yurtdoshlar bilan suhbat o‘tkazildi.", "Oqtov"),
+])
+def test_kazakh_cities_in_uzbek_spelling(text, name):
+    hits = [p for p in find_places(text, "uz") if p.kind == "city"]
+    assert [(p.name, p.country) for p in hits] == [(name, "KZ")]

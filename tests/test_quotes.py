@@ -200,3 +200,22 @@ def test_a_quoted_name_after_an_ngo_type_is_no_quote():
     q = run(("ru", "Выступили директор ОО «Центр поддержки семей мигрантов» Айгуль Осмонова, которая отметила рост "
                    "обращений."))
     assert q == []
+
+
+def test_speech_set_off_by_dashes_is_a_quote():
+    q = run(("kk", "– Біз биыл ауылдардағы жастармен кездесулерді жалғастырамыз, – деді қор директоры Айгерім Сапарова."))
+    assert len(q) == 1 and q[0].speaker == "Айгерім Сапарова"
+    assert q[0].text.startswith("Біз биыл ауылдардағы") and q[0].why["text"]["rule"] == "dash-speech"
+
+
+def test_dash_speech_begun_a_paragraph_earlier_starts_there():
+    q = run(("ru", "Директор центра Алмаз Токтогулов рассказал о работе."),
+            ("ru", "– В этом году к нам обратились сотни мигрантов из трёх областей."),
+            ("ru", "Мы помогли каждому из них с документами, – сказал Алмаз Токтогулов."))
+    assert len(q) == 1 and q[0].speaker == "Алмаз Токтогулов" and q[0].paragraph_id == "p-1"
+    assert q[0].text.startswith("В этом году") and q[0].text.endswith("с документами")
+
+
+def test_a_dash_before_narrative_is_no_speech():
+    assert run(("ru", "Семинар прошёл в Оше, – сказал он. Затем участники посетили центр и обсудили планы.")) == []
+    assert run(("ru", "Участники – студенты и волонтёры из пяти районов области.")) == []

@@ -325,6 +325,11 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                 # "Еңбек және халықты әлеуметтік қорғау министрлігі": a capitalised word before "and" opens the body's name
                 named_left = step < 0 and not head_first and left is not None and is_capitalized(left.text) \
                     and left.is_word and not _in_name(k - 1, names)
+                opener = _list_opener(toks, k, names) if step < 0 and not head_first and not named_left else None
+                if opener is not None:  # "Эмгек, социалдык камсыздоо жана миграция министри": the body's fields
+                    idx.extend(x for x in range(k, opener - 1, -1) if toks[x].is_word)
+                    k = opener - 1
+                    continue
                 if not caps and not named_left and (found_role or not head_first) and not listed:
                     break
                 listed = False
@@ -345,6 +350,26 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
         idx.append(k)
         k += step
     return idx if step > 0 else idx[::-1]
+
+
+def _list_opener(toks: list[Tok], k: int, names: Spans) -> int | None:
+    """Where a head-last body's list of fields opens, walking back from the "and" at *k*: a capitalised word
+    then a comma, with only lowercase words between ("Эмгек, социалдык камсыздоо жана …"), else None.
+
+    >>> from store.ingest.doc import tokenize
+    >>> t = tokenize("Эмгек, социалдык камсыздоо жана миграция министри")
+    >>> _list_opener(t, 4, Spans([]))
+    0
+    """
+    j = k - 1
+    while j >= 0 and k - j <= 6 and toks[j].is_word and toks[j].text.islower():
+        j -= 1
+    if j < 1 or j == k - 1 or toks[j].text != ",":
+        return None
+    i = j - 1
+    while i > 0 and j - i < 4 and toks[i].is_word and toks[i].text.islower():
+        i -= 1  # "Саламаттык сактоо, …": the first field may be two words
+    return i if toks[i].is_word and is_capitalized(toks[i].text) and not _in_name(i, names) else None
 
 
 def _is_rank(word: str, lang: str) -> bool:

@@ -23,8 +23,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon.grammar import grammar_for
-from .lexicon.months import (DAY_ENDINGS, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN, YEAR_LINKS, YEAR_PLURALS,
-                             YEAR_WORDS)
+from .lexicon.months import (DAY_ENDINGS, DAY_ORDINALS_BEFORE, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN,
+                             YEAR_LINKS, YEAR_PLURALS, YEAR_WORDS)
 from .doc import per_text
 from .spans import Disjoint, Spans
 
@@ -57,7 +57,7 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
 _MONTH, _STEMS = _month_regex()
 _DAY_BEFORE = re.compile(
     r"(?:(?:\b[сc]\s+|\bfrom\s+)?(?<![\d.,/:])(?P<day>\d{1,2})(?:\s*(?:[-–—]|" + DAY_RANGE_WORDS + r"|,)\s*\d{1,2})?\s*-?\s*"
-    r"(?:(?:[-–—]|по|to)\s*\d{1,2}\s*-?\s*)?)$",
+    r"(?:(?:[-–—]|по|to)\s*\d{1,2}\s*-?\s*)?(?:(?:" + DAY_ORDINALS_BEFORE + r")\s+)?)$",
     re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(
@@ -327,7 +327,10 @@ def dateline(text: str, lang: str = "") -> str | None:
 # "Bishkek – On 3 May, …", "Osh– The ministry …": a capitalised place of one or two words and a dash
 _DATELINE_DASH = re.compile(r"^\s*(?P<place>[A-ZА-ЯЁ][\w‘’'`.-]*(?:\s+[A-ZА-ЯЁ][\w‘’'`.-]*)?)\s*[—–]\s*(?=[A-ZА-ЯЁ])")
 # A dateline's opening even when its date has no year: one to three words, a comma, a day and a month word.
-_DATELINE_OPEN = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,3},\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*[—–-]")
+_DATELINE_OPEN = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,3},\s*\d{1,2}(?:\s+|-)[^\W\d_]{3,}(?:\.|\s*[—–-])")
+# A dateline of the place alone, in capitals, before the lead ("БИШКЕК. Министр …", "OSH — The …").
+_CAPS_OPEN = re.compile(r"^\s*(?P<place>[^\W\d_a-zа-яёөүңқғұәіҳҷӯəışçğöü][^\W\d_a-zа-яёөүңқғұәіҳҷӯəışçğöü]{2,}"
+                        r"(?:[\s-][^\W\d_a-zа-яёөүңқғұәіҳҷӯəışçğöü]{2,})?)\s*[.—–]\s")
 
 
 def dateline_head(text: str, lang: str = "") -> str | None:
@@ -337,8 +340,10 @@ def dateline_head(text: str, lang: str = "") -> str | None:
     ('НАРЫН', None)
     >>> dateline_head("Karakol– On 3 May the centre opened.")
     'Karakol'
+    >>> dateline_head("ТАЛАС, 5-май. /Агенттик/. Жолугушуу болду."), dateline_head("ТАЛАС. Жолугушуу болду.")
+    ('ТАЛАС', 'ТАЛАС')
     """
     if dateline(text, lang) or _DATELINE_OPEN.match(text):
         return text[:text.find(",")]
-    dash = _DATELINE_DASH.match(text)
-    return dash.group("place") if dash else None
+    opening = _DATELINE_DASH.match(text) or _CAPS_OPEN.match(text)
+    return opening.group("place") if opening else None

@@ -126,7 +126,8 @@ class _Sent:
         return bool(_DATEY.search(self.text))
 
     def _event_dates(self) -> list[DateHit]:
-        dates = [d for d in self.dates if d.precision in ("day", "month", "relative")]
+        dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)
+                 and not _OCCASION.match(self.text, d.end)]
         if len(dates) > 1 and self.start == 0 and dates[0].value == dateline(self.para.text, self.para.lang):
             return dates[1:]  # "TASHKENT, 3 April 2025 — … met on 2-3 April": the dateline is the filing day
         return dates
@@ -146,10 +147,27 @@ class _Sent:
         return s - 0.15 * self.pos
 
 
+_OCCASION = re.compile(r"\s*[-–—]\s*(?:[^\W\d_][\w'‘’ʻ-]*\s+){0,8}?(?:" + lex.OCCASION_DAY + r")(?![^\W\d_])", re.IGNORECASE)
+_UNTIL_GLUED = re.compile(r"(?:" + lex.UNTIL_GLUED + r")$", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"^\s+(?:" + lex.UNTIL_AFTER + r")(?![^\W\d_])", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lex.UNTIL_BEFORE + r")\s+$", re.IGNORECASE)
+
+
+def _until(text: str, d: DateHit) -> bool:
+    """The date ends a span ("тадбирлар 27 ноябрига қадар давом этади"): not the day of the event.
+
+    >>> t = "Акция 5 мая началась и продлится до 9 мая."
+    >>> [_until(t, d) for d in find_dates(t, "ru", "2024-05-05")]
+    [False, True]
+    """
+    return bool(_UNTIL_GLUED.search(text[d.start:d.end]) or _UNTIL_AFTER.match(text[d.end:d.end + 12])
+                or _UNTIL_BEFORE.search(text[max(0, d.start - 8):d.start]))
+
+
 def _pick_place(sents: list[_Sent], why: Why | None = None) -> PlaceHit | None:
     """The settlement or region of the event: the lead's place in the locative first."""
     for i, s in enumerate(sents):
-        local = [p for p in s.places if p.kind != "country"]
+        local = [p for p in s.places if p.kind != "country" and not _dative_place(s, p)]
         if i > 0:
             local = [p for p in local if p.locative or p.cue]
         if not local:
@@ -166,6 +184,18 @@ def _pick_place(sents: list[_Sent], why: Why | None = None) -> PlaceHit | None:
             note(why, "place", "natasha-locative", lead.text)
             return found[0]
     return None
+
+
+def _dative_place(s: _Sent, p: PlaceHit) -> bool:
+    """A place in the dative ("Алматыга жасаган сапары", "a trip to Almaty") is where someone went, not the event's.
+
+    >>> p = Para("p", 0, "ky", "Төрайым Алматыга барды.")
+    >>> s = _Sent(p, 0, len(p.text), 0, None)
+    >>> [_dative_place(s, h) for h in s.places]
+    [True]
+    """
+    tail = s.text[p.start:p.end][len(p.name):].casefold()
+    return bool(tail) and tail in grammar_for(s.para.lang).dative_suffixes
 
 
 @lru_cache(maxsize=8)

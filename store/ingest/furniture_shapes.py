@@ -81,18 +81,22 @@ def strip_shortcodes(line: str) -> tuple[str, list[str]]:
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?|svg)$", re.I)
 
 
+_SHORT_STEM = re.compile(r"^[^\W\d_]{1,4}\d{1,4}(?:\s\(\d{1,2}\))?$")
+
+
 def is_file_name(line: str) -> bool:
-    """An image's file name shown as its caption: one token with digits and an underscore, or an image extension.
+    """An image's file name shown as its caption: one token with digits and an underscore, or an image
+    extension, or a short stem of a few letters and a number, maybe with a copy's "(2)" ("сс1 (2)", "DSC0412").
 
     >>> is_file_name("1622550191_press_photo"), is_file_name("IMG_2041"), is_file_name("seminar 2023.jpg")
     (True, True, True)
-    >>> is_file_name("COVID-19")
-    False
+    >>> is_file_name("фото3 (2)"), is_file_name("COVID-19"), is_file_name("Ош 2")
+    (True, False, False)
     """
     s = line.strip()
     if len(s) > 100:
         return False
-    if _IMAGE_EXT.search(s):
+    if _IMAGE_EXT.search(s) or _SHORT_STEM.match(s):
         return True
     return " " not in s and "_" in s and any(ch.isdigit() for ch in s)
 
@@ -126,12 +130,17 @@ def is_language_name(line: str) -> bool:
 
 
 def is_language_switcher(line: str) -> bool:
-    """A line made only of two or more language names or codes (``RU | KG | EN``, ``Az En``).
+    """A line made only of two or more language names or codes (``RU | KG | EN``, ``Az En``), or of one
+    code in capitals (the switcher's current language, "KZ").
 
     >>> is_language_switcher("Рус | Кыр | Eng"), is_language_switcher("Az En"), is_language_switcher("En route")
     (True, True, False)
+    >>> is_language_switcher("KZ"), is_language_switcher("Az")
+    (True, False)
     """
     tokens = [t for t in _SWITCH_SEP.split(line.casefold().strip()) if t]
+    if len(tokens) == 1 and line.strip().isupper():
+        return tokens[0] in _LANG_CODES
     return len(tokens) >= 2 and len(tokens) <= 12 and all(t in _LANG_CODES or t in _LANG_NAMES for t in tokens)
 
 
@@ -150,6 +159,8 @@ def is_tab_labels(line: str) -> bool:
 
 
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_READING = re.compile(r"(?<!\d)\d{1,3}\s*(?:" + "|".join(lex.READING_TIME_UNITS) + r")\.?(?:\s+(?:read|оқу|окуу|o‘qish))?"
+                      r"(?![^\W\d_])|[•·]", re.IGNORECASE)
 _DATE_WORDS = set(lex.DATE_LINE_WORDS)
 _CLOCK_WORDS = {w for x in lex.CLOCK_WORDS for w in x.split()}
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:kg|kz|uz|tj|az|ru|com|org|net|info|news|tv|media)$", re.I)
@@ -163,6 +174,8 @@ def date_line(line: str) -> str | None:
 
     >>> date_line("29.07.2021ж. 20:00"), date_line("09:15, 3 марта 2021, Ош - news.kg")
     ('2021-07-29', '2021-03-03')
+    >>> date_line("Aprel 5, 2024. 10:12 • 40 soniya")
+    '2024-04-05'
     >>> date_line("Встреча прошла 3 марта 2021 года в Оше.") is None
     True
     """
@@ -195,7 +208,7 @@ def _dated_line(line: str) -> tuple[str | None, bool]:
     rest = s
     for h in sorted(days, key=lambda h: -h.start):
         rest = rest[: h.start] + " " + rest[h.end:]
-    rest = _CLOCK.sub(" ", rest)
+    rest = _READING.sub(" ", _CLOCK.sub(" ", rest)) if clock else _CLOCK.sub(" ", rest)  # "19:47 • 35 soniya"
     words = [w.strip(".,:;") for w in re.split(r"[\s,–—-]+", rest) if w.strip(".,:;")]
     words = [w for w in words if not _DOMAIN.match(w) and w.strip(".").casefold() not in _DATE_WORDS]
     widget = any(w.strip(".").casefold() in _CLOCK_WORDS for w in words)

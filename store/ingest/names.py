@@ -16,6 +16,7 @@ from .doc import APOSTROPHES, fold
 from .lexicon.grammar import UND, grammar_for
 
 from .lexicon.name_shapes import (
+    ATTRIBUTIVE_ENDINGS,
     BACK_VOWELS,
     CASE_ENDINGS,
     FRONT_VOWELS,
@@ -84,8 +85,17 @@ def surname_strength(word: str, lang: str = "") -> int:
 
 @lru_cache(maxsize=65536)
 def is_not_name(word: str) -> bool:
-    """Places, months and common capitalized words: ``is_not_name("Бишкекте") -> True``."""
+    """Places, months and common capitalized words: ``is_not_name("Бишкекте") -> True``;
+    Turkic attributive words ("Сенаттағы", "Миграциялык"), but a surname under the ending is one.
+
+    >>> is_not_name("Сенаттағы"), is_not_name("Миграциялык"), is_not_name("Абдулмалик"), is_not_name("Омаровдогу")
+    (True, True, False, False)
+    """
     w = fold(word)
+    for e in ATTRIBUTIVE_ENDINGS:
+        stem = w[:-len(e)]
+        if w.endswith(e) and len(stem) >= 4 and not stem.endswith(SURNAME_SUFFIXES_CYRL + SURNAME_SUFFIXES_LATN):
+            return True
     for k in range(len(w) + 1):  # each opening of the word that is a stem, looked up (not every stem tried)
         if w[:k] in _NOT_NAME_SET and ((w[k:] in _SHORT_TAILS) if k <= 3 else len(w) - k <= 4):
             return True

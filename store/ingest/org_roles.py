@@ -222,7 +222,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     sentence_starts = [a for a, _b in sentence_spans]
     for idx, o in enumerate(orgs):
         before = text[max(0, o.start - 60):o.start]
-        after = text[o.end:o.end + 160]  # (a cue may look ahead to the verb at the end of the clause)
+        after = text[o.end:o.end + 240]  # (a cue may look ahead to the verb at the end of the clause)
         k = bisect_right(sentence_starts, o.start) - 1
         sent = sentence_spans[k] if k >= 0 and o.start < sentence_spans[k][1] else (0, len(text))
         sentence = text[sent[0]:sent[1]]

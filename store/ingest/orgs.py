@@ -118,6 +118,20 @@ _CASE_END = re.compile(r"(?:" + "|".join(every("head_case_endings")) + r")$")  #
 
 
 _DATIVE_END = re.compile(r"(?:" + "|".join(every("dative_suffixes")) + r")$")
+_VOWELS = frozenset("аоуыэеёюяиөүәіұaeiouıəöü")
+
+
+def _dative(low: str) -> bool:
+    """A Turkic dative: its k/q form ("-ка", "-қа", "-ka", "-qa") follows a voiceless consonant, never a vowel, so
+    a loanword ending so is a nominative ("pedagogika instituti").
+
+    >>> _dative("oilalarga"), _dative("ishtirokka"), _dative("pedagogika"), _dative("статистика")
+    (True, True, False, False)
+    """
+    m = _DATIVE_END.search(low)
+    if m is None:
+        return False
+    return not (m.group(0)[:1] in "kqкқ" and low[m.start() - 1:m.start()] in _VOWELS)
 _VERBAL_NOUN = re.compile(r"(?:" + "|".join(every("verbal_noun_suffixes")) + r")$")
 _MEMBERS = MEMBER_WORDS  # read by org_roles
 
@@ -181,7 +195,7 @@ def _walk_back(toks: list[Token], i: int, last_stems: tuple[str, ...], kind_word
         if _STRONG_SURNAME.search(tok) and _CAP.match(tok) and j > 0 and _CAP.match(toks[j - 1][0]) \
                 and not title_case and not _head_match(tok, last_stems) and not _places_re().match(toks[j - 1][0]):
             break  # "… yordamchisi Botir Xolmatov | oilalarga …": a person's name is no part of a body's
-        if g.dative_suffixes and not _CAP.match(tok) and _DATIVE_END.search(low) \
+        if g.dative_suffixes and not _CAP.match(tok) and _dative(low) \
                 and not (j + 1 < i and (toks[j + 1][0].casefold() in lex.SUBORDINATE_WORDS
                                         or any(_VERBAL_NOUN.search(t[0].casefold()) for t in toks[j + 1:min(i, j + 3)]))):
             # "oilalarga | tuman hokimligi": a dative is the object of a verb, not part of the name; but
@@ -412,7 +426,7 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
                 continue
             def _low(t: str) -> bool:
                 return _is_word(t) and t.islower() and t not in lex.STOP_WORDS and not _head_match(t, stems_last) \
-                    and not (g.dative_suffixes and (_DATIVE_END.search(t) or _LOC_END.search(t)))
+                    and not (g.dative_suffixes and (_dative(t) or _LOC_END.search(t)))
 
             if start_i is None and i >= 1 and _low(toks[i - 1][0]):
                 # a lowercase name ("вилоят ҳокимлиги"): kept weak, a cue must make it a party

@@ -123,6 +123,35 @@ def _clause_start(head: str) -> int:
     return max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("» "), head.rfind("” "))
 
 
+# Direct speech set off by dashes, not marks (Russian, Kazakh, Kyrgyz typography): "– Мы начнём…, – сказал X."
+# The attribution follows the last comma-and-dash (or !?… and a dash) and opens with a speech verb.
+_DASH_OPEN = re.compile(r"^\s*[—–-]\s*(?=\S)")
+_DASH_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–-]\s*(?=[^\W\d_])")
+MAX_ATTRIBUTION_WORDS = 25
+
+
+def _dash_speech(text: str, lang: str) -> tuple[str, int, int] | None:
+    """The speech of a dash-set paragraph and its attribution's span, or None.
+
+    >>> _dash_speech("– Біз бұл жұмысты ауылдарда жалғастырамыз, – деді ол.", "kk")
+    ('Біз бұл жұмысты ауылдарда жалғастырамыз', 45, 53)
+    """
+    hits = list(_DASH_ATTRIBUTION.finditer(text))
+    if not hits or quoted_spans(text):
+        return None
+    m = hits[-1]
+    clause = text[m.end():].rstrip()
+    if not clause or len(_words(clause)) > MAX_ATTRIBUTION_WORDS or not _has_speech(clause, lang, first=2):
+        return None
+    if (first_sentence_end(clause + " ") or len(clause)) < len(clause.rstrip(".!?… ")):
+        return None  # the attribution is one clause: narrative goes on after it, so this is no speech
+    opening = _DASH_OPEN.match(text)
+    speech = text[opening.end() if opening else 0:m.start() + (m.group(0)[0] != ",")].strip()
+    if len(_words(speech)) < MIN_WORDS:
+        return None
+    return speech, m.end(), m.end() + len(clause)
+
+
 def _before_clause(text: str, start: int) -> str | None:
     """The clause before an opening mark that ends in a colon ("X vurğuladı:").
 
@@ -337,6 +366,18 @@ def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
         text, lang = para.text, para.lang
         prev_speaker: Speaker | None = None
         prev_end = -1
+        dashed = _dash_speech(text, lang)
+        if dashed:
+            speech, cstart, cend = dashed
+            who = _resolve(text[cstart:cend], para, cstart, cend, lang, people, paras, subject, ctx, mentions)
+            head = paras[pi - 1] if pi and _DASH_OPEN.match(paras[pi - 1].text) and not _dash_speech(
+                paras[pi - 1].text, lang) and not _DASH_OPEN.match(text) else None
+            if head is not None:  # "– Биыл…" then "…, – деді X.": the speech began a paragraph earlier
+                out.append(_quote(ctx, head, 0, _DASH_OPEN.sub("", head.text).strip() + " " + speech, who,
+                                  "dash-speech", text[cstart:cend]))
+            else:
+                out.append(_quote(ctx, para, 0, speech, who, "dash-speech", text[cstart:cend]))
+            continue
         for a, b in quoted_spans(text):
             inner = text[a:b].strip()
             glued = b + 1 < len(text) and (text[b + 1].isalpha()

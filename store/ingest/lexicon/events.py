@@ -26,11 +26,16 @@ KIND_WORDS: dict[str, list[str]] = {
                 "жыйын", "кеңешме", "кездесу", "кездесті", "отырыс", "uchrashuv", "yig'ilish", "yig‘ilish",
                 "йиғилиш", "учрашув", "вохӯрӣ", "мулоқот", "ҷаласа", "нишаст", "görüş", "iclas", "müzakirə",
                 "meeting", "слушани", "hearing", "брифинг", "briefing",
-                "пресс-конференци", "маслихат", "маслиҳат", "dialogue", "диалог", "dialoq", "muloqot"],
+                "пресс-конференци", "маслихат", "маслиҳат", "dialogue", "диалог", "dialoq", "muloqot",
+                # Tajik "вохӯрӣ": its -ӣ is -и before a suffix ("вохӯриҳо", "вохӯрии"); texts also type ӯ as
+                # Uzbek ў or plain у ("вохўрӣ", "вохурӣ")
+                "вохӯри", "вохўр", "вохур"],
     "forum": ["форум", "forum", "съезд", "курултай", "congress", "конгресс", "kongres", "фестивал", "festival"],
     "campaign": ["акци", "кампани", "campaign", "kampaniya", "aksiya", "марафон", "флешмоб", "рейд", "маърака",
                  "ярмарк", "жәрмеңке", "жарманке", "yarmarka", "конкурс", "фотоконкурс", "müsabiqə", "tanlov",
-                 "озмун", "caravan", "караван", "awareness raising", "awareness-raising"],
+                 "озмун", "caravan", "караван", "awareness raising", "awareness-raising",
+                 # awareness-raising work among the public ("тарғибот тадбирлари", "təbliğat aksiyası")
+                 "тарғибот", "targ'ibot", "targ‘ibot", "targʻibot", "təbliğat"],
     "other": ["мероприяти", "иш-чара", "ишчара", "tədbir", "tadbir", "тадбир", "іс-шара", "чорабин", "event",
               "презентаци", "presentation", "выставк", "көргөзмө", "көрме", "sərgi", "ko'rgazma", "exhibition",
               "церемони", "ceremony", "открыти", "открылс", "открылась", "открылось", "ачылыш", "ачылды", "ашылу",
@@ -95,7 +100,10 @@ APPROX = (r"более(?:\s+чем)?|около|свыше|порядка|поч
 HAPPENED = (r"прош[её]л|прошла|прошло|прошли|состоял\w*|проходит|проходил\w*|пройд[её]т|өттү|өткөн|өткөрүлдү|"
             r"болуп\s+өттү|өтті|өтеді|o[‘'ʻ’]?tdi|bo[‘'ʻ]?lib\s+o[‘'ʻ’]?tdi|ўтди|бўлиб\s+ўтди|"
             r"баргузор\s+(?:шуд|гардид)\w*|доир\s+гардид\w*|keçirilib|keçirildi|keçirilən|baş\s+tutdu|"
-            r"took\s+place|was\s+held|were\s+held|is\s+held")
+            r"took\s+place|was\s+held|were\s+held|is\s+held|"
+            # passives of "organize", "conduct": "ташкил қилинди", "tashkil etildi", "гузаронида шуд", "təşkil edilib"
+            r"ташкил\s+(?:этилди|қилинди)|tashkil\s+(?:etildi|qilindi)|гузаронида\s+шуд\w*|"
+            r"təşkil\s+(?:edilib|edildi|olunub|olundu)")
 
 # Verbs of discussing: a dated or placed sentence with one reports a meeting even with no event word.
 DISCUSSED = (r"обсудили|обсуждали|обсуждался|обсуждались|обсуждены|талкууланды|талкуулашты|талқыланды|"
@@ -118,3 +126,12 @@ MEMBER_WORDS = frozenset({"волонтёры", "волонтеры", "сотр�
                           "члены", "эксперты", "тренеры", "студенты", "ученики", "психологи"})
 # Sentence-opening words for the project, not a body ("Loyiha Acme ko‘magida …").
 PROJECT_WORDS = frozenset({"loyiha", "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project"})
+# A date that ends a span says until when something lasts, not when it happened: a glued ending
+# ("noyabrgacha", "noyabradək"), a postposition after it ("27 ноябрига қадар", "27-ноябрга чейин",
+# "27 қарашаға дейін") or a preposition before it ("до 27 ноября", "то 27 ноябр", "until 27 November").
+UNTIL_GLUED = r"гача|gacha|ғача|qacha|dək|dәk|дәк"
+UNTIL_AFTER = r"қадар|qadar|чейин|дейін|qədər|kadar|кадар"
+UNTIL_BEFORE = r"до|то|until|till"
+# A date then a dash and the name of a day ("18 декабрь – Халқаро мигрантлар куни", "30 июля – Всемирный день
+# борьбы с торговлей людьми") names the day an event marks, not the day it was held.
+OCCASION_DAY = r"күнү|күні|куни|kuni|günü|рӯзи|день|дня|day"

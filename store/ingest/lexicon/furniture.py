@@ -16,27 +16,29 @@ NAV_LINES = {
            "наверх", "меню", "поиск", "источник", "теги", "метки", "просмотров", "мобильная версия",
            "перейти к содержимому", "перейти к содержанию", "все права защищены", "новости",
            "версия для слабовидящих", "для слабовидящих", "версия сайта для слабовидящих", "обычная версия сайта",
-           "печать", "пресс-релиз"],
+           "печать", "пресс-релиз", "перейти в канал", "перейти на канал", "подписаться на канал"],
     "ky": ["байланыш", "байланыштар", "бардык жаңылыктар", "бардык кабарлар", "толугураак", "толук окуу", "кененирээк", "кирүү",
            "катталуу", "бөлүшүү", "башкы бет", "издөө", "окшош жаңылыктар", "архив", "жазылуу", "жаңылыктар",
-           "көзү начар көргөндөр үчүн", "көзү начар көргөндөр үчүн версия"],
+           "көзү начар көргөндөр үчүн", "көзү начар көргөндөр үчүн версия", "каналга өтүү", "каналга кошулуу"],
     "kk": ["байланыс", "байланыстар", "барлық жаңалықтар", "толығырақ", "толық оқу", "кіру", "тіркелу", "бөлісу", "басты бет",
            "іздеу", "ұқсас жаңалықтар", "жазылу", "жаңалықтар", "нашар көретіндерге арналған нұсқа",
-           "көзі нашар көретіндерге арналған нұсқа"],
+           "көзі нашар көретіндерге арналған нұсқа", "арнаға өту", "арнаға қосылу"],
     "uz": ["aloqa", "biz bilan aloqa", "алоқа", "barcha yangiliklar", "batafsil", "to‘liq o‘qish", "to'liq o'qish", "kirish",
            "ro‘yxatdan o‘tish", "ro'yxatdan o'tish", "ulashish", "bosh sahifa", "qidiruv",
            "barcha yangiliklar", "yangiliklar", "барча янгиликлар", "батафсил", "кириш", "улашиш", "бош саҳифа",
-           "янгиликлар", "ko‘zi ojizlar uchun", "ko'zi ojizlar uchun", "zaif ko‘ruvchilar uchun versiya"],
-    "tg": ["тамос", "тамос бо мо", "ҳамаи хабарҳо", "муфассал", "бештар", "воридшавӣ", "бақайдгирӣ", "саҳифаи асосӣ", "ҷустуҷӯ", "хабарҳо"],
+           "янгиликлар", "ko‘zi ojizlar uchun", "ko'zi ojizlar uchun", "zaif ko‘ruvchilar uchun versiya",
+           "kanalga o‘tish", "kanalga o'tish", "kanalga oʻtish", "каналга ўтиш", "kanalga qo‘shilish", "kanalga qo'shilish"],
+    "tg": ["тамос", "тамос бо мо", "ҳамаи хабарҳо", "муфассал", "бештар", "воридшавӣ", "бақайдгирӣ", "саҳифаи асосӣ", "ҷустуҷӯ", "хабарҳо",
+           "ба канал гузаред", "гузариш ба канал"],
     "az": ["əlaqə", "bizimlə əlaqə", "bütün xəbərlər", "ətraflı", "daha ətraflı", "davamını oxu", "giriş", "qeydiyyat", "paylaş",
            "paylaşın", "ana səhifə", "axtarış", "oxşar xəbərlər", "xəbər lenti", "çap et", "çap versiyası", "xəbərlər",
-           "zəif görənlər üçün versiya", "gözdən əlillər üçün versiya"],
+           "zəif görənlər üçün versiya", "gözdən əlillər üçün versiya", "kanala keç", "kanala qoşul"],
     "en": ["contact", "contacts", "contact us", "all news", "read more", "read the full story", "continue reading", "more", "next", "previous",
            "home", "log in", "login", "sign in", "sign up", "register", "share", "share this", "print",
            "comments", "leave a comment", "subscribe", "search", "menu", "skip to content",
            "skip to main content", "back to top", "exit mobile version", "load more", "related posts",
            "all rights reserved", "tags", "source", "news", "version for the visually impaired",
-           "accessibility", "accessibility options",
+           "accessibility", "accessibility options", "go to channel", "join channel", "join the channel",
            # the menu of an international agency's site, and a label of the page's type
            "who we are", "what we do", "our work", "take action", "data and resources", "press release"],
 }
@@ -48,7 +50,12 @@ NOTICE_WORDS = ["javascript", "cookie", "cookies", "куки", "файлы cooki
                 "при копировании", "при использовании материалов", "копирование материалов",
                 "материалды көчүрүүдө", "materiallardan istifadə", "© ", "(c) ", "kuki", "çərəz",
                 "подписывайтесь", "подпишитесь на", "жазылыңыз", "жазылыңыздар", "жазылыңыздар", "obuna bo",
-                "abunə ol", "subscribe to", "обуна шавед", "follow us", "присоединяйтесь к нам"]
+                "abunə ol", "subscribe to", "обуна шавед", "follow us", "присоединяйтесь к нам",
+                # "be the first to know / to comment": a subscription or comment prompt
+                "xabardor bo‘ling", "xabardor bo'ling", "xabardor boʻling", "хабардор бўлинг", "узнавайте первыми",
+                "узнавай первым", "be the first to know", "be the first to comment", "биринчилерден болушуңуз",
+                "биринчилерден болуңуз", "бірінші болып пікір", "станьте первым", "будьте первым",
+                "birinchi bo‘lib izoh", "birinchi bo'lib izoh", "ilk şərhi"]
 
 # A short line holding one of these and a number is a counter ("Просмотров: 312").
 COUNTER_WORDS = ["просмотр", "прочитано", "baxış", "көрүү", "көрдү", "қаралым", "қаралды", "ko‘rildi",
@@ -70,7 +77,7 @@ CREDIT_PREFIXES = ["фото:", "фото :", "фото -", "фото –", "ф�
                    "иллюстративное фото", "сүрөт:", "сүрөттө:", "сурет:", "фотосурет:", "foto:",
                    "şəkil:", "photo:", "photo by", "photo credit", "image:", "picture:", "source:",
                    "сурат:", "акс:", "rasm:", "манба:", "manba:", "mənbə:", "источник:", "булак:",
-                   "дереккөз:"]
+                   "дереккөз:", "коллаж:", "kollaj:", "collage:", "инфографика:", "infografika:", "infographic:"]
 
 # Headers that open a list of related links ("read also").
 RELATED_HEADERS = ["boshqa yangiliklar", "бошқа янгиликлар", "башка жаңылыктар", "басқа жаңалықтар",
@@ -234,3 +241,7 @@ READ_MORE = ["читать далее", "читать полностью", "по
              "толығырақ", "толық оқу", "batafsil", "to‘liq o‘qish", "to'liq o'qish", "батафсил", "муфассал",
              "бештар", "ətraflı", "daha ətraflı", "davamını oxu", "read more", "continue reading",
              "read the full story", "more"]
+
+# Reading-time units a page's dateline may add ("19:47 • 35 soniya", "3 мин", "2 min read", "5 мин оқу").
+READING_TIME_UNITS = ["soniya", "сония", "daqiqa", "дақиқа", "сек", "секунд", "мин", "минут", "мүнөт", "min",
+                      "sec", "second", "seconds", "minute", "minutes", "saniyə", "dəqiqə"]

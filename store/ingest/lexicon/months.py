@@ -39,6 +39,8 @@ YEAR_WORDS = (
 DAY_RANGE_WORDS = r"по|to|dan|до|и|and|va|və|жана|және|ва|ve"
 # Ordinal endings after a day that follows its month ("Oktyabrın 12-də", "March 15th").
 DAY_ENDINGS = r"də|da|dək|nci|ncı|ci|cı|cu|cü|st|nd|rd|th|i|ı|u|ü"
+# Ordinal endings after a day that precedes its month: Tajik "-ум(и)" ("24-уми ноябри", "5 юми майи"), Russian "-го".
+DAY_ORDINALS_BEFORE = r"уми|юми|ум|юм|го"
 # Words between a day-month and its year ("15 марти соли 2023", "May 5 of 2024").
 YEAR_LINKS = r"соли|года|of|йили|yili"
 # Plural year words ("в 2020-2024 годах", "2020-2024-cü illər"): a span of years.

@@ -88,6 +88,14 @@ NOT_NAME_STEMS: tuple[str, ...] = (
     "labour", "employment", "poverty", "reduction", "protection",
 )
 
+# Turkic attributive endings: a word with one qualifies the noun after it, so it is never a person's name:
+# the locative-attributive "-дагы/-тағы/-dagi/-dəki" ("Сенаттағы брифинг", "the briefing in the Senate") and
+# the relational adjective "-лык/-лық" ("Миграциялык альянс"). Not "-лик/-lik": given names end so ("Абдулмалик").
+ATTRIBUTIVE_ENDINGS: tuple[str, ...] = (
+    "дагы", "деги", "тагы", "теги", "догу", "дөгү", "тогу", "төгү", "дағы", "дегі", "тағы", "тегі",
+    "dagi", "даги", "dakı", "dəki", "takı", "təki", "лык", "лук", "лүк", "лық", "лік",
+)
+
 # Words after which a name belongs to an organization, not a participant ("Центр имени …").
 ORG_NAME_MARKERS_BEFORE: frozenset[str] = frozenset({
     "имени", "им", "им.", "named", "ба", "номи",

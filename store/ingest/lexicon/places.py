@@ -39,11 +39,11 @@ KG: Лейлек|Leilek
 KG: Кадамжай|Kadamjay
 KG: Базар-Коргон|Bazar-Korgon
 KG: Токтогул|Toktogul
-KZ: Астана|Astana|Нур-Султан|Nur-Sultan
-KZ: Алматы|Алма-Ата|Almaty|Olmaota|Олмаота|Алмати
-KZ: Шымкент|Чимкент|Shymkent|Chimkent
+KZ: Астана|Astana|Нур-Султан|Nur-Sultan|Ostona|Остона
+KZ: Алматы|Алма-Ата|Almaty|Olmaota|Олмаота|Алмати|Almatı|Алмаато
+KZ: Шымкент|Чимкент|Shymkent|Chimkent|Shimkent|Шимкент
 KZ: Караганда|Қарағанды|Karaganda|Qaraghandy
-KZ: Актобе|Ақтөбе|Aktobe
+KZ: Актобе|Ақтөбе|Aktobe|Oqto‘ba|Oqto'ba|Оқтўба
 KZ: Тараз|Taraz
 KZ: Павлодар|Pavlodar
 KZ: Усть-Каменогорск|Өскемен|Oskemen|Ust-Kamenogorsk
@@ -53,7 +53,7 @@ KZ: Костанай|Қостанай|Kostanay
 KZ: Кызылорда|Қызылорда|Kyzylorda|Qyzylorda
 KZ: Уральск|Орал|Oral|Uralsk
 KZ: Петропавловск|Петропавл|Petropavl|Petropavlovsk
-KZ: Актау|Ақтау|Aktau
+KZ: Актау|Ақтау|Aktau|Oqtov|Оқтов|Aqtau
 KZ: Туркестан|Түркістан|Turkistan|Turkestan
 KZ: Талдыкорган|Талдықорған|Taldykorgan
 KZ: Кокшетау|Көкшетау|Kokshetau
