@@ -61,9 +61,19 @@ def morph_tagger() -> NewsMorphTagger:
 
 @lru_cache(maxsize=1)
 def morph_vocab() -> MorphVocab:
-    from natasha import MorphVocab
+    """natasha's ``MorphVocab`` (pymorphy2) on the dictionary package's own path.
 
-    return MorphVocab()
+    Left to find its dictionary itself, pymorphy2 lists every installed package's entry points
+    through ``pkg_resources`` (about 0.2 s of CPU to import and scan); the path is given instead.
+    """
+    import pymorphy2_dicts_ru  # type: ignore[import-untyped]  # pymorphy2's Russian dictionary, natasha's dependency
+    from natasha import MorphVocab
+    from natasha.morph.vocab import MorphForm
+    from pymorphy2 import MorphAnalyzer as Pymorphy2  # type: ignore[import-untyped]
+
+    vocab = MorphVocab.__new__(MorphVocab)  # MorphVocab() with the path: its __init__ takes none
+    Pymorphy2.__init__(vocab, path=pymorphy2_dicts_ru.get_path(), lang="ru", result_type=MorphForm)
+    return vocab
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +85,11 @@ def dates_extractor() -> DatesExtractor:
 
 @lru_cache(maxsize=1)
 def pymorphy() -> MorphAnalyzer:
-    """pymorphy3 analyzer (Russian dictionaries)."""
+    """pymorphy3 analyzer (Russian dictionaries), on the dictionary package's path (no entry-point scan)."""
     import pymorphy3
+    import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 
-    return pymorphy3.MorphAnalyzer()
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 def ner_doc(text: str, *, morph: bool = False) -> Doc:
