@@ -93,3 +93,20 @@ def test_a_plain_import_command_line_answers_like_the_full_command(tmp_path, run
             assert quick.stderr.split() == full.stderr.split(), case
     typer_says = _quick([str(docs), "--db", str(tmp_path / "q.db"), "-j", "two"])  # Typer's usage error
     assert typer_says.returncode == 2 and "--jobs" in typer_says.stderr and not (tmp_path / "q.db").exists()
+
+
+def test_loading_the_models_leaves_the_garbage_collector_as_it_found_it():
+    """warm() loads without collecting (nothing it loads is garbage) and hands the collector back
+    in the state it was in, so the import's own collections go on as before."""
+    import gc
+
+    from store.ingest.pipeline import warm
+
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            warm()
+            assert gc.isenabled() is state
+    finally:
+        (gc.enable if was else gc.disable)()
