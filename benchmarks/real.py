@@ -29,6 +29,7 @@ def measure(sizes_kb: list[int], big_file_mb: float, rounds: int, log) -> dict:
                  "machine": R.machine(), "corpus": realtext.build(), "load": [os.getloadavg()[0]]}
     log(f"corpus: {res['corpus']['made_of']}")
     res["import"] = []
+    launch.compile_kerben()  # bytecode written as `pip install` does, so no import compiles Kerben's sources
     for jobs in (1, 2):
         r = R.kerben_import(realtext.OUT, R.fresh_db(f"realtext-j{jobs}"), jobs=jobs, extract=True)
         res["import"].append(r)

@@ -109,7 +109,7 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
                 warmed = True
             yield src.name, str(src.path) if src.path else None, data, extract
 
-    for name, row, error in _process_all(pending(), pool):
+    for name, row, error in _process_all(pending(), pool, weight=lambda item: len(item[2])):  # the file's bytes
         done += 1
         if error:
             summary.outcomes.append(Outcome(name, "failed", reason=error))
@@ -127,9 +127,11 @@ def _tick(progress, done, total, name) -> None:
         progress(done, total, name)
 
 
-def _process_all(items: Iterable, jobs: int, work: Callable = _work, lost: Callable | None = None) -> Iterator:
-    """``work(item)`` for each item in *jobs* worker processes (``workers.process_all``)."""
-    return workers.process_all(items, jobs, work, lost or _lost)
+def _process_all(items: Iterable, jobs: int, work: Callable = _work, lost: Callable | None = None,
+                 weight: Callable | None = None) -> Iterator:
+    """``work(item)`` for each item in *jobs* worker processes (``workers.process_all``), the
+    heaviest items read ahead first."""
+    return workers.process_all(items, jobs, work, lost or _lost, weight)
 
 
 def _lost(item: tuple) -> tuple[str, None, str]:
@@ -150,7 +152,7 @@ def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
     pool = jobs if len(items) >= 4 else 1
     if extract and pool > 1:
         warm()  # loaded once here, shared by the forked workers
-    for name, sha, row, error in _process_all(items, pool, _rework, _lost_rework):
+    for name, sha, row, error in _process_all(items, pool, _rework, _lost_rework, lambda item: len(item[1])):
         done += 1
         if error:
             summary.outcomes.append(Outcome(name, "failed", reason=error))

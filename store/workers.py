@@ -15,9 +15,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from typing import Any
 
 CHUNK = 4  # files per task sent to a worker
 WINDOW = 8  # tasks in flight per worker: enough to keep them busy, few enough to bound memory
@@ -45,72 +46,102 @@ def _watch(parent: int) -> None:
     os._exit(1)
 
 
-def process_all(items: Iterable, jobs: int, work: Callable, lost: Callable) -> Iterator:
+def process_all(items: Iterable, jobs: int, work: Callable, lost: Callable,
+                weight: Callable[[Any], int] | None = None) -> Iterator:
     """``work(item)`` for each item, in *jobs* worker processes (in this one for 1).
 
     Items are taken from the iterator only as the workers need them, so a 100,000-file import
     holds a few hundred files in memory, not all of them; results come in the items' order,
     except for the items retried after a worker died, which come last. An item whose worker
-    died twice gives ``lost(item)`` instead of a result.
+    died twice gives ``lost(item)`` instead of a result. Of the items read ahead, the heaviest
+    (by *weight*, such as a file's size) are sent to the workers first.
     """
     if jobs <= 1:
         for item in items:
             yield work(item)
         return
     retry: list = []
-    yield from _pooled(_chunked(items, CHUNK), jobs, WINDOW, work, retry)
+    yield from _pooled(_chunked(items, CHUNK), jobs, WINDOW, work, retry, weight or (lambda item: 0))
     if not retry:
         return
     failed: list = []
-    yield from _pooled(([item] for item in retry), 1, 1, work, failed)  # alone: a death names its file
+    yield from _pooled(([item] for item in retry), 1, 1, work, failed, lambda item: 0)  # alone: a death names its file
     for item in failed:
         yield lost(item)
 
 
-def _pooled(chunks: Iterator[list], jobs: int, window_size: int, work: Callable, died: list) -> Iterator:
+class _Task:
+    """A chunk of items in the window: read, then sent to a worker (``future``), then yielded."""
+
+    __slots__ = ("chunk", "weight", "future")
+
+    def __init__(self, chunk: list, weight: int) -> None:
+        self.chunk, self.weight = chunk, weight
+        self.future: Future[list] | None = None
+
+
+def _pooled(chunks: Iterator[list], jobs: int, window_size: int, work: Callable, died: list,
+            weight: Callable[[Any], int]) -> Iterator:
     """Run *chunks* in a pool of *jobs* workers; the items of tasks lost with a worker go to *died*.
 
-    A broken pool is replaced by a new one and the chunks not yet sent go on in it.
+    Up to ``jobs * window_size`` chunks are read ahead, and only ``jobs + 1`` of them are in the
+    workers' hands at a time: a worker that frees up gets the heaviest chunk read so far, so one
+    costly document near the end of the input starts early instead of keeping one worker busy
+    alone after the others have finished. Results still come in the chunks' order. A broken pool
+    is replaced by a new one and the chunks not yet sent go on in it.
     """
-    window: deque = deque()
+    ahead, sent_at_once = jobs * window_size, min(jobs + 1, jobs * window_size)
+    window: deque[_Task] = deque()
+    pending: Iterator[list] | None = iter(chunks)
     pool = _pool(jobs)
     try:
-        for chunk in chunks:
+        while window or pending is not None:
+            if pending is not None and len(window) < ahead:
+                chunk = next(pending, None)
+                if chunk is None:
+                    pending = None
+                else:
+                    window.append(_Task(chunk, sum(weight(item) for item in chunk)))
             try:
-                window.append((pool.submit(_work_all, work, chunk), chunk))
+                _send(pool, window, sent_at_once, work)
+                while window and window[0].future is not None and window[0].future.done():
+                    results = window[0].future.result()
+                    window.popleft()
+                    yield from results
             except BrokenProcessPool:
                 yield from _drain(window, died)
                 pool = _renew(pool, jobs)
-                window.append((pool.submit(_work_all, work, chunk), chunk))
-            while window and (len(window) >= jobs * window_size or window[0][0].done()):
-                try:
-                    results = window[0][0].result()
-                except BrokenProcessPool:
-                    yield from _drain(window, died)
-                    pool = _renew(pool, jobs)
-                    continue
-                window.popleft()
-                yield from results
-        while window:
-            try:
-                results = window[0][0].result()
-            except BrokenProcessPool:
-                yield from _drain(window, died)
                 continue
-            window.popleft()
-            yield from results
+            if pending is None or len(window) >= ahead:  # nothing more to read now: wait for a worker
+                running = [t.future for t in window if t.future is not None and not t.future.done()]
+                if running:
+                    wait(running, return_when=FIRST_COMPLETED)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _drain(window: deque, died: list) -> Iterator:
-    """The pool broke: yield what finished before it did, put the items of every other task in *died*."""
-    for future, chunk in window:
-        if future.done() and not future.cancelled() and future.exception() is None:
+def _send(pool: ProcessPoolExecutor, window: deque[_Task], at_once: int, work: Callable) -> None:
+    """Send the heaviest unsent chunks of *window* while fewer than *at_once* are unfinished."""
+    busy = sum(1 for t in window if t.future is not None and not t.future.done())
+    unsent = sorted((t for t in window if t.future is None), key=lambda t: -t.weight)  # ties keep their order
+    for task in unsent[:max(0, at_once - busy)]:
+        task.future = pool.submit(_work_all, work, task.chunk)
+
+
+def _drain(window: deque[_Task], died: list) -> Iterator:
+    """The pool broke: yield what finished before it did, put the items of every other chunk sent in
+    *died*; the chunks not yet sent stay in *window* for the next pool."""
+    kept = []
+    for task in window:
+        future = task.future
+        if future is None:
+            kept.append(task)
+        elif future.done() and not future.cancelled() and future.exception() is None:
             yield from future.result()
         else:
-            died.extend(chunk)
+            died.extend(task.chunk)
     window.clear()
+    window.extend(kept)
 
 
 def _renew(pool: ProcessPoolExecutor, jobs: int) -> ProcessPoolExecutor:

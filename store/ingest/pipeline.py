@@ -112,14 +112,20 @@ def warm() -> None:
     they share what it loaded instead of each spending about two seconds loading the same models.
     The embedding model is not loaded here: only a bilingual document asks for it.
     """
-    from . import align, events, figures, people, quotes, twins  # noqa: F401  (their rules compile on import)
-    from .language import detect
-    from .nlp import dates_extractor, morph_tagger, ner_tagger, pymorphy, segmenter
+    collecting = gc.isenabled()
+    gc.disable()  # what loads here stays for the life of the process: collecting meanwhile finds nothing
+    try:
+        from . import align, events, figures, people, quotes, twins  # noqa: F401  (their rules compile on import)
+        from .language import detect
+        from .nlp import dates_extractor, morph_tagger, ner_tagger, pymorphy, segmenter
 
-    detect("Прогрев моделей перед началом импорта.")
-    for load in (segmenter, ner_tagger, morph_tagger, dates_extractor, pymorphy):
-        load()
-    gc.freeze()  # the loaded objects are permanent: collections in the workers skip them (and leave their pages shared)
+        detect("Прогрев моделей перед началом импорта.")
+        for load in (segmenter, ner_tagger, morph_tagger, dates_extractor, pymorphy):
+            load()
+        gc.freeze()  # the loaded objects are permanent: collections in the workers skip them (and leave their pages shared)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def run_extractors(paras: list[Para], ctx: DocContext) -> dict[str, Any]:
