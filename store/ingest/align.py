@@ -400,9 +400,9 @@ def _with_embeddings(found: list[Pair], a: list[Para], b: list[Para]) -> list[Pa
 
     Strong beads (1:1, or a 2:1 merge) are kept and cut the two sequences into gaps; a gap
     already settled by lengths and anchors (``confident``) stays as it is, and only the
-    paragraphs of the other gaps are embedded and aligned again. Against a single paragraph only the paragraphs of a
-    comparable length (half to twice) are candidates. The model costs about a tenth of a second
-    per paragraph here, so this is most of an import's time saved.
+    paragraphs of the other gaps are embedded and aligned again. Against a single paragraph only a
+    few paragraphs of a comparable length are candidates (``candidates``). The model costs about a
+    tenth of a second per paragraph here, so this is most of an import's time saved.
     """
     if confident(found, a, b):
         return found
@@ -439,12 +439,10 @@ def _with_embeddings(found: list[Pair], a: list[Para], b: list[Para]) -> list[Pa
             out.extend(inside)
             continue
         if len(ga) == 1 or len(gb) == 1:
-            one = (ga if len(ga) == 1 else gb)[0]
-            size = max(1, len(one.text))
             if len(ga) == 1:
-                gb = [p for p in gb if 0.5 <= len(p.text) / size <= 2.0]
+                gb = candidates(ga[0], gb)
             else:
-                ga = [p for p in ga if 0.5 <= len(p.text) / size <= 2.0]
+                ga = candidates(gb[0], ga)
             if not ga or not gb:
                 out.extend(inside)
                 continue
@@ -460,6 +458,41 @@ def _with_embeddings(found: list[Pair], a: list[Para], b: list[Para]) -> list[Pa
             out.extend(align_sides(ga, gb, vectors))
     out.sort(key=lambda x: pos_a.get(x.a[0], 0) if x.a else 0)
     return out
+
+
+MAX_CANDIDATES = 4  # paragraphs embedded against a lone paragraph of the other language
+
+
+def candidates(one: Para, others: list[Para], limit: int | None = None) -> list[Para]:
+    """The paragraphs that may translate ``one``, in document order: those of a comparable length
+    (half to twice), and of them only the ``limit`` closest in length (``MAX_CANDIDATES``), alone or
+    joined with a neighbour (a translation split in two).
+
+    Translations keep the length of their original within a few tenths (Gale and Church aligned
+    on that alone), so a paragraph much shorter or longer is rarely the one; the model costs
+    about a tenth of a second per paragraph, and a report with one paragraph in the second
+    language otherwise sends every paragraph of the first.
+
+    >>> one = Para("b", 0, "ru", "x" * 100)
+    >>> others = [Para(f"a{n}", k, "ky", "y" * n) for k, n in enumerate((40, 90, 150, 105, 60, 120, 250))]
+    >>> [p.id for p in candidates(one, others, limit=3)]
+    ['a90', 'a105', 'a120']
+    >>> halves = [Para("h1", 0, "ky", "y" * 52), Para("h2", 1, "ky", "y" * 50), Para("f", 2, "ky", "y" * 190)]
+    >>> [p.id for p in candidates(one, halves + others, limit=3)]
+    ['h1', 'h2', 'a105']
+    """
+    size = max(1, len(one.text))
+    comparable = [p for p in others if 0.5 <= len(p.text) / size <= 2.0]
+    lengths = [len(p.text) for p in comparable]
+
+    def distance(k: int) -> float:
+        """How far from ``one``'s length: the paragraph's own, or with a neighbour's (a 1:2 split)."""
+        sums = [lengths[k]] + [lengths[k] + lengths[j] for j in (k - 1, k + 1) if 0 <= j < len(lengths)]
+        return min(abs(math.log(max(1, n) / size)) for n in sums)
+
+    keep = limit if limit is not None else MAX_CANDIDATES
+    nearest = set(sorted(range(len(comparable)), key=distance)[:keep])
+    return [p for k, p in enumerate(comparable) if k in nearest]
 
 
 def _anchored(pair: Pair, marks: dict[str, set[str]]) -> bool:
