@@ -426,3 +426,13 @@ def test_a_capitalised_place_opening_the_lead_is_a_dateline():
 ])
 def test_awareness_raising_work_is_a_campaign(text, lang):
     assert one(text, lang=lang)["kind"] == "campaign"
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "The Migration Support Centre in Osh held a two-day training in Naryn on 3 May 2024.", "Naryn"),
+    ("en", "NARYN, Kyrgyzstan, 3 May 2024 – The Migration Support Centre in Osh opened a training for teachers today.",
+     "Naryn"),
+    ("ru", "Офис программ ОБСЕ в Бишкеке 3 мая 2024 года провел тренинг для учителей в Караколе.", "Каракол"),
+])
+def test_a_place_that_says_where_a_body_sits_is_not_the_events(lang, text, place):
+    assert one(text, lang=lang)["place"] == place
