@@ -733,3 +733,8 @@ def test_activity_is_no_role():
 def test_tajik_respectful_address_is_no_part_of_the_role():
     p = one("tg", "Раиси шаҳр муҳтарам Фарҳод Раҳимов дар ҷаласа суханронӣ кард.")
     assert (p["name"], p["role"]) == ("Фарҳод Раҳимов", "Раиси шаҳр")
+
+
+def test_en_capitalised_words_before_the_role_word_are_part_of_the_title():
+    p = one("en", "The meeting was opened by Aida Karimova, Gender Equality Officer at the Migration Support Centre.")
+    assert p["role"].startswith("Gender Equality Officer")
