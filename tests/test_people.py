@@ -738,3 +738,9 @@ def test_tajik_respectful_address_is_no_part_of_the_role():
 def test_en_capitalised_words_before_the_role_word_are_part_of_the_title():
     p = one("en", "The meeting was opened by Aida Karimova, Gender Equality Officer at the Migration Support Centre.")
     assert p["role"].startswith("Gender Equality Officer")
+
+
+
+def test_ru_special_envoy_is_a_role_word():
+    p = one("ru", "Спецпредставитель ООН по правам мигрантов Мария Лукина призвала власти открыть приюты.")
+    assert p["role"].startswith("Спецпредставитель ООН")
