@@ -740,7 +740,15 @@ def test_en_capitalised_words_before_the_role_word_are_part_of_the_title():
     assert p["role"].startswith("Gender Equality Officer")
 
 
-
 def test_ru_special_envoy_is_a_role_word():
     p = one("ru", "Спецпредставитель ООН по правам мигрантов Мария Лукина призвала власти открыть приюты.")
     assert p["role"].startswith("Спецпредставитель ООН")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Встреча прошла в Агентстве занятости при Кабинете Министров республики.", []),
+    ("Первый заместитель председателя Кабинета Министров Анна Орлова открыла встречу.", ["Анна Орлова"]),
+    ("Председатель Совета Министров Анна Орлова открыла встречу.", ["Анна Орлова"]),
+])
+def test_ru_a_body_named_with_a_role_noun_is_no_person(text, names):
+    assert [p["name"] for p in run(("ru", text))] == names

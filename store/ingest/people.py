@@ -173,7 +173,8 @@ def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
     g = grammar_for(lang)
     if g.middle_names and len(core) == 3:
         return words
-    if g.morphology_dictionary and len(core) == 3 and _ru_declined_place(core[0].text):
+    if g.morphology_dictionary and len(core) == 3 and (_ru_declined_place(core[0].text) or is_role_word(
+            core[0].text, lang) and not _given_in_dict(core[0].text)):  # "Совета | Министров | Анна Орлова" too
         return core[1:]  # "глава правительства | Израиля | Давид Ашкенази": the role's place, then the name
     if cue and len(core) == 3 and is_cyrillic(core[0].text) and _given_in_dict(core[0].text):
         return words
