@@ -752,3 +752,8 @@ def test_ru_special_envoy_is_a_role_word():
 ])
 def test_ru_a_body_named_with_a_role_noun_is_no_person(text, names):
     assert [p["name"] for p in run(("ru", text))] == names
+
+
+def test_en_a_name_right_after_an_inverted_speech_verb_is_a_person():
+    found = run(("en", "“We will open two more shelters before winter,” said Dana Morrow, an official of the district."))
+    assert [p["name"] for p in found] == ["Dana Morrow"]
