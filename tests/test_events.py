@@ -436,3 +436,13 @@ def test_awareness_raising_work_is_a_campaign(text, lang):
 ])
 def test_a_place_that_says_where_a_body_sits_is_not_the_events(lang, text, place):
     assert one(text, lang=lang)["place"] == place
+
+
+def test_ru_met_is_a_meeting_and_its_day_beats_the_filing_day():
+    texts = ("Встреча министра с диаспорой",
+             "Бишкек, 17.10.2023. (Агентство)- Министр труда Анна Орлова 16 октября встретилась с руководителями "
+             "общин соотечественников.", "В ходе встречи обсуждены вопросы трудовой миграции.")
+    paras = [Para(f"p-{i}", i, "ru", t) for i, t in enumerate(texts)]
+    ctx = DocContext("d-test", title=texts[0], languages=["ru"], dateline="2023-10-17")
+    [e] = [e.to_row() for e in extract_events(Doc.build(paras, ctx))]
+    assert (e["kind"], e["date"]) == ("meeting", "2023-10-16")
