@@ -95,3 +95,11 @@ def test_a_dateline_dates_a_report_that_says_today():
     row = process_text(text, "karakol.txt", sha256="0" * 64)
     assert row["document"]["published"] == "2025-06-03"
     assert [e["date"] for e in row["events"]] == ["2025-06-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "On June 4, 11 and 19, 2023, the volunteers held three workshops.",
+    "On June 4 and 11, 2023, the volunteers held two workshops.",
+])
+def test_en_a_list_of_days_in_one_month_gives_the_first_day_and_its_year(text):
+    assert [h.value for h in find_dates(text, "en", "2024-09-10")] == ["2023-06-04"]

@@ -426,3 +426,23 @@ def test_a_capitalised_place_opening_the_lead_is_a_dateline():
 ])
 def test_awareness_raising_work_is_a_campaign(text, lang):
     assert one(text, lang=lang)["kind"] == "campaign"
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "The Migration Support Centre in Osh held a two-day training in Naryn on 3 May 2024.", "Naryn"),
+    ("en", "NARYN, Kyrgyzstan, 3 May 2024 – The Migration Support Centre in Osh opened a training for teachers today.",
+     "Naryn"),
+    ("ru", "Офис программ ОБСЕ в Бишкеке 3 мая 2024 года провел тренинг для учителей в Караколе.", "Каракол"),
+])
+def test_a_place_that_says_where_a_body_sits_is_not_the_events(lang, text, place):
+    assert one(text, lang=lang)["place"] == place
+
+
+def test_ru_met_is_a_meeting_and_its_day_beats_the_filing_day():
+    texts = ("Встреча министра с диаспорой",
+             "Бишкек, 17.10.2023. (Агентство)- Министр труда Анна Орлова 16 октября встретилась с руководителями "
+             "общин соотечественников.", "В ходе встречи обсуждены вопросы трудовой миграции.")
+    paras = [Para(f"p-{i}", i, "ru", t) for i, t in enumerate(texts)]
+    ctx = DocContext("d-test", title=texts[0], languages=["ru"], dateline="2023-10-17")
+    [e] = [e.to_row() for e in extract_events(Doc.build(paras, ctx))]
+    assert (e["kind"], e["date"]) == ("meeting", "2023-10-16")

@@ -135,3 +135,22 @@ def test_prompts_channel_links_and_collage_credits(line, reason):
 @pytest.mark.parametrize("line", ["Ош 2", "Az", "G-20 саммити", "Пикир жок деди министр семинардын жыйынтыгында."])
 def test_short_body_lines_stay(line):
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Photo 4 Volunteers hand out leaflets at the bus station DSC 0412",
+    "Участники семинара у здания акимата IMG 2041 копия",
+    "Do you like this article?",
+    "3 Comment(s)",
+    "Подписка на рассылку",
+])
+def test_camera_file_captions_and_article_prompts_are_furniture(line):
+    assert furniture_reason(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The 2041 volunteers handed out leaflets at the bus station.",
+    "The minister did not comment on the 12 cases.",
+])
+def test_body_lines_with_numbers_or_comment_stay(line):
+    assert furniture_reason(line) is None

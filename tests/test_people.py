@@ -733,3 +733,27 @@ def test_activity_is_no_role():
 def test_tajik_respectful_address_is_no_part_of_the_role():
     p = one("tg", "Раиси шаҳр муҳтарам Фарҳод Раҳимов дар ҷаласа суханронӣ кард.")
     assert (p["name"], p["role"]) == ("Фарҳод Раҳимов", "Раиси шаҳр")
+
+
+def test_en_capitalised_words_before_the_role_word_are_part_of_the_title():
+    p = one("en", "The meeting was opened by Aida Karimova, Gender Equality Officer at the Migration Support Centre.")
+    assert p["role"].startswith("Gender Equality Officer")
+
+
+def test_ru_special_envoy_is_a_role_word():
+    p = one("ru", "Спецпредставитель ООН по правам мигрантов Мария Лукина призвала власти открыть приюты.")
+    assert p["role"].startswith("Спецпредставитель ООН")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Встреча прошла в Агентстве занятости при Кабинете Министров республики.", []),
+    ("Первый заместитель председателя Кабинета Министров Анна Орлова открыла встречу.", ["Анна Орлова"]),
+    ("Председатель Совета Министров Анна Орлова открыла встречу.", ["Анна Орлова"]),
+])
+def test_ru_a_body_named_with_a_role_noun_is_no_person(text, names):
+    assert [p["name"] for p in run(("ru", text))] == names
+
+
+def test_en_a_name_right_after_an_inverted_speech_verb_is_a_person():
+    found = run(("en", "“We will open two more shelters before winter,” said Dana Morrow, an official of the district."))
+    assert [p["name"] for p in found] == ["Dana Morrow"]

@@ -428,6 +428,8 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> Appositi
                 and any(is_abbreviation(w.text) or is_org_word(w.text, lang) for w in lead):
             # "IOM Chief of Mission", "UNICEF Representative in Osh": the body comes first
             return Apposition(role, _clean(_span(text, lead[0].start, lead[-1].end)))
+        if not before and g.name_case == "every-word" and lead and all(is_capitalized(w.text) for w in lead):
+            role = _clean(_span(text, lead[0].start, words[-1].end))  # "X, Human Rights Officer at …": the title's own words
         org = _org_head_first(words[last + 1:], text, lang, [words[i] for i in roles if i <= last])
         return Apposition(role, org)
     last = roles[-1]

@@ -60,8 +60,11 @@ _DAY_BEFORE = re.compile(
     r"(?:(?:[-–—]|по|to)\s*\d{1,2}\s*-?\s*)?(?:(?:" + DAY_ORDINALS_BEFORE + r")\s+)?)$",
     re.IGNORECASE,
 )
+# "September 18, 24 and 26, 2019": more days of the month may follow the first before the year
 _DAY_AFTER = re.compile(
-    r"^\s+(?P<day>\d{1,2})(?!\d)(?:\s*-?\s*(?:" + DAY_ENDINGS + r"))?(?![^\W\d_])",
+    r"^\s+(?P<day>\d{1,2})(?!\d)(?:\s*-?\s*(?:" + DAY_ENDINGS + r"))?(?![^\W\d_])"
+    r"(?:\s*(?:,|[-–—]|(?:" + DAY_RANGE_WORDS + r")(?![^\W\d_]))\s*\d{1,2}(?!\d)(?:\s*-?\s*(?:" + DAY_ENDINGS
+    + r"))?(?![^\W\d_]))*",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(

@@ -24,7 +24,7 @@ from .lexicon.places import CAPITAL_WORDS, CAPITALS
 from .model import DocContext, Event, Para, stable_id
 from .org_roles import labelled_role, names_funding, org_roles
 from .orgs import OrgHit, find_orgs
-from .places import PlaceHit, find_places, natasha_places
+from .places import PlaceHit, find_places, natasha_places, seat_of_body
 from .doc import Doc, Paragraph
 from .rules import Why, note, note_item, note_once, sentence_at
 from .spans import Spans
@@ -167,7 +167,7 @@ def _until(text: str, d: DateHit) -> bool:
 def _pick_place(sents: list[_Sent], why: Why | None = None) -> PlaceHit | None:
     """The settlement or region of the event: the lead's place in the locative first."""
     for i, s in enumerate(sents):
-        local = [p for p in s.places if p.kind != "country" and not _dative_place(s, p)]
+        local = [p for p in s.places if p.kind != "country" and not _dative_place(s, p) and not seat_of_body(s.text, p, s.para.lang)]
         if i > 0:
             local = [p for p in local if p.locative or p.cue]
         if not local:

@@ -119,7 +119,8 @@ def shape_reason(line: str) -> str | None:
 
 # The shapes of a line with letters, in the order they are tried.
 _SHAPES: tuple[tuple[Callable[[str], bool], str], ...] = (
-    (shapes.is_placeholder, "placeholder"), (shapes.is_file_name, "file name"), (shapes.is_font_widget, "widget"),
+    (shapes.is_placeholder, "placeholder"), (shapes.is_file_name, "file name"), (shapes.is_camera_caption, "file name"),
+    (shapes.is_font_widget, "widget"),
     (shapes.is_language_switcher, "language switcher"), (shapes.is_tab_labels, "tab labels"),
     (shapes.is_site_name, "site name"), (shapes.is_section_count, "counter"), (shapes.is_clock_widget, "clock"),
     (shapes.is_caption, "caption"), (shapes.is_weather, "weather"), (shapes.is_short_stamp, "timestamp"),

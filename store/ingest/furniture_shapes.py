@@ -101,6 +101,21 @@ def is_file_name(line: str) -> bool:
     return " " not in s and "_" in s and any(ch.isdigit() for ch in s)
 
 
+_CAMERA_FILE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(lex.CAMERA_FILE_STEMS) + r")[ _-]?\d{3,5}(?!\d)", re.I)
+
+
+def is_camera_caption(line: str) -> bool:
+    """A short caption line that names a camera's photo file ("Участники семинара DSC 0412 копия").
+
+    >>> is_camera_caption("Photo 2 Volunteers at the market DSC 0412"), is_camera_caption("IMG_2041 (2)")
+    (True, True)
+    >>> is_camera_caption("The 2041 volunteers met in Osh.")
+    False
+    """
+    s = line.strip()
+    return len(s) <= 150 and len(s.split()) <= 20 and bool(_CAMERA_FILE.search(s))
+
+
 _FONT_TOKEN = re.compile(r"^(?:[AaАа]{1,2}[+\-−]{0,2}|[+\-−↺⟲↻]|\d{1,2}(?:px)?|px|[AaАа][+\-−][AaАа][+\-−])$")
 
 

@@ -71,8 +71,9 @@ def _has_cue(toks: list[Tok], a: int, b: int, lang: str) -> int:
         k -= 1
     if k >= 0 and toks[k].is_word and is_honorific(toks[k].text):
         return 2
-    if k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang) and not genitive_stem(toks[k].text, lang):
-        return 1
+    if k >= 0 and toks[k].is_word and (is_role_word(toks[k].text, lang) and not genitive_stem(toks[k].text, lang)
+                                       or is_speech_word(toks[k].text, lang) and k and toks[k - 1].kind == "p"):
+        return 1  # a role word, or an inverted attribution ('"…," said Jane Doe')
     if k >= 1 and toks[k].is_word and toks[k - 1].is_word \
             and (fold(toks[k - 1].text), fold(toks[k].text)) in (("according", "to"), ("по", "словам")) \
             and b + 1 < len(toks) and toks[b].text == "," \
@@ -173,7 +174,8 @@ def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
     g = grammar_for(lang)
     if g.middle_names and len(core) == 3:
         return words
-    if g.morphology_dictionary and len(core) == 3 and _ru_declined_place(core[0].text):
+    if g.morphology_dictionary and len(core) == 3 and (_ru_declined_place(core[0].text) or is_role_word(
+            core[0].text, lang) and not _given_in_dict(core[0].text)):  # "Совета | Министров | Анна Орлова" too
         return core[1:]  # "глава правительства | Израиля | Давид Ашкенази": the role's place, then the name
     if cue and len(core) == 3 and is_cyrillic(core[0].text) and _given_in_dict(core[0].text):
         return words

@@ -14,6 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import places as lex
+from .lexicon.grammar import grammar_for
+from .lexicon.orgs import HEADS_FIRST
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +240,28 @@ def _find_places(text: str, lang: str = "") -> list[PlaceHit]:
         hits.append(PlaceHit(name, None, "city", m.start("name"), m.end(), loc, True))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+@lru_cache(maxsize=16)
+def _seat_before(lang: str) -> re.Pattern[str] | None:
+    """A body's capitalised head word ("Office", "Центр"), maybe an abbreviation ("ОБСЕ"), then "in"/"в" at the end."""
+    heads, preps = HEADS_FIRST.get(lang), grammar_for(lang).locative_prepositions
+    if not heads or not preps:
+        return None
+    head = "(?:" + "|".join(heads) + r")[^\W\d_]*"
+    return re.compile(rf"\b(?=[^\W\d_a-zа-яё])(?i:{head})(?:\s+(?i:{head}))?(?:\s+[^\W\d_a-zа-яё]{{2,}})?"
+                      rf"\s+(?:{'|'.join(preps)})\s+$")
+
+
+def seat_of_body(text: str, hit: PlaceHit, lang: str) -> bool:
+    """True when *hit* only says where a named body sits ("the OSCE Office in Astana held a training in Osh").
+
+    >>> t = "The Migration Centre in Osh held a seminar in Naryn."
+    >>> [(h.name, seat_of_body(t, h, "en")) for h in find_places(t, "en")]
+    [('Osh', True), ('Naryn', False)]
+    """
+    pattern = _seat_before(lang)
+    return bool(pattern and pattern.search(text[max(0, hit.start - 60):hit.start]))
 
 
 _MACRO = {"Центральная Азия", "Азия", "Европа", "СНГ", "Евразия", "Средняя Азия", "Кавказ", "Южный Кавказ"}

@@ -29,7 +29,9 @@ KIND_WORDS: dict[str, list[str]] = {
                 "пресс-конференци", "маслихат", "маслиҳат", "dialogue", "диалог", "dialoq", "muloqot",
                 # Tajik "вохӯрӣ": its -ӣ is -и before a suffix ("вохӯриҳо", "вохӯрии"); texts also type ӯ as
                 # Uzbek ў or plain у ("вохўрӣ", "вохурӣ")
-                "вохӯри", "вохўр", "вохур"],
+                "вохӯри", "вохўр", "вохур",
+                # Russian "met (with)": встретился / встретилась / встретились, as "met with"
+                "встретил"],
     "forum": ["форум", "forum", "съезд", "курултай", "congress", "конгресс", "kongres", "фестивал", "festival"],
     "campaign": ["акци", "кампани", "campaign", "kampaniya", "aksiya", "марафон", "флешмоб", "рейд", "маърака",
                  "ярмарк", "жәрмеңке", "жарманке", "yarmarka", "конкурс", "фотоконкурс", "müsabiqə", "tanlov",

@@ -16,7 +16,8 @@ NAV_LINES = {
            "наверх", "меню", "поиск", "источник", "теги", "метки", "просмотров", "мобильная версия",
            "перейти к содержимому", "перейти к содержанию", "все права защищены", "новости",
            "версия для слабовидящих", "для слабовидящих", "версия сайта для слабовидящих", "обычная версия сайта",
-           "печать", "пресс-релиз", "перейти в канал", "перейти на канал", "подписаться на канал"],
+           "печать", "пресс-релиз", "перейти в канал", "перейти на канал", "подписаться на канал",
+           "подписка на рассылку", "понравилась статья?", "вам понравилась статья?"],
     "ky": ["байланыш", "байланыштар", "бардык жаңылыктар", "бардык кабарлар", "толугураак", "толук окуу", "кененирээк", "кирүү",
            "катталуу", "бөлүшүү", "башкы бет", "издөө", "окшош жаңылыктар", "архив", "жазылуу", "жаңылыктар",
            "көзү начар көргөндөр үчүн", "көзү начар көргөндөр үчүн версия", "каналга өтүү", "каналга кошулуу"],
@@ -40,7 +41,9 @@ NAV_LINES = {
            "all rights reserved", "tags", "source", "news", "version for the visually impaired",
            "accessibility", "accessibility options", "go to channel", "join channel", "join the channel",
            # the menu of an international agency's site, and a label of the page's type
-           "who we are", "what we do", "our work", "take action", "data and resources", "press release"],
+           "who we are", "what we do", "our work", "take action", "data and resources", "press release",
+           # a rating prompt under an article
+           "do you like this article?", "did you like this article?", "was this article helpful?"],
 }
 
 # Words that, inside a short line, make it a technical notice (scripts, cookies, login, browser).
@@ -60,7 +63,7 @@ NOTICE_WORDS = ["javascript", "cookie", "cookies", "куки", "файлы cooki
 # A short line holding one of these and a number is a counter ("Просмотров: 312").
 COUNTER_WORDS = ["просмотр", "прочитано", "baxış", "көрүү", "көрдү", "қаралым", "қаралды", "ko‘rildi",
                  "ko'rildi", "ko‘rishlar", "ko'rishlar", "views", "reads", "дидашуда", "комментари",
-                 "şərh", "пикир"]
+                 "şərh", "пикир", "comment(s)"]
 
 # A line starting with one of these lists the page's tags.
 TAG_PREFIXES = ["теги:", "тэги:", "метки:", "ключевые слова:", "tags:", "tag:", "teqlər:", "teq:", "тегдер:",
@@ -245,3 +248,6 @@ READ_MORE = ["читать далее", "читать полностью", "по
 # Reading-time units a page's dateline may add ("19:47 • 35 soniya", "3 мин", "2 min read", "5 мин оқу").
 READING_TIME_UNITS = ["soniya", "сония", "daqiqa", "дақиқа", "сек", "секунд", "мин", "минут", "мүнөт", "min",
                       "sec", "second", "seconds", "minute", "minutes", "saniyə", "dəqiqə"]
+
+# Stems of the file names cameras give photos ("DSC_0412", "IMG 2041"): a short line naming one is a caption.
+CAMERA_FILE_STEMS = ["dsc", "dscn", "dscf", "img", "mvi", "_mg"]
