@@ -25,6 +25,7 @@ from typing import NamedTuple
 from .lexicon.grammar import grammar_for
 from .lexicon.months import (DAY_ENDINGS, DAY_ORDINALS_BEFORE, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN,
                              YEAR_LINKS, YEAR_PLURALS, YEAR_WORDS)
+from .alternation import by_first_letter
 from .doc import per_text
 from .spans import Disjoint, Spans
 
@@ -48,32 +49,10 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
     long_ = sorted((s for s in stems if s not in SHORT_LATIN), key=len, reverse=True)
     short = sorted(SHORT_LATIN, key=len, reverse=True)
     pattern = (
-        r"(?<![^\W\d_])(?:(?P<long>" + _by_first_letter(long_) + r")[^\W\d_]*"
-        r"|(?P<short>" + _by_first_letter(short) + r")\.?(?![^\W\d_]))"
+        r"(?<![^\W\d_])(?:(?P<long>" + by_first_letter(long_, re.IGNORECASE) + r")[^\W\d_]*"
+        r"|(?P<short>" + by_first_letter(short, re.IGNORECASE) + r")\.?(?![^\W\d_]))"
     )
     return re.compile(pattern, re.IGNORECASE), stems
-
-
-def _by_first_letter(words: list[str]) -> str:
-    """A case-blind alternation of *words* (tried in their order), grouped by first letter: the regex
-    engine tries a few letters at each word start instead of every word. Words whose first letters
-    one character can match (as "i" and "ı" case-blind) share a group, so the first word of the list
-    that matches still wins.
-
-    >>> _by_first_letter(["июня", "июль", "март"])
-    '(?:и(?:юня|юль)|м(?:арт))'
-    """
-    groups: list[list[str]] = []
-    for w in words:
-        group = next((g for g in groups if re.fullmatch(re.escape(g[0][0]), w[0], re.IGNORECASE)
-                      or re.fullmatch(re.escape(w[0]), g[0][0], re.IGNORECASE)), None)
-        if group is None:
-            groups.append([w])
-        else:
-            group.append(w)
-    return "(?:" + "|".join(
-        re.escape(g[0][0]) + "(?:" + "|".join(re.escape(w[1:]) for w in g) + ")" if all(w[0] == g[0][0] for w in g)
-        else "(?:" + "|".join(map(re.escape, g)) + ")" for g in groups) + ")"
 
 
 _MONTH, _STEMS = _month_regex()
