@@ -22,12 +22,16 @@ def by_first_letter(words: list[str], flags: int = 0) -> str:
     True
     """
     groups: list[list[str]] = []
+    group_of: dict[str, list[str]] = {}  # a first letter -> its group (letters compared once, not once per word)
     for w in words:
-        group = next((g for g in groups if _same_letter(g[0][0], w[0], flags)), None)
+        group = group_of.get(w[0])
         if group is None:
-            groups.append([w])
-        else:
-            group.append(w)
+            group = next((g for g in groups if _same_letter(g[0][0], w[0], flags)), None)
+            if group is None:
+                group = []
+                groups.append(group)
+            group_of[w[0]] = group
+        group.append(w)
     return "(?:" + "|".join(_group(g) for g in groups) + ")"
 
 
