@@ -25,6 +25,7 @@ from typing import NamedTuple
 from .lexicon.grammar import grammar_for
 from .lexicon.months import (DAY_ENDINGS, DAY_ORDINALS_BEFORE, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN,
                              YEAR_LINKS, YEAR_PLURALS, YEAR_WORDS)
+from .alternation import by_first_letter
 from .doc import per_text
 from .spans import Disjoint, Spans
 
@@ -48,8 +49,8 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
     long_ = sorted((s for s in stems if s not in SHORT_LATIN), key=len, reverse=True)
     short = sorted(SHORT_LATIN, key=len, reverse=True)
     pattern = (
-        r"(?<![^\W\d_])(?:(?P<long>" + "|".join(map(re.escape, long_)) + r")[^\W\d_]*"
-        r"|(?P<short>" + "|".join(short) + r")\.?(?![^\W\d_]))"
+        r"(?<![^\W\d_])(?:(?P<long>" + by_first_letter(long_, re.IGNORECASE) + r")[^\W\d_]*"
+        r"|(?P<short>" + by_first_letter(short, re.IGNORECASE) + r")\.?(?![^\W\d_]))"
     )
     return re.compile(pattern, re.IGNORECASE), stems
 

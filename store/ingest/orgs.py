@@ -93,6 +93,7 @@ def _stem_index(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1 << 14)  # a word is asked about again and again: once per token, per walk, per language
 def _head_match(tok: str, stems: tuple[str, ...]) -> str | None:
     low = tok.replace("İ", "i").casefold()
     if low.startswith(lex.NOT_HEAD_PREFIXES):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .alternation import by_first_letter
 from .lexicon import places as lex
 from .lexicon.grammar import grammar_for
 from .lexicon.orgs import HEADS_FIRST
@@ -128,7 +129,7 @@ def _index() -> _Gazetteer:
                     table.setdefault(v, _Entry(f, iso, kind))
     alts = sorted(table, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![^\W\d_])(?P<form>" + "|".join(re.escape(a) for a in alts) + r")" + _SUFFIX + r"(?![^\W\d_])"
+        r"(?<![^\W\d_])(?P<form>" + by_first_letter(alts) + r")" + _SUFFIX + r"(?![^\W\d_])"
     )
     adj: dict[str, tuple[str, str]] = {}
     for iso, stems in _lines(lex.RU_REGION_ADJ):
