@@ -733,3 +733,16 @@ def test_activity_is_no_role():
 def test_tajik_respectful_address_is_no_part_of_the_role():
     p = one("tg", "Раиси шаҳр муҳтарам Фарҳод Раҳимов дар ҷаласа суханронӣ кард.")
     assert (p["name"], p["role"]) == ("Фарҳод Раҳимов", "Раиси шаҳр")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tg", "Ба Маскав сокинони ноҳияҳои Ашт, Ҷ. Расулов ва Бобоҷон Ғафуров сафарбар шуданд."),
+    ("uz", "Сайловда Ҳ. Олимжон тумани аҳолиси фаол қатнашди."),
+])
+def test_a_district_named_after_a_person_is_no_person(lang, text):
+    assert run((lang, text)) == []
+
+
+def test_a_person_after_a_districts_role_is_still_a_person():
+    p = one("tg", "Дар ҷаласа раиси ноҳияи Ашт Фарҳод Раҳимов суханронӣ кард.")
+    assert p["name"] == "Фарҳод Раҳимов"

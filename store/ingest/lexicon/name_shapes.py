@@ -105,3 +105,9 @@ ORG_NAME_MARKERS_AFTER: frozenset[str] = frozenset({
     "қоры", "foundation", "institute", "university", "center", "centre", "prize", "award", "street",
     "avenue", "көчөсү", "көшесі", "küçəsi", "ko'chasi", "кӯчаи", "prospekti", "проспекти",
 })
+
+# District words: districts are often named after people ("ноҳияи Б. Ғафуров", "Ж. Баласагын району"),
+# so a name in the list that follows one (Tajik, before) or a name right before one (after) is a place.
+# Stems, matched at a word start.
+DISTRICT_BEFORE: tuple[str, ...] = ("ноҳия", "ноҳияҳо")
+DISTRICT_AFTER: tuple[str, ...] = ("ноҳия", "туман", "tuman", "район", "аудан", "rayon")
