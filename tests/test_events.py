@@ -426,3 +426,12 @@ def test_a_capitalised_place_opening_the_lead_is_a_dateline():
 ])
 def test_awareness_raising_work_is_a_campaign(text, lang):
     assert one(text, lang=lang)["kind"] == "campaign"
+
+
+def test_a_tajik_solemn_meeting_is_a_meeting():
+    e = one("Хуҷанд, 12.03.2022. Дар идораи вилоят маҷлиси ботантана баргузор гардид.", lang="tg")
+    assert (e["kind"], e["date"]) == ("meeting", "2022-03-12")
+
+
+def test_the_tajik_parliament_is_no_meeting():
+    assert doc("Маҷлиси Олӣ қонуни навро дар бораи муҳоҷират тасдиқ намуд.", lang="tg") == []

@@ -29,7 +29,10 @@ KIND_WORDS: dict[str, list[str]] = {
                 "пресс-конференци", "маслихат", "маслиҳат", "dialogue", "диалог", "dialoq", "muloqot",
                 # Tajik "вохӯрӣ": its -ӣ is -и before a suffix ("вохӯриҳо", "вохӯрии"); texts also type ӯ as
                 # Uzbek ў or plain у ("вохўрӣ", "вохурӣ")
-                "вохӯри", "вохўр", "вохур"],
+                "вохӯри", "вохўр", "вохур",
+                # Tajik "маҷлис" + its kind (a solemn, a consultative, a reporting, a working meeting); "маҷлис"
+                # alone also names a parliament ("Маҷлиси Олӣ")
+                "маҷлиси ботантана", "маҷлиси машваратӣ", "маҷлиси ҳисоботӣ", "маҷлиси корӣ", "маҷлиси умумӣ"],
     "forum": ["форум", "forum", "съезд", "курултай", "congress", "конгресс", "kongres", "фестивал", "festival"],
     "campaign": ["акци", "кампани", "campaign", "kampaniya", "aksiya", "марафон", "флешмоб", "рейд", "маърака",
                  "ярмарк", "жәрмеңке", "жарманке", "yarmarka", "конкурс", "фотоконкурс", "müsabiqə", "tanlov",
