@@ -103,7 +103,11 @@ RELATED_HEADERS = ["boshqa yangiliklar", "бошқа янгиликлар", "б�
                    "havolalar", "foydali havolalar", "davlat organlari saytlari", "фойдали ҳаволалар",
                    "пайвандҳо", "пайвандҳои муфид", "сомонаҳои мақомоти давлатӣ", "сомонаҳои расмӣ",
                    "faydalı linklər", "linklər", "dövlət orqanlarının saytları",
-                   "useful links", "links", "government websites", "government links"]
+                   "useful links", "links", "government websites", "government links",
+                   # "similar materials", "on the topic" over a list of links
+                   "окшош материалдар", "тектеш материалдар", "ұқсас материалдар", "o‘xshash materiallar",
+                   "o'xshash materiallar", "ўхшаш материаллар", "mavzuga oid", "мавзуга оид", "маводҳои монанд",
+                   "oxşar materiallar", "mövzuya aid"]
 
 # Social networks: a line made only of these (and separators) is a share bar.
 SOCIAL = ["facebook", "twitter", "telegram", "whatsapp", "vk", "vkontakte", "вконтакте", "одноклассники",
@@ -245,3 +249,5 @@ READ_MORE = ["читать далее", "читать полностью", "по
 # Reading-time units a page's dateline may add ("19:47 • 35 soniya", "3 мин", "2 min read", "5 мин оқу").
 READING_TIME_UNITS = ["soniya", "сония", "daqiqa", "дақиқа", "сек", "секунд", "мин", "минут", "мүнөт", "min",
                       "sec", "second", "seconds", "minute", "minutes", "saniyə", "dəqiqə"]
+# Verbs of a reading-time line ("1 дақиқада ўқилади", "3 мүнөттө окулат", "2 dəqiqəyə oxunur").
+READ_VERBS = ["ўқилади", "o‘qiladi", "o'qiladi", "oʻqiladi", "окулат", "оқылады", "oxunur", "хонда мешавад", "read"]
