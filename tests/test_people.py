@@ -746,3 +746,11 @@ def test_a_district_named_after_a_person_is_no_person(lang, text):
 def test_a_person_after_a_districts_role_is_still_a_person():
     p = one("tg", "Дар ҷаласа раиси ноҳияи Ашт Фарҳод Раҳимов суханронӣ кард.")
     assert p["name"] == "Фарҳод Раҳимов"
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("az", "Agentliyin rəisi, II dərəcəli dövlət qulluqçusu müşaviri Kamran Məmmədov çıxış edib.", "Agentliyin rəisi"),
+    ("uz", "Agentlik boshlig‘i, 1-darajali davlat maslahatchisi Kamol Rahimov so‘zga chiqdi.", "Agentlik boshlig‘i"),
+])
+def test_a_class_rank_after_the_post_is_no_role(lang, text, role):
+    assert one(lang, text)["role"] == role

@@ -164,6 +164,10 @@ RANKS: dict[str, tuple[str, ...]] = {
     "tg": ("полковник", "подполковник", "майор", "генерал"),
     "en": ("colonel", "lieutenant colonel", "major general", "brigadier"),
 }
+# Words of a civil-service class rank ("II dərəcəli dövlət miqrasiya xidməti müşaviri", "1-darajali maslahatchi"):
+# a rank after a comma follows the post, which is the role ("X-in rəisi, II dərəcəli … müşaviri NAME").
+CLASS_RANK_WORDS = frozenset({"dərəcəli", "darajali", "даражали", "дәрежелі", "даражаи"})
+CLASS_RANK_HEADS = ("müşavir", "maslahatchi", "маслаҳатчи", "маслиҳатчи", "кеңесші", "кеңешчи", "mushovir")
 # A minister's role with no ministry named beside it, and the stems that make a body a ministry:
 # when a document names one ministry, that is the one ("Министрдин орун басары X").
 MINISTER_WORDS = ("министр", "vazir", "вазир", "nazir", "minister")
