@@ -252,3 +252,10 @@ def test_similar_materials_open_a_list_of_links(header, link):
 def test_a_reading_time_line_is_furniture(line):
     assert furniture_reason(line) == "reading time"
     assert furniture_reason("Ҳисобот 3 дақиқада ўқилди ва маъқулланди.") is None
+
+
+def test_a_prayer_times_widget_and_a_test_mode_notice_are_furniture():
+    widget = "Bomdod\n04:10\nQuyosh\n05:40\nPeshin\n12:30\nAsr\n17:20\nShom\n19:50\nXufton\n21:10"
+    body = "Viloyatda mehnat migratsiyasi bo‘yicha seminar bo‘lib o‘tdi va 40 nafar yosh qatnashdi."
+    c = clean(f"Sayt test holatida ishlamoqda!\n\n{widget}\n\n{body}")
+    assert c.paragraphs == [body]

@@ -179,6 +179,19 @@ def is_reading_time(line: str) -> bool:
     return bool(_READING_LINE.match(line.strip()))
 
 
+_PRAYERS = frozenset(lex.PRAYER_NAMES)
+
+
+def is_prayer_time(line: str) -> bool:
+    """A prayer's name alone or with its time: a line of a Muslim site's prayer-times widget.
+
+    >>> is_prayer_time("Peshin"), is_prayer_time("Шом 19:58"), is_prayer_time("Peshin namozidan keyin uchrashuv bo‘ldi")
+    (True, True, False)
+    """
+    words = [w for w in _CLOCK.sub(" ", line).split() if w not in "|•·-–—"]
+    return len(words) == 1 and words[0].casefold() in _PRAYERS
+
+
 def date_line(line: str) -> str | None:
     """The date of a page's dateline: a date with a clock time or a site name (and a place), or None.
 

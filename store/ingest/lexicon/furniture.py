@@ -55,7 +55,10 @@ NOTICE_WORDS = ["javascript", "cookie", "cookies", "куки", "файлы cooki
                 "xabardor bo‘ling", "xabardor bo'ling", "xabardor boʻling", "хабардор бўлинг", "узнавайте первыми",
                 "узнавай первым", "be the first to know", "be the first to comment", "биринчилерден болушуңуз",
                 "биринчилерден болуңуз", "бірінші болып пікір", "станьте первым", "будьте первым",
-                "birinchi bo‘lib izoh", "birinchi bo'lib izoh", "ilk şərhi"]
+                "birinchi bo‘lib izoh", "birinchi bo'lib izoh", "ilk şərhi",
+                # "the site works in test mode"
+                "test holatida ishlamoqda", "тест ҳолатида ишламоқда", "test rejimida ishlamoqda", "test rejimində",
+                "тестовом режиме", "тесттик режимде", "сынақ режимінде", "дар ҳолати санҷишӣ"]
 
 # A short line holding one of these and a number is a counter ("Просмотров: 312").
 COUNTER_WORDS = ["просмотр", "прочитано", "baxış", "көрүү", "көрдү", "қаралым", "қаралды", "ko‘rildi",
@@ -251,3 +254,9 @@ READING_TIME_UNITS = ["soniya", "сония", "daqiqa", "дақиқа", "сек"
                       "sec", "second", "seconds", "minute", "minutes", "saniyə", "dəqiqə"]
 # Verbs of a reading-time line ("1 дақиқада ўқилади", "3 мүнөттө окулат", "2 dəqiqəyə oxunur").
 READ_VERBS = ["ўқилади", "o‘qiladi", "o'qiladi", "oʻqiladi", "окулат", "оқылады", "oxunur", "хонда мешавад", "read"]
+
+# The five prayers (and sunrise) of a Muslim site's prayer-times widget, one a line ("Peshin 12:34").
+PRAYER_NAMES = ["bomdod", "tong", "quyosh", "peshin", "asr", "shom", "xufton", "бомдод", "тонг", "қуёш", "пешин",
+                "аср", "шом", "хуфтон", "таң", "күн", "бесін", "екінті", "ақшам", "құптан", "багымдат", "бешим",
+                "шам", "куптан", "sübh", "günəş", "zöhr", "əsr", "axşam", "işa", "fajr", "sunrise", "dhuhr", "maghrib",
+                "isha"]
