@@ -435,3 +435,11 @@ def test_a_tajik_solemn_meeting_is_a_meeting():
 
 def test_the_tajik_parliament_is_no_meeting():
     assert doc("Маҷлиси Олӣ қонуни навро дар бораи муҳоҷират тасдиқ намуд.", lang="tg") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("2023 йил 5 июнда имзоланган фармон муҳокама қилинган давра суҳбати ўтказилди.", "uz"),
+    ("Тегерек столдо 2021-жылы 3-мартта кабыл алынган мыйзам талкууланды.", "ky"),
+])
+def test_the_date_a_document_was_signed_is_not_the_events(text, lang):
+    assert one(text, lang=lang)["date"] is None

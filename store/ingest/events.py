@@ -127,7 +127,7 @@ class _Sent:
 
     def _event_dates(self) -> list[DateHit]:
         dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)
-                 and not _OCCASION.match(self.text, d.end)]
+                 and not _OCCASION.match(self.text, d.end) and not _SIGNED.match(self.text, d.end)]
         if len(dates) > 1 and self.start == 0 and dates[0].value == dateline(self.para.text, self.para.lang):
             return dates[1:]  # "TASHKENT, 3 April 2025 — … met on 2-3 April": the dateline is the filing day
         return dates
@@ -151,6 +151,7 @@ _OCCASION = re.compile(r"\s*[-–—]\s*(?:[^\W\d_][\w'‘’ʻ-]*\s+){0,8}?(?:"
 _UNTIL_GLUED = re.compile(r"(?:" + lex.UNTIL_GLUED + r")$", re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"^\s+(?:" + lex.UNTIL_AFTER + r")(?![^\W\d_])", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lex.UNTIL_BEFORE + r")\s+$", re.IGNORECASE)
+_SIGNED = re.compile(r"[^\W\d_]{0,4}\s+(?:" + lex.SIGNED_AFTER + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _until(text: str, d: DateHit) -> bool:
