@@ -443,3 +443,9 @@ def test_the_tajik_parliament_is_no_meeting():
 ])
 def test_the_date_a_document_was_signed_is_not_the_events(text, lang):
     assert one(text, lang=lang)["date"] is None
+
+
+def test_countries_listed_as_destinations_do_not_place_the_event():
+    e = one("Комиссиянын жыйыны өттү: жарандарды Түркия, Германия жана Корея өлкөлөрүнө жөнөтүү маселеси каралды.",
+            "Кыргызстандын жарандарына 40 уруксат берилди.", lang="ky")
+    assert e["country"] == "KG"
