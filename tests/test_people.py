@@ -754,3 +754,8 @@ def test_a_person_after_a_districts_role_is_still_a_person():
 ])
 def test_a_class_rank_after_the_post_is_no_role(lang, text, role):
     assert one(lang, text)["role"] == role
+
+
+def test_a_tajik_guide_of_a_group_is_a_role():
+    assert one("tg", "Бино ба иттилои роҳбалад Ҷамшед Қодиров гурӯҳ аз 40 нафар иборат аст.")["role"] == "роҳбалад"
+
