@@ -759,3 +759,8 @@ def test_a_class_rank_after_the_post_is_no_role(lang, text, role):
 def test_a_tajik_guide_of_a_group_is_a_role():
     assert one("tg", "Бино ба иттилои роҳбалад Ҷамшед Қодиров гурӯҳ аз 40 нафар иборат аст.")["role"] == "роҳбалад"
 
+
+def test_a_name_stops_before_a_country_and_a_ministry_named_after_it():
+    found = run(("az", "Agentliyin rəisi Rauf Quliyev İtaliya Krallığının Xarici İşlər Nazirliyinin səfiri Marko Rossi ilə "
+                       "görüşüb."))
+    assert sorted(p["name"] for p in found) == ["Marko Rossi", "Rauf Quliyev"]

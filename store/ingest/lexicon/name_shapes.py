@@ -86,6 +86,12 @@ NOT_NAME_STEMS: tuple[str, ...] = (
     # the topics that English bodies' names are made of ("Commissioner for Human Rights")
     "rights", "affairs", "trafficking", "migration", "development", "cooperation", "co-operation", "security",
     "labour", "employment", "poverty", "reduction", "protection",
+    # countries migrants go to and their envoys come from, and "kingdom" (not "Дания"/"Daniya": "Данияр" is a name)
+    "danimarka", "italiya", "италия", "almaniya", "fransa", "франци", "ispaniya", "испани", "polşa",
+    "polsha", "польш", "britaniya", "британи", "koreya", "корея", "yaponiya", "япони", "bolqarıstan", "bolgariya",
+    "болгари", "krallığ", "kingdom", "королевств", "qirolligi", "қироллиги",
+    # "foreign", "internal", "affairs" of ministries' names ("Xarici İşlər Nazirliyi", "Ички иштер министрлиги")
+    "xarici", "daxili", "işlər", "tashqi", "ташқи", "ichki", "ички", "тышкы", "ішкі", "сыртқы",
 )
 
 # Turkic attributive endings: a word with one qualifies the noun after it, so it is never a person's name:
