@@ -24,7 +24,7 @@ from .lexicon.places import CAPITAL_WORDS, CAPITALS
 from .model import DocContext, Event, Para, stable_id
 from .org_roles import labelled_role, names_funding, org_roles
 from .orgs import OrgHit, find_orgs
-from .places import PlaceHit, find_places, natasha_places
+from .places import PlaceHit, find_places, in_a_list, natasha_places
 from .doc import Doc, Paragraph
 from .rules import Why, note, note_item, note_once, sentence_at
 from .spans import Spans
@@ -434,22 +434,6 @@ def _display(hits: list[OrgHit]) -> str:
     return hits[0].name
 
 
-_LIST_NEXT = re.compile(r"\s*,\s*[^\W\d_]")
-_LIST_PREV = re.compile(r"[^\W\d_](?:\s*,|\s+(?:жана|және|va|və|ва|и|and))\s*$")  # "…, Германия жана Корея"
-
-
-def _in_a_list(text: str, h: PlaceHit) -> bool:
-    """A country in a comma list of names ("Түркия, Германия, Болгария…"): where people go, not where the event was.
-
-    >>> t = "Жарандарга Түркия, Германия жана Кореяда иштөөгө уруксат берилди. Кыргызстан жана ЭМУ"
-    >>> [_in_a_list(t, h) for h in _places(t, "ky")]
-    [True, True, True, False]
-    """
-    nxt, prev = _LIST_NEXT.match(text, h.end), _LIST_PREV.search(text[:h.start])
-    before = _LIST_PREV.sub("", text[:h.start]).split() if prev else []
-    return bool(nxt and text[nxt.end() - 1].isupper() or before and before[-1][:1].isupper())
-
-
 def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | None, org_names: list[str],
              why: Why | None = None) -> str | None:
     if place and place.country:
@@ -460,7 +444,7 @@ def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | 
     for p in paras:
         weight = 3 if p.id == lead.para.id else 1
         for h in _places(p.text, p.lang):
-            if h.country and h.country not in ("US",) and not (h.kind == "country" and _in_a_list(p.text, h)):
+            if h.country and h.country not in ("US",) and not (h.kind == "country" and in_a_list(p.text, h)):
                 votes[h.country] += weight * (1 if h.kind == "country" else 2)
     for name in org_names:
         for h in find_places(name):
