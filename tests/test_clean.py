@@ -235,3 +235,27 @@ def test_an_agency_site_menu_a_print_button_and_a_call_for_news_are_furniture():
 def test_a_dateline_with_a_reading_time_dates_the_page(stamp, value):
     c = clean(stamp + "\n\nSeminarda 30 nafar yosh ishtirok etdi va migratsiya masalalari muhokama qilindi.")
     assert c.published == value and stamp not in c.paragraphs
+
+
+@pytest.mark.parametrize("header,link", [
+    ("Окшош материалдар:", "Талаш шаарында жаштар форуму өттү"),
+    ("Мавзуга оид", "Тошкентда ёшлар форуми бўлиб ўтди"),
+    ("Oxşar materiallar", "Gəncədə gənclər forumu keçirilib"),
+])
+def test_similar_materials_open_a_list_of_links(header, link):
+    body = "Форумга 120 жаш катышып, миграция маселелерин талкуулашты."
+    c = clean(f"{body}\n\n{header}\n\n{link}")
+    assert c.paragraphs == [body]
+
+
+@pytest.mark.parametrize("line", ["1 дақиқада ўқилади", "3 мүнөттө окулат", "2 dəqiqəyə oxunur"])
+def test_a_reading_time_line_is_furniture(line):
+    assert furniture_reason(line) == "reading time"
+    assert furniture_reason("Ҳисобот 3 дақиқада ўқилди ва маъқулланди.") is None
+
+
+def test_a_prayer_times_widget_and_a_test_mode_notice_are_furniture():
+    widget = "Bomdod\n04:10\nQuyosh\n05:40\nPeshin\n12:30\nAsr\n17:20\nShom\n19:50\nXufton\n21:10"
+    body = "Viloyatda mehnat migratsiyasi bo‘yicha seminar bo‘lib o‘tdi va 40 nafar yosh qatnashdi."
+    c = clean(f"Sayt test holatida ishlamoqda!\n\n{widget}\n\n{body}")
+    assert c.paragraphs == [body]

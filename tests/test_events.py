@@ -446,3 +446,26 @@ def test_ru_met_is_a_meeting_and_its_day_beats_the_filing_day():
     ctx = DocContext("d-test", title=texts[0], languages=["ru"], dateline="2023-10-17")
     [e] = [e.to_row() for e in extract_events(Doc.build(paras, ctx))]
     assert (e["kind"], e["date"]) == ("meeting", "2023-10-16")
+
+
+def test_a_tajik_solemn_meeting_is_a_meeting():
+    e = one("Хуҷанд, 12.03.2022. Дар идораи вилоят маҷлиси ботантана баргузор гардид.", lang="tg")
+    assert (e["kind"], e["date"]) == ("meeting", "2022-03-12")
+
+
+def test_the_tajik_parliament_is_no_meeting():
+    assert doc("Маҷлиси Олӣ қонуни навро дар бораи муҳоҷират тасдиқ намуд.", lang="tg") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("2023 йил 5 июнда имзоланган фармон муҳокама қилинган давра суҳбати ўтказилди.", "uz"),
+    ("Тегерек столдо 2021-жылы 3-мартта кабыл алынган мыйзам талкууланды.", "ky"),
+])
+def test_the_date_a_document_was_signed_is_not_the_events(text, lang):
+    assert one(text, lang=lang)["date"] is None
+
+
+def test_countries_listed_as_destinations_do_not_place_the_event():
+    e = one("Комиссиянын жыйыны өттү: жарандарды Түркия, Германия жана Корея өлкөлөрүнө жөнөтүү маселеси каралды.",
+            "Кыргызстандын жарандарына 40 уруксат берилди.", lang="ky")
+    assert e["country"] == "KG"

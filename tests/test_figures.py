@@ -1,4 +1,6 @@
 """Figures: counts of people and cases, not dates, years, phones, ordinals or list numbers."""
+import pytest
+
 from store.ingest.doc import Doc
 from store.ingest.figures import extract_figures, find_figures
 from store.ingest.numbers import parse_number
@@ -164,3 +166,13 @@ def test_a_russian_participle_with_no_noun_after_it_counts_people():
     assert vals("Полиция освободила 15 задержанных в аэропорту.", "ru") == [15]
     assert vals("Из Турции вернули 40 депортированных, 12 из них — женщины.", "ru") == [40, 12]
     assert vals("Фонд выдал 5 выделенных грантов и 3 новых.", "ru") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Кыйынчылык болсо 112 номерине кайрылуу сунушталды.", "ky"),
+    ("Шикоятҳо ба 1313 рақами хатти боварӣ қабул мешаванд.", "tg"),
+    ("Vətəndaşlar 152 nömrəsinə müraciət edə bilərlər.", "az"),
+])
+def test_a_phone_lines_number_is_no_count(text, lang):
+    assert find_figures(text, lang) == []
+    assert [f.value for f in find_figures("Бир жылда 75 кайрылуу катталды.", "ky")] == [75]

@@ -757,3 +757,34 @@ def test_ru_a_body_named_with_a_role_noun_is_no_person(text, names):
 def test_en_a_name_right_after_an_inverted_speech_verb_is_a_person():
     found = run(("en", "“We will open two more shelters before winter,” said Dana Morrow, an official of the district."))
     assert [p["name"] for p in found] == ["Dana Morrow"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tg", "Ба Маскав сокинони ноҳияҳои Ашт, Ҷ. Расулов ва Бобоҷон Ғафуров сафарбар шуданд."),
+    ("uz", "Сайловда Ҳ. Олимжон тумани аҳолиси фаол қатнашди."),
+])
+def test_a_district_named_after_a_person_is_no_person(lang, text):
+    assert run((lang, text)) == []
+
+
+def test_a_person_after_a_districts_role_is_still_a_person():
+    p = one("tg", "Дар ҷаласа раиси ноҳияи Ашт Фарҳод Раҳимов суханронӣ кард.")
+    assert p["name"] == "Фарҳод Раҳимов"
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("az", "Agentliyin rəisi, II dərəcəli dövlət qulluqçusu müşaviri Kamran Məmmədov çıxış edib.", "Agentliyin rəisi"),
+    ("uz", "Agentlik boshlig‘i, 1-darajali davlat maslahatchisi Kamol Rahimov so‘zga chiqdi.", "Agentlik boshlig‘i"),
+])
+def test_a_class_rank_after_the_post_is_no_role(lang, text, role):
+    assert one(lang, text)["role"] == role
+
+
+def test_a_tajik_guide_of_a_group_is_a_role():
+    assert one("tg", "Бино ба иттилои роҳбалад Ҷамшед Қодиров гурӯҳ аз 40 нафар иборат аст.")["role"] == "роҳбалад"
+
+
+def test_a_name_stops_before_a_country_and_a_ministry_named_after_it():
+    found = run(("az", "Agentliyin rəisi Rauf Quliyev İtaliya Krallığının Xarici İşlər Nazirliyinin səfiri Marko Rossi ilə "
+                       "görüşüb."))
+    assert sorted(p["name"] for p in found) == ["Marko Rossi", "Rauf Quliyev"]

@@ -1,4 +1,6 @@
 """Quotes: attribution patterns per language, speaker resolution, and what is not a quote."""
+import pytest
+
 from store.ingest.doc import Doc
 from store.ingest.model import DocContext, Para
 from store.ingest.people import extract_people
@@ -219,3 +221,30 @@ def test_dash_speech_begun_a_paragraph_earlier_starts_there():
 def test_a_dash_before_narrative_is_no_speech():
     assert run(("ru", "Семинар прошёл в Оше, – сказал он. Затем участники посетили центр и обсудили планы.")) == []
     assert run(("ru", "Участники – студенты и волонтёры из пяти районов области.")) == []
+
+
+@pytest.mark.parametrize("lang,text,speech,speaker", [
+    ("uz", "− Markazimizda yangi ishonch telefoni ishga tushirilgan, − deydi markaz direktori Dilnoza Rahimova. "
+           "− Ko‘pincha jabrlanuvchilar shu raqamga murojaat qiladi.",
+     "Markazimizda yangi ishonch telefoni ishga tushirilgan", "Dilnoza Rahimova"),
+    ("ky", "– Борбордо жаңы ишеним телефону иштей баштады, – дейт борбордун директору Айгүл Касымова. "
+           "– Көбүнчө жабырлануучулар ушул номерге чалышат.",
+     "Борбордо жаңы ишеним телефону иштей баштады", "Айгүл Касымова"),
+])
+def test_a_dash_attribution_inside_the_speech(lang, text, speech, speaker):
+    [q] = run((lang, text))
+    assert (q.text, q.speaker) == (speech, speaker)
+
+
+def test_says_in_uzbek_ends_a_role():
+    doc = Doc.build([Para("p-0", 0, "uz", "– Yangi loyiha boshlandi, – deydi markaz direktori Dilnoza Rahimova.")],
+                    DocContext("d-test"))
+    [p] = extract_people(doc)
+    assert p.role == "markaz direktori"
+
+
+def test_a_name_in_quotation_marks_inside_dash_speech_keeps_the_speech():
+    text = ("– Markazimizda “Ishonch” nomli yangi telefon liniyasi ishga tushirilgan, − deydi markaz direktori "
+            "Dilnoza Rahimova.")
+    [q] = run(("uz", text))
+    assert q.text.startswith("Markazimizda “Ishonch” nomli") and q.speaker == "Dilnoza Rahimova"

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .lexicon.grammar import Grammar, grammar_for
 from .lexicon.orgs import RU_PURPOSE_LINK, SUBORDINATE_WORDS
-from .lexicon.roles import HEAD_OF_GOVERNMENT, MINISTER_TO_MINISTRY, RANKS
+from .lexicon.roles import CLASS_RANK_HEADS, CLASS_RANK_WORDS, HEAD_OF_GOVERNMENT, MINISTER_TO_MINISTRY, RANKS
 from .names import is_abbreviation, is_capitalized
 from .doc import Tok, fold
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, is_conj, is_honorific, is_honorific_after, is_org_word,
@@ -475,6 +475,13 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     if grammar_for(lang).role_comma_before_name and k > 0 and toks[k].text == ",":
         k -= 1  # "The Director of the Migration Service, Tolgonai Asanova, said"
     idx = _scan(toks, k, -1, lang, text, depth, names)
+    if idx and any(fold(toks[i].text).split("-")[-1] in CLASS_RANK_WORDS for i in idx[:2]) \
+            and fold(toks[idx[-1]].text).startswith(CLASS_RANK_HEADS):  # "II dərəcəli … müşaviri"
+        j = idx[0] - 1
+        while j > 0 and (toks[j].text == "-" or toks[j].text.isdigit()):
+            j -= 1  # "1-darajali": the rank's number
+        if j > 0 and toks[j].text == ",":
+            idx = _scan(toks, j - 1, -1, lang, text, depth, names) or idx  # the post before the class rank
     if not idx:
         return None
     return _result([toks[i] for i in idx], text, lang, before=True)

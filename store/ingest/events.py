@@ -24,7 +24,7 @@ from .lexicon.places import CAPITAL_WORDS, CAPITALS
 from .model import DocContext, Event, Para, stable_id
 from .org_roles import labelled_role, names_funding, org_roles
 from .orgs import OrgHit, find_orgs
-from .places import PlaceHit, find_places, natasha_places, seat_of_body
+from .places import PlaceHit, find_places, in_a_list, natasha_places, seat_of_body
 from .doc import Doc, Paragraph
 from .rules import Why, note, note_item, note_once, sentence_at
 from .spans import Spans
@@ -127,7 +127,7 @@ class _Sent:
 
     def _event_dates(self) -> list[DateHit]:
         dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)
-                 and not _OCCASION.match(self.text, d.end)]
+                 and not _OCCASION.match(self.text, d.end) and not _SIGNED.match(self.text, d.end)]
         if len(dates) > 1 and self.start == 0 and dates[0].value == dateline(self.para.text, self.para.lang):
             return dates[1:]  # "TASHKENT, 3 April 2025 — … met on 2-3 April": the dateline is the filing day
         return dates
@@ -151,6 +151,7 @@ _OCCASION = re.compile(r"\s*[-–—]\s*(?:[^\W\d_][\w'‘’ʻ-]*\s+){0,8}?(?:"
 _UNTIL_GLUED = re.compile(r"(?:" + lex.UNTIL_GLUED + r")$", re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"^\s+(?:" + lex.UNTIL_AFTER + r")(?![^\W\d_])", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lex.UNTIL_BEFORE + r")\s+$", re.IGNORECASE)
+_SIGNED = re.compile(r"[^\W\d_]{0,4}\s+(?:" + lex.SIGNED_AFTER + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _until(text: str, d: DateHit) -> bool:
@@ -443,7 +444,7 @@ def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | 
     for p in paras:
         weight = 3 if p.id == lead.para.id else 1
         for h in _places(p.text, p.lang):
-            if h.country and h.country not in ("US",):
+            if h.country and h.country not in ("US",) and not (h.kind == "country" and in_a_list(p.text, h)):
                 votes[h.country] += weight * (1 if h.kind == "country" else 2)
     for name in org_names:
         for h in find_places(name):

@@ -64,11 +64,13 @@ _LABEL_BEFORE = re.compile(
 _SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:стать[яиеюё]\w*|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
                           r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*|просмотр\w*|views?|page|стр\.)|\+|[$€₽£]|"
                           r"(?<![^\W\d_])(?:USD|EUR|RUB|KGS|KZT|UZS|TJS|AZN))\s*:?\s*$", re.IGNORECASE)
-# What makes a number a name, not a count: "28 saylı məktəb", "5 nömrəli", "12-sonli maktab";
+# What makes a number a name, not a count: "28 saylı məktəb", "5 nömrəli", "12-sonli maktab", a phone line;
 # and a count of the member states of a body, which is about the body, not the report.
 _NAME_AFTER = re.compile(r"^\s*(?:saylı|sayli|nömrəli|номерли|нөмірлі|рақамли|raqamli|sonli|сонли|"
                          r"member\s+(?:states|countries|nations)|государств\w*[- ]член\w*|стран\w*[- ]член\w*|"
-                         r"мүчө\s+мамлекет\w*|мүше\s+мемлекет\w*|a['‘ʻ’]zo\s+davlat\w*|üzv\s+dövlət\w*)"
+                         r"мүчө\s+мамлекет\w*|мүше\s+мемлекет\w*|a['‘ʻ’]zo\s+davlat\w*|üzv\s+dövlət\w*|"
+                         # a phone line's number with a Turkic or Tajik case ending: "102 номерине", "1414 рақамига"
+                         r"номери\w*|номерге|номерде|нөмір\w*|nömrə\w*|raqam\w*|рақам\w*)"
                          r"(?![^\W\d_])", re.IGNORECASE)
 # A part of people counted just before: "алардын 500 миңи", "в том числе 12", "десять из них", "40 of them".
 _SHARE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + SHARE_WORDS + r"|среди\s+них|among\s+them)\s*[:—–-]?\s*$", re.IGNORECASE)

@@ -181,6 +181,32 @@ _CLOCK_WORDS = {w for x in lex.CLOCK_WORDS for w in x.split()}
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:kg|kz|uz|tj|az|ru|com|org|net|info|news|tv|media)$", re.I)
 
 
+_READING_LINE = re.compile(r"^\d{1,3}\s*(?:" + "|".join(lex.READING_TIME_UNITS) + r")[^\W\d_]*\.?\s+(?:"
+                          + "|".join(lex.READ_VERBS) + r")\.?$", re.IGNORECASE)
+
+
+def is_reading_time(line: str) -> bool:
+    """How long the story takes to read, alone on a line.
+
+    >>> is_reading_time("2 дақиқада ўқилади"), is_reading_time("4 мүнөттө окулат"), is_reading_time("2 дақиқада тугади")
+    (True, True, False)
+    """
+    return bool(_READING_LINE.match(line.strip()))
+
+
+_PRAYERS = frozenset(lex.PRAYER_NAMES)
+
+
+def is_prayer_time(line: str) -> bool:
+    """A prayer's name alone or with its time: a line of a Muslim site's prayer-times widget.
+
+    >>> is_prayer_time("Peshin"), is_prayer_time("Шом 19:58"), is_prayer_time("Peshin namozidan keyin uchrashuv bo‘ldi")
+    (True, True, False)
+    """
+    words = [w for w in _CLOCK.sub(" ", line).split() if w not in "|•·-–—"]
+    return len(words) == 1 and words[0].casefold() in _PRAYERS
+
+
 def date_line(line: str) -> str | None:
     """The date of a page's dateline: a date with a clock time or a site name (and a place), or None.
 

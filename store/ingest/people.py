@@ -27,7 +27,8 @@ from .lexicon.speech import is_speech_word
 from .model import Para, stable_id
 from .lexicon.roles import MINISTER_WORDS, PLURAL_ROLE_ENDINGS
 from .orgs import is_generic, resolve_generic
-from .person_body import AREA_WORDS, heads_a_place, ministry_of_role, names_a_place, the_ministry, the_place
+from .person_body import (AREA_WORDS, heads_a_place, ministry_of_role, names_a_district, names_a_place, the_ministry,
+                          the_place)
 from .rules import Why, note, sentence_at
 from .spans import Spans
 from .names import (_ru_parses, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
@@ -108,9 +109,7 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
             role_before = _role_within(toks, k, lang)
             if quoted or not role_before or (initials and k + 1 < a):
                 return True  # ("Начальник управления Т. Сыдыков": the role makes it a person)
-    if b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER:
-        return True
-    return False
+    return b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER or names_a_district(toks, a, b, lang)
 
 
 def _role_within(toks: list[Tok], k: int, lang: str, span: int = 6) -> bool:

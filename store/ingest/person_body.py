@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from .apposition import org_nominative
 from .lexicon.grammar import grammar_for
+from .lexicon.name_shapes import DISTRICT_AFTER, DISTRICT_BEFORE
 from .lexicon.places import CITY_AFTER, REGION_AFTER
 from .lexicon.roles import HEAD_OF_PLACE, HEAD_OF_PLACE_TAIL, MINISTER_TO_MINISTRY_LAST, MINISTRY_STEMS
 from .model import Para
-from .names import _ru_parses, is_capitalized, is_cyrillic
-from .doc import fold, tokenize
+from .names import _ru_parses, is_capitalized, is_cyrillic, is_initial
+from .doc import Tok, fold, tokenize
 from .orgs import find_orgs
+from .people_tokens import is_role_word
 
 
 # Words for a region or a settlement (the places lexicon's): alone they name no body.
@@ -102,3 +104,32 @@ def the_place(paras: list[Para]) -> str | None:
         return None
     return ranked[0][0]
 
+
+
+def names_a_district(toks: list[Tok], a: int, b: int, lang: str) -> bool:
+    """A name that is a district's (districts are named after people): right before a district word, or in
+    the list of capitalized names that follows one (one lower-case word, an adjective, may follow it), unless
+    a role stands before the district word (the head of the district is named after its name).
+
+    >>> names_a_district(tokenize("ноҳияҳои Ашт ва Р. Набиев"), 3, 5, "tg")
+    True
+    >>> names_a_district(tokenize("Б. Ахмедов тумани"), 0, 2, "uz"), names_a_district(tokenize("раиси ноҳияи Рашт Б. Ахмедов"), 3, 5, "tg")
+    (True, False)
+    """
+    if b < len(toks) and toks[b].is_word and fold(toks[b].text).startswith(DISTRICT_AFTER):
+        return True
+    k = a - 1
+    while k >= 0 and a - k <= 12:
+        t = toks[k]
+        if t.is_word and fold(t.text).startswith(DISTRICT_BEFORE):
+            return not (k > 0 and toks[k - 1].is_word and is_role_word(toks[k - 1].text, lang))
+        lower_adjective = t.is_word and k > 0 and fold(toks[k - 1].text).startswith(DISTRICT_BEFORE)
+        listed = t.is_word and (is_capitalized(t.text) or is_initial(t.text) or fold(t.text) in _LIST_WORDS)
+        if not (t.text in ",." or listed or lower_adjective):
+            return False
+        k -= 1
+    return False
+
+
+# Conjunctions inside a list of district names.
+_LIST_WORDS = frozenset({"ва", "ҳамда", "ва/ё", "и", "va", "hamda", "жана", "және", "və"})

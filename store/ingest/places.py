@@ -294,3 +294,19 @@ def country_of(name: str) -> str | None:
     """ISO code for a gazetteer form: ``country_of("Gəncə") -> 'AZ'``."""
     entry = _index().table.get(name)
     return entry.country if entry else None
+
+
+_LIST_NEXT = re.compile(r"\s*,\s*[^\W\d_]")
+_LIST_PREV = re.compile(r"[^\W\d_](?:\s*,|\s+(?:жана|және|va|və|ва|и|and))\s*$")  # "…, Германия жана Корея"
+
+
+def in_a_list(text: str, h: PlaceHit) -> bool:
+    """A country in a comma list of names ("Түркия, Германия, Болгария…"): where people go, not where the event was.
+
+    >>> t = "Жарандарга Түркия, Германия жана Кореяда иштөөгө уруксат берилди. Кыргызстан жана ЭМУ"
+    >>> [in_a_list(t, h) for h in find_places(t, "ky")]
+    [True, True, True, False]
+    """
+    nxt, prev = _LIST_NEXT.match(text, h.end), _LIST_PREV.search(text[:h.start])
+    before = _LIST_PREV.sub("", text[:h.start]).split() if prev else []
+    return bool(nxt and text[nxt.end() - 1].isupper() or before and before[-1][:1].isupper())

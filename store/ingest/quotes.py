@@ -125,8 +125,9 @@ def _clause_start(head: str) -> int:
 
 # Direct speech set off by dashes, not marks (Russian, Kazakh, Kyrgyz typography): "– Мы начнём…, – сказал X."
 # The attribution follows the last comma-and-dash (or !?… and a dash) and opens with a speech verb.
-_DASH_OPEN = re.compile(r"^\s*[—–-]\s*(?=\S)")
-_DASH_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–-]\s*(?=[^\W\d_])")
+_DASH_OPEN = re.compile(r"^\s*[—–−-]\s*(?=\S)")  # the minus sign too, as some sites type the dash
+_DASH_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–−-]\s*(?=[^\W\d_])")
+_DASH_RESUME = re.compile(r"\.\s*[—–−-]\s*(?=[^\W\d_])")  # "…, – деді X. – Speech goes on": the attribution ends
 MAX_ATTRIBUTION_WORDS = 25
 
 
@@ -135,12 +136,16 @@ def _dash_speech(text: str, lang: str) -> tuple[str, int, int] | None:
 
     >>> _dash_speech("– Біз бұл жұмысты ауылдарда жалғастырамыз, – деді ол.", "kk")
     ('Біз бұл жұмысты ауылдарда жалғастырамыз', 45, 53)
+    >>> _dash_speech("− Biz bu ishni davom ettiramiz, − deydi u. − Yangi loyihalar ham bor.", "uz")[0]
+    'Biz bu ishni davom ettiramiz'
     """
     hits = list(_DASH_ATTRIBUTION.finditer(text))
-    if not hits or quoted_spans(text):
-        return None
+    if not hits or (quoted_spans(text) and not _DASH_OPEN.match(text)):
+        return None  # "«…», – деді X" is a quote in marks; in "– …«name»…, – деді X" the marks hold a name
     m = hits[-1]
     clause = text[m.end():].rstrip()
+    resumed = _DASH_RESUME.search(clause)
+    clause = clause[:resumed.start() + 1] if resumed else clause
     if not clause or len(_words(clause)) > MAX_ATTRIBUTION_WORDS or not _has_speech(clause, lang, first=2):
         return None
     if (first_sentence_end(clause + " ") or len(clause)) < len(clause.rstrip(".!?… ")):

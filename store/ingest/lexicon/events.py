@@ -31,7 +31,10 @@ KIND_WORDS: dict[str, list[str]] = {
                 # Uzbek ў or plain у ("вохўрӣ", "вохурӣ")
                 "вохӯри", "вохўр", "вохур",
                 # Russian "met (with)": встретился / встретилась / встретились, as "met with"
-                "встретил"],
+                "встретил",
+                # Tajik "маҷлис" + its kind (a solemn, a consultative, a reporting, a working meeting); "маҷлис"
+                # alone also names a parliament ("Маҷлиси Олӣ")
+                "маҷлиси ботантана", "маҷлиси машваратӣ", "маҷлиси ҳисоботӣ", "маҷлиси корӣ", "маҷлиси умумӣ"],
     "forum": ["форум", "forum", "съезд", "курултай", "congress", "конгресс", "kongres", "фестивал", "festival"],
     "campaign": ["акци", "кампани", "campaign", "kampaniya", "aksiya", "марафон", "флешмоб", "рейд", "маърака",
                  "ярмарк", "жәрмеңке", "жарманке", "yarmarka", "конкурс", "фотоконкурс", "müsabiqə", "tanlov",
@@ -137,3 +140,8 @@ UNTIL_BEFORE = r"до|то|until|till"
 # A date then a dash and the name of a day ("18 декабрь – Халқаро мигрантлар куни", "30 июля – Всемирный день
 # борьбы с торговлей людьми") names the day an event marks, not the day it was held.
 OCCASION_DAY = r"күнү|күні|куни|kuni|günü|рӯзи|день|дня|day"
+# A date then "signed", "adopted" (a case ending may be glued to the date) dates a document, not the event
+# ("2019 йил 30 июлда имзоланган фармон", "3 мартта кабыл алынган мыйзам", "a decree signed on 3 May" is English order).
+SIGNED_AFTER = (r"имзоланган|imzolangan|қабул\s+қилинган|qabul\s+qilingan|кол\s+коюлган|кабыл\s+алынган|"
+                r"қол\s+қойылған|қабылданған|imzalanmış|imzalanan|imzalanıb|qəbul\s+edilmiş|ба\s+имзо\s+расида|"
+                r"қабулгардида|имзошуда|подписанн\w*|принят\w*")

@@ -58,7 +58,10 @@ NOTICE_WORDS = ["javascript", "cookie", "cookies", "куки", "файлы cooki
                 "xabardor bo‘ling", "xabardor bo'ling", "xabardor boʻling", "хабардор бўлинг", "узнавайте первыми",
                 "узнавай первым", "be the first to know", "be the first to comment", "биринчилерден болушуңуз",
                 "биринчилерден болуңуз", "бірінші болып пікір", "станьте первым", "будьте первым",
-                "birinchi bo‘lib izoh", "birinchi bo'lib izoh", "ilk şərhi"]
+                "birinchi bo‘lib izoh", "birinchi bo'lib izoh", "ilk şərhi",
+                # "the site works in test mode"
+                "test holatida ishlamoqda", "тест ҳолатида ишламоқда", "test rejimida ishlamoqda", "test rejimində",
+                "тестовом режиме", "тесттик режимде", "сынақ режимінде", "дар ҳолати санҷишӣ"]
 
 # A short line holding one of these and a number is a counter ("Просмотров: 312").
 COUNTER_WORDS = ["просмотр", "прочитано", "baxış", "көрүү", "көрдү", "қаралым", "қаралды", "ko‘rildi",
@@ -106,7 +109,11 @@ RELATED_HEADERS = ["boshqa yangiliklar", "бошқа янгиликлар", "б�
                    "havolalar", "foydali havolalar", "davlat organlari saytlari", "фойдали ҳаволалар",
                    "пайвандҳо", "пайвандҳои муфид", "сомонаҳои мақомоти давлатӣ", "сомонаҳои расмӣ",
                    "faydalı linklər", "linklər", "dövlət orqanlarının saytları",
-                   "useful links", "links", "government websites", "government links"]
+                   "useful links", "links", "government websites", "government links",
+                   # "similar materials", "on the topic" over a list of links
+                   "окшош материалдар", "тектеш материалдар", "ұқсас материалдар", "o‘xshash materiallar",
+                   "o'xshash materiallar", "ўхшаш материаллар", "mavzuga oid", "мавзуга оид", "маводҳои монанд",
+                   "oxşar materiallar", "mövzuya aid"]
 
 # Social networks: a line made only of these (and separators) is a share bar.
 SOCIAL = ["facebook", "twitter", "telegram", "whatsapp", "vk", "vkontakte", "вконтакте", "одноклассники",
@@ -251,3 +258,11 @@ READING_TIME_UNITS = ["soniya", "сония", "daqiqa", "дақиқа", "сек"
 
 # Stems of the file names cameras give photos ("DSC_0412", "IMG 2041"): a short line naming one is a caption.
 CAMERA_FILE_STEMS = ["dsc", "dscn", "dscf", "img", "mvi", "_mg"]
+# Verbs of a reading-time line ("1 дақиқада ўқилади", "3 мүнөттө окулат", "2 dəqiqəyə oxunur").
+READ_VERBS = ["ўқилади", "o‘qiladi", "o'qiladi", "oʻqiladi", "окулат", "оқылады", "oxunur", "хонда мешавад", "read"]
+
+# The five prayers (and sunrise) of a Muslim site's prayer-times widget, one a line ("Peshin 12:34").
+PRAYER_NAMES = ["bomdod", "tong", "quyosh", "peshin", "asr", "shom", "xufton", "бомдод", "тонг", "қуёш", "пешин",
+                "аср", "шом", "хуфтон", "таң", "күн", "бесін", "екінті", "ақшам", "құптан", "багымдат", "бешим",
+                "шам", "куптан", "sübh", "günəş", "zöhr", "əsr", "axşam", "işa", "fajr", "sunrise", "dhuhr", "maghrib",
+                "isha"]

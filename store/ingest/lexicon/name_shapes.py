@@ -86,6 +86,12 @@ NOT_NAME_STEMS: tuple[str, ...] = (
     # the topics that English bodies' names are made of ("Commissioner for Human Rights")
     "rights", "affairs", "trafficking", "migration", "development", "cooperation", "co-operation", "security",
     "labour", "employment", "poverty", "reduction", "protection",
+    # countries migrants go to and their envoys come from, and "kingdom" (not "Дания"/"Daniya": "Данияр" is a name)
+    "danimarka", "italiya", "италия", "almaniya", "fransa", "франци", "ispaniya", "испани", "polşa",
+    "polsha", "польш", "britaniya", "британи", "koreya", "корея", "yaponiya", "япони", "bolqarıstan", "bolgariya",
+    "болгари", "krallığ", "kingdom", "королевств", "qirolligi", "қироллиги",
+    # "foreign", "internal", "affairs" of ministries' names ("Xarici İşlər Nazirliyi", "Ички иштер министрлиги")
+    "xarici", "daxili", "işlər", "tashqi", "ташқи", "ichki", "ички", "тышкы", "ішкі", "сыртқы",
 )
 
 # Turkic attributive endings: a word with one qualifies the noun after it, so it is never a person's name:
@@ -105,3 +111,9 @@ ORG_NAME_MARKERS_AFTER: frozenset[str] = frozenset({
     "қоры", "foundation", "institute", "university", "center", "centre", "prize", "award", "street",
     "avenue", "көчөсү", "көшесі", "küçəsi", "ko'chasi", "кӯчаи", "prospekti", "проспекти",
 })
+
+# District words: districts are often named after people ("ноҳияи Б. Ғафуров", "Ж. Баласагын району"),
+# so a name in the list that follows one (Tajik, before) or a name right before one (after) is a place.
+# Stems, matched at a word start.
+DISTRICT_BEFORE: tuple[str, ...] = ("ноҳия", "ноҳияҳо")
+DISTRICT_AFTER: tuple[str, ...] = ("ноҳия", "туман", "tuman", "район", "аудан", "rayon")

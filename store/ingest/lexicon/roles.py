@@ -57,7 +57,7 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            "коршинос", "мушовир", "котиб", "президент", "вакил", "сафир", "консул", "раҳбар", "сарвар",
            "мудир", "ёвар", "роҳбар", "омбудсмен", "ходим", "профессор", "ректор", "имом", "муфтӣ",
            "журналист", "ҳуқуқшинос", "равоншинос", "менеҷер", "тренер", "модератор", "координатор",
-           "эксперт", "аъзо", "фаъол"),
+           "эксперт", "аъзо", "фаъол", "роҳбалад"),  # "роҳбалад": the guide who leads a group of migrants
     "az": ("rəhbər", "köməkçi", "sədr", "müavin", "direktor", "nazir", "nümayəndə", "mütəxəssis", "koordinator",
            "ekspert", "məsləhətçi", "katib", "prezident", "deputat", "müvəkkil", "səfir", "konsul",
            "moderator", "təlimçi", "əməkdaş", "professor", "rektor", "başçı", "rəis", "hakim", "prokuror",
@@ -167,6 +167,10 @@ RANKS: dict[str, tuple[str, ...]] = {
     "tg": ("полковник", "подполковник", "майор", "генерал"),
     "en": ("colonel", "lieutenant colonel", "major general", "brigadier"),
 }
+# Words of a civil-service class rank ("II dərəcəli dövlət miqrasiya xidməti müşaviri", "1-darajali maslahatchi"):
+# a rank after a comma follows the post, which is the role ("X-in rəisi, II dərəcəli … müşaviri NAME").
+CLASS_RANK_WORDS = frozenset({"dərəcəli", "darajali", "даражали", "дәрежелі", "даражаи"})
+CLASS_RANK_HEADS = ("müşavir", "maslahatchi", "маслаҳатчи", "маслиҳатчи", "кеңесші", "кеңешчи", "mushovir")
 # A minister's role with no ministry named beside it, and the stems that make a body a ministry:
 # when a document names one ministry, that is the one ("Министрдин орун басары X").
 MINISTER_WORDS = ("министр", "vazir", "вазир", "nazir", "minister")
@@ -216,13 +220,14 @@ APPOSITION_STOP: dict[str, tuple[str, ...]] = {
            "өтті", "етті", "берді", "көрсетті", "жеткізді", "туралы", "жөнінде"),
     "uz": ("bilan", "deb", "uchun", "tomonidan", "bo'lgan", "bo‘lgan", "boʻlgan", "ishtirok", "so'zlagan",
            "so‘zlagan", "dedi", "ta'kidladi", "ta’kidladi", "bildirdi", "shuningdek", "uning", "bu", "u",
-           "keyin", "ҳамда", "билан", "деб", "учун", "томонидан", "деди", "деганди", "dedi u", "haqida", "ҳақида"),
+           "keyin", "ҳамда", "билан", "деб", "учун", "томонидан", "деди", "деганди", "dedi u", "haqida", "ҳақида",
+           "deydi", "дейди"),
     "tg": ("аз", "барои", "ки", "гуфт", "қайд", "изҳор", "таъкид", "иштирок", "инчунин", "ӯ", "онҳо",
            "баъд", "пеш", "ҳангоми", "дар", "бораи"),
     "az": ("ilə", "edən", "edib", "edərək", "olan", "olunan", "verən", "çıxış", "iştirak", "tərəfindən",
            "üçün", "dedi", "bildirdi", "vurğuladı", "həmçinin", "onun", "bu", "o", "sonra", "əvvəl", "zamanı",
            "barədə", "haqqında", "qeyd", "deyə", "deyib", "bildirib", "vurğulayıb", "qeyd edib", "açan", "aparan",
-           "keçirən", "aparıcı", "görə"),
+           "keçirən", "aparıcı", "görə", "deyir"),
     "en": ("with", "by", "for", "from", "to", "that", "which", "who", "as", "said", "says", "noted", "stressed",
            "also", "his", "her", "their", "after", "before", "during", "while", "when", "according", "told",
            "was", "were", "is", "are", "has", "have", "had"),
