@@ -37,6 +37,22 @@ RATIOS = ("date", "place", "country", "kind", "title", "participants", "role", "
 LANGS = ("ru", "ky", "kk", "uz", "tg", "az", "en")
 
 
+
+# Measured by hand, not by this command: the held-out pages' texts and our gold for them stay outside
+# the repository (third-party pages), like the dev texts.
+HELD_OUT = (
+    "The nearest we have to unseen pages (2026-12-03): 26 fresh pages of the genre from the page store "
+    "(12 ru/en, 14 ky/kk/uz/tg/az; in no list we had used), annotated by hand before kerben's output was "
+    "looked at, scored at `f7d2732` before any rule was written for them: people 0.78, role 0.57, "
+    "organization 0.72, quotes 0.90, speaker 0.69, events 0.88, date 0.75, place 0.55, country 0.85, "
+    "kind 0.85, organizers 0.47, furniture removed 0.36, body kept 1.00, languages 0.98 (issue 11's "
+    "goals for unseen pages are not met on people, role, speaker, date, place, organizers and furniture). "
+    "After the general facts found on them (each with a unit test on an invented sentence): people 0.95, "
+    "role 0.86, organization 0.89, quotes 0.94, speaker 0.81, events 0.95, date 0.85, place 0.80, "
+    "country 0.95, kind 0.90, organizers 0.47, furniture 0.75; these are in-sample now. An earlier set "
+    "of 34 fresh pages scored, before its rules: people 0.92, role 0.78, organization 0.71, quotes 0.61, "
+    "speaker 0.40, events 0.87, date 0.67, place 0.67, organizers 0.40, furniture 0.49.")
+
 def _scorer():
     spec = importlib.util.spec_from_file_location("kerben_shared_score", SHARED / "tools" / "score.py")
     if spec is None or spec.loader is None:
@@ -102,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
              "misses (as general facts of a language or of the genre, each with a unit test on an invented "
              "sentence), so their figures are in-sample and overstate what unseen pages of the genre will give; "
              "factRuEval's development set (people only) was also looked at. The seeds are asserted at 1.00 by the tests.",
-             ""]
+             "", HELD_OUT, ""]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         # seeds
