@@ -37,6 +37,22 @@ def fold(word: str) -> str:
     return word.lower().translate(_APOS).replace("i̇", "i")
 
 
+@lru_cache(maxsize=256)
+def _stem_set(stems: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stems)
+
+
+def stem_match(folded: str, stems: tuple[str, ...], tail: int) -> bool:
+    """Whether a folded word is one of *stems* followed by at most *tail* letters: each of the word's
+    openings that leave a short enough tail is looked up, instead of trying every stem.
+
+    >>> stem_match("директору", ("директор", "посол"), 4), stem_match("директорами", ("директор",), 2)
+    (True, False)
+    """
+    found = _stem_set(stems)
+    return any(folded[:k] in found for k in range(max(0, len(folded) - tail), len(folded) + 1))
+
+
 _R = TypeVar("_R")
 SHORT_TEXT = 4000  # characters: an ordinary paragraph; longer texts are computed afresh, never kept
 

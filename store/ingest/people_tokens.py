@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .doc import fold
+from .doc import fold, stem_match
 from .lexicon.grammar import grammar_for
 from .lexicon.honorifics import all_after, all_before
 from .lexicon.roles import APPOSITION_STOP, LIST_CONJ, MAX_TAIL, NOT_ROLE, ORG_STEMS, ROLE_PREFIX, ROLE_STEMS
@@ -28,22 +28,6 @@ def _langs(lang: str, word: str) -> tuple[str, ...]:
     return ("ru",) if is_cyrillic(word) else ("en", "az", "uz")
 
 
-@lru_cache(maxsize=256)
-def _stem_set(stems: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(stems)
-
-
-def _stem_match(w: str, stems: tuple[str, ...], tail: int) -> bool:
-    """Whether *w* is one of *stems* followed by at most *tail* letters: each of the word's
-    openings that leave a short enough tail is looked up, instead of trying every stem.
-
-    >>> _stem_match("директору", ("директор", "посол"), 4), _stem_match("директорами", ("директор",), 2)
-    (True, False)
-    """
-    found = _stem_set(stems)
-    return any(w[:k] in found for k in range(max(0, len(w) - tail), len(w) + 1))
-
-
 @lru_cache(maxsize=65536)
 def is_role_word(word: str, lang: str) -> bool:
     """``is_role_word("жетекчиси", "ky") -> True``; ``is_role_word("Министерства", "ru") -> False``."""
@@ -51,7 +35,7 @@ def is_role_word(word: str, lang: str) -> bool:
     for lg in _langs(lang, word):
         if w.startswith(NOT_ROLE.get(lg, ())):
             continue
-        if _stem_match(w, ROLE_STEMS.get(lg, ()), MAX_TAIL.get(lg, 4)):
+        if stem_match(w, ROLE_STEMS.get(lg, ()), MAX_TAIL.get(lg, 4)):
             return True
     return False
 
@@ -60,7 +44,7 @@ def is_role_word(word: str, lang: str) -> bool:
 def is_role_prefix(word: str, lang: str) -> bool:
     """Adjectives that open a role phrase: ``is_role_prefix("первый", "ru") -> True``."""
     w = fold(word)
-    return any(_stem_match(w, ROLE_PREFIX.get(lg, ()), 4) for lg in _langs(lang, word))
+    return any(stem_match(w, ROLE_PREFIX.get(lg, ()), 4) for lg in _langs(lang, word))
 
 
 @lru_cache(maxsize=65536)
@@ -69,7 +53,7 @@ def is_org_word(word: str, lang: str) -> bool:
     w = fold(word)
     for lg in _langs(lang, word):
         tail = 3 if "first" in grammar_for(lg).org_heads else 7  # head-last: a possessive and a case follow
-        if _stem_match(w, ORG_STEMS.get(lg, ()), tail):
+        if stem_match(w, ORG_STEMS.get(lg, ()), tail):
             return True
     return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import fold
+from ..doc import fold, stem_match
 
 SPEECH_STEMS: dict[str, tuple[str, ...]] = {
     "ru": ("сказал", "заявил", "отметил", "подчеркнул", "сообщил", "добавил", "пояснил", "рассказал",
@@ -57,14 +57,7 @@ def is_speech_word(word: str, lang: str) -> bool:
 
     w = fold(word)
     langs = ((lang,) if lang in SPEECH_STEMS else tuple(SPEECH_STEMS)) + grammar_for(lang).loan_languages
-    for lg in langs:  # the word's openings that leave a short enough tail, looked up among the stems
-        stems = _STEM_SETS[lg]
-        if any(w[:k] in stems for k in range(max(0, len(w) - MAX_TAIL.get(lg, 3)), len(w) + 1)):
-            return True
-    return False
-
-
-_STEM_SETS = {lg: frozenset(stems) for lg, stems in SPEECH_STEMS.items()}
+    return any(stem_match(w, SPEECH_STEMS[lg], MAX_TAIL.get(lg, 3)) for lg in langs)
 
 
 def release_noun(text: str, lang: str) -> str | None:
