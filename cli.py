@@ -16,6 +16,41 @@ from typing import Annotated, Optional
 SEARCH_FIELDS = ("id", "document_id", "source", "lang", "snippet", "text")  # what --json/--csv print for a hit
 
 
+def _scan_options(args: list[str], flags: dict[str, str], values: dict[str, str]
+                  ) -> tuple[dict[str, str], list[str]] | None:
+    """The options and plain arguments of a simple command line, for the quick paths that skip
+    Typer: *flags* and *values* map an option (``--json``; ``--db P`` or ``--db=P``) to its key; a
+    flag is kept as written. None for anything else (an unknown option, a key given twice, a
+    value missing), which the caller leaves to Typer.
+
+    >>> _scan_options(["q", "--db=k.db", "--json"], {"--json": "fmt"}, {"--db": "db"})
+    ({'db': 'k.db', 'fmt': '--json'}, ['q'])
+    >>> _scan_options(["q", "--json", "--csv"], {"--json": "fmt", "--csv": "fmt"}, {}) is None
+    True
+    """
+    opts: dict[str, str] = {}
+    plain: list[str] = []
+    it = iter(args)
+    for a in it:
+        name, eq, val = a.partition("=") if a.startswith("--") else (a, "", "")
+        if a == "--":
+            plain.extend(it)
+            continue
+        if a in flags:
+            key, value = flags[a], a
+        elif name in values:
+            key, value = values[name], (val if eq else next(it, None))
+        elif a.startswith("-") and a != "-":
+            return None
+        else:
+            plain.append(a)
+            continue
+        if value is None or key in opts:
+            return None
+        opts[key] = value
+    return opts, plain
+
+
 def _quick_search(args: list[str]) -> int | None:
     """``kerben search QUERY [--db P] [--lang L] [--limit N] --json|--csv`` without Typer or rich.
 
@@ -23,28 +58,14 @@ def _quick_search(args: list[str]) -> int | None:
     Only the plain successful case is served here; anything else (another option, a missing or
     old DB, a bad query) returns None and the full command runs and says what is wrong.
     """
-    opts: dict[str, str] = {}
-    words: list[str] = []
-    it = iter(args)
-    for a in it:
-        name, eq, val = a.partition("=")
-        if a in ("--json", "--csv") and "fmt" not in opts:
-            opts["fmt"] = a[2:]
-        elif name in ("--db", "--lang", "--limit", "-n") and not eq:
-            value = next(it, None)
-            if value is None:
-                return None
-            opts[{"-n": "limit"}.get(name, name[2:])] = value
-        elif name in ("--db", "--lang", "--limit") and eq:
-            opts[name[2:]] = val
-        elif a == "--":
-            words.extend(it)
-        elif a.startswith("-") or words:
-            return None
-        else:
-            words.append(a)
+    scanned = _scan_options(args, {"--json": "fmt", "--csv": "fmt"},
+                            {"--db": "db", "--lang": "lang", "--limit": "limit", "-n": "limit"})
+    if scanned is None:
+        return None
+    opts, words = scanned
     if len(words) != 1 or "fmt" not in opts or not opts.get("limit", "20").isdigit():
         return None
+    opts["fmt"] = opts["fmt"][2:]
     try:
         from store import corpus
         from store.db import open_reader
@@ -584,28 +605,20 @@ def _quick_import(args: list[str]) -> int | None:
     >>> _quick_import(["reports/", "--jobs", "two"]) is None, _quick_import(["--json"]) is None
     (True, True)
     """
-    flags = {"--force": "force", "--no-extract": "no_extract", "--json": "as_json"}
-    values = {"--db": "db", "--jobs": "jobs", "-j": "jobs", "--max-size": "max_size"}
-    kwargs: dict = {}
-    paths: list[str] = []
-    it = iter(args)
-    for a in it:
-        name, eq, val = a.partition("=") if a.startswith("--") else (a, "", "")
-        if a == "--":
-            paths.extend(it)
-        elif a in flags:
-            kwargs[flags[a]] = True
-        elif name in values:
-            value = val if eq else next(it, None)
-            if not value or (name != "--db" and not _plain_number(value, name == "--max-size")):
-                return None
-            kwargs[values[name]] = Path(value) if name == "--db" else float(value) if name == "--max-size" else int(value)
-        elif a.startswith("-") and a != "-":
-            return None
-        else:
-            paths.append(a)
-    if not paths:
+    scanned = _scan_options(args, {"--force": "force", "--no-extract": "no_extract", "--json": "as_json"},
+                            {"--db": "db", "--jobs": "jobs", "-j": "jobs", "--max-size": "max_size"})
+    if scanned is None or not scanned[1]:
         return None
+    opts, paths = scanned
+    if "" in opts.values() or not all(_plain_number(opts[k], k == "max_size") for k in ("jobs", "max_size") if k in opts):
+        return None
+    kwargs: dict = {k: True for k in ("force", "no_extract", "as_json") if k in opts}
+    if "db" in opts:
+        kwargs["db"] = Path(opts["db"])
+    if "jobs" in opts:
+        kwargs["jobs"] = int(opts["jobs"])
+    if "max_size" in opts:
+        kwargs["max_size"] = float(opts["max_size"])
     try:
         import_(paths, **kwargs)
     except typer.Exit as exc:
