@@ -1,7 +1,8 @@
 """Event rules on short documents written for these tests (names and bodies are invented)."""
 import pytest
 from store.ingest.doc import Doc
-from store.ingest.events import extract_events, find_kinds
+from store.ingest.event_sentences import find_kinds
+from store.ingest.events import extract_events
 from store.ingest.model import DocContext, Para
 
 
@@ -302,7 +303,7 @@ def test_a_news_dateline_with_a_two_digit_year_dates_and_places_the_event():
     "The minister met with the delegation on Monday.",
 ])
 def test_receiving_a_visitor_is_a_meeting(text):
-    from store.ingest.events import find_kinds
+    from store.ingest.event_sentences import find_kinds
 
     assert "meeting" in [k for k, _, _ in find_kinds(text)]
 

@@ -15,83 +15,22 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .apposition import org_nominative
-from .dates import DateHit, dateline, dateline_head, find_dates
-from .figures import FigureHit, find_figures
+from .dates import dateline, dateline_head, find_dates
+from .event_sentences import QUOTE, KindHit, Sent, patterns, places_in
 from .lexicon import events as lex
 from .lexicon.grammar import Grammar, every, grammar_for
-from .lexicon.orgs import HOLD_VERBS
 from .lexicon.places import CAPITAL_WORDS, CAPITALS
 from .model import DocContext, Event, Para, stable_id
 from .org_roles import labelled_role, names_funding, org_roles
+from .participants import participants
 from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, in_a_list, natasha_places, seat_of_body
 from .doc import Doc, Paragraph
-from .rules import Why, note, note_item, note_once, sentence_at
+from .rules import Why, note, note_item, sentence_at
 from .spans import Spans
 
-_QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
 _MAX_EVENTS = 6
 _BACKGROUND = re.compile(lex.BACKGROUND, re.IGNORECASE)
-
-
-class _Patterns(NamedTuple):
-    """The compiled event-lexicon patterns (event words themselves are matched by ``find_kinds``)."""
-
-    hold: re.Pattern[str]  # a verb of holding, or "took place"
-    t_after: re.Pattern[str]  # a quoted title before its cue ("«…» деген")
-    t_before: re.Pattern[str]  # a quoted title after its cue ("на тему «…»")
-    participate: re.Pattern[str]  # a verb of taking part
-
-
-@lru_cache(maxsize=1)
-def _res() -> _Patterns:
-    hold = re.compile(r"(?<![^\W\d_])(?:" + "|".join(HOLD_VERBS) + "|" + lex.HAPPENED + r")(?![^\W\d_])", re.IGNORECASE)
-    t_after = re.compile(_QUOTE + r"\s*(?:" + "|".join(lex.TITLE_AFTER) + r")(?![^\W\d_])", re.IGNORECASE)
-    t_before = re.compile(r"(?<![^\W\d_])(?:" + "|".join(lex.TITLE_BEFORE[:2] + lex.TITLE_BEFORE[3:]) + r")\s*:?\s*"
-                          + _QUOTE, re.IGNORECASE)
-    participate = re.compile(r"(?<![^\W\d_])(?:" + lex.PARTICIPATE + r")", re.IGNORECASE)
-    return _Patterns(hold, t_after, t_before, participate)
-
-
-@lru_cache(maxsize=1)
-def _kind_index() -> dict[str, list[tuple[re.Pattern[str], str]]]:
-    index: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-    for kind, words in lex.KIND_WORDS.items():
-        for w in sorted(words, key=len, reverse=True):
-            pat = re.compile(re.escape(w.casefold()).replace(r"\ ", r"\s+"))
-            index.setdefault(w.casefold()[:2], []).append((pat, kind))
-    for k in index:
-        index[k].sort(key=lambda x: len(x[0].pattern), reverse=True)
-    return index
-
-
-_WORD = re.compile(r"[^\W\d_][^\W\d_'‘’ʻ-]*")
-
-
-class KindHit(NamedTuple):
-    """An event word in a text: its kind and span."""
-
-    kind: str
-    start: int
-    end: int
-
-
-def find_kinds(text: str) -> list[KindHit]:
-    """Event words in *text*, in order, each a ``KindHit(kind, start, end)``.
-
-    >>> [k for k, _, _ in find_kinds("Ош шаарында тегерек стол өттү")]
-    ['roundtable']
-    """
-    index = _kind_index()
-    low = text.replace("İ", "I").lower()
-    out: list[KindHit] = []
-    for m in _WORD.finditer(low):
-        for pat, kind in index.get(m.group(0)[:2], ()):
-            hit = pat.match(low, m.start())
-            if hit:
-                out.append(KindHit(kind, hit.start(), hit.end()))
-                break
-    return out
 
 
 def _best_kind(kinds: list[str]) -> str | None:
@@ -101,71 +40,7 @@ def _best_kind(kinds: list[str]) -> str | None:
     return "other" if kinds else None
 
 
-@lru_cache(maxsize=16384)  # every sentence's, read again when the event's place is picked (a long paragraph has thousands)
-def _places(text: str, lang: str) -> list[PlaceHit]:
-    return find_places(text, lang)
-
-
-_DATEY = re.compile(r"\d|сегодня|вчера|накануне|бүгүн|кечээ|бүгін|кеше|bugun|kecha|бугун|кеча|имрӯз|"
-                    r"дирӯз|bu\s*gün|dünən|today|yesterday", re.IGNORECASE)
-
-
-class _Sent:
-    __slots__ = ("para", "start", "end", "text", "kinds", "dates", "event_dates", "places", "hold", "pos")
-
-    def __init__(self, para: Para, start: int, end: int, pos: int, published: str | None) -> None:
-        self.para, self.start, self.end, self.pos = para, start, end, pos
-        self.text = para.text[start:end]
-        self.kinds: list[KindHit] = find_kinds(self.text)
-        self.dates: list[DateHit] = find_dates(self.text, para.lang, published) if self._datey() else []
-        self.event_dates = self._event_dates()
-        self.places: list[PlaceHit] = _places(self.text, para.lang)
-        self.hold = bool(_res().hold.search(self.text))
-
-    def _datey(self) -> bool:
-        return bool(_DATEY.search(self.text))
-
-    def _event_dates(self) -> list[DateHit]:
-        dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)
-                 and not _OCCASION.match(self.text, d.end) and not _SIGNED.match(self.text, d.end)]
-        if len(dates) > 1 and self.start == 0 and dates[0].value == dateline(self.para.text, self.para.lang):
-            return dates[1:]  # "TASHKENT, 3 April 2025 — … met on 2-3 April": the dateline is the filing day
-        return dates
-
-    def score(self) -> float:
-        s = 0.0
-        if self.kinds:
-            s += 2
-        if any(d.precision in ("day", "month") for d in self.dates):
-            s += 2
-        elif any(d.precision == "relative" for d in self.dates):
-            s += 1.5
-        if any(p.kind != "country" and (p.locative or p.cue) for p in self.places):
-            s += 1
-        if self.hold:
-            s += 1
-        return s - 0.15 * self.pos
-
-
-_OCCASION = re.compile(r"\s*[-–—]\s*(?:[^\W\d_][\w'‘’ʻ-]*\s+){0,8}?(?:" + lex.OCCASION_DAY + r")(?![^\W\d_])", re.IGNORECASE)
-_UNTIL_GLUED = re.compile(r"(?:" + lex.UNTIL_GLUED + r")$", re.IGNORECASE)
-_UNTIL_AFTER = re.compile(r"^\s+(?:" + lex.UNTIL_AFTER + r")(?![^\W\d_])", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lex.UNTIL_BEFORE + r")\s+$", re.IGNORECASE)
-_SIGNED = re.compile(r"[^\W\d_]{0,4}\s+(?:" + lex.SIGNED_AFTER + r")(?![^\W\d_])", re.IGNORECASE)
-
-
-def _until(text: str, d: DateHit) -> bool:
-    """The date ends a span ("тадбирлар 27 ноябрига қадар давом этади"): not the day of the event.
-
-    >>> t = "Акция 5 мая началась и продлится до 9 мая."
-    >>> [_until(t, d) for d in find_dates(t, "ru", "2024-05-05")]
-    [False, True]
-    """
-    return bool(_UNTIL_GLUED.search(text[d.start:d.end]) or _UNTIL_AFTER.match(text[d.end:d.end + 12])
-                or _UNTIL_BEFORE.search(text[max(0, d.start - 8):d.start]))
-
-
-def _pick_place(sents: list[_Sent], why: Why | None = None) -> PlaceHit | None:
+def _pick_place(sents: list[Sent], why: Why | None = None) -> PlaceHit | None:
     """The settlement or region of the event: the lead's place in the locative first."""
     for i, s in enumerate(sents):
         local = [p for p in s.places if p.kind != "country" and not _dative_place(s, p) and not seat_of_body(s.text, p, s.para.lang)]
@@ -187,11 +62,11 @@ def _pick_place(sents: list[_Sent], why: Why | None = None) -> PlaceHit | None:
     return None
 
 
-def _dative_place(s: _Sent, p: PlaceHit) -> bool:
+def _dative_place(s: Sent, p: PlaceHit) -> bool:
     """A place in the dative ("Алматыга жасаган сапары", "a trip to Almaty") is where someone went, not the event's.
 
     >>> p = Para("p", 0, "ky", "Төрайым Алматыга барды.")
-    >>> s = _Sent(p, 0, len(p.text), 0, None)
+    >>> s = Sent(p, 0, len(p.text), 0, None)
     >>> [_dative_place(s, h) for h in s.places]
     [True]
     """
@@ -211,7 +86,7 @@ def _dateline_place(paras: list[Para]) -> PlaceHit | None:
     for p in paras[:6]:
         head = dateline_head(p.text, p.lang)
         if head is not None:
-            local = [h for h in _places(head, p.lang) if h.kind != "country"]
+            local = [h for h in places_in(head, p.lang) if h.kind != "country"]
             return local[0] if local else None
     return None
 
@@ -225,11 +100,11 @@ class _Dated(NamedTuple):
     """The event's date and the sentence it was read in."""
 
     value: str | None
-    sent: _Sent | None
+    sent: Sent | None
 
 
-def _pick_date(sents: list[_Sent], why: Why | None = None) -> _Dated:
-    participate = _res().participate
+def _pick_date(sents: list[Sent], why: Why | None = None) -> _Dated:
+    participate = patterns().participate
     lead = sents[0]
     for d in lead.event_dates:
         if d.precision in ("day", "month"):
@@ -249,8 +124,8 @@ def _pick_date(sents: list[_Sent], why: Why | None = None) -> _Dated:
     return _Dated(None, None)
 
 
-def _pick_titles(sents: list[_Sent], why: Why | None = None) -> list[str]:
-    t_after, t_before = _res().t_after, _res().t_before
+def _pick_titles(sents: list[Sent], why: Why | None = None) -> list[str]:
+    t_after, t_before = patterns().t_after, patterns().t_before
     by_lang: dict[str, str] = {}
     for pass_ in (0, 1):
         for s in sents:
@@ -265,8 +140,8 @@ def _pick_titles(sents: list[_Sent], why: Why | None = None) -> list[str]:
                 for kind, ks, ke in s.kinds:
                     while ke < len(s.text) and s.text[ke].isalpha():
                         ke += 1  # the kind matched a stem ("акци|я «…»"): from the end of the word
-                    after = re.match(r"\s*,?\s*(?:по|on|:)?\s*" + _QUOTE, s.text[ke:ke + 220])
-                    before = re.search(_QUOTE + r"\s*(?:[^\W\d_]+\s+){0,1}$", s.text[max(0, ks - 220):ks])
+                    after = re.match(r"\s*,?\s*(?:по|on|:)?\s*" + QUOTE, s.text[ke:ke + 220])
+                    before = re.search(QUOTE + r"\s*(?:[^\W\d_]+\s+){0,1}$", s.text[max(0, ks - 220):ks])
                     m = after or before
                     if m:
                         title = m.group(1)
@@ -277,100 +152,10 @@ def _pick_titles(sents: list[_Sent], why: Why | None = None) -> list[str]:
     return list(by_lang.values())
 
 
-def _names_an_org(s: _Sent, quoted: str) -> bool:
+def _names_an_org(s: Sent, quoted: str) -> bool:
     """Whether the quoted words are an organization's name ("объединение «Закон и Общество» провело")."""
     q = " ".join(quoted.split())
     return any(q in " ".join(h.name.split()) and h.head != "abbr" for h in find_orgs(s.text, s.para.lang))
-
-
-class _Counts(NamedTuple):
-    """How many took part in the event, and how many of them were women and men."""
-
-    total: int | None
-    women: int | None
-    men: int | None
-
-
-def _participants(sents: list[_Sent], why: Why | None = None) -> _Counts:
-    participate = _res().participate
-    women_re = re.compile(lex.WOMEN_WORDS, re.IGNORECASE)
-    men_re = re.compile(lex.MEN_WORDS, re.IGNORECASE)
-    part_re = re.compile(lex.PARTICIPANT_WORDS, re.IGNORECASE)
-    total: int | None = None
-    women: int | None = None
-    men: int | None = None
-    at = 0
-    for at, s in enumerate(sents):
-        figs = find_figures(s.text, s.para.lang)
-        if not figs:
-            continue
-        takes_part = bool(participate.search(s.text))
-        for f in figs:
-            value = f.value
-            if f.approx or not isinstance(value, int) or f.entity:
-                continue
-            share = _share_of(s.text, f, women_re, men_re)
-            if share:  # "Nine of the participants were women": a part of the participants
-                if share == "women" and women is None:
-                    women = value
-                    note(why, "participants_women", "share-of-participants", s.text)
-                elif share == "men" and men is None:
-                    men = value
-                    note(why, "participants_men", "share-of-participants", s.text)
-                continue
-            noun = f.noun or ""
-            if f.labelled and total is None and not women_re.fullmatch(noun or "-") :
-                total = value
-                note(why, "participants_total", "labelled-count", s.text)
-            elif noun and women_re.fullmatch(noun) and (takes_part or f.labelled or total is not None):
-                women = women if women is not None else value
-                note_once(why, "participants_women", "women-or-men-count", s.text)
-            elif noun and men_re.fullmatch(noun) and (takes_part or f.labelled or total is not None):
-                men = men if men is not None else value
-                note_once(why, "participants_men", "women-or-men-count", s.text)
-            elif noun and (part_re.fullmatch(noun) or takes_part or f.audience or f.breakdown) \
-                    and total is None and not (women_re.fullmatch(noun) or men_re.fullmatch(noun)):
-                total = value
-                note(why, "participants_total", "participants-figure", s.text)
-        counts = [f for f in figs if not f.approx and isinstance(f.value, int)]
-        if total is None and takes_part and len(counts) == 1 and (women is not None or men is not None) \
-                and not _SUBSET.search(s.text[:counts[0].start]):
-            total = int(counts[0].value)  # "Тренингге 28 аял катышты": the women are all the participants
-            note(why, "participants_total", "all-women-or-men", s.text)
-        if total is not None:
-            break
-    if total is not None and women is None and men is None:
-        near = sents[at].para.index
-        for s in [x for x in sents if x is not sents[at] and near <= x.para.index <= near + 2]:
-            # "Twenty-two journalists … | Nine of the participants were women."
-            for f in find_figures(s.text, s.para.lang):
-                value = f.value
-                if not isinstance(value, int):
-                    continue
-                share = _share_of(s.text, f, women_re, men_re)
-                if share and value <= total:
-                    if women is None and share == "women":
-                        women = value
-                        note(why, "participants_women", "share-in-next-paragraphs", s.text)
-                    elif men is None and share == "men":
-                        men = value
-                        note(why, "participants_men", "share-in-next-paragraphs", s.text)
-    return _Counts(total, women, men)
-
-
-_SHARE_OF = re.compile(r"\s+of\s+(?:the|them|these|those|whom)\b(?:\s+\w+)?\s+(?:were|are|was)\s+(?P<rest>\w+)",
-                       re.IGNORECASE)
-
-
-def _share_of(text: str, fig: FigureHit, women_re: re.Pattern[str], men_re: re.Pattern[str]) -> str | None:
-    """"women" or "men" for "N of the participants were women/men" at the figure, else None."""
-    m = _SHARE_OF.match(text[fig.end:fig.end + 60])
-    if not m:
-        return None
-    if women_re.search(m.group("rest")):
-        return "women"
-    return "men" if men_re.search(m.group("rest")) else None
-_SUBSET = re.compile(r"(?<![^\W\d_])(?:" + lex.SUBSET_WORDS + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -390,7 +175,7 @@ class _Bodies(NamedTuple):
     paragraph_ids: set[str]
 
 
-def _orgs(sents: list[_Sent], mine: list[_Sent] | None = None, why: Why | None = None) -> _Bodies:
+def _orgs(sents: list[Sent], mine: list[Sent] | None = None, why: Why | None = None) -> _Bodies:
     """Organizers and funders named in the paragraphs of *sents*, one name per body, in the sentences
     of the event (*mine*, all of them by default): not in those of another event in the same paragraph."""
     groups: dict[str, _Body] = {}
@@ -434,7 +219,7 @@ def _display(hits: list[OrgHit]) -> str:
     return hits[0].name
 
 
-def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | None, org_names: list[str],
+def _country(paras: list[Para], ctx: DocContext, lead: Sent, place: PlaceHit | None, org_names: list[str],
              why: Why | None = None) -> str | None:
     if place and place.country:
         placed = why.get("place") if why else None  # the sentence the place was read in
@@ -443,7 +228,7 @@ def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | 
     votes: Counter[str] = Counter()
     for p in paras:
         weight = 3 if p.id == lead.para.id else 1
-        for h in _places(p.text, p.lang):
+        for h in places_in(p.text, p.lang):
             if h.country and h.country not in ("US",) and not (h.kind == "country" and in_a_list(p.text, h)):
                 votes[h.country] += weight * (1 if h.kind == "country" else 2)
     for name in org_names:
@@ -468,13 +253,13 @@ def _country(paras: list[Para], ctx: DocContext, lead: _Sent, place: PlaceHit | 
 def _voter(paras: list[Para], ctx: DocContext, country: str) -> str:
     """The first sentence (or the title) naming a place of *country*: evidence of the vote."""
     for p in paras:
-        hit = next((h for h in _places(p.text, p.lang) if h.country == country), None)
+        hit = next((h for h in places_in(p.text, p.lang) if h.country == country), None)
         if hit:
             return sentence_at(p.text, hit.start, hit.end)
     return ctx.title or ""
 
 
-def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_kinds: list[str]) -> Event:
+def _event(ctx: DocContext, n: int, sents: list[Sent], paras: list[Para], all_kinds: list[str]) -> Event:
     lead = sents[0]
     why: Why = {}
     date, date_sent = _pick_date(sents, why)
@@ -498,7 +283,7 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
     organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
                                            or labelled_role(s.para.text) or names_funding(s.text)],
                                           sents, why)  # "Организаторы: …", "The project is funded by …"
-    total, women, men = _participants(sents, why)
+    total, women, men = participants(sents, why)
     pids = {lead.para.id} | org_pids
     if date_sent:
         pids.add(date_sent.para.id)
@@ -512,7 +297,7 @@ def _event(ctx: DocContext, n: int, sents: list[_Sent], paras: list[Para], all_k
                  tuple(sorted((i for i in pids if i), key=lambda i: order.get(i, 0))), why)
 
 
-def _capital(lead: _Sent, country: str | None, why: Why | None = None) -> str | None:
+def _capital(lead: Sent, country: str | None, why: Why | None = None) -> str | None:
     """The capital of *country* when the lead sentence names the capital but not its name ("в столице")."""
     if country not in CAPITALS or not _capital_words().search(lead.text):
         return None
@@ -540,7 +325,7 @@ def _title_para(paras: list[Para], ctx: DocContext) -> Para | None:
 def extract_events(doc: Doc) -> list[Event]:
     """Events of one document, shaped like ``events`` in the export contract."""
     paras, ctx = doc.paras, doc.ctx
-    sents: list[_Sent] = []
+    sents: list[Sent] = []
     title = _title_para(paras, ctx)
     # a bare "10 марта" takes its year from the publication date, else from the report's first full date
     context = ctx.published or next((d.value[:4] for p in paras[:4] for d in find_dates(p.text, p.lang)
@@ -548,7 +333,7 @@ def extract_events(doc: Doc) -> list[Event]:
     for paragraph in ((Paragraph(title),) if title else ()) + doc.paragraphs:
         p = paragraph.para
         for sentence in paragraph.sentences:
-            sents.append(_Sent(p, sentence.start, sentence.end, p.index, context))
+            sents.append(Sent(p, sentence.start, sentence.end, p.index, context))
     event_sents = [s for s in sents if s.kinds]
     if not event_sents:
         discussed = re.compile(lex.DISCUSSED, re.IGNORECASE)
@@ -566,7 +351,7 @@ def extract_events(doc: Doc) -> list[Event]:
         lead = event_sents[0]
     main_date = next((d.value for d in lead.event_dates if d.precision in ("day", "month")), None)
     # other dated events: a sentence with an event word and another full date
-    others: dict[str, list[_Sent]] = {}
+    others: dict[str, list[Sent]] = {}
     for s in event_sents:
         if s is lead:
             continue
@@ -577,7 +362,7 @@ def extract_events(doc: Doc) -> list[Event]:
     # a sentence after another event's sentence in the same paragraph, with no date of its own, is about it
     # ("… 5-июнда жолугушуу уюштурду. | Жолугушууга 85 бүтүрүүчү катышты.")
     group_of = {id(s): v for v in others.values() for s in v}  # one look, not a scan of every group
-    owner: list[_Sent] | None = None
+    owner: list[Sent] | None = None
     for s in sents:
         group = group_of.get(id(s))
         if group is not None:
