@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from . import furniture_shapes as shapes
 from .dates import find_dates
-from .furniture import (BULLET, SENT_END, fold, furniture_reason, headline_like, is_related_header, shape_reason,
-                        sort_lines)
+from .edges import edge_verdicts
+from .furniture import (BULLET, SENT_END, fold, furniture_reason, headline_like, is_related_header, line_verdicts,
+                        shape_reason)
 from .language import split_bilingual
 from .lexicon import furniture as lex
 
@@ -84,9 +85,16 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str | None], l
     >>> pull_metadata(["date 2022-07 Body text here."])[1]
     {'published': '2022-07'}
     """
+    kept, meta, removed = _metadata_pass(lines)
+    return [x for x in kept if x is not None], meta, removed
+
+
+def _metadata_pass(lines: list[str]) -> tuple[list[str | None], dict[str, str | None], list[tuple[str, str]]]:
+    """``pull_metadata`` line by line: each line, its rest once a leading stamp is cut, or None where
+    it was metadata (so that later steps know what stood next to what)."""
     meta: dict[str, str | None] = {}  # the first value found wins, even None (an impossible date)
     removed: list[tuple[str, str]] = []
-    out: list[str] = []
+    out: list[str | None] = []
     for i, line in enumerate(lines):
         m = _LEADING_META.match(line)
         if m:
@@ -100,16 +108,19 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str | None], l
             else:
                 meta.setdefault("published", _iso(d.group(6), d.group(5), d.group(4)))
             removed.append((line, "metadata"))
+            out.append(None)
             continue
         stamp = shapes.date_line(line)
         if stamp:  # "15:40, 3 марта 2021, Ош - site.kg", "29.07.2021ж. 20:00"
             meta.setdefault("published", stamp)
             removed.append((line, "metadata"))
+            out.append(None)
             continue
         low = line.casefold()
         if _EN_BYLINE.match(line.strip()):  # "By Daniel Novak, Staff Reporter"
             meta.setdefault("byline", line.strip()[3:].strip())
             removed.append((line, "metadata"))
+            out.append(None)
             continue
         pub = _PUBLISHED_WORD.match(line.strip())
         if pub:  # "Published 4 December 2025", "Опубликовано 4 декабря 2025"
@@ -117,6 +128,7 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str | None], l
             if days:
                 meta.setdefault("published", days[0].value)
                 removed.append((line, "metadata"))
+                out.append(None)
                 continue
         hit = next(((p, fld) for p, rx, fld in _META_PREFIX_RX if rx.match(low)), None)
         if hit and len(line) < 120:
@@ -127,10 +139,12 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str | None], l
                     meta.setdefault("published", _iso(dm.group(1), dm.group(2), dm.group(3)) if dm.group(1)
                                     else _iso(dm.group(6), dm.group(5), dm.group(4)))
                     removed.append((line, "metadata"))
+                    out.append(None)
                     continue
             else:
                 meta.setdefault("byline", value)
                 removed.append((line, "metadata"))
+                out.append(None)
                 continue
         out.append(line)
     return out, meta, removed
@@ -286,10 +300,9 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
     for block in blocks:
         block_lines = [strip_markdown(x) for x in block] if markdown or _looks_markdown(block) else block
         lines.extend(join_broken_lines([x for x in block_lines if x]))
-    lines, meta, removed = pull_metadata(lines)
-    lines = _strip_markers(lines, removed)
-    body, dropped = sort_lines(lines)
-    removed.extend(dropped)
+    kept, meta, removed = _metadata_pass(lines)
+    kept = _strip_markers(kept, removed)
+    body = _sort_page(kept, removed)
     title = pick_title(body)
     body = join_broken_lines(body)
     body, runs = drop_headline_runs(body)
@@ -302,15 +315,34 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
                    removed=removed)
 
 
-def _strip_markers(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
-    """CMS shortcodes, a photo credit glued after the last sentence and a 'read more' link after a
-    cut lead out of each line (into *removed*); a line left empty goes.
+def _sort_page(kept: list[str | None], removed: list[tuple[str, str]]) -> list[str]:
+    """The body lines of a page: furniture by line (``line_verdicts``), then at the page's edges
+    (``edges.edge_verdicts``, which also sees where metadata stood, None in *kept*), into *removed*.
 
-    >>> _strip_markers(["Итоги подвели в мае.[divider]", "[caption]"], [])
-    ['Итоги подвели в мае.']
+    >>> _sort_page(["Our Work", None, "Our Work", "Migrants met officials in the city hall on Monday to talk."], [])
+    ['Migrants met officials in the city hall on Monday to talk.']
     """
-    out = []
+    present = [x for x in kept if x is not None]
+    found = iter(line_verdicts(present))
+    verdicts = [next(found) if x is not None else "metadata" for x in kept]
+    lines = [x or "" for x in kept]
+    marked = edge_verdicts(lines, verdicts)
+    removed.extend((x, v) for x, v, old in zip(lines, marked, verdicts) if v and old != "metadata")
+    return [x for x, v in zip(lines, marked) if not v]
+
+
+def _strip_markers(lines: list[str | None], removed: list[tuple[str, str]]) -> list[str | None]:
+    """CMS shortcodes, a photo credit glued after the last sentence and a 'read more' link after a
+    cut lead out of each line (into *removed*); a line left empty is None, as metadata is.
+
+    >>> _strip_markers(["Итоги подвели в мае.[divider]", "[caption]", None], [])
+    ['Итоги подвели в мае.', None, None]
+    """
+    out: list[str | None] = []
     for line in lines:
+        if line is None:
+            out.append(None)
+            continue
         line, gone = shapes.strip_shortcodes(line)
         removed.extend((g, "template marker") for g in gone)
         credit = shapes.trailing_credit(line)
@@ -321,8 +353,7 @@ def _strip_markers(lines: list[str], removed: list[tuple[str, str]]) -> list[str
         if more:  # "В Оше открылся центр… Подробнее": the cut lead stays for the duplicate check
             line = line[: len(line) - len(more)].rstrip()
             removed.append((more, "navigation"))
-        if line:
-            out.append(line)
+        out.append(line or None)
     return out
 
 

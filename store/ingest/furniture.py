@@ -1,6 +1,6 @@
 """What a line of a page is: furniture by its words or shape, a headline, a related header, a field.
 
-``furniture_reason`` judges one line; ``sort_lines`` judges the lines of a page together (lists
+``furniture_reason`` judges one line; ``line_verdicts`` judges the lines of a page together (lists
 after a related header, language-name runs, the site's titles, breadcrumb trails, trailing links).
 The words are in ``lexicon/furniture.py``, the shapes in ``furniture_shapes.py``.
 """
@@ -181,15 +181,9 @@ _TAIL_FURNITURE = {"site title", "credit", "related links", "link", "share bar",
                    "tags", "notice", "file name"}
 
 
-class Removed(NamedTuple):
-    """A line taken out of the body, and why ("navigation", "related links", "ticker", ...)."""
-
-    text: str
-    reason: str
-
-
-def sort_lines(lines: list[str]) -> tuple[list[str], list[Removed]]:
-    """Body lines kept, furniture lines removed with their reason, in one pass (plus a look back from the end).
+def line_verdicts(lines: list[str]) -> list[str | None]:
+    """Why each line of a page is furniture, or None for a body line, in one pass (plus a look back
+    from the end).
 
     Beyond ``furniture_reason``: a related header opens a list of headlines (in capitals too; items
     sharing a rubric, until a line without it); language names one a line; a line ending with the
@@ -197,8 +191,8 @@ def sort_lines(lines: list[str]) -> tuple[list[str], list[Removed]]:
     titles, and the name alone is furniture; headlines left after the last furniture at the end
     of a page are related links.
 
-    >>> sort_lines(["Главная Жаңылыктар Ошто жаштар форуму өттү", "Ошто жаштар форуму өттү", "Форумга 300 жаш катышты."])[0]
-    ['Ошто жаштар форуму өттү', 'Форумга 300 жаш катышты.']
+    >>> line_verdicts(["Главная Жаңылыктар Ошто жаштар форуму өттү", "Ошто жаштар форуму өттү", "Форумга 300 жаш катышты."])
+    ['breadcrumbs', None, None]
     """
     names = [shapes.is_language_name(x) for x in lines]
     sites = site_names(lines)
@@ -220,8 +214,7 @@ def sort_lines(lines: list[str]) -> tuple[list[str], list[Removed]]:
             reason = "related links"
         verdicts.append(reason)
     _trailing_headlines(lines, verdicts)
-    body = [x for x, v in zip(lines, verdicts) if not v]
-    return body, [Removed(x, v) for x, v in zip(lines, verdicts) if v]
+    return verdicts
 
 
 class _RelatedList:

@@ -1,0 +1,176 @@
+"""Furniture at the edges of a page, known by its place and shape rather than by its words.
+
+A boilerplate remover's view (jusText, trafilatura): the body is the run of prose paragraphs
+around the lead; what comes before it (menus, the site's name, date widgets) and after it
+(signatures, related links) is furniture when it is short and looks like a label rather than a
+sentence: Title Case or capitals, no sentence end, repeated, next to other furniture, in another
+script than every prose paragraph of the page, or made mostly of numbers (a date and a count).
+Nothing inside the body (between its first and last prose paragraphs) is ever judged here.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from .furniture import SENT_END, fold
+
+SHORT_WORDS = 6  # a line of up to this many words is a label, not a sentence
+_GAP = 4  # this many lines without prose between two prose paragraphs part two runs of prose
+_SMALL = re.compile(r"^(?:of|the|and|for|in|on|at|to|a|an|by|with|и|в|на|по|для|с|va|ve|və|жана|мен|және|ва)$", re.I)
+_NUMBER = re.compile(r"\d")
+_YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_TOKEN_SEP = re.compile(r"[\s,|•·/–—]+")
+_OPEN = (",", ";", "(", "«", "“", "-", "–", "—")  # a line ending so goes on in the next one
+
+
+class Zones(NamedTuple):
+    """The first and last prose line of the page's main run of prose (indices into its lines)."""
+
+    start: int
+    end: int
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text: eight words or more ending like a sentence, or a long line.
+
+    >>> is_prose("Участники обсудили права трудовых мигрантов и план работы на год."), is_prose("Our Work")
+    (True, False)
+    """
+    words = line.split()
+    return len(words) >= 25 or (len(words) >= 8 and bool(SENT_END.search(line)))
+
+
+def main_run(prose: list[bool], lengths: list[int]) -> Zones | None:
+    """The run of prose lines with the most text, runs parted by ``_GAP`` or more lines without prose.
+
+    >>> main_run([True, False, False, False, False, True, False, True], [50, 5, 5, 5, 5, 80, 3, 90])
+    Zones(start=5, end=7)
+    """
+    runs: list[list[int]] = []
+    last = None
+    for i, p in enumerate(prose):
+        if not p:
+            continue
+        if last is None or i - last - 1 >= _GAP:
+            runs.append([i, i, 0])
+        runs[-1][1] = i
+        runs[-1][2] += lengths[i]
+        last = i
+    if not runs:
+        return None
+    best = max(runs, key=lambda r: r[2])
+    return Zones(best[0], best[1])
+
+
+def _script(ch: str) -> str:
+    """The script of a letter, by the first word of its Unicode name (LATIN, CYRILLIC, ARABIC...)."""
+    try:
+        return unicodedata.name(ch).split()[0]
+    except ValueError:
+        return ""
+
+
+def scripts(line: str) -> dict[str, int]:
+    """How many letters of each script a line has.
+
+    >>> scripts("Ош city")
+    {'CYRILLIC': 2, 'LATIN': 4}
+    """
+    out: dict[str, int] = {}
+    for ch in line:
+        if ch.isalpha():
+            s = _script(ch)
+            out[s] = out.get(s, 0) + 1
+    return out
+
+
+def foreign_script(line: str, body: dict[str, int]) -> bool:
+    """Whether most letters of *line* are in a script that the page's prose hardly uses (under 5%).
+
+    >>> foreign_script("Skip Links", {"CYRILLIC": 900, "LATIN": 10}), foreign_script("Ош", {"CYRILLIC": 900})
+    (True, False)
+    """
+    mine = scripts(line)
+    total = sum(body.values())
+    if not mine or not total:
+        return False
+    top = max(mine, key=lambda s: mine[s])
+    return mine[top] * 2 > sum(mine.values()) and body.get(top, 0) < 0.05 * total
+
+
+def is_label(line: str) -> bool:
+    """Every word capitalised (small linking words aside) or no lower-case letter at all: a menu label.
+
+    >>> is_label("Cross-cutting (Global)"), is_label("IOM Global"), is_label("Тренинг прошёл в Оше")
+    (True, True, False)
+    """
+    words = [w.strip("()[]«»\"'“”-–—:") for w in line.split()]
+    words = [w for w in words if w and not _SMALL.match(w)]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def is_stamp(line: str) -> bool:
+    """A line of numbers with a year or a clock time and at most two words: a date widget or a date,
+    view count and reading time ("13 Iyul, 2025 | 18 Muharram, 1447", "30.07.2018 6205 3 min.").
+
+    >>> is_stamp("Октябрь 17, 2014 10:29"), is_stamp("30.07.2018   6205   3 min."), is_stamp("В 2014 году 17 семей")
+    (True, True, False)
+    """
+    if len(line) > 60 or not _YEAR_OR_CLOCK.search(line):
+        return False
+    tokens = [t for t in _TOKEN_SEP.split(line.strip(" -–—•")) if t.strip(".")]
+    numbers = sum(1 for t in tokens if _NUMBER.search(t))
+    return numbers >= 3 and len(tokens) - numbers <= 2
+
+
+def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | None]:
+    """*verdicts* with the furniture found at the page's edges added (a reason for each line, None: body).
+
+    A short line before the main run of prose or after it is furniture when it is in another script
+    than the prose or is a line of numbers, or when its marks add up to three: one for a label's
+    case, one for no sentence end, one for a repeated line, one for each neighbour already known as
+    furniture (by a rule of its own, so that one guess does not carry the next). A line ending
+    with a comma or a dash goes on in the next one, and the line right above the body is its
+    headline: neither is a label.
+
+    >>> edge_verdicts(["Our Work", "Our Work", "Migrants met officials in the city hall on Monday to talk.",
+    ...                "Share this"], [None, None, None, "share bar"])
+    ['edge label', 'edge label', None, 'share bar']
+    """
+    prose = [v is None and is_prose(x) for x, v in zip(lines, verdicts)]
+    zones = main_run(prose, [len(x) for x in lines])
+    if zones is None:
+        return verdicts
+    body: dict[str, int] = {}
+    for x, p in zip(lines, prose):
+        if p:
+            for s, n in scripts(x).items():
+                body[s] = body.get(s, 0) + n
+    folded = [fold(x) for x in lines]
+    counts: dict[str, int] = {}
+    for f in folded:
+        counts[f] = counts.get(f, 0) + 1
+    edge = [not (v or zones.start <= i <= zones.end) for i, v in enumerate(verdicts)]
+    strong = [v or (_edge_reason(x, body) if e else None) for x, v, e in zip(lines, verdicts, edge)]
+    out = list(strong)
+    headline = next((i for i in range(zones.start - 1, -1, -1) if not strong[i]), None)
+    for i, line in enumerate(lines):
+        if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
+            continue
+        if i == headline and len(line.split()) >= 3:
+            continue  # the line right above the body is its headline, whatever its case
+        marks = is_label(line) + (not SENT_END.search(line)) + (counts.get(folded[i], 0) > 1)
+        marks += (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
+        if marks >= 3:
+            out[i] = "edge label"
+    return out
+
+
+def _edge_reason(line: str, body: dict[str, int]) -> str | None:
+    """Furniture at an edge by itself: a short line in another script, a line of numbers."""
+    if len(line.split()) <= SHORT_WORDS and foreign_script(line, body):
+        return "other script"
+    if is_stamp(line):
+        return "date widget"
+    return None

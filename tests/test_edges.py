@@ -1,0 +1,76 @@
+"""Furniture at a page's edges, known by place and shape (pages invented for these tests)."""
+from store.ingest.clean import clean
+
+LEAD_RU = ("Региональный центр занятости провёл в Токмоке трёхдневный семинар для сорока социальных "
+           "работников о безопасной трудовой миграции.")
+MORE_RU = ("Участники разобрали случаи обмана при найме за рубежом и узнали, куда обращаться за "
+           "помощью в стране пребывания.")
+LEAD_EN = ("The district youth council held a two-day workshop in Naryn for thirty school leavers on "
+           "how to check a job offer abroad.")
+MORE_EN = ("Trainers from a local legal clinic explained work permits and showed where returning "
+           "workers can ask for free advice.")
+
+
+def test_short_lines_in_another_script_before_the_body_go_and_the_headline_stays():
+    page = ["Jump Links", "Press Note", "В Токмоке прошёл семинар о трудовой миграции",
+            LEAD_RU, "Areas of work:", MORE_RU]
+    c = clean("\n".join(page))
+    assert "Jump Links" not in c.paragraphs and "Press Note" not in c.paragraphs
+    assert "В Токмоке прошёл семинар о трудовой миграции" in c.paragraphs  # no longer a "run of headlines"
+    assert LEAD_RU in c.paragraphs and MORE_RU in c.paragraphs
+    assert "Areas of work:" in c.paragraphs  # inside the body: never judged by its edge
+
+
+def test_a_sentence_in_another_script_after_the_headline_goes():
+    c = clean("\n\n".join(["Youth council trains school leavers", "Здесь будет текст на русском.", LEAD_EN, MORE_EN]))
+    assert c.paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]
+
+
+def test_bilingual_pages_keep_both_languages():
+    c = clean("\n\n".join(["Short English note", LEAD_RU, LEAD_EN, MORE_RU, MORE_EN]))
+    assert "Short English note" in c.paragraphs
+
+
+def test_menu_labels_repeated_next_to_furniture_go():
+    page = ["О Центре", "Региональный Офис", "Региональный Офис", "Все новости", "Семинар в Токмоке",
+            LEAD_RU, MORE_RU]
+    c = clean("\n".join(page))
+    assert "Региональный Офис" not in c.paragraphs
+    assert c.paragraphs[-3:] == ["Семинар в Токмоке", LEAD_RU, MORE_RU]
+
+
+def test_title_case_labels_at_the_top_of_an_english_page():
+    page = ["Menu", "Our Mission", "Global Network", "Global Network", "Search", "Naryn school leavers learn to check job offers",
+            LEAD_EN, MORE_EN, "Share"]
+    c = clean("\n".join(page))
+    assert c.paragraphs == ["Naryn school leavers learn to check job offers", LEAD_EN, MORE_EN]
+
+
+def test_date_widgets_before_the_body_go_and_numbers_in_the_body_stay():
+    page = ["Семинар в Токмоке", "4 Mart, 2024 | 23 Shaban, 1445", "12.03.2024   3120   2 мин.",
+            LEAD_RU, "Итоги 2023: 140, 2024: 175", MORE_RU]
+    c = clean("\n".join(page))
+    assert c.paragraphs == ["Семинар в Токмоке", LEAD_RU, "Итоги 2023: 140, 2024: 175", MORE_RU]
+
+
+def test_widget_words_between_removed_widgets_go():
+    page = ["Бишкек +12°C", "Городской портал", "Все новости", "Семинар в Токмоке для соцработников", LEAD_RU,
+            MORE_RU]
+    c = clean("\n".join(page))
+    assert "Городской портал" not in c.paragraphs
+    assert c.paragraphs[0] == "Семинар в Токмоке для соцработников"
+
+
+def test_headline_in_capitals_right_above_the_body_stays():
+    page = ["img", "СЕМИНАР ДЛЯ СОЦИАЛЬНЫХ РАБОТНИКОВ", LEAD_RU, MORE_RU]
+    assert clean("\n".join(page)).paragraphs[0] == "СЕМИНАР ДЛЯ СОЦИАЛЬНЫХ РАБОТНИКОВ"
+
+
+def test_a_line_ending_with_a_comma_is_not_a_label():
+    page = ["Сегодня,", "• USD 87.45", "• EUR 96.12", LEAD_RU, MORE_RU]
+    assert clean("\n".join(page)).paragraphs[0] == "Сегодня, " + LEAD_RU
+
+
+def test_short_lines_inside_the_body_are_never_edge_furniture():
+    page = [LEAD_RU, "Программа Семинара", "Все новости", MORE_RU]
+    assert "Программа Семинара" in clean("\n".join(page)).paragraphs
