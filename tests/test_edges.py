@@ -74,3 +74,13 @@ def test_a_line_ending_with_a_comma_is_not_a_label():
 def test_short_lines_inside_the_body_are_never_edge_furniture():
     page = [LEAD_RU, "Программа Семинара", "Все новости", MORE_RU]
     assert "Программа Семинара" in clean("\n".join(page)).paragraphs
+
+
+def test_a_menu_heading_glued_to_its_paragraph_comes_off():
+    page = ["Who We Are", "WHO WE ARETHE COUNCIL".replace("THE COUNCIL", "The council was set up in 2004 to help "
+            "young people from mountain villages find safe work at home and abroad."),
+            "Our Work", "Our WorkIn every district the council runs a desk where young people can ask about jobs "
+            "and work permits.", "Menu", LEAD_EN, MORE_EN]
+    text = "\n".join(clean("\n".join(page)).paragraphs)
+    assert "WHO WE ARE" not in text and "Our Work" not in text
+    assert "The council was set up in 2004" in text and "In every district the council runs a desk" in text

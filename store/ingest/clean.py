@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from . import furniture_shapes as shapes
 from .dates import find_dates
-from .edges import edge_verdicts
+from .edges import edge_verdicts, split_glued_headings
 from .furniture import (BULLET, SENT_END, fold, furniture_reason, headline_like, is_related_header, line_verdicts,
                         shape_reason)
 from .language import split_bilingual
@@ -85,7 +85,7 @@ def pull_metadata(lines: list[str]) -> tuple[list[str], dict[str, str | None], l
     >>> pull_metadata(["date 2022-07 Body text here."])[1]
     {'published': '2022-07'}
     """
-    kept, meta, removed = _metadata_pass(lines)
+    kept, meta, removed = _metadata_pass(split_glued_headings(lines))
     return [x for x in kept if x is not None], meta, removed
 
 
@@ -300,7 +300,7 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
     for block in blocks:
         block_lines = [strip_markdown(x) for x in block] if markdown or _looks_markdown(block) else block
         lines.extend(join_broken_lines([x for x in block_lines if x]))
-    kept, meta, removed = _metadata_pass(lines)
+    kept, meta, removed = _metadata_pass(split_glued_headings(lines))
     kept = _strip_markers(kept, removed)
     body = _sort_page(kept, removed)
     title = pick_title(body)

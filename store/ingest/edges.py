@@ -174,3 +174,36 @@ def _edge_reason(line: str, body: dict[str, int]) -> str | None:
     if is_stamp(line):
         return "date widget"
     return None
+
+
+def split_glued_headings(lines: list[str]) -> list[str]:
+    """A heading run into its paragraph without a space, put on a line of its own: a line that
+    starts with the previous line glued to a capital ("Our Work" / "Our WorkAs the…"), or two or
+    more words in capitals glued to a capitalised word ("WHO WE AREThe…"). The heading is then
+    judged as any line is (a menu word, a repeated line).
+
+    >>> split_glued_headings(["Our Work", "Our WorkAs the agency grew, it opened offices."])
+    ['Our Work', 'Our Work', 'As the agency grew, it opened offices.']
+    >>> split_glued_headings(["ABOUT THE FUNDThe fund was set up in 2004.", "The USA and the EU met."])
+    ['ABOUT THE FUND', 'The fund was set up in 2004.', 'The USA and the EU met.']
+    """
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        cut = _glued_at(line, lines[i - 1] if i else "")
+        out.extend((line[:cut], line[cut:]) if cut else (line,))
+    return out
+
+
+def _glued_at(line: str, prev: str) -> int:
+    """Where a heading glued to the start of *line* ends, or 0."""
+    n = len(prev)
+    if 0 < len(prev.split()) <= SHORT_WORDS and len(line) > n + 1 and line[:n].casefold() == prev.casefold() \
+            and line[n].isupper() and line[n + 1].islower():
+        return n
+    for k in range(1, min(len(line) - 1, 80)):
+        if line[k].isupper() and line[k + 1].islower():
+            head = line[:k]
+            if line[k - 1].isupper() and len(head.split()) >= 2 and all(w.isupper() for w in head.split()):
+                return k
+            return 0
+    return 0
