@@ -84,3 +84,8 @@ def test_a_menu_heading_glued_to_its_paragraph_comes_off():
     text = "\n".join(clean("\n".join(page)).paragraphs)
     assert "WHO WE ARE" not in text and "Our Work" not in text
     assert "The council was set up in 2004" in text and "In every district the council runs a desk" in text
+
+
+def test_the_page_title_beside_the_headline_goes_and_the_headline_stays():
+    page = ["Youth council trains school leavers Society", "Youth council trains school leavers", LEAD_EN, MORE_EN]
+    assert clean("\n".join(page)).paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]

@@ -153,6 +153,11 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
         counts[f] = counts.get(f, 0) + 1
     edge = [not (v or zones.start <= i <= zones.end) for i, v in enumerate(verdicts)]
     strong = [v or (_edge_reason(x, body) if e else None) for x, v, e in zip(lines, verdicts, edge)]
+    for i, j in zip(range(len(lines)), range(1, len(lines))):
+        if edge[i] and edge[j] and not (strong[i] or strong[j]):
+            longer = _titled(lines[i], lines[j])
+            if longer is not None:
+                strong[(i, j)[longer]] = "page title"
     out = list(strong)
     headline = next((i for i in range(zones.start - 1, -1, -1) if not strong[i]), None)
     for i, line in enumerate(lines):
@@ -207,3 +212,21 @@ def _glued_at(line: str, prev: str) -> int:
                 return k
             return 0
     return 0
+
+
+def _titled(a: str, b: str) -> int | None:
+    """Which of two neighbouring lines is the other plus a rubric or site name of one to three
+    capitalised words (0 or 1), the page's title beside its headline; None if neither is.
+
+    >>> _titled("Youth council trains school leavers Society", "Youth council trains school leavers")
+    0
+    >>> _titled("Youth council trains school leavers", "Youth council trains school leavers in Naryn")
+    """
+    short, long_ = sorted((a, b), key=len)
+    if len(short.split()) < 3 or SENT_END.search(long_) or not long_.casefold().startswith(short.casefold()):
+        return None
+    tail = long_[len(short):].split()
+    if not 1 <= len(tail) <= 3 or long_[len(short)] not in " |-–—:" or not tail[0][:1].isupper() \
+            or not is_label(" ".join(tail)):
+        return None
+    return 0 if long_ is a else 1
