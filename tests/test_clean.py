@@ -155,6 +155,13 @@ def test_english_byline_and_published_line_are_metadata():
     assert c.paragraphs[0] == "Almaty hotline marks ten years"
 
 
+def test_a_byline_naming_an_office_is_metadata_and_a_sentence_opening_alike_is_body():
+    c = clean("By the Information Office of the Ministry of Labour\n\nBy the end of the year the hotline had "
+              "answered 900 calls from workers abroad.")
+    assert c.byline == "the Information Office of the Ministry of Labour"
+    assert c.paragraphs == ["By the end of the year the hotline had answered 900 calls from workers abroad."]
+
+
 LEAD_KY = ("Нарын шаарында жаштар үчүн коопсуз миграция боюнча тренинг өттү. "
            "Ага 40 студент катышып, эмгек келишими тууралуу маалымат алышты.")
 

@@ -23,7 +23,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ISO_DATE = r"(\d{4})-(\d{2})(?:-(\d{2}))?"
 _NUM_DATE = r"(\d{1,2})[./](\d{1,2})[./](\d{4})"
 _META_PREFIX_RX = [(p, re.compile(rf"{re.escape(p)}\s*[:：]\s*\S"), fld) for p, fld in lex.META_PREFIXES]
-_EN_BYLINE = re.compile(r"^By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and)\s*[\w ,'’-]{0,50})?$")
+_EN_BYLINE = re.compile(r"^By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and)\s*[\w ,'’-]{0,50})?$"
+                        # "By the Press Service of the Ministry of Labour": a body's name, its small words lower case
+                        r"|^By\s+the\s+[A-Z][\w'’.-]+(?:(?:\s+(?:of|the|and|for|on))*\s+[A-Z][\w'’.-]+){0,8}$")
 _PUBLISHED_WORD = re.compile(r"^(?:published|posted|updated|опубликовано|обновлено|жарыяланды|жарияланды)\s*:?\s+(?P<rest>.{6,40})$",
                              re.IGNORECASE)
 _META_DATE_LINE = re.compile(
