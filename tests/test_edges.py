@@ -89,3 +89,8 @@ def test_a_menu_heading_glued_to_its_paragraph_comes_off():
 def test_the_page_title_beside_the_headline_goes_and_the_headline_stays():
     page = ["Youth council trains school leavers Society", "Youth council trains school leavers", LEAD_EN, MORE_EN]
     assert clean("\n".join(page)).paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]
+
+
+def test_a_press_office_signature_after_the_body_goes_but_not_inside_it():
+    page = [LEAD_RU, "Пресс-служба регионального центра", MORE_RU, "", "Пресс-служба городской мэрии."]
+    assert clean("\n".join(page)).paragraphs == [LEAD_RU, "Пресс-служба регионального центра", MORE_RU]

@@ -14,6 +14,7 @@ import unicodedata
 from typing import NamedTuple
 
 from .furniture import SENT_END, fold
+from .lexicon import furniture as lex
 
 SHORT_WORDS = 6  # a line of up to this many words is a label, not a sentence
 _GAP = 4  # this many lines without prose between two prose paragraphs part two runs of prose
@@ -152,7 +153,8 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
     for f in folded:
         counts[f] = counts.get(f, 0) + 1
     edge = [not (v or zones.start <= i <= zones.end) for i, v in enumerate(verdicts)]
-    strong = [v or (_edge_reason(x, body) if e else None) for x, v, e in zip(lines, verdicts, edge)]
+    strong = [v or (_edge_reason(x, body, i > zones.end) if e else None)
+              for i, (x, v, e) in enumerate(zip(lines, verdicts, edge))]
     for i, j in zip(range(len(lines)), range(1, len(lines))):
         if edge[i] and edge[j] and not (strong[i] or strong[j]):
             longer = _titled(lines[i], lines[j])
@@ -172,10 +174,14 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
     return out
 
 
-def _edge_reason(line: str, body: dict[str, int]) -> str | None:
-    """Furniture at an edge by itself: a short line in another script, a line of numbers."""
-    if len(line.split()) <= SHORT_WORDS and foreign_script(line, body):
+def _edge_reason(line: str, body: dict[str, int], tail: bool) -> str | None:
+    """Furniture at an edge by itself: a short line in another script, a line of numbers, a press
+    office's signature after the body."""
+    short = len(line.split()) <= SHORT_WORDS
+    if short and foreign_script(line, body):
         return "other script"
+    if tail and short and any(w in line.casefold() for w in lex.PRESS_OFFICES):
+        return "signature"
     if is_stamp(line):
         return "date widget"
     return None

@@ -266,3 +266,12 @@ PRAYER_NAMES = ["bomdod", "tong", "quyosh", "peshin", "asr", "shom", "xufton", "
                 "аср", "шом", "хуфтон", "таң", "күн", "бесін", "екінті", "ақшам", "құптан", "багымдат", "бешим",
                 "шам", "куптан", "sübh", "günəş", "zöhr", "əsr", "axşam", "işa", "fajr", "sunrise", "dhuhr", "maghrib",
                 "isha"]
+
+# A press office signing a release ("Пресс-служба министерства", "NukusDPI matbuot xizmati."): a short line
+# holding one of these after the body is the signature, not body.
+PRESS_OFFICES = ["пресс-служба", "пресс-службы", "пресс-центр", "пресс служба", "информационная служба",
+                 "басма сөз кызматы", "басма сөз кызматынын", "маалымат кызматы", "пресс-кызматы",
+                 "баспасөз қызметі", "баспасөз орталығы", "ақпарат қызметі", "matbuot xizmati", "матбуот хизмати",
+                 "axborot xizmati", "ахборот хизмати", "matbuot kotibi", "хадамоти матбуот", "маркази матбуот",
+                 "mətbuat xidməti", "mətbuat mərkəzi", "informasiya xidməti", "press service", "press office",
+                 "press centre", "press center", "media office", "communications office"]
