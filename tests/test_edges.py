@@ -94,3 +94,14 @@ def test_the_page_title_beside_the_headline_goes_and_the_headline_stays():
 def test_a_press_office_signature_after_the_body_goes_but_not_inside_it():
     page = [LEAD_RU, "Пресс-служба регионального центра", MORE_RU, "", "Пресс-служба городской мэрии."]
     assert clean("\n".join(page)).paragraphs == [LEAD_RU, "Пресс-служба регионального центра", MORE_RU]
+
+
+def test_a_date_alone_above_the_body_dates_the_page_and_leaves_the_body():
+    c = clean("\n".join(["Youth council trains school leavers", "- 14 April, 2025", LEAD_EN, MORE_EN]))
+    assert c.paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]
+    assert c.published == "2025-04-14"
+
+
+def test_a_date_alone_inside_the_body_stays():
+    c = clean("\n".join([LEAD_EN, "14 April 2025", MORE_EN]))
+    assert c.paragraphs == [LEAD_EN, "14 April 2025", MORE_EN]

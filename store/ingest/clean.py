@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from . import furniture_shapes as shapes
 from .dates import find_dates
-from .edges import edge_verdicts, split_glued_headings
+from .edges import dated, edge_verdicts, split_glued_headings
 from .furniture import (BULLET, SENT_END, fold, furniture_reason, headline_like, is_related_header, line_verdicts,
                         shape_reason)
 from .language import split_bilingual
@@ -304,7 +304,7 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
         lines.extend(join_broken_lines([x for x in block_lines if x]))
     kept, meta, removed = _metadata_pass(split_glued_headings(lines))
     kept = _strip_markers(kept, removed)
-    body = _sort_page(kept, removed)
+    body = _sort_page(kept, removed, meta)
     title = pick_title(body)
     body = join_broken_lines(body)
     body, runs = drop_headline_runs(body)
@@ -317,11 +317,12 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
                    removed=removed)
 
 
-def _sort_page(kept: list[str | None], removed: list[tuple[str, str]]) -> list[str]:
+def _sort_page(kept: list[str | None], removed: list[tuple[str, str]], meta: dict[str, str | None]) -> list[str]:
     """The body lines of a page: furniture by line (``line_verdicts``), then at the page's edges
-    (``edges.edge_verdicts``, which also sees where metadata stood, None in *kept*), into *removed*.
+    (``edges.edge_verdicts``, which also sees where metadata stood, None in *kept*), into *removed*;
+    a date alone above the body dates the page in *meta* unless a stamp did already.
 
-    >>> _sort_page(["Our Work", None, "Our Work", "Migrants met officials in the city hall on Monday to talk."], [])
+    >>> _sort_page(["Our Work", None, "Our Work", "Migrants met officials in the city hall on Monday to talk."], [], {})
     ['Migrants met officials in the city hall on Monday to talk.']
     """
     present = [x for x in kept if x is not None]
@@ -330,6 +331,9 @@ def _sort_page(kept: list[str | None], removed: list[tuple[str, str]]) -> list[s
     lines = [x or "" for x in kept]
     marked = edge_verdicts(lines, verdicts)
     removed.extend((x, v) for x, v, old in zip(lines, marked, verdicts) if v and old != "metadata")
+    for x, v in zip(lines, marked):
+        if v == "date stamp":
+            meta.setdefault("published", dated(x))
     return [x for x, v in zip(lines, marked) if not v]
 
 

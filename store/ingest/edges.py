@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from .dates import find_dates
 from .furniture import SENT_END, fold
 from .lexicon import furniture as lex
 
@@ -182,6 +183,8 @@ def _edge_reason(line: str, body: dict[str, int], tail: bool) -> str | None:
         return "other script"
     if tail and short and any(w in line.casefold() for w in lex.PRESS_OFFICES):
         return "signature"
+    if not tail and dated(line):
+        return "date stamp"
     if is_stamp(line):
         return "date widget"
     return None
@@ -236,3 +239,22 @@ def _titled(a: str, b: str) -> int | None:
             or not is_label(" ".join(tail)):
         return None
     return 0 if long_ is a else 1
+
+
+_DATE_WORDS = frozenset(lex.DATE_LINE_WORDS)
+
+
+def dated(line: str) -> str | None:
+    """The day of a line that is one date and nothing else ("- 05 fevral, 2026", "12 марта 2024 г."), or None.
+
+    >>> dated("- 05 fevral, 2026"), dated("Бишкек, 12 марта 2024"), dated("12 марта")
+    ('2026-02-05', None, None)
+    """
+    if len(line) > 40 or not _YEAR_OR_CLOCK.search(line):
+        return None
+    days = [h for h in find_dates(line) if h.precision == "day" and h.value]
+    if len(days) != 1:
+        return None
+    rest = (line[: days[0].start] + " " + line[days[0].end:]).casefold()
+    words = [w for w in re.split(r"[^\w]+", rest) if w]
+    return days[0].value if all(w in _DATE_WORDS for w in words) else None
