@@ -105,3 +105,8 @@ def test_a_date_alone_above_the_body_dates_the_page_and_leaves_the_body():
 def test_a_date_alone_inside_the_body_stays():
     c = clean("\n".join([LEAD_EN, "14 April 2025", MORE_EN]))
     assert c.paragraphs == [LEAD_EN, "14 April 2025", MORE_EN]
+
+
+def test_a_menu_of_short_lines_above_the_headline_goes_with_the_words_no_list_knows():
+    page = ["Главная", "О фонде", "Проекты", "Наша команда", "Контакты", "Семинар в Токмоке", LEAD_RU, MORE_RU]
+    assert clean("\n".join(page)).paragraphs == ["Семинар в Токмоке", LEAD_RU, MORE_RU]

@@ -43,10 +43,14 @@ def is_prose(line: str) -> bool:
     return len(words) >= 25 or (len(words) >= 8 and bool(SENT_END.search(line)))
 
 
-def main_run(prose: list[bool], lengths: list[int]) -> Zones | None:
-    """The run of prose lines with the most text, runs parted by ``_GAP`` or more lines without prose.
+def main_run(prose: list[bool], lengths: list[int], known: list[bool]) -> Zones | None:
+    """The run of prose lines with the most text; ``_GAP`` or more lines without prose part two runs
+    when two of them are known furniture (a menu between an about-us blurb and the story), twice
+    as many part them anyway (a list of names between two paragraphs does not).
 
-    >>> main_run([True, False, False, False, False, True, False, True], [50, 5, 5, 5, 5, 80, 3, 90])
+    >>> main_run([True, False, False, False, False, True, False, True], [50, 5, 5, 5, 5, 80, 3, 90], [False] * 8)
+    Zones(start=0, end=7)
+    >>> main_run([True, False, False, False, False, True, False, True], [50, 5, 5, 5, 5, 80, 3, 90], [True] * 8)
     Zones(start=5, end=7)
     """
     runs: list[list[int]] = []
@@ -54,7 +58,8 @@ def main_run(prose: list[bool], lengths: list[int]) -> Zones | None:
     for i, p in enumerate(prose):
         if not p:
             continue
-        if last is None or i - last - 1 >= _GAP:
+        gap = i - last - 1 if last is not None else 0
+        if last is None or gap >= 2 * _GAP or (gap >= _GAP and sum(known[last + 1:i]) >= 2):
             runs.append([i, i, 0])
         runs[-1][1] = i
         runs[-1][2] += lengths[i]
@@ -141,7 +146,7 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
     ['edge label', 'edge label', None, 'share bar']
     """
     prose = [v is None and is_prose(x) for x, v in zip(lines, verdicts)]
-    zones = main_run(prose, [len(x) for x in lines])
+    zones = main_run(prose, [len(x) for x in lines], [bool(v) for v in verdicts])
     if zones is None:
         return verdicts
     body: dict[str, int] = {}
@@ -163,6 +168,9 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
                 strong[(i, j)[longer]] = "page title"
     out = list(strong)
     headline = next((i for i in range(zones.start - 1, -1, -1) if not strong[i]), None)
+    zone = [not zones.start <= i <= zones.end and i != headline for i in range(len(lines))]
+    for i in menu_runs(lines, strong, zone):
+        out[i] = "menu"
     for i, line in enumerate(lines):
         if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
             continue
@@ -258,3 +266,26 @@ def dated(line: str) -> str | None:
     rest = (line[: days[0].start] + " " + line[days[0].end:]).casefold()
     words = [w for w in re.split(r"[^\w]+", rest) if w]
     return days[0].value if all(w in _DATE_WORDS for w in words) else None
+
+
+MENU_RUN = 4  # this many tiny lines in a row at an edge, two of them known furniture, are a menu
+
+
+def menu_runs(lines: list[str], known: list[str | None], zone: list[bool]) -> list[int]:
+    """The lines not yet known as furniture in runs of ``MENU_RUN`` or more tiny lines (up to four
+    words, no sentence end) at a page's edge (*zone*) of which two or more are known furniture.
+
+    >>> menu_runs(["Home", "Projects", "Team", "Contacts", "Body."], ["navigation", None, None, "navigation", None],
+    ...           [True, True, True, True, False])
+    [1, 2]
+    """
+    out: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if i < len(lines) and zone[i] and len(line.split()) <= 4 and line.strip() and not SENT_END.search(line):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN and sum(1 for j in run if known[j]) >= 2:
+            out.extend(j for j in run if not known[j])
+        run = []
+    return out
