@@ -110,3 +110,9 @@ def test_a_date_alone_inside_the_body_stays():
 def test_a_menu_of_short_lines_above_the_headline_goes_with_the_words_no_list_knows():
     page = ["Главная", "О фонде", "Проекты", "Наша команда", "Контакты", "Семинар в Токмоке", LEAD_RU, MORE_RU]
     assert clean("\n".join(page)).paragraphs == ["Семинар в Токмоке", LEAD_RU, MORE_RU]
+
+
+def test_a_list_of_names_inside_the_body_stays():
+    names = ["Айна Токтогулова", "Бекзат Усенов", "Нурия Сапарова", "Эркин Джумаев"]
+    page = [LEAD_RU, "Тренеры:", *names, MORE_RU]
+    assert clean("\n".join(page)).paragraphs == [LEAD_RU, "Тренеры:", *names, MORE_RU]

@@ -217,7 +217,7 @@ def drop_headline_runs(paras: list[str], min_run: int = 3) -> tuple[list[str], l
             j = i
             while j < n and (headline_like(paras[j]) or furniture_reason(paras[j])):
                 j += 1
-            if j - i >= min_run:
+            if j - i >= min_run and any(len(p.split()) > 3 for p in paras[i:j]):  # names one a line are a list
                 removed.extend((p, "related links") for p in paras[i:j])
                 i = j
                 continue
