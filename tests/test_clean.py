@@ -266,3 +266,11 @@ def test_a_prayer_times_widget_and_a_test_mode_notice_are_furniture():
     body = "Viloyatda mehnat migratsiyasi bo‘yicha seminar bo‘lib o‘tdi va 40 nafar yosh qatnashdi."
     c = clean(f"Sayt test holatida ishlamoqda!\n\n{widget}\n\n{body}")
     assert c.paragraphs == [body]
+
+
+def test_a_news_cards_stamp_goes_and_the_name_after_it_stays():
+    lead = ("Юристы центра провели в Караколе приём для семей трудовых мигрантов и ответили на вопросы "
+            "о документах детей.")
+    c = clean("Приём для семей мигрантов\n\n2 дня назад 1540 example.kz Айна Усенова, юрист центра\n\n" + lead)
+    assert "Айна Усенова, юрист центра" in c.paragraphs
+    assert not any("example.kz" in p or "назад" in p for p in c.paragraphs)

@@ -351,6 +351,10 @@ def _strip_markers(lines: list[str | None], removed: list[tuple[str, str]]) -> l
             continue
         line, gone = shapes.strip_shortcodes(line)
         removed.extend((g, "template marker") for g in gone)
+        stamp = shapes.card_stamp(line)
+        if stamp:  # "3 дня назад 1200 site.kz Имя Фамилия, юрист": the stamp goes, the name stays
+            line = line[len(stamp):].lstrip()
+            removed.append((stamp, "metadata"))
         credit = shapes.trailing_credit(line)
         if credit:  # "… сообщили в мэрии. Фото: пресс-служба"
             line = line[: len(line) - len(credit)].rstrip()

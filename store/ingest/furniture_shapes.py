@@ -345,6 +345,22 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?»”\"])\s+((?:фото|photo|сүрө�
                               r"\s*(?::|/|by\b)\s*[^.!?:]{2,80})$", re.I)
 
 
+_CARD_STAMP = re.compile(r"^(?:\d{1,3}\s+[^\W\d_]{1,12}\s+(?:" + "|".join(lex.AGO_WORDS) + r")\s+)?(?:\d[\d\s]{0,9}\s+)?"
+                         r"([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})\s+(?=\S)", re.IGNORECASE)
+
+
+def card_stamp(line: str) -> str | None:
+    """A news card's stamp opening a line (how long ago, views, the source's domain) before the text, or None.
+
+    >>> card_stamp("5 дней назад 1200 example.kz Айна Усенова, юрист центра")
+    '5 дней назад 1200 example.kz'
+    >>> card_stamp("Сайт example.kz открыл раздел для мигрантов.") is None
+    True
+    """
+    m = _CARD_STAMP.match(line)
+    return m.group(0).strip() if m and _DOMAIN.match(m.group(1)) and m.group(0) != m.group(1) + " " else None
+
+
 def trailing_credit(line: str) -> str | None:
     """A photo or video credit glued after a paragraph's last sentence, or None.
 

@@ -275,3 +275,6 @@ PRESS_OFFICES = ["пресс-служба", "пресс-службы", "прес
                  "axborot xizmati", "ахборот хизмати", "matbuot kotibi", "хадамоти матбуот", "маркази матбуот",
                  "mətbuat xidməti", "mətbuat mərkəzi", "informasiya xidməti", "press service", "press office",
                  "press centre", "press center", "media office", "communications office"]
+
+# "ago" of a news card's relative time ("3 года назад", "2 hours ago", "5 saat əvvəl").
+AGO_WORDS = ["назад", "ago", "мурун", "бұрын", "oldin", "олдин", "əvvəl", "пеш", "қабл"]
