@@ -116,3 +116,10 @@ def test_a_list_of_names_inside_the_body_stays():
     names = ["Айна Токтогулова", "Бекзат Усенов", "Нурия Сапарова", "Эркин Джумаев"]
     page = [LEAD_RU, "Тренеры:", *names, MORE_RU]
     assert clean("\n".join(page)).paragraphs == [LEAD_RU, "Тренеры:", *names, MORE_RU]
+
+
+def test_a_label_above_the_headline_goes_and_a_photo_caption_with_its_source_in_brackets_too():
+    page = ["Regional Youth Desk", "Youth council trains school leavers", "School leavers in Naryn. (Stock photo)",
+            LEAD_EN, MORE_EN]
+    assert clean("\n".join(page)).paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]
+

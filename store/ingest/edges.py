@@ -177,6 +177,7 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
         if i == headline and len(line.split()) >= 3:
             continue  # the line right above the body is its headline, whatever its case
         marks = is_label(line) + (not SENT_END.search(line)) + (counts.get(folded[i], 0) > 1)
+        marks += headline is not None and i < headline  # above the headline: the site's or section's name
         marks += (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
         if marks >= 3:
             out[i] = "edge label"

@@ -345,6 +345,22 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?»”\"])\s+((?:фото|photo|сүрө�
                               r"\s*(?::|/|by\b)\s*[^.!?:]{2,80})$", re.I)
 
 
+_BRACKET_CREDIT = re.compile(r"\(([^()]{0,60})\)\s*$")
+_PHOTO_WORDS = tuple(lex.PHOTO_WORDS)
+
+
+def is_bracket_credit(line: str) -> bool:
+    """A short caption closing with its photo's source in brackets.
+
+    >>> is_bracket_credit("Volunteers at the market. (Stock photo)"), is_bracket_credit("Участники (фото пресс-службы)")
+    (True, True)
+    >>> is_bracket_credit("The fund (set up in 2004) opened a desk in Osh.")
+    False
+    """
+    m = _BRACKET_CREDIT.search(line)
+    return m is not None and len(line.split()) <= 12 and any(w in m.group(1).casefold() for w in _PHOTO_WORDS)
+
+
 _CARD_STAMP = re.compile(r"^(?:\d{1,3}\s+[^\W\d_]{1,12}\s+(?:" + "|".join(lex.AGO_WORDS) + r")\s+)?(?:\d[\d\s]{0,9}\s+)?"
                          r"([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})\s+(?=\S)", re.IGNORECASE)
 

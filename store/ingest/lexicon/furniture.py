@@ -278,3 +278,7 @@ PRESS_OFFICES = ["пресс-служба", "пресс-службы", "прес
 
 # "ago" of a news card's relative time ("3 года назад", "2 hours ago", "5 saat əvvəl").
 AGO_WORDS = ["назад", "ago", "мурун", "бұрын", "oldin", "олдин", "əvvəl", "пеш", "қабл"]
+
+# Words of a photo's source in brackets closing a caption ("Участники тренинга (фото пресс-службы)", "(iStockphoto)").
+PHOTO_WORDS = ["фото", "photo", "сүрөт", "сурет", "foto", "şəkil", "rasm", "сурат", "акс", "image", "getty",
+               "shutterstock"]
