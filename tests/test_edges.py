@@ -123,3 +123,10 @@ def test_a_label_above_the_headline_goes_and_a_photo_caption_with_its_source_in_
             LEAD_EN, MORE_EN]
     assert clean("\n".join(page)).paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]
 
+
+
+def test_the_headline_at_the_end_of_a_run_of_short_lines_above_the_body_stays():
+    page = ["Channel Seven. News", "News of the region", "Sort the news by date",
+            "Council head: «Our workers will come home soon»", LEAD_EN, MORE_EN]
+    paragraphs = clean("\n".join(page)).paragraphs
+    assert paragraphs == ["Council head: «Our workers will come home soon»", LEAD_EN, MORE_EN]

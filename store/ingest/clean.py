@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from . import furniture_shapes as shapes
 from .dates import find_dates
-from .edges import dated, edge_verdicts, split_glued_headings
+from .edges import dated, edge_verdicts, is_prose, split_glued_headings
 from .furniture import (BULLET, SENT_END, fold, furniture_reason, headline_like, is_related_header, line_verdicts,
                         shape_reason)
 from .language import split_bilingual
@@ -201,10 +201,18 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
 
 def drop_headline_runs(paras: list[str], min_run: int = 3) -> tuple[list[str], list[tuple[str, str]]]:
-    """Remove runs of headline-like lines (related-news lists) and the block after a related header."""
+    """Remove runs of headline-like lines (related-news lists) and the block after a related header.
+
+    A run above the first paragraph of prose ends with the story's own headline: that line stays.
+
+    >>> drop_headline_runs(["Новости региона", "Лента за неделю", "В Таласе открылся центр для мигрантов",
+    ...                     "Центр открыли в понедельник при поддержке фонда, в нём будут работать юристы."])[0][0]
+    'В Таласе открылся центр для мигрантов'
+    """
     keep: list[str] = []
     removed: list[tuple[str, str]] = []
     i, n = 0, len(paras)
+    first_prose = next((k for k, p in enumerate(paras) if is_prose(p)), n)
     while i < n:
         if is_related_header(paras[i]):
             j = i + 1
@@ -218,12 +226,20 @@ def drop_headline_runs(paras: list[str], min_run: int = 3) -> tuple[list[str], l
             while j < n and (headline_like(paras[j]) or furniture_reason(paras[j])):
                 j += 1
             if j - i >= min_run and any(len(p.split()) > 3 for p in paras[i:j]):  # names one a line are a list
-                removed.extend((p, "related links") for p in paras[i:j])
+                spare = _run_headline(paras, i, j) if j == first_prose else None
+                removed.extend((p, "related links") for k, p in enumerate(paras[i:j], i) if k != spare)
+                keep.extend(paras[k] for k in (spare,) if k is not None)
                 i = j
                 continue
         keep.append(paras[i])
         i += 1
     return keep, removed
+
+
+def _run_headline(paras: list[str], i: int, j: int) -> int | None:
+    """The story's headline in a run of headline-like lines ``paras[i:j]`` right above the body: its
+    last line that is not furniture by itself, or None."""
+    return next((k for k in range(j - 1, i - 1, -1) if not furniture_reason(paras[k])), None)
 
 
 def _key(s: str) -> str:
