@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import NamedTuple
 
 from .dates import find_dates
@@ -149,39 +150,55 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
     zones = main_run(prose, [len(x) for x in lines], [bool(v) for v in verdicts])
     if zones is None:
         return verdicts
-    body: dict[str, int] = {}
-    for x, p in zip(lines, prose):
-        if p:
-            for s, n in scripts(x).items():
-                body[s] = body.get(s, 0) + n
-    folded = [fold(x) for x in lines]
-    counts: dict[str, int] = {}
-    for f in folded:
-        counts[f] = counts.get(f, 0) + 1
+    body = _prose_scripts(lines, prose)
     edge = [not (v or zones.start <= i <= zones.end) for i, v in enumerate(verdicts)]
     strong = [v or (_edge_reason(x, body, i > zones.end) if e else None)
               for i, (x, v, e) in enumerate(zip(lines, verdicts, edge))]
-    for i, j in zip(range(len(lines)), range(1, len(lines))):
-        if edge[i] and edge[j] and not (strong[i] or strong[j]):
-            longer = _titled(lines[i], lines[j])
-            if longer is not None:
-                strong[(i, j)[longer]] = "page title"
+    _page_titles(lines, edge, strong)
     out = list(strong)
     headline = next((i for i in range(zones.start - 1, -1, -1) if not strong[i]), None)
     zone = [not zones.start <= i <= zones.end and i != headline for i in range(len(lines))]
     for i in menu_runs(lines, strong, zone):
         out[i] = "menu"
+    folded = [fold(x) for x in lines]
+    counts = Counter(folded)
     for i, line in enumerate(lines):
         if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
             continue
         if i == headline and len(line.split()) >= 3:
             continue  # the line right above the body is its headline, whatever its case
-        marks = is_label(line) + (not SENT_END.search(line)) + (counts.get(folded[i], 0) > 1)
-        marks += headline is not None and i < headline  # above the headline: the site's or section's name
-        marks += (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
-        if marks >= 3:
+        near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
+        if label_marks(line, counts[folded[i]] > 1, headline is not None and i < headline) + near >= 3:
             out[i] = "edge label"
     return out
+
+
+def label_marks(line: str, repeated: bool, above_headline: bool) -> int:
+    """A short line's marks as a label, its neighbours aside: a label's case, no sentence end, a
+    repeated line, a place above the headline (the site's or section's name).
+
+    >>> label_marks("Global Network", True, False), label_marks("Тренинг прошёл в Оше.", False, False)
+    (3, 0)
+    """
+    return is_label(line) + (not SENT_END.search(line)) + repeated + above_headline
+
+
+def _prose_scripts(lines: list[str], prose: list[bool]) -> dict[str, int]:
+    """How many letters of each script the page's prose paragraphs have."""
+    body: Counter[str] = Counter()
+    for x, p in zip(lines, prose):
+        if p:
+            body.update(scripts(x))
+    return dict(body)
+
+
+def _page_titles(lines: list[str], edge: list[bool], strong: list[str | None]) -> None:
+    """Mark in *strong* the page's title beside its headline (see ``_titled``), among edge lines."""
+    for i in range(len(lines) - 1):
+        if edge[i] and edge[i + 1] and not (strong[i] or strong[i + 1]):
+            longer = _titled(lines[i], lines[i + 1])
+            if longer is not None:
+                strong[i + longer] = "page title"
 
 
 def _edge_reason(line: str, body: dict[str, int], tail: bool) -> str | None:
