@@ -55,8 +55,10 @@ def test_datelines_with_clock_time_or_site_name_give_the_date():
     assert c.paragraphs == [BODY] and c.published == "2022-11-05"
 
 
-def test_a_date_alone_stays_in_the_body():
-    assert clean("5-ноябрь, 2022-ж.\n\n" + BODY).paragraphs[0] == "5-ноябрь, 2022-ж."
+def test_a_date_alone_above_the_body_dates_the_report_and_one_inside_it_stays():
+    c = clean("5-ноябрь, 2022-ж.\n\n" + BODY)
+    assert c.paragraphs == [BODY] and c.published == "2022-11-05"
+    assert clean(BODY + "\n\n5-ноябрь, 2022-ж.\n\n" + BODY.replace("35", "40")).paragraphs[1] == "5-ноябрь, 2022-ж."
 
 
 def test_ticker_and_widget_lines_do_not_join_the_body():
