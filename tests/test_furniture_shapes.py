@@ -156,3 +156,11 @@ def test_camera_file_captions_and_article_prompts_are_furniture(line):
 ])
 def test_body_lines_with_numbers_or_comment_stay(line):
     assert furniture_reason(line) is None
+
+
+def test_a_counter_in_brackets_and_a_credit_without_colon_are_furniture():
+    from store.ingest.furniture import furniture_reason
+
+    assert furniture_reason("Comments (4)") == "counter"
+    assert furniture_reason("Фото Reuters") == "credit"
+    assert furniture_reason("Фото участников семинара.") is None

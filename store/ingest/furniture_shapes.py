@@ -331,6 +331,31 @@ def is_weather(line: str) -> bool:
     return bool(_WEATHER.match(line.strip()))
 
 
+_BRACKET_COUNT = re.compile(r"^[^\W\d_]{2,20}\s?\(\d{1,6}\)$")
+
+
+def is_bracket_count(line: str) -> bool:
+    """One word and a count in brackets: a comments or likes counter ("Izoh (0)", "Comments (12)").
+
+    >>> is_bracket_count("Izoh (0)"), is_bracket_count("Пикирлер (3)")
+    (True, True)
+    >>> is_bracket_count("Бишкек шаары (0)")
+    False
+    """
+    return bool(_BRACKET_COUNT.match(line.strip()))
+
+
+def is_short_credit(line: str) -> bool:
+    """A photo credit without its colon: a photo word and up to three words of its source ("Фото AP").
+
+    >>> is_short_credit("Фото AP"), is_short_credit("Photo Reuters"), is_short_credit("Фото участников семинара.")
+    (True, True, False)
+    """
+    words = line.split()
+    return 2 <= len(words) <= 4 and words[0].casefold() in _PHOTO_WORDS and not re.search(r"[.!?…]$", line) \
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words[1:])
+
+
 def is_section_count(line: str) -> bool:
     """A section's name with its count of items or comments (``Коом 0``, ``Sport 12``).
 
