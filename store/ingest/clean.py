@@ -227,6 +227,8 @@ def drop_headline_runs(paras: list[str], min_run: int = 3) -> tuple[list[str], l
                 j += 1
             if j - i >= min_run and any(len(p.split()) > 3 for p in paras[i:j]):  # names one a line are a list
                 spare = _run_headline(paras, i, j) if j == first_prose else None
+                if spare is not None and not _shares_words(paras[spare], paras[j:]):
+                    spare = None  # a headline of another story: nothing of it is in the body
                 removed.extend((p, "related links") for k, p in enumerate(paras[i:j], i) if k != spare)
                 keep.extend(paras[k] for k in (spare,) if k is not None)
                 i = j
@@ -240,6 +242,22 @@ def _run_headline(paras: list[str], i: int, j: int) -> int | None:
     """The story's headline in a run of headline-like lines ``paras[i:j]`` right above the body: its
     last line that is not furniture by itself, or None."""
     return next((k for k in range(j - 1, i - 1, -1) if not furniture_reason(paras[k])), None)
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of each word of five letters or more, folded (a crude stem)."""
+    return {w[:5] for w in fold(text).split() if len(w) >= 5 and not w.isdigit()}
+
+
+def _shares_words(line: str, paras: list[str]) -> bool:
+    """Whether *line* shares a word's stem with the paragraphs of prose in *paras* (a headline with its story).
+
+    >>> body = ["Нарында жаштар кеңеши мектеп бүтүрүүчүлөр үчүн эки күндүк тренинг өткөрдү."]
+    >>> _shares_words("Жаштар кеңеши тренинг өткөрдү", body), _shares_words("Аба ырайы суукка бурулат", body)
+    (True, False)
+    """
+    mine = _stems(line)
+    return any(mine & _stems(p) for p in paras if is_prose(p))
 
 
 def _key(s: str) -> str:
