@@ -34,9 +34,10 @@ PATTERNS = [  # (pattern, flags): alternations, look-behinds, categories, an inl
     (r"(?<![\d.,/-])((?:19|20)\d\d)\s*-?\s*(?:жыл|год|year)[^\W\d_]*", re.IGNORECASE),
     (r"(?<![\d.,/])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)", 0),
     (r"(?P<n>[a-f]+)-(?:x|y)", 0),
+    (r"(?<!\d)(?P<d>[0-3]?\d)(?:-?(?:го|th))?[\s\-.]*(?:мая|марта|june)", re.IGNORECASE),  # an optional first item
 ]
 SAMPLE = ("Около 40 слушателей, из них 12 — женщины. İÇİNDƏ ılı 7; at least 3 at LEAST 9. Статья 5, тел.: +996 "
-          "N 12, n 13, № 4. В 2019 году, 2020-жылы, 1999 years; 05.03.2024, 5/3/2024; fed-x abc-y. More OVER 50.")
+          "N 12, n 13, № 4. 5-го мая, 31 Марта, 7th June. В 2019 году, 2020-жылы, 1999 years; 05.03.2024, 5/3/2024; fed-x abc-y. More OVER 50.")
 
 
 @pytest.mark.parametrize("pattern,flags", PATTERNS)
