@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .lexicon.grammar import grammar_for
 from .lexicon.months import (DAY_ENDINGS, DAY_ORDINALS_BEFORE, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN,
                              YEAR_LINKS, YEAR_PLURALS, YEAR_WORDS)
-from .alternation import by_first_letter
+from .alternation import by_first_letter, with_first_chars
 from .doc import per_text
 from .spans import Disjoint, Spans
 
@@ -52,7 +52,7 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
         r"(?<![^\W\d_])(?:(?P<long>" + by_first_letter(long_, re.IGNORECASE) + r")[^\W\d_]*"
         r"|(?P<short>" + by_first_letter(short, re.IGNORECASE) + r")\.?(?![^\W\d_]))"
     )
-    return re.compile(pattern, re.IGNORECASE), stems
+    return with_first_chars(pattern, re.IGNORECASE), stems
 
 
 _MONTH, _STEMS = _month_regex()
@@ -74,14 +74,14 @@ _YEAR_AFTER = re.compile(
 _YEAR_BEFORE = re.compile(
     r"(?<![\d.,])(?P<year>(?:19|20)\d\d)\s*[-‐]?\s*(?:(?:" + YEAR_WORDS + r")\s*,?\s*)?[-‐]?\s*$", re.IGNORECASE
 )
-_NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d])")
-_ISO = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)")
-_YEAR_ONLY = re.compile(
+_NUMERIC = with_first_chars(r"(?<![\d.,/])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d])")
+_ISO = with_first_chars(r"(?<![\d-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)")
+_YEAR_ONLY = with_first_chars(
     r"(?<![\d.,/-])((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*-?\s*(?:" + YEAR_WORDS
     + r"|" + YEAR_PLURALS + r")[^\W\d_]*",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(
+_RELATIVE = with_first_chars(
     r"(?<![^\W\d_])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(RELATIVE_DAYS, key=len, reverse=True))
     + r")(?![^\W\d_])",
     re.IGNORECASE,

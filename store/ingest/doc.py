@@ -127,7 +127,7 @@ def tokenize(text: str) -> list[Tok]:
         if kind == "w":
             while word and word[-1] in "'’‘ʼ-":
                 word, e = word[:-1], e - 1
-            parts = _CAMEL.split(word) if len(word) > 6 else [word]
+            parts = _CAMEL.split(word) if len(word) > 6 and not word[3:].islower() else [word]  # (a capital to split at)
             pos = s
             for part in parts:
                 out.append(Tok(part, pos, pos + len(part), "w"))

@@ -87,21 +87,52 @@ _DATEY = re.compile(r"\d|сегодня|вчера|накануне|бүгүн|�
 
 
 class Sent:
-    __slots__ = ("para", "start", "end", "text", "kinds", "dates", "event_dates", "places", "hold", "pos")
+    """A sentence read for events. Its event words are found at once (they decide which sentences are
+    about an event); its dates, places and verb of holding when first asked for: most sentences of a
+    long document are never asked (``best_sentence`` stops scoring a sentence as soon as it cannot win)."""
+
+    __slots__ = ("para", "start", "end", "text", "kinds", "pos", "published", "_dates", "_event_dates", "_places",
+                 "_hold")
 
     def __init__(self, para: Para, start: int, end: int, pos: int, published: str | None) -> None:
-        self.para, self.start, self.end, self.pos = para, start, end, pos
+        self.para, self.start, self.end, self.pos, self.published = para, start, end, pos, published
         self.text = para.text[start:end]
         self.kinds: list[KindHit] = find_kinds(self.text)
-        self.dates: list[DateHit] = find_dates(self.text, para.lang, published) if self._datey() else []
-        self.event_dates = self._event_dates()
-        self.places: list[PlaceHit] = places_in(self.text, para.lang)
-        self.hold = bool(patterns().hold.search(self.text))
+        self._dates: list[DateHit] | None = None
+        self._event_dates: list[DateHit] | None = None
+        self._places: list[PlaceHit] | None = None
+        self._hold: bool | None = None
+
+    @property
+    def dates(self) -> list[DateHit]:
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.para.lang, self.published) if self._datey() else []
+        return self._dates
+
+    @property
+    def event_dates(self) -> list[DateHit]:
+        """The dates that can be the event's day (not the end of a span, an occasion or a signing)."""
+        if self._event_dates is None:
+            self._event_dates = self._find_event_dates()
+        return self._event_dates
+
+    @property
+    def places(self) -> list[PlaceHit]:
+        if self._places is None:
+            self._places = places_in(self.text, self.para.lang)
+        return self._places
+
+    @property
+    def hold(self) -> bool:
+        """Whether the sentence has a verb of holding, or "took place"."""
+        if self._hold is None:
+            self._hold = bool(patterns().hold.search(self.text))
+        return self._hold
 
     def _datey(self) -> bool:
         return bool(_DATEY.search(self.text))
 
-    def _event_dates(self) -> list[DateHit]:
+    def _find_event_dates(self) -> list[DateHit]:
         dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)
                  and not _OCCASION.match(self.text, d.end) and not _SIGNED.match(self.text, d.end)]
         if len(dates) > 1 and self.start == 0 and dates[0].value == dateline(self.para.text, self.para.lang):
@@ -109,18 +140,49 @@ class Sent:
         return dates
 
     def score(self) -> float:
-        s = 0.0
-        if self.kinds:
-            s += 2
+        """How well the sentence says what happened, when and where (event word 2, date 2 or a relative
+        word 1.5, a local place 1, a verb of holding 1), less 0.15 a paragraph."""
+        return self._score(self._dated(), self._placed())
+
+    def _dated(self) -> float:
         if any(d.precision in ("day", "month") for d in self.dates):
-            s += 2
-        elif any(d.precision == "relative" for d in self.dates):
-            s += 1.5
-        if any(p.kind != "country" and (p.locative or p.cue) for p in self.places):
-            s += 1
-        if self.hold:
+            return 2.0
+        return 1.5 if any(d.precision == "relative" for d in self.dates) else 0.0
+
+    def _placed(self) -> float:
+        return 1.0 if any(p.kind != "country" and (p.locative or p.cue) for p in self.places) else 0.0
+
+    def _score(self, dated: float, placed: float, hold: float | None = None) -> float:
+        s = 2.0 if self.kinds else 0.0
+        s += dated + placed
+        if self.hold if hold is None else hold:
             s += 1
         return s - 0.15 * self.pos
+
+
+def best_sentence(sents: list[Sent]) -> Sent:
+    """The best-scoring sentence, the first of equals (``max`` by score, then the earlier paragraph):
+    a sentence is scored in full only while an upper bound of its score can still beat the best so far.
+
+    >>> p = Para("p", 0, "ru", "Итоги года. В Оше 5 мая 2024 года прошёл семинар. Семинар прошёл в Оше.")
+    >>> from store.ingest.doc import sentence_spans
+    >>> best_sentence([Sent(p, a, b, 0, None) for a, b in sentence_spans(p.text)]).text
+    'В Оше 5 мая 2024 года прошёл семинар.'
+    """
+    best: tuple[float, int] | None = None
+    found = sents[0]
+    for s in sents:
+        if best is not None and (s._score(2.0, 1.0, True), -s.pos) <= best:
+            continue  # even with a date, a place and a verb of holding it would not win
+        if best is not None and (s._score(2.0, 1.0), -s.pos) <= best:
+            continue
+        placed = s._placed()
+        if best is not None and (s._score(2.0, placed), -s.pos) <= best:
+            continue
+        key = (s._score(s._dated(), placed), -s.pos)
+        if best is None or key > best:
+            best, found = key, s
+    return found
 
 
 _OCCASION = re.compile(r"\s*[-–—]\s*(?:[^\W\d_][\w'‘’ʻ-]*\s+){0,8}?(?:" + lex.OCCASION_DAY + r")(?![^\W\d_])", re.IGNORECASE)

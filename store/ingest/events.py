@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .apposition import org_nominative
 from .dates import dateline, dateline_head, find_dates
-from .event_sentences import QUOTE, KindHit, Sent, patterns, places_in
+from .event_sentences import QUOTE, KindHit, Sent, best_sentence, patterns, places_in
 from .lexicon import events as lex
 from .lexicon.grammar import Grammar, every, grammar_for
 from .lexicon.places import CAPITAL_WORDS, CAPITALS
@@ -346,7 +346,7 @@ def extract_events(doc: Doc) -> list[Event]:
         return []
     all_kinds = [k for s in event_sents for k, _, _ in s.kinds]
     # the lead: the best-scoring sentence about an event; its neighbours in the same paragraph follow
-    lead = max(sents, key=lambda s: (s.score(), -s.pos))
+    lead = best_sentence(sents)
     if lead.score() < 2:
         lead = event_sents[0]
     main_date = next((d.value for d in lead.event_dates if d.precision in ("day", "month")), None)
@@ -367,7 +367,7 @@ def extract_events(doc: Doc) -> list[Event]:
         group = group_of.get(id(s))
         if group is not None:
             owner = group
-        elif s is lead or s.event_dates or owner is None or s.para.id != owner[-1].para.id:
+        elif owner is None or s is lead or s.para.id != owner[-1].para.id or s.event_dates:  # dates read last
             owner = None
         else:
             owner.append(s)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .alternation import with_first_chars
 from .dates import date_spans
 from .doc import Doc, per_text, sentence_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
@@ -56,12 +57,12 @@ _UNIT = re.compile(r"^\s*(?:%|процент\w*|пайыз\w*|faiz\w*|foiz\w*|pe
                    r"дн\w*|день|күн\w*|кун\w*|рӯз\w*|kun\w*|gün\w*|days?|"
                    r"час\w*|саат\w*|soat\w*|соат\w*|saat\w*|hours?|минут\w*|"
                    r"раз\w*|марта|апреля|мая|июня|июля)(?![^\W\d_])", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = with_first_chars(
     r"(?:" + PARTICIPANT_WORDS + r"|" + PEOPLE_WORDS + r")\s*(?:саны|число|количество|sayı|soni|сони|шумора|"
     r"саны|number|count)?\**\s*[:—–-]?\**\s*$",
     re.IGNORECASE,
 )
-_SKIP_BEFORE = re.compile(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:стать[яиеюё]\w*|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
+_SKIP_BEFORE = with_first_chars(r"(?:№|(?-i:(?<![^\W\d_])N)|(?<![^\W\d_])(?:стать[яиеюё]\w*|стат\.|ст\.|пункт\w*|закон\w*|article|maddə\w*|модда\w*|"
                           r"берене\w*|бап\w*|тел\.?|phone|факс|fax|номер\w*|просмотр\w*|views?|page|стр\.)|\+|[$€₽£]|"
                           r"(?<![^\W\d_])(?:USD|EUR|RUB|KGS|KZT|UZS|TJS|AZN))\s*:?\s*$", re.IGNORECASE)
 # What makes a number a name, not a count: "28 saylı məktəb", "5 nömrəli", "12-sonli maktab", a phone line;
@@ -73,24 +74,24 @@ _NAME_AFTER = re.compile(r"^\s*(?:saylı|sayli|nömrəli|номерли|нөмі
                          r"номери\w*|номерге|номерде|нөмір\w*|nömrə\w*|raqam\w*|рақам\w*)"
                          r"(?![^\W\d_])", re.IGNORECASE)
 # A part of people counted just before: "алардын 500 миңи", "в том числе 12", "десять из них", "40 of them".
-_SHARE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + SHARE_WORDS + r"|среди\s+них|among\s+them)\s*[:—–-]?\s*$", re.IGNORECASE)
+_SHARE_BEFORE = with_first_chars(r"(?<![^\W\d_])(?:" + SHARE_WORDS + r"|среди\s+них|among\s+them)\s*[:—–-]?\s*$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*[—–-]?\s*(?:из\s+них|of\s+(?:them|whom)|аз\s+онҳо|улардан|шулардан|onlardan|"
                           r"олардың\s+ішінде|алардын\s+ичинен)(?![^\W\d_])", re.IGNORECASE)
 # Two numbers of the same noun: "312 out of 356 victims", "from 150 to 300 migrants", "5 и 7 лет".
 _PAIRED = re.compile(r"\s+(?:out\s+of|of|из|to|до|and|и|or|или)\s+", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:compared\s+(?:to|with)|against|versus|vs\.|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+"
+_COMPARED = with_first_chars(r"(?:compared\s+(?:to|with)|against|versus|vs\.|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+"
                        r"(?:(?:" + APPROX + r")\s+)?$", re.IGNORECASE)
 # "the number of migrant workers reached 7.8 million", "число пострадавших составило 171".
-_NUMBER_OF = re.compile(r"(?:number|total|число|количество|численность)\s+(?:of\s+)?(?P<what>(?:[\w'’-]+\s+){1,8}?)"
+_NUMBER_OF = with_first_chars(r"(?:number|total|число|количество|численность)\s+(?:of\s+)?(?P<what>(?:[\w'’-]+\s+){1,8}?)"
                         r"(?:has\s+|have\s+)?(?:reached|was|were|stood\s+at|totall?ed|exceeded|amounted\s+to|"
                         r"rose\s+to|grew\s+to|fell\s+to|составил\w*|составляет|достиг\w*|превысил\w*|превышает|"
                         r"вырос\w*\s+до|сократил\w*\s+до)\s+(?:(?:" + APPROX + r")\s+)?$", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"(?<![^\W\d_])an?\s*$", re.IGNORECASE)  # "over a million"
 _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d\s()\u00a0-]{7,}\d")
-_AUDIENCE = re.compile(AUDIENCE_BEFORE, re.IGNORECASE)
+_AUDIENCE = with_first_chars(AUDIENCE_BEFORE, re.IGNORECASE)
 _BREAKDOWN = re.compile(BREAKDOWN_AFTER, re.IGNORECASE)
-_APPROX_BEFORE = re.compile(r"(?:" + APPROX + r"|беш\s+аз|at\s+least|не\s+менее|кем\s+дегенде)\s*$", re.IGNORECASE)
+_APPROX_BEFORE = with_first_chars(r"(?:" + APPROX + r"|беш\s+аз|at\s+least|не\s+менее|кем\s+дегенде)\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:nafar|нафар|nəfər|kishi|киши|адам|кісі)?(?:çox|dən\s+çox|dən\s+artıq|ortiq|ziyod|зиёд|артық|ортиқ|зиёда|ашык|жакын|чамасы|ашуун|астам|жуық|шамасы|ga\s+yaqin|"
                            r"dan\s+ortiq|dan\s+çox|ə\s+yaxın|yaxın|дан\s+зиёд|зиёда)", re.IGNORECASE)
 _CLASSIFIER = re.compile(r"nafar|нафар|nəfər|кас|киши|kishi|человек|person|persons|people", re.IGNORECASE)
@@ -123,6 +124,8 @@ def _counted_before(before: str) -> bool:
     >>> _counted_before("The number of projects reached ")
     False
     """
+    if not _NUMBER_OF.search(before):
+        return False  # not in the window, so not in its last sentence (the pattern looks at nothing before it)
     spans = sentence_spans(before)
     sentence = before[spans[-1][0]:] if spans else before
     m = _NUMBER_OF.search(sentence)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -98,13 +99,33 @@ def script_of(text: str) -> str:
     >>> script_of("Bakıda 12"), script_of("Тренинг фонда Eurasia"), script_of("١٢٣"), script_of("ქართული")
     ('latn', 'cyrl', '', 'other')
     """
-    cyr = _CYRL_LETTERS.subn("", text)[1]  # counted, without a list of every letter
-    lat = _LATN_LETTERS.subn("", text)[1]
-    other = _ANY_LETTERS.subn("", text)[1] - cyr - lat
+    cyr = lat = other = 0
+    for char, n in Counter(text).items():  # each distinct character classified once
+        script = _script_of_char(char)
+        if script == "cyrl":
+            cyr += n
+        elif script == "latn":
+            lat += n
+        elif script:
+            other += n
     if not (cyr or lat or other):
         return ""
     best = max((cyr, "cyrl"), (lat, "latn"), (other, "other"))
     return best[1]
+
+
+@lru_cache(maxsize=8192)
+def _script_of_char(char: str) -> str:
+    """``cyrl``, ``latn`` or ``other`` for a letter, ``""`` for anything else (the patterns above, one character).
+
+    >>> _script_of_char("ө"), _script_of_char("ş"), _script_of_char("ქ"), _script_of_char("7")
+    ('cyrl', 'latn', 'other', '')
+    """
+    if _CYRL_LETTERS.match(char):
+        return "cyrl"
+    if _LATN_LETTERS.match(char):
+        return "latn"
+    return "other" if _ANY_LETTERS.match(char) else ""
 
 
 _CLASSES = (  # (name, letters): a word counts for the first class whose letter it holds
@@ -126,6 +147,8 @@ def letter_votes(words: list[str]) -> dict[str, int]:
     {'ky_kk': 1, 'tg_uz_kk': 1}
     """
     votes: dict[str, int] = {}
+    if _MARKED.isdisjoint("".join(words).lower()):
+        return votes  # no word has one of the letters (most Russian and English paragraphs): one look in all
     for w in words:
         letters = w.lower()
         if _MARKED.isdisjoint(letters):  # most words: none of the letters, one look
@@ -137,7 +160,7 @@ def letter_votes(words: list[str]) -> dict[str, int]:
     return votes
 
 
-def letter_rule(text: str) -> str | None:
+def letter_rule(text: str, words: list[str] | None = None) -> str | None:
     """A language that the letters decide, or None (when they are few or shared).
 
     Letters count only when enough words carry them, so a Russian sentence naming a Kazakh or
@@ -150,7 +173,7 @@ def letter_rule(text: str) -> str | None:
     >>> letter_rule("Руководитель фонда Ерболат Нұрғалиев отметил рост числа обращений.") is None
     True
     """
-    words = _WORD.findall(text)
+    words = _WORD.findall(text) if words is None else words  # (the words of *text*, when the caller has them)
     if not words:
         return None
     script = script_of(text)
@@ -236,7 +259,7 @@ def _detect(text: str) -> str:
     words = _WORD.findall(text)
     if not words:
         return "und"
-    rule = letter_rule(text)
+    rule = letter_rule(text, words)
     if rule in ("tg", "az", "uz", "kk") and not (rule == "kk" and _russian_with_names(text, words)):
         return rule
     if set(text.lower()) & set("ҷӣӯ") and script_of(text) == "cyrl" and not _RU_WORDS.search(text) \

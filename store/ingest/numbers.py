@@ -103,7 +103,16 @@ def _kind(m: re.Match[str], lang: str) -> _Part | None:
     if m.group("num"):
         value = parse_number(m.group("num"))
         return None if value is None else _Part("digit", value)
-    w = m.group("word").casefold()
+    return _word_kind(m.group("word").casefold(), lang)
+
+
+@functools.lru_cache(maxsize=16384)  # a report repeats its words: each is looked up once
+def _word_kind(w: str, lang: str) -> _Part | None:
+    """What a (case-folded) word is in a number phrase: a number word, a half, a scale word, or None.
+
+    >>> _word_kind("миңге", "ky"), _word_kind("мигрант", "ky")
+    (_Part(kind='scale', value=1000.0), None)
+    """
     found = _vocabulary(lang or "en").get(w)
     if found:
         return found
@@ -147,13 +156,14 @@ def read_numbers(text: str, lang: str = "") -> list[Number]:
     [7800000.0, 22.0]
     """
     tokens = list(_tokens(lang or "en").finditer(text))
+    read = [_kind(t, lang) for t in tokens]  # once per token: a phrase that stops at a token starts again there
     out: list[Number] = []
     i = 0
     while i < len(tokens):
         parts: list[_Part] = []
         j = i
         while j < len(tokens):
-            part = _kind(tokens[j], lang)
+            part = read[j]
             if part is None or not _fits(part.kind, parts):
                 break
             if parts and not _JOIN.fullmatch(text[tokens[j - 1].end():tokens[j].start()]):

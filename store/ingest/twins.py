@@ -20,6 +20,7 @@ import numpy as np
 
 from . import embed
 from .align import align_open, truncated_copies
+from .alternation import with_first_chars
 from .anchors import text_anchors
 from .doc import per_text
 from .lexicon.grammar import UND, grammar_for
@@ -34,12 +35,12 @@ def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
     group = "|".join(f"(?P<m{i}>{stem})" for i, (stem, _) in enumerate(alts))
     numbers = {f"m{i}": month for i, (_, month) in enumerate(alts)}
     day_first = rf"(?<!\d)(?P<d1>[0-3]?\d)(?:-?(?:го|ci|cü|cı|cu|nchi|inchi|th))?[\s\-.]*(?:{group})"
-    return re.compile(day_first), numbers  # matched on lowercased text: much faster than IGNORECASE
+    return with_first_chars(day_first), numbers  # matched on lowercased text: much faster than IGNORECASE
 
 
 _DAY_MONTH, _MONTH_NO = _month_regex()
 _DIGIT = re.compile(r"\d")
-_MONTH_DAY = re.compile(
+_MONTH_DAY = with_first_chars(
     "(?:" + "|".join(sorted({s for stems in MONTH_STEMS.values() for s in stems})) + r")\w*\s+(?P<d>[0-3]?\d)(?!\d)")
 _MONTH_ALT = [(re.compile(stem, re.IGNORECASE), k + 1) for stems in MONTH_STEMS.values() for k, stem in enumerate(stems)]
 
