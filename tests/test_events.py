@@ -470,3 +470,10 @@ def test_countries_listed_as_destinations_do_not_place_the_event():
     e = one("Комиссиянын жыйыны өттү: жарандарды Түркия, Германия жана Корея өлкөлөрүнө жөнөтүү маселеси каралды.",
             "Кыргызстандын жарандарына 40 уруксат берилди.", lang="ky")
     assert e["country"] == "KG"
+
+
+def test_a_fund_named_after_the_organizer_s_abbreviation_is_another_body():
+    e = one("On 4 May 2024, IOM Mission to Kyrgyzstan held a workshop in Osh.",
+            "The workshop was funded by the Acme Trust and co-funded by IOM Development Fund.", lang="en")
+    assert e["organizers"] == ["IOM Mission"]
+    assert e["funders"] == ["Acme Trust", "IOM Development Fund"]

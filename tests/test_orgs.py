@@ -350,3 +350,12 @@ def test_by_a_body_with_the_passive_verb_far_later_in_a_long_sentence():
             "migrantlar kuni munosabati bilan viloyatning chekka tumanlaridan kelgan yoshlar va ularning ota-onalari "
             "uchun ochiq uchrashuv tashkil etildi.")
     assert ("Xalqaro huquq fakulteti", "organizer") in roles(text, "uz")
+
+
+def test_a_second_funder_after_co_funded_by():
+    found = roles("The forum was part of a project funded by the Acme Trust and co-funded by the Borealis Development Fund.", "en")
+    assert ("Borealis Development Fund", "funder") in found
+
+
+def test_azerbaijani_financial_help_names_the_funder():
+    assert roles("Birlik bu il Qafqaz Fondunun maliyyə yardımı ilə Gəncədə seminar keçirib.", "az") == [("Qafqaz Fondunun", "funder")]

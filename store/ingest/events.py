@@ -197,6 +197,8 @@ def _orgs(sents: list[Sent], mine: list[Sent] | None = None, why: Why | None = N
                 # "Министерством внутренних дел", "… көші-қон ұйымының қолдауымен": named as the subject
                 org = replace(org, name=org_nominative(org.name, s.para.lang))
             key = org.key or " ".join(org.name.casefold().split())
+            if key in groups and _another_body(org, role, groups[key]):
+                key = f"{key}|{role}"  # "IOM Mission … organized", "co-funded by IOM Development Fund": two bodies
             g = groups.setdefault(key, _Body())
             g.names.append(org)
             g.roles[role] += 1
@@ -210,6 +212,22 @@ def _orgs(sents: list[Sent], mine: list[Sent] | None = None, why: Why | None = N
         note_item(why, "funders" if g.roles["funder"] else "organizers", name,
                   *g.first["funder" if g.roles["funder"] else "organizer"])
     return _Bodies(organizers, funders, pids)
+
+
+def _another_body(org: OrgHit, role: str, group: _Body) -> bool:
+    """Whether *org*, sharing an abbreviation's key with *group*, is another body: a full name in a new role
+    that none of the group's names spells ("IOM Mission" organizes, "IOM Development Fund" funds).
+
+    >>> g = _Body([OrgHit("IOM Mission", 0, 11, "IOM")], Counter({"organizer": 1}))
+    >>> _another_body(OrgHit("IOM Development Fund", 40, 60, "IOM"), "funder", g)
+    True
+    >>> _another_body(OrgHit("IOM", 40, 43, "IOM", head="abbr"), "funder", g)
+    False
+    """
+    if role in group.roles or org.head == "abbr":
+        return False
+    name = " ".join(org.name.casefold().split())
+    return all(h.head != "abbr" and " ".join(h.name.casefold().split()) != name for h in group.names)
 
 
 def _display(hits: list[OrgHit]) -> str:

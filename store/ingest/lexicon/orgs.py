@@ -112,6 +112,8 @@ FUNDER_BEFORE = [
     r"with\s+(?:the\s+)?(?:financial\s+|generous\s+)?support\s+(?:of|from)", r"funded\s+by", r"financed\s+by",
     r"supported\s+by", r"sponsored\s+by", r"with\s+(?:the\s+)?funding\s+(?:of|from)", r"through",
     r"бо\s+(?:дастгирии|маблағгузории|кӯмаки|мадади)(?:\s+молиявии)?",
+    # "co-funded by X": a second funder beside the first
+    r"co-(?:funded|financed|sponsored)\s+by",
 ]
 FUNDER_AFTER = [
     r"тарабынан\s+каржы\w*", r"каржылык\s+колдоо\w*", r"каржылоо\w*", r"колдоосу\s+менен", r"колдоосунда",
@@ -120,6 +122,7 @@ FUNDER_AFTER = [
     r"tomonidan\s+moliyalash\w*", r"молиявий\s+кўма\w*", r"кўмагида", r"ҳомийлигида",
     r"-(?:funded|sponsored|supported|financed)",
     r"tərəfindən\s+maliyyələşdir\w*", r"maliyyə\s+dəstəyi\s+ilə", r"dəstəyi\s+ilə", r"maliyyələşdirdiyi",
+    r"maliyyə\s+yardımı\s+ilə",  # "X-in maliyyə yardımı ilə": with X's financial help
 ]
 ORGANIZER_BEFORE = [
     r"совместно\s+с[о]?", r"в\s+партн[её]рстве\s+с[о]?", r"в\s+сотрудничестве\s+с[о]?", r"по\s+инициативе",
