@@ -316,7 +316,7 @@ def test_an_english_head_of_two_type_words_is_one_name():
 def test_an_english_list_of_organizers_shares_the_cue_through_abbreviations_and_parents():
     text = ("The forum is co-organised by the Judicial Institute under the Ministry of Justice, the Northern "
             "Aid Foundation (NAF), and the Coastal Workers Association.")
-    assert roles(text, "en") == [("Judicial Institute", "organizer"), ("Northern Aid Foundation", "organizer"),
+    assert roles(text, "en") == [("Judicial Institute under the Ministry of Justice", "organizer"), ("Northern Aid Foundation", "organizer"),
                                  ("Coastal Workers Association", "organizer")]
 
 
@@ -359,3 +359,37 @@ def test_a_second_funder_after_co_funded_by():
 
 def test_azerbaijani_financial_help_names_the_funder():
     assert roles("Birlik bu il Qafqaz Fondunun maliyyə yardımı ilə Gəncədə seminar keçirib.", "az") == [("Qafqaz Fondunun", "funder")]
+
+
+def test_an_english_list_after_a_cue_keeps_every_name_whole():
+    text = ("The drill was jointly organized by the Acme Centre in Osh, the Northern Academy of the Ministry of Roads, "
+            "the Regional Hub for Safe Travel under the Steppe Institute, the Bureau of River Safety and Clean Ports "
+            "of the Embassy of Borealis in Kyrgyzstan and the Union of Crisis Centres.")
+    assert roles(text, "en") == [
+        ("Acme Centre in Osh", "organizer"), ("Northern Academy of the Ministry of Roads", "organizer"),
+        ("Regional Hub for Safe Travel under the Steppe Institute", "organizer"),
+        ("Bureau of River Safety and Clean Ports of the Embassy of Borealis in Kyrgyzstan", "organizer"),
+        ("Union of Crisis Centres", "organizer")]
+
+
+def test_an_english_list_skips_a_type_phrase_and_splits_one_word_names():
+    text = ("The Acme Centre organized the seminars in co-operation with the non-governmental organizations "
+            "the Steppe League, the Union of Crisis Centres and Novak.")
+    assert roles(text, "en") == [("Acme Centre", "organizer"), ("Steppe League", "organizer"),
+                                 ("Union of Crisis Centres", "organizer"), ("Novak", "organizer")]
+
+
+def test_an_english_list_goes_on_past_a_project_and_an_owner_and_stops_at_a_person():
+    text = ("The course was organized in co-operation with the National Council on Safe Labour in Persons and "
+            "Kyrgyzstan’s Youth Ombudsman, with the support of ACME-X and Borealis.")
+    assert roles(text, "en") == [("National Council on Safe Labour in Persons", "organizer"),
+                                 ("Kyrgyzstan’s Youth Ombudsman", "organizer"), ("ACME-X", "funder"), ("Borealis", "funder")]
+    text = "The forum is co-organised by the Acme Centre, the Safe Roads Project implemented by Novak, and the Steppe Union."
+    assert roles(text, "en") == [("Acme Centre", "organizer"), ("Safe Roads Project", "organizer"),
+                                 ("Steppe Union", "organizer")]
+    text = "The visit was organized by the Acme Centre in May, the Head of the Steppe Union said."
+    assert roles(text, "en") == [("Acme Centre", "organizer")]
+
+
+def test_an_english_lowercase_phrase_after_a_cue_is_no_body():
+    assert roles("Exercises led by an international expert followed the lectures.", "en") == []

@@ -132,7 +132,8 @@ ORGANIZER_BEFORE = [
     r"organi[sz]ed\s+by", r"hosted\s+by", r"run\s+by", r"led\s+by", r"conducted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
     r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаббуси", r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
     # "co-organised by X", "carried out by X", "organized at the city hall by X", "организаторами выступают X"
-    r"co-organi[sz]ed\s+by", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,40}?\s+by",
+    r"co-organi[sz]ed\s+by", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,80}?\s+by",
+    r"by\s+the\s+organi[sz]ation\s+of",  # "held … by the organization of X and Y"
     r"организатор(?:ом|ами|ы)\s+выступа\w+",
 ]
 ORGANIZER_AFTER = [
@@ -151,6 +152,10 @@ ORGANIZER_AFTER = [
     # an English compound adjective: "an OSCE-organized exercise", "IOM-led campaign"
     r"-(?:organi[sz]ed|led|hosted|run)",
 ]
+# A list of Title Case names after a cue ("organized by the A in Astana, the B under the C, D and E"):
+# the articles before a name, and the words a listed name holds beside its capitalised words.
+LIST_ARTICLES = ("the",)
+LIST_NAME_LINKS = ("of", "for", "on", "the", "&", "de", "under", "to")
 # Verbs of holding an event: an organization in the nominative before them is the organizer.
 HOLD_VERBS = [
     r"провел\w*", r"провёл", r"провод\w*", r"организовал\w*", r"организует", r"организуют",
