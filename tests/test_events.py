@@ -477,3 +477,9 @@ def test_a_fund_named_after_the_organizer_s_abbreviation_is_another_body():
             "The workshop was funded by the Acme Trust and co-funded by IOM Development Fund.", lang="en")
     assert e["organizers"] == ["IOM Mission"]
     assert e["funders"] == ["Acme Trust", "IOM Development Fund"]
+
+
+def test_a_later_sentence_that_says_who_organized_it_names_the_organizers():
+    e = one("On 4 May 2024, a week-long training on border checks ended in Osh.",
+            "The exercise was jointly organized by the Acme Centre and the Steppe Union.", lang="en")
+    assert e["organizers"] == ["Acme Centre", "Steppe Union"]
