@@ -483,3 +483,9 @@ def test_a_later_sentence_that_says_who_organized_it_names_the_organizers():
     e = one("On 4 May 2024, a week-long training on border checks ended in Osh.",
             "The exercise was jointly organized by the Acme Centre and the Steppe Union.", lang="en")
     assert e["organizers"] == ["Acme Centre", "Steppe Union"]
+
+
+def test_a_sentence_without_an_event_word_that_says_who_held_it_names_the_organizer():
+    e = one("Gəncə Gənclər Mərkəzi gənclər üçün səyyar xidmət təşkil edib.",
+            "Həmin gün şəhər kitabxanasında keçirilən tədbirdə 30 nəfər iştirak edib.", lang="az")
+    assert e["organizers"] == ["Gəncə Gənclər Mərkəzi"]

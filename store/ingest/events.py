@@ -300,8 +300,8 @@ def _event(ctx: DocContext, n: int, sents: list[Sent], paras: list[Para], all_ki
             note(why, "kind", "document-event-word", next((s.text for s in sents if kind in [k for k, _, _ in s.kinds]), ""))
     organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
                                            or labelled_role(s.para.text) or names_funding(s.text)
-                                           or names_organizing(s.text)],
-                                          sents, why)  # "Организаторы: …", "The project is funded by …", "The series was co-organized by …"
+                                           or names_organizing(s.text) or s.hold],
+                                          sents, why)  # "Организаторы: …", "The project is funded by …", "The series was co-organized by …", "X … təşkil edib"
     total, women, men = participants(sents, why)
     pids = {lead.para.id} | org_pids
     if date_sent:
