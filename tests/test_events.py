@@ -489,3 +489,9 @@ def test_a_sentence_without_an_event_word_that_says_who_held_it_names_the_organi
     e = one("Gəncə Gənclər Mərkəzi gənclər üçün səyyar xidmət təşkil edib.",
             "Həmin gün şəhər kitabxanasında keçirilən tədbirdə 30 nəfər iştirak edib.", lang="az")
     assert e["organizers"] == ["Gəncə Gənclər Mərkəzi"]
+
+
+def test_azerbaijani_joint_organizers_are_named_without_the_genitive():
+    e = one("Bu gün Gənclər Mərkəzinin, Kitabxananın və Diyarşünaslıq Muzeyinin birgə təşkilatçılığı ilə Şəkidə "
+            "dəyirmi masa keçirilib.", lang="az")
+    assert e["organizers"] == ["Gənclər Mərkəzi", "Kitabxana", "Diyarşünaslıq Muzeyi"]

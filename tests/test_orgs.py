@@ -393,3 +393,13 @@ def test_an_english_list_goes_on_past_a_project_and_an_owner_and_stops_at_a_pers
 
 def test_an_english_lowercase_phrase_after_a_cue_is_no_body():
     assert roles("Exercises led by an international expert followed the lectures.", "en") == []
+
+
+def test_azerbaijani_joint_organization_of_a_list_of_bodies():
+    text = "Bu gün Şəki Rayon Gənclər Mərkəzinin, Şəhər Kitabxanasının və Diyarşünaslıq Muzeyinin birgə təşkilatçılığı ilə dəyirmi masa keçirilib."
+    assert [r for _o, r in org_roles(text, "az")] == ["organizer"] * 3
+
+
+def test_tajik_initiative_cue_with_a_common_misspelling():
+    assert roles("Бо ташабусси Маркази ҷавонони шаҳри Хуҷанд дар ноҳияи Ғафуров вохӯриҳо баргузор гардид.", "tg") \
+        == [("Маркази ҷавонони шаҳри Хуҷанд", "organizer")]

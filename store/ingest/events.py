@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from .apposition import org_nominative
+from .apposition import genitive_stem, org_nominative
 from .dates import dateline, dateline_head, find_dates
 from .event_sentences import QUOTE, KindHit, Sent, patterns, places_in
 from .lexicon import events as lex
@@ -195,7 +195,7 @@ def _orgs(sents: list[Sent], mine: list[Sent] | None = None, why: Why | None = N
             declines = grammar_for(s.para.lang).nominative_heads is not None  # a head-first head in any case
             if (declines and org.head != "abbr") or org.head in ("last", "cue", "weak"):
                 # "Министерством внутренних дел", "… көші-қон ұйымының қолдауымен": named as the subject
-                org = replace(org, name=org_nominative(org.name, s.para.lang))
+                org = replace(org, name=_subject_form(org, s.para.lang))
             key = org.key or " ".join(org.name.casefold().split())
             if key in groups and _another_body(org, role, groups[key]):
                 key = f"{key}|{role}"  # "IOM Mission … organized", "co-funded by IOM Development Fund": two bodies
@@ -212,6 +212,18 @@ def _orgs(sents: list[Sent], mine: list[Sent] | None = None, why: Why | None = N
         note_item(why, "funders" if g.roles["funder"] else "organizers", name,
                   *g.first["funder" if g.roles["funder"] else "organizer"])
     return _Bodies(organizers, funders, pids)
+
+
+def _subject_form(org: OrgHit, lang: str) -> str:
+    """The organization's name as a subject (``org_nominative``); a one-word head-last name loses its genitive
+    too ("Kitabxananın" -> "Kitabxana").
+
+    >>> _subject_form(OrgHit("Kitabxananın", 0, 12, head="last"), "az"), _subject_form(OrgHit("IOM", 0, 3, head="abbr"), "az")
+    ('Kitabxana', 'IOM')
+    """
+    if org.head == "last" and " " not in org.name:
+        return genitive_stem(org.name, lang) or org.name
+    return org_nominative(org.name, lang)
 
 
 def _another_body(org: OrgHit, role: str, group: _Body) -> bool:

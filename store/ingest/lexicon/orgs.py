@@ -130,7 +130,7 @@ ORGANIZER_BEFORE = [
     r"организовал[аио]?", r"провел[аио]?", r"провёл", r"реализованн\w+", r"реализуем\w+",  # "Тренинги организовало Бюро ОБСЕ": the subject after its verb
     r"together\s+with", r"jointly\s+with", r"in\s+(?:partnership|cooperation|co-operation|collaboration)\s+with",
     r"organi[sz]ed\s+by", r"hosted\s+by", r"run\s+by", r"led\s+by", r"conducted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
-    r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаббуси", r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
+    r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаб{1,2}ус{1,2}и",  # "ташаббуси", often "ташабуси"/"ташабусси" r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
     # "co-organised by X", "carried out by X", "organized at the city hall by X", "организаторами выступают X"
     r"co-organi[sz]ed\s+by", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,80}?\s+by",
     r"by\s+the\s+organi[sz]ation\s+of",  # "held … by the organization of X and Y"
@@ -144,6 +144,7 @@ ORGANIZER_AFTER = [
     r"tomonidan\s+tashkil\s+\w+", r"ташаббуси\s+билан", r"билан\s+ҳамкорликда", r"ҳамкорлигида",
     r"билан\s+биргаликда", r"томонидан\s+ташкил\s+\w+",
     r"ilə\s+birgə", r"ilə\s+birlikdə", r"ilə\s+əməkdaşlıq\w*", r"təşəbbüsü\s+ilə", r"təşkilatçılığı\s+ilə",
+    r"birgə\s+təşkilatçılığı\s+ilə",  # "A-nın, B-nin və C-nin birgə təşkilatçılığı ilə": organized jointly by them
     r"tərəfindən\s+(?:təşkil|keçiril)\w*(?:\s+\w+)?",
     # "by X" with the passive verb later in the sentence ("X томонидан … семинар ташкил этилди")
     r"томонидан(?=[^.!?]{0,200}?(?:ташкил|ўтказил))", r"tomonidan(?=[^.!?]{0,200}?(?:tashkil|o[‘'ʻ’]?tkazil))",
