@@ -403,3 +403,11 @@ def test_azerbaijani_joint_organization_of_a_list_of_bodies():
 def test_tajik_initiative_cue_with_a_common_misspelling():
     assert roles("Бо ташабусси Маркази ҷавонони шаҳри Хуҷанд дар ноҳияи Ғафуров вохӯриҳо баргузор гардид.", "tg") \
         == [("Маркази ҷавонони шаҳри Хуҷанд", "organizer")]
+
+
+def test_a_russian_body_attached_to_a_parent_is_one_name_and_as_well_as_shares_the_cue():
+    text = ("Семинар организован Центром по правам детей совместно с Агентством занятости при Кабинете Министров, "
+            "а также Советом при Президенте по делам молодёжи.")
+    assert roles(text, "ru") == [("Центром по правам детей", "organizer"),
+                                 ("Агентством занятости при Кабинете Министров", "organizer"),
+                                 ("Советом при Президенте по делам молодёжи", "organizer")]

@@ -52,8 +52,8 @@ _FUNDER_LABEL = re.compile(r"^\W*(?:при\s+(?:финансовой\s+)?под�
                            r"homiy\w*|ҳомий\w*|sponsor\w*|donor\w*|funded\s+by|funder\w*|with\s+(?:the\s+)?support\s+(?:of|from)|"
                            r"maliyyə\w*|каржылоо\w*|financ\w*|финансир\w*)\W*[:—–-]", re.IGNORECASE)
 # "X и Y", "X (ABC), the Y", "X, and the Y": Y is listed with X
-_CONJ = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*(?:и|and|va|və|жана|және|ва|ҳамда|hamda|&))\s*(?:the\s+)?$",
-                   re.IGNORECASE)
+_CONJ = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*(?:и|and|va|və|жана|және|ва|ҳамда|hamda|&|" + lex.AS_WELL_AS
+                   + r"))\s*(?:the\s+)?$", re.IGNORECASE)
 _CAP_RUN_AFTER = re.compile(
     r"^\s*(?P<run>[«“\"]?[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*(?:\s+(?:of|for|and|the|de|и|по)?\s*[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*){0,6}[»”\"]?)"
 )
@@ -420,7 +420,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             j = idx
             # a comma or a conjunction joins them; bare juxtaposition is a subject and the body in
             # the genitive its cue governs ("X Y-нын колдоосу менен": X organizes, Y funds)
-            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва|hamda|ҳамда|ва\s+ҳамчунин)\s*$",
+            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва|hamda|ҳамда|ва\s+ҳамчунин|,?\s*(?:"
+                                                 + lex.AS_WELL_AS + r"))\s*$",
                                                  text[orgs[j].end:orgs[j + 1].start], re.I):
                 j += 1
                 nxt_after = text[orgs[j].end:orgs[j].end + 60]

@@ -178,6 +178,11 @@ SUBORDINATE_WORDS = frozenset({"караштуу", "қарасты", "қарам
                                "qarashli", "қарашли", "tabe", "tabeli", "huzuridagi", "ҳузуридаги"})
 SUBORDINATE_AFTER = [r"tabeliyində", r"nəzdində", r"караштуу", r"қарасты", r"huzuridagi", r"ҳузуридаги",
                      r"олан", r"olan"]
+# A body attached to a parent body: the name goes on through the parent's name after these
+# ("Агентство миграции при Кабинете Министров", "Совет при Президенте").
+PARENT_LINKS = frozenset({"при"})
+# "… , а также Y", "… as well as Y": Y is listed with the bodies before it (and shares their role).
+AS_WELL_AS = r"а\s+также|as\s+well\s+as|ошондой\s+эле|сондай-ақ|shuningdek|шунингдек|həmçinin|инчунин"
 # Words that end an organization name when walking over a phrase.
 STOP_WORDS = {
     "и", "а", "но", "или", "также", "совместно", "сегодня", "вчера", "провел", "провела", "провели", "при",
