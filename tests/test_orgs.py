@@ -411,3 +411,10 @@ def test_a_russian_body_attached_to_a_parent_is_one_name_and_as_well_as_shares_t
     assert roles(text, "ru") == [("Центром по правам детей", "organizer"),
                                  ("Агентством занятости при Кабинете Министров", "organizer"),
                                  ("Советом при Президенте по делам молодёжи", "organizer")]
+
+
+def test_a_legal_form_after_a_body_s_head_closes_one_name():
+    assert [o.name for o in find_orgs("Gənclər İnkişaf Mərkəzi İctimai Birliyi Şəkidə seminar keçirib.", "az")] \
+        == ["Gənclər İnkişaf Mərkəzi İctimai Birliyi"]
+    assert [o.name for o in find_orgs("Жаштар борбору коомдук фонду Ошто семинар өткөрдү.", "ky")] \
+        == ["Жаштар борбору коомдук фонду"]

@@ -207,7 +207,7 @@ def _walk_back(toks: list[Token], i: int, last_stems: tuple[str, ...], kind_word
             break  # "Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен"
         stem = _head_match(tok, last_stems)
         if stem and _nominative_rest(low[len(stem):]) and stem not in g.adjective_heads \
-                and not _regional_branch(toks, j):
+                and not _regional_branch(toks, j) and not _legal_form(toks, j, i):
             break  # another organization in the nominative ends here ("International" only ends names like "Harbor International")
         if _SUBORD_WORD.fullmatch(low) or _LOC_WORD.match(low) \
                 or (_places_re().match(tok) and _LOC_END.search(low)):
@@ -227,6 +227,12 @@ def _head_nominative(word: str, lang: str = "") -> bool:
     stems = tuple(st for lg in ([lang] if lang else list(last)) for st in last.get(lg, ()))
     stem = _head_match(word, stems) if stems else None
     return bool(stem) and stem is not None and _nominative_rest(word.replace("İ", "i").casefold()[len(stem):])
+
+
+def _legal_form(toks: list[Token], j: int, i: int) -> bool:
+    """Whether the head at *j* is followed by a type qualifier and the head at *i*: the body's legal form closes
+    its name ("… Mərkəzi İctimai Birliyi", "… борбору коомдук фонду"), one name, not two bodies."""
+    return i == j + 2 and toks[j + 1][0].replace("İ", "i").casefold() in TYPE_QUALIFIERS
 
 
 def _regional_branch(toks: list[Token], j: int) -> bool:
