@@ -418,3 +418,12 @@ def test_a_legal_form_after_a_body_s_head_closes_one_name():
         == ["Gənclər İnkişaf Mərkəzi İctimai Birliyi"]
     assert [o.name for o in find_orgs("Жаштар борбору коомдук фонду Ошто семинар өткөрдү.", "ky")] \
         == ["Жаштар борбору коомдук фонду"]
+
+
+def test_azerbaijani_subject_carrying_out_the_project_with_a_funder_organizes():
+    text = ("Gənclər İnkişaf Mərkəzi İctimai Birliyi Qafqaz Fondunun dəstəyi ilə həyata keçirdiyi “Təhlükəsiz yol” "
+            "layihəsi çərçivəsində Şəkidə görüş keçirilib.")
+    assert roles(text, "az") == [("Gənclər İnkişaf Mərkəzi İctimai Birliyi", "organizer"), ("Qafqaz Fondunun", "funder")]
+    text = "Qafqaz Miqrasiya Mərkəzi (QMM) Gənclər Fondunun maliyyə dəstəyi ilə “Təhlükəsiz yol” layihəsinin icrasına başlayıb."
+    assert roles(text, "az") == [("Qafqaz Miqrasiya Mərkəzi", "organizer"), ("Gənclər Fondunun", "funder")]
+    assert roles("Qafqaz Fondunun dəstəyi ilə layihə həyata keçirilib.", "az") == [("Qafqaz Fondunun", "funder")]

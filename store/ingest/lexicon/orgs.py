@@ -165,6 +165,8 @@ HOLD_VERBS = [
     r"o[‘'ʻ’]?tkaz\w*", r"tashkil\s+(?:etdi|qildi|etgan)", r"ўтказ\w*", r"ташкил\s+(?:этди|қилди)",
     r"баргузор\s+(?:кард|намуд)\w*", r"оғоз\s+(?:кард|намуд)\w*", r"стартовал\w*", r"started", r"kicked\s+off", r"гузаронд\w*", r"ташкил\s+(?:кард|намуд)\w*",
     r"keçirdi", r"keçirib", r"keçirmişdir", r"təşkil\s+(?:etdi|edib|etmişdir)",
+    # carries out, began carrying out (a project, with its events): "X … həyata keçirdiyi layihə", "X … icrasına başlayıb"
+    r"həyata\s+keçir(?:di|ib|diyi|ir|mişdir)\w*", r"icrasına\s+başla(?:dı|yıb|mışdır)",
     r"held", r"holds", r"organi[sz]ed", r"organi[sz]es", r"hosted", r"conducted", r"launched", r"convened",
     # opened (a centre, an office, a hotline)
     r"открыл[аио]?", r"ачты", r"ачышты", r"ашты", r"ochdi", r"очди", r"açdı", r"açıb", r"кушод", r"opened",
