@@ -427,3 +427,8 @@ def test_azerbaijani_subject_carrying_out_the_project_with_a_funder_organizes():
     text = "Qafqaz Miqrasiya Mərkəzi (QMM) Gənclər Fondunun maliyyə dəstəyi ilə “Təhlükəsiz yol” layihəsinin icrasına başlayıb."
     assert roles(text, "az") == [("Qafqaz Miqrasiya Mərkəzi", "organizer"), ("Gənclər Fondunun", "funder")]
     assert roles("Qafqaz Fondunun dəstəyi ilə layihə həyata keçirilib.", "az") == [("Qafqaz Fondunun", "funder")]
+
+
+def test_an_english_legal_form_abbreviation_before_a_quoted_name_makes_a_name():
+    assert roles("On 5 May 2024, the PA “Steppe Road” held three seminars for social workers.", "en") \
+        == [("PA “Steppe Road”", "organizer")]
