@@ -470,3 +470,28 @@ def test_countries_listed_as_destinations_do_not_place_the_event():
     e = one("Комиссиянын жыйыны өттү: жарандарды Түркия, Германия жана Корея өлкөлөрүнө жөнөтүү маселеси каралды.",
             "Кыргызстандын жарандарына 40 уруксат берилди.", lang="ky")
     assert e["country"] == "KG"
+
+
+def test_a_fund_named_after_the_organizer_s_abbreviation_is_another_body():
+    e = one("On 4 May 2024, IOM Mission to Kyrgyzstan held a workshop in Osh.",
+            "The workshop was funded by the Acme Trust and co-funded by IOM Development Fund.", lang="en")
+    assert e["organizers"] == ["IOM Mission"]
+    assert e["funders"] == ["Acme Trust", "IOM Development Fund"]
+
+
+def test_a_later_sentence_that_says_who_organized_it_names_the_organizers():
+    e = one("On 4 May 2024, a week-long training on border checks ended in Osh.",
+            "The exercise was jointly organized by the Acme Centre and the Steppe Union.", lang="en")
+    assert e["organizers"] == ["Acme Centre", "Steppe Union"]
+
+
+def test_a_sentence_without_an_event_word_that_says_who_held_it_names_the_organizer():
+    e = one("Gəncə Gənclər Mərkəzi gənclər üçün səyyar xidmət təşkil edib.",
+            "Həmin gün şəhər kitabxanasında keçirilən tədbirdə 30 nəfər iştirak edib.", lang="az")
+    assert e["organizers"] == ["Gəncə Gənclər Mərkəzi"]
+
+
+def test_azerbaijani_joint_organizers_are_named_without_the_genitive():
+    e = one("Bu gün Gənclər Mərkəzinin, Kitabxananın və Diyarşünaslıq Muzeyinin birgə təşkilatçılığı ilə Şəkidə "
+            "dəyirmi masa keçirilib.", lang="az")
+    assert e["organizers"] == ["Gənclər Mərkəzi", "Kitabxana", "Diyarşünaslıq Muzeyi"]

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from .apposition import org_nominative
+from .apposition import genitive_stem, org_nominative
 from .dates import dateline, dateline_head, find_dates
 from .event_sentences import QUOTE, KindHit, Sent, best_sentence, patterns, places_in
 from .lexicon import events as lex
 from .lexicon.grammar import Grammar, every, grammar_for
 from .lexicon.places import CAPITAL_WORDS, CAPITALS
 from .model import DocContext, Event, Para, stable_id
-from .org_roles import labelled_role, names_funding, org_roles
+from .org_roles import labelled_role, names_funding, names_organizing, org_roles
 from .participants import participants
 from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, in_a_list, natasha_places, seat_of_body
@@ -195,8 +195,10 @@ def _orgs(sents: list[Sent], mine: list[Sent] | None = None, why: Why | None = N
             declines = grammar_for(s.para.lang).nominative_heads is not None  # a head-first head in any case
             if (declines and org.head != "abbr") or org.head in ("last", "cue", "weak"):
                 # "Министерством внутренних дел", "… көші-қон ұйымының қолдауымен": named as the subject
-                org = replace(org, name=org_nominative(org.name, s.para.lang))
+                org = replace(org, name=_subject_form(org, s.para.lang))
             key = org.key or " ".join(org.name.casefold().split())
+            if key in groups and _another_body(org, role, groups[key]):
+                key = f"{key}|{role}"  # "IOM Mission … organized", "co-funded by IOM Development Fund": two bodies
             g = groups.setdefault(key, _Body())
             g.names.append(org)
             g.roles[role] += 1
@@ -210,6 +212,34 @@ def _orgs(sents: list[Sent], mine: list[Sent] | None = None, why: Why | None = N
         note_item(why, "funders" if g.roles["funder"] else "organizers", name,
                   *g.first["funder" if g.roles["funder"] else "organizer"])
     return _Bodies(organizers, funders, pids)
+
+
+def _subject_form(org: OrgHit, lang: str) -> str:
+    """The organization's name as a subject (``org_nominative``); a one-word head-last name loses its genitive
+    too ("Kitabxananın" -> "Kitabxana").
+
+    >>> _subject_form(OrgHit("Kitabxananın", 0, 12, head="last"), "az"), _subject_form(OrgHit("IOM", 0, 3, head="abbr"), "az")
+    ('Kitabxana', 'IOM')
+    """
+    if org.head == "last" and " " not in org.name:
+        return genitive_stem(org.name, lang) or org.name
+    return org_nominative(org.name, lang)
+
+
+def _another_body(org: OrgHit, role: str, group: _Body) -> bool:
+    """Whether *org*, sharing an abbreviation's key with *group*, is another body: a full name in a new role
+    that none of the group's names spells ("IOM Mission" organizes, "IOM Development Fund" funds).
+
+    >>> g = _Body([OrgHit("IOM Mission", 0, 11, "IOM")], Counter({"organizer": 1}))
+    >>> _another_body(OrgHit("IOM Development Fund", 40, 60, "IOM"), "funder", g)
+    True
+    >>> _another_body(OrgHit("IOM", 40, 43, "IOM", head="abbr"), "funder", g)
+    False
+    """
+    if role in group.roles or org.head == "abbr":
+        return False
+    name = " ".join(org.name.casefold().split())
+    return all(h.head != "abbr" and " ".join(h.name.casefold().split()) != name for h in group.names)
 
 
 def _display(hits: list[OrgHit]) -> str:
@@ -281,8 +311,9 @@ def _event(ctx: DocContext, n: int, sents: list[Sent], paras: list[Para], all_ki
         else:
             note(why, "kind", "document-event-word", next((s.text for s in sents if kind in [k for k, _, _ in s.kinds]), ""))
     organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
-                                           or labelled_role(s.para.text) or names_funding(s.text)],
-                                          sents, why)  # "Организаторы: …", "The project is funded by …"
+                                           or labelled_role(s.para.text) or names_funding(s.text)
+                                           or names_organizing(s.text) or s.hold],
+                                          sents, why)  # "Организаторы: …", "The project is funded by …", "The series was co-organized by …", "X … təşkil edib"
     total, women, men = participants(sents, why)
     pids = {lead.para.id} | org_pids
     if date_sent:

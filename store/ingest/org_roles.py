@@ -12,11 +12,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from .doc import sentence_spans
+from .doc import Tok, sentence_spans, stem_match, tokenize
 from .lexicon import orgs as lex
 from .lexicon.grammar import grammar_for
-from .orgs import (_LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS,
-                   OrgHit, TYPE_ABBR, _head_nominative, _kind_phrases, _kind_words, find_orgs)
+from .lexicon.months import MONTHS, SHORT_LATIN
+from .lexicon.roles import ROLE_STEMS
+from .orgs import (_LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS, OrgHit, TYPE_ABBR, _head_match, _head_nominative,
+                   _kind_phrases, _kind_words, _tables, find_orgs)
 from .org_keys import link_key
 
 
@@ -50,8 +52,8 @@ _FUNDER_LABEL = re.compile(r"^\W*(?:при\s+(?:финансовой\s+)?под�
                            r"homiy\w*|ҳомий\w*|sponsor\w*|donor\w*|funded\s+by|funder\w*|with\s+(?:the\s+)?support\s+(?:of|from)|"
                            r"maliyyə\w*|каржылоо\w*|financ\w*|финансир\w*)\W*[:—–-]", re.IGNORECASE)
 # "X и Y", "X (ABC), the Y", "X, and the Y": Y is listed with X
-_CONJ = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*(?:и|and|va|və|жана|және|ва|ҳамда|hamda|&))\s*(?:the\s+)?$",
-                   re.IGNORECASE)
+_CONJ = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*(?:и|and|va|və|жана|және|ва|ҳамда|hamda|&|" + lex.AS_WELL_AS
+                   + r"))\s*(?:the\s+)?$", re.IGNORECASE)
 _CAP_RUN_AFTER = re.compile(
     r"^\s*(?P<run>[«“\"]?[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*(?:\s+(?:of|for|and|the|de|и|по)?\s*[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ][\w’'‘ʻ.&-]*){0,6}[»”\"]?)"
 )
@@ -73,6 +75,9 @@ def labelled_role(text: str) -> str | None:
     return None
 
 
+_THROUGH = re.compile(r"через|through|аркылуу", re.IGNORECASE)  # a channel: a funder only beside a support word
+
+
 def names_funding(text: str) -> bool:
     """Whether *text* has a funding cue ("funded by", "при поддержке", "… колдоосу менен").
 
@@ -80,8 +85,18 @@ def names_funding(text: str) -> bool:
     (True, False)
     """
     fb_any, _ob, fa_any, _oa = _cue_any()
-    return any(not re.fullmatch(r"через|through|аркылуу", m.group(0).strip(), re.IGNORECASE)
+    return any(not _THROUGH.fullmatch(m.group(0).strip())
                for cue in (fb_any, fa_any) for m in cue.finditer(text))
+
+
+def names_organizing(text: str) -> bool:
+    """Whether *text* has an organizing cue ("organized by", "совместно с", "… менен биргеликте").
+
+    >>> names_organizing("The course was jointly organized by the Acme Trust."), names_organizing("The centre opened in May.")
+    (True, False)
+    """
+    _fb, ob_any, _fa, oa_any = _cue_any()
+    return bool(ob_any.search(text) or oa_any.search(text))
 
 
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -145,6 +160,154 @@ def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
     return False
 
 
+_CAPITAL = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ]")
+
+
+def _heads(lang: str) -> tuple[str, ...]:
+    """The organization head words of *lang*, head-first and head-last ones alike."""
+    t = _tables()
+    return t.first.get(lang, ()) + t.last.get(lang, ())
+
+
+def _listed(text: str, start: int, stop: int, lang: str, orgs: list[OrgHit]) -> list[tuple[int, int]]:
+    """Spans of the names listed in text[start:stop] right after a cue, in a language whose names capitalise
+    every word: "by the A in Astana, the B under the C Academy, the D, E and F" gives A in Astana, B under the
+    C Academy, D, E and F. A name after the first one is taken when it has a head word, is one word, opens
+    with an owner ("Kyrgyzstan's Ombudsman") or is a body already found; a role word (a person) ends the list.
+
+    >>> t = "by the Acme Centre in Osh, the Steppe League, the Union of Crisis Centres and Novak."
+    >>> [t[a:b] for a, b in _listed(t, 2, len(t), "en", find_orgs(t, "en"))]
+    ['Acme Centre in Osh', 'Union of Crisis Centres', 'Novak']
+    """
+    g = grammar_for(lang)
+    toks = tokenize(text[start:stop])
+    heads, owners = _heads(lang), g.genitive_suffixes
+    roles = ROLE_STEMS.get(lang, ())
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j + 1 < len(toks) and (toks[j].text.casefold() in lex.LIST_ARTICLES or toks[j].text in TYPE_ABBR):
+            j += 1  # "the NGO Acme": the type is no part of the name
+        k = j
+        while not i and k < len(toks) and k - j < 4 and toks[k].text.islower():
+            k += 1  # "the non-governmental organizations the A": a type phrase before the first name
+        if k > j and any(_head_match(t.text, heads) for t in toks[j:k]):
+            j = k + (k < len(toks) and toks[k].text.casefold() in lex.LIST_ARTICLES)
+        if j >= len(toks) or not _CAPITAL.match(toks[j].text):
+            break
+        end, k = _name_run(toks, j, lang)
+        a, b = start + toks[j].start, start + toks[end].end
+        longer = next((o for o in orgs if o.start <= a < o.end and o.end > b and text[b:b + 1] == ","), None)
+        if longer is not None:  # "the Ministry of Labour, Social Security and Migration": a list inside a name
+            b = longer.end
+            k = next((n for n, t in enumerate(toks) if start + t.start >= b), len(toks))
+        words = [t.text for t in toks[j:end + 1] if t.kind == "w"]
+        if i and stem_match(words[0].casefold(), roles, 2):
+            break  # "…, the Head of the Centre": a person's role, not a body
+        if not i or end == j or any(_head_match(w, heads) or w.casefold() in _PROJECT_WORDS for w in words) \
+                or words[0].endswith(owners) \
+                or any(o.start < b and a < o.end for o in orgs):
+            spans.append((a, b))
+        while k < len(toks) and toks[k].text == "(":  # "(INL)": the abbreviation of the name before
+            k = next((n + 1 for n in range(k, min(len(toks), k + 6)) if toks[n].text == ")"), len(toks))
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        elif not (k < len(toks) and toks[k].text.casefold() in g.conjunctions):
+            # "… Project implemented by X, and the Y": what qualifies a name, up to the comma or "and" before the next
+            sep = next((n for n in range(k, min(len(toks), k + 9))
+                        if toks[n].text == "," or toks[n].text.casefold() in g.conjunctions), None)
+            if sep is None:
+                break
+            k = sep + (toks[sep].text == ",")
+        if k < len(toks) and toks[k].text.casefold() in g.conjunctions:
+            k += 1
+        i = k
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _months() -> re.Pattern[str]:
+    """A month's name at a word's start (every language's stems)."""
+    stems = {st for forms in MONTHS.values() for script in forms.values() for st in script} - SHORT_LATIN
+    return re.compile(r"(?:" + "|".join(sorted(stems, key=len, reverse=True)) + r")\w{0,2}$", re.IGNORECASE)
+
+
+def _month(word: str) -> bool:
+    """Whether *word* names a month ("May", "June"): "in May" is a date, no part of a name.
+
+    >>> _month("May"), _month("Astana")
+    (True, False)
+    """
+    return bool(_months().match(word))
+
+
+def _name_run(toks: list[Tok], j: int, lang: str) -> tuple[int, int]:
+    """The last token of a listed Title Case name opening at *j*, and the index after it. "and" ends the name
+    before "the", after a head word or after a one-word name ("A Centre and B", "ACME-X and Borealis"), "in"
+    keeps a place ("Office in Astana"), and a lowercase head word after the capitals closes it ("A and B
+    ministries")."""
+    g = grammar_for(lang)
+    heads = _heads(lang)
+    end, k = j, j + 1
+    while k < len(toks):
+        w, low = toks[k].text, toks[k].text.casefold()
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if toks[k].kind == "w" and _CAPITAL.match(w):
+            end = k
+        elif low in g.conjunctions:  # "… and Kyrgyzstan's Ombudsman": another body, its owner first
+            if not _CAPITAL.match(nxt) or end == j or _head_match(toks[end].text, heads) or nxt.endswith(g.genitive_suffixes):
+                break
+        elif low in g.locative_prepositions:
+            if not _CAPITAL.match(nxt) or _month(nxt):  # "Office in Astana", "Trafficking in Persons"; not "in May"
+                break
+        elif low in lex.LIST_NAME_LINKS:
+            if not (_CAPITAL.match(nxt) or nxt.casefold() in lex.LIST_ARTICLES):
+                break
+        elif w == "-" and _CAPITAL.match(nxt):
+            pass
+        else:
+            if toks[k].kind == "w" and w.islower() and _head_match(w, heads):
+                end, k = k, k + 1
+            break
+        k += 1
+    return end, end + 1 if k <= end else k
+
+
+_Listed = tuple[int, int, OrgHit, tuple[str, str]]  # a listed name's span, its hit, its role and rule
+
+
+def _cue_lists(text: str, lang: str, orgs: list[OrgHit],
+               cues: tuple[re.Pattern[str], re.Pattern[str]]) -> tuple[dict[int, _Listed], list[tuple[int, int]]]:
+    """The names listed after a funding or an organizing cue (``_listed``), in a language whose names capitalise
+    every word: each name's start -> (start, end, its hit, (its role, the rule)), and the spans from each cue to
+    its last name (a type phrase before the names is no name). A name the finder found whole keeps its hit.
+
+    >>> t = "It was organized by the Acme Centre, the Steppe Union and Novak."
+    >>> fb, ob = _cue_any()[:2]
+    >>> [(h.name, r) for _a, _b, h, r in _cue_lists(t, "en", find_orgs(t, "en"), (fb, ob))[0].values()]
+    [('Acme Centre', ('organizer', 'organizer-cue')), ('Steppe Union', ('organizer', 'shares-role')), ('Novak', ('organizer', 'shares-role'))]
+    """
+    out: dict[int, _Listed] = {}
+    covered: list[tuple[int, int]] = []
+    if grammar_for(lang).name_case != "every-word":
+        return out, covered
+    spans = _sentences(text)
+    for cue_re, role, rule in ((cues[0], "funder", "funder-cue-before"), (cues[1], "organizer", "organizer-cue")):
+        for m in cue_re.finditer(text):
+            if _THROUGH.fullmatch(m.group(0).strip()):
+                continue
+            stop = next((b for a, b in spans if a <= m.start() < b), len(text))
+            names = _listed(text, m.end(), stop, lang, orgs)
+            for n, (a, b) in enumerate(names):
+                hit = next((o for o in orgs if (o.start, o.end) == (a, b)), None) \
+                    or OrgHit(text[a:b], a, b, link_key(text[a:b]), True, "cue")
+                out.setdefault(a, (a, b, hit, (role, "shares-role" if n else rule)))
+            if names:
+                covered.append((m.end(), names[-1][1]))
+    return out, covered
+
+
 _UNDER = re.compile(r"\s+under\s+(?:the\s+)?")
 
 
@@ -170,6 +333,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     f_before, f_after, o_before, o_after, hold, subord = _cue_res()
     g = grammar_for(lang)
     orgs = find_orgs(text, lang)
+    if g.name_case == "every-word":  # "led by an international expert": a lowercase phrase names no body here
+        orgs = [o for o in orgs if o.head != "weak"]
     extra: list[OrgHit] = []
     # capitalized runs right after a "before" cue or right before an "after" cue are names too
     fb_any, ob_any, fa_any, oa_any = _cue_any()
@@ -211,6 +376,11 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 if s not in taken:  # two cues after one name
                     extra.append(OrgHit(name, s, s + len(name), link_key(name), True, "cue"))
                     taken.add(s)
+    listed, covered = _cue_lists(text, lang, orgs, (fb_any, ob_any))
+    if listed:  # the names of a list after a cue stand for the finder's cuts and merges in it
+        orgs = [o for o in orgs + extra if not any(a < o.end and o.start < b for a, b in covered)]
+        orgs += [h for _a, _b, h, _r in listed.values()]
+        extra = []
     orgs = sorted(orgs + extra, key=lambda o: o.start)
     if _FUNDER_LABEL.match(text):
         return [(replace(o, rule="funder-label"), "funder") for o in orgs]
@@ -229,7 +399,9 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
         role: str | None = None
         rule = ""  # set with the role
         fb = f_before.search(before)
-        if fb and (not re.search(r"через|through", fb.group(0), re.I) or _SUPPORT.search(sentence)):
+        if o.start in listed:
+            role, rule = listed[o.start][3]
+        elif fb and (not re.search(r"через|through", fb.group(0), re.I) or _SUPPORT.search(sentence)):
             role, rule = "funder", "funder-cue-before"
         elif f_after.match(after) and (not re.match(r"^\s*(?:\([^()]*\)\s*)?аркылуу", after) or _SUPPORT.search(sentence)):
             role, rule = "funder", "funder-cue-after"
@@ -248,7 +420,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             j = idx
             # a comma or a conjunction joins them; bare juxtaposition is a subject and the body in
             # the genitive its cue governs ("X Y-нын колдоосу менен": X organizes, Y funds)
-            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва|hamda|ҳамда|ва\s+ҳамчунин)\s*$",
+            while j + 1 < len(orgs) and re.match(r"^\s*(?:\([^()]{1,15}\))?\s*(?:,|и|and|va|və|жана|және|ва|hamda|ҳамда|ва\s+ҳамчунин|,?\s*(?:"
+                                                 + lex.AS_WELL_AS + r"))\s*$",
                                                  text[orgs[j].end:orgs[j + 1].start], re.I):
                 j += 1
                 nxt_after = text[orgs[j].end:orgs[j].end + 60]

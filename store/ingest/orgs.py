@@ -207,7 +207,7 @@ def _walk_back(toks: list[Token], i: int, last_stems: tuple[str, ...], kind_word
             break  # "Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен"
         stem = _head_match(tok, last_stems)
         if stem and _nominative_rest(low[len(stem):]) and stem not in g.adjective_heads \
-                and not _regional_branch(toks, j):
+                and not _regional_branch(toks, j) and not _legal_form(toks, j, i):
             break  # another organization in the nominative ends here ("International" only ends names like "Harbor International")
         if _SUBORD_WORD.fullmatch(low) or _LOC_WORD.match(low) \
                 or (_places_re().match(tok) and _LOC_END.search(low)):
@@ -227,6 +227,12 @@ def _head_nominative(word: str, lang: str = "") -> bool:
     stems = tuple(st for lg in ([lang] if lang else list(last)) for st in last.get(lg, ()))
     stem = _head_match(word, stems) if stems else None
     return bool(stem) and stem is not None and _nominative_rest(word.replace("İ", "i").casefold()[len(stem):])
+
+
+def _legal_form(toks: list[Token], j: int, i: int) -> bool:
+    """Whether the head at *j* is followed by a type qualifier and the head at *i*: the body's legal form closes
+    its name ("… Mərkəzi İctimai Birliyi", "… борбору коомдук фонду"), one name, not two bodies."""
+    return i == j + 2 and toks[j + 1][0].replace("İ", "i").casefold() in TYPE_QUALIFIERS
 
 
 def _regional_branch(toks: list[Token], j: int) -> bool:
@@ -272,6 +278,7 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
     phase_a = True
     named = False  # a capitalised name after the head ("Фонда Сорос-Кыргызстан"): the name is complete
     purpose = False  # the name has a "по …" complement, whose object may follow with "с"
+    parent = False  # the name goes on through its parent body's ("… при Президенте по …")
     taken = 0
     title_case = g.name_case == "every-word"
     while j < len(toks) and taken < 10:
@@ -295,8 +302,9 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
             break
         if _CAP.match(tok):
             if j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) and _SURNAME.search(toks[j + 1][0]) \
-                    and not _UPPER_ABBR.match(tok) and not places_re.match(tok):
-                break  # "… Защиты Бакыт Токтосунов": a person follows
+                    and not _UPPER_ABBR.match(tok) and not places_re.match(tok) \
+                    and not (parent and _head_match(tok, _tables().first.get(g.code, ()))):
+                break  # "… Защиты Бакыт Токтосунов": a person follows; not "при Кабинете Министров"
             if len(tok) == 1 and j + 2 < len(toks) and toks[j + 1][0] == "." and _CAP.match(toks[j + 2][0]) \
                     and (_SURNAME.search(toks[j + 2][0]) or (len(toks[j + 2][0]) == 1 and j + 3 < len(toks)
                                                             and toks[j + 3][0] == ".")):
@@ -305,7 +313,7 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
             if phase_a or izafet or _UPPER_ABBR.match(tok) or places_re.match(tok) \
                     or low.startswith(("республик", "federat")):
                 end = j
-                named = named or not _RU_ADJ.search(low)  # "Карагандинской" still wants its noun
+                named = named or (not parent and not _RU_ADJ.search(low))  # "Карагандинской" still wants its noun
             else:
                 break
         elif low == "при" and j + 1 < len(toks) and re.match(
@@ -322,6 +330,8 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
             continue
         elif low == "and" and j + 1 < len(toks) and toks[j + 1][0].endswith(("’s", "'s")):
             break  # "… Youth and Sports | and Kyrgyzstan’s Ombudsman": another body, its owner first
+        elif low in lex.PARENT_LINKS and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]):
+            phase_a = parent = True  # "Агентство миграции при Кабинете Министров": the parent's name is part of the name
         elif low in _RIGHT_LINK:
             purpose = purpose or low in g.complement_preps
             phase_a = low in _COMPLEMENT or title_case

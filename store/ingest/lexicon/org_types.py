@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 TYPE_ABBREVIATIONS = frozenset({"ОФ", "ОО", "ОсОО", "ННО", "НПО", "НКО", "ТҶ", "ҶДММ", "ЖШС", "ҚБ", "ҚҚ", "MMC", "İB",
-                                "QHT", "NGO", "ЖЧК", "ННТ", "НТТ", "МЧЖ", "ҶҶ"})
+                                "QHT", "NGO", "ЖЧК", "ННТ", "НТТ", "МЧЖ", "ҶҶ",
+                                # the English renderings of "ОО"/"ОФ": public association, public foundation, public union
+                                "PA", "PF", "PU"})
 TYPE_QUALIFIERS = frozenset({
     "коомдук", "қоғамдық", "общественный", "общественная", "общественное", "общественного", "ictimai",
     "jamoat", "жамоат", "нодавлат", "nodavlat", "ҷамъиятӣ", "ҷамъиятии", "public", "non-governmental",

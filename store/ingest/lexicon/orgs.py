@@ -112,6 +112,8 @@ FUNDER_BEFORE = [
     r"with\s+(?:the\s+)?(?:financial\s+|generous\s+)?support\s+(?:of|from)", r"funded\s+by", r"financed\s+by",
     r"supported\s+by", r"sponsored\s+by", r"with\s+(?:the\s+)?funding\s+(?:of|from)", r"through",
     r"бо\s+(?:дастгирии|маблағгузории|кӯмаки|мадади)(?:\s+молиявии)?",
+    # "co-funded by X": a second funder beside the first
+    r"co-(?:funded|financed|sponsored)\s+by",
 ]
 FUNDER_AFTER = [
     r"тарабынан\s+каржы\w*", r"каржылык\s+колдоо\w*", r"каржылоо\w*", r"колдоосу\s+менен", r"колдоосунда",
@@ -120,6 +122,7 @@ FUNDER_AFTER = [
     r"tomonidan\s+moliyalash\w*", r"молиявий\s+кўма\w*", r"кўмагида", r"ҳомийлигида",
     r"-(?:funded|sponsored|supported|financed)",
     r"tərəfindən\s+maliyyələşdir\w*", r"maliyyə\s+dəstəyi\s+ilə", r"dəstəyi\s+ilə", r"maliyyələşdirdiyi",
+    r"maliyyə\s+yardımı\s+ilə",  # "X-in maliyyə yardımı ilə": with X's financial help
 ]
 ORGANIZER_BEFORE = [
     r"совместно\s+с[о]?", r"в\s+партн[её]рстве\s+с[о]?", r"в\s+сотрудничестве\s+с[о]?", r"по\s+инициативе",
@@ -127,9 +130,10 @@ ORGANIZER_BEFORE = [
     r"организовал[аио]?", r"провел[аио]?", r"провёл", r"реализованн\w+", r"реализуем\w+",  # "Тренинги организовало Бюро ОБСЕ": the subject after its verb
     r"together\s+with", r"jointly\s+with", r"in\s+(?:partnership|cooperation|co-operation|collaboration)\s+with",
     r"organi[sz]ed\s+by", r"hosted\s+by", r"run\s+by", r"led\s+by", r"conducted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
-    r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаббуси", r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
+    r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаб{1,2}ус{1,2}и",  # "ташаббуси", often "ташабуси"/"ташабусси" r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
     # "co-organised by X", "carried out by X", "organized at the city hall by X", "организаторами выступают X"
-    r"co-organi[sz]ed\s+by", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,40}?\s+by",
+    r"co-organi[sz]ed\s+by", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,80}?\s+by",
+    r"by\s+the\s+organi[sz]ation\s+of",  # "held … by the organization of X and Y"
     r"организатор(?:ом|ами|ы)\s+выступа\w+",
 ]
 ORGANIZER_AFTER = [
@@ -140,6 +144,7 @@ ORGANIZER_AFTER = [
     r"tomonidan\s+tashkil\s+\w+", r"ташаббуси\s+билан", r"билан\s+ҳамкорликда", r"ҳамкорлигида",
     r"билан\s+биргаликда", r"томонидан\s+ташкил\s+\w+",
     r"ilə\s+birgə", r"ilə\s+birlikdə", r"ilə\s+əməkdaşlıq\w*", r"təşəbbüsü\s+ilə", r"təşkilatçılığı\s+ilə",
+    r"birgə\s+təşkilatçılığı\s+ilə",  # "A-nın, B-nin və C-nin birgə təşkilatçılığı ilə": organized jointly by them
     r"tərəfindən\s+(?:təşkil|keçiril)\w*(?:\s+\w+)?",
     # "by X" with the passive verb later in the sentence ("X томонидан … семинар ташкил этилди")
     r"томонидан(?=[^.!?]{0,200}?(?:ташкил|ўтказил))", r"tomonidan(?=[^.!?]{0,200}?(?:tashkil|o[‘'ʻ’]?tkazil))",
@@ -148,6 +153,10 @@ ORGANIZER_AFTER = [
     # an English compound adjective: "an OSCE-organized exercise", "IOM-led campaign"
     r"-(?:organi[sz]ed|led|hosted|run)",
 ]
+# A list of Title Case names after a cue ("organized by the A in Astana, the B under the C, D and E"):
+# the articles before a name, and the words a listed name holds beside its capitalised words.
+LIST_ARTICLES = ("the",)
+LIST_NAME_LINKS = ("of", "for", "on", "the", "&", "de", "under", "to")
 # Verbs of holding an event: an organization in the nominative before them is the organizer.
 HOLD_VERBS = [
     r"провел\w*", r"провёл", r"провод\w*", r"организовал\w*", r"организует", r"организуют",
@@ -156,6 +165,8 @@ HOLD_VERBS = [
     r"o[‘'ʻ’]?tkaz\w*", r"tashkil\s+(?:etdi|qildi|etgan)", r"ўтказ\w*", r"ташкил\s+(?:этди|қилди)",
     r"баргузор\s+(?:кард|намуд)\w*", r"оғоз\s+(?:кард|намуд)\w*", r"стартовал\w*", r"started", r"kicked\s+off", r"гузаронд\w*", r"ташкил\s+(?:кард|намуд)\w*",
     r"keçirdi", r"keçirib", r"keçirmişdir", r"təşkil\s+(?:etdi|edib|etmişdir)",
+    # carries out, began carrying out (a project, with its events): "X … həyata keçirdiyi layihə", "X … icrasına başlayıb"
+    r"həyata\s+keçir(?:di|ib|diyi|ir|mişdir)\w*", r"icrasına\s+başla(?:dı|yıb|mışdır)",
     r"held", r"holds", r"organi[sz]ed", r"organi[sz]es", r"hosted", r"conducted", r"launched", r"convened",
     # opened (a centre, an office, a hotline)
     r"открыл[аио]?", r"ачты", r"ачышты", r"ашты", r"ochdi", r"очди", r"açdı", r"açıb", r"кушод", r"opened",
@@ -169,6 +180,11 @@ SUBORDINATE_WORDS = frozenset({"караштуу", "қарасты", "қарам
                                "qarashli", "қарашли", "tabe", "tabeli", "huzuridagi", "ҳузуридаги"})
 SUBORDINATE_AFTER = [r"tabeliyində", r"nəzdində", r"караштуу", r"қарасты", r"huzuridagi", r"ҳузуридаги",
                      r"олан", r"olan"]
+# A body attached to a parent body: the name goes on through the parent's name after these
+# ("Агентство миграции при Кабинете Министров", "Совет при Президенте").
+PARENT_LINKS = frozenset({"при"})
+# "… , а также Y", "… as well as Y": Y is listed with the bodies before it (and shares their role).
+AS_WELL_AS = r"а\s+также|as\s+well\s+as|ошондой\s+эле|сондай-ақ|shuningdek|шунингдек|həmçinin|инчунин"
 # Words that end an organization name when walking over a phrase.
 STOP_WORDS = {
     "и", "а", "но", "или", "также", "совместно", "сегодня", "вчера", "провел", "провела", "провели", "при",
