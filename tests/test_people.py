@@ -788,3 +788,16 @@ def test_a_name_stops_before_a_country_and_a_ministry_named_after_it():
     found = run(("az", "Agentliyin rəisi Rauf Quliyev İtaliya Krallığının Xarici İşlər Nazirliyinin səfiri Marko Rossi ilə "
                        "görüşüb."))
     assert sorted(p["name"] for p in found) == ["Marko Rossi", "Rauf Quliyev"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("tg", "Дар вохӯрӣ сардори шуъба Раҳимов Б., оид ба муҳоҷират суханронӣ намуд.", "Б. Раҳимов"),
+    ("ky", "Жыйынды бөлүм башчысы Осмонов К. ачты.", "К. Осмонов"),
+])
+def test_initials_after_a_family_name_close_the_name(lang, text, name):
+    assert one(lang, text)["name"] == name
+
+
+def test_initials_before_the_next_name_still_open_it():
+    found = run(("tg", "Дар ҷаласа Раҳимов Б. Каримова суханронӣ намуданд."))
+    assert "Б. Раҳимов" not in [p["name"] for p in found]
