@@ -801,3 +801,11 @@ def test_initials_after_a_family_name_close_the_name(lang, text, name):
 def test_initials_before_the_next_name_still_open_it():
     found = run(("tg", "Дар ҷаласа Раҳимов Б. Каримова суханронӣ намуданд."))
     assert "Б. Раҳимов" not in [p["name"] for p in found]
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("tg", "Дар вохӯрӣ муовини раиси ноҳия – Фарҳод Каримов суханронӣ кард.", "муовини раиси ноҳия"),
+    ("ru", "Выступил заместитель председателя комитета – Олег Сафонов.", "заместитель председателя комитета"),
+])
+def test_a_post_set_off_from_the_name_by_a_dash_is_its_role(lang, text, role):
+    assert one(lang, text)["role"] == role
