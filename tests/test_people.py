@@ -809,3 +809,11 @@ def test_initials_before_the_next_name_still_open_it():
 ])
 def test_a_post_set_off_from_the_name_by_a_dash_is_its_role(lang, text, role):
     assert one(lang, text)["role"] == role
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("az", "Bunu sədr Aynur Həsənova Şəki Humanitar və Texnologiya Kollecində keçirilən tədbirdə bildirib."),
+    ("uz", "Buni rais Aziz Karimov Nukus Qurilish va Texnika Kollejida o‘tkazilgan tadbirda aytdi."),
+])
+def test_a_college_is_no_person(lang, text):
+    assert not any("oll" in p["name"] for p in run((lang, text)))
