@@ -817,3 +817,11 @@ def test_a_post_set_off_from_the_name_by_a_dash_is_its_role(lang, text, role):
 ])
 def test_a_college_is_no_person(lang, text):
     assert not any("oll" in p["name"] for p in run((lang, text)))
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("az", "Birliyin sədri Aynur Həsənova Qəbələ Rayon Mərkəzində çıxış edib.", "Aynur Həsənova"),
+    ("uz", "Markaz direktori Aziz Karimov Samarqand Davlat Universitetida ma’ruza qildi.", "Aziz Karimov"),
+])
+def test_a_place_after_a_family_name_opens_a_body_not_the_name(lang, text, name):
+    assert [p["name"] for p in run((lang, text))] == [name]

@@ -20,6 +20,7 @@ from .names import (_ru_parses, is_abbreviation, is_capitalized, is_cyrillic, is
                     surname_strength)
 from .doc import Tok, fold, per_text
 from .people_tokens import is_honorific, is_org_word, is_role_prefix, is_role_word
+from .places import is_place_word
 
 
 def _name_like(t: Tok) -> bool:
@@ -114,6 +115,10 @@ def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, in
                 and not _initials_close(toks, cur[-1], k, b, lang):
             parts.append((cur[0], cur[-1] + 1))
             cur = []
+        if cur and k > a and is_place_word(t.text) and surname_strength(toks[cur[-1]].text, lang) == 2:
+            parts.append((cur[0], cur[-1] + 1))  # "… sədri Aynur Həsənova Qəbələ Rayon Mərkəzində": the place opens a body
+            cur = []
+            continue
         if _blocker(t.text, lang) and not keep:
             if cur:
                 parts.append((cur[0], cur[-1] + 1))

@@ -153,6 +153,16 @@ def _region_bases() -> dict[str, str]:
 _ALLCAPS = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яё]{3,}(?![^\W\d_])")
 
 
+@lru_cache(maxsize=65536)
+def is_place_word(word: str) -> bool:
+    """A gazetteer city, region or country, with or without a case ending.
+
+    >>> is_place_word("Samarqandda"), is_place_word("Samandar")
+    (True, False)
+    """
+    return bool(_index().pattern.fullmatch(word))
+
+
 def find_places(text: str, lang: str = "") -> list[PlaceHit]:
     """Gazetteer places in *text*, in order; a name in capitals ("DUSHANBE, 21 October") counts too.
 
