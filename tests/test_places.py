@@ -93,3 +93,7 @@ def test_kazakh_cities_in_uzbek_spelling(text, name):
 ])
 def test_russian_cities_where_migrants_work_are_places_of_russia(text, name):
     assert first(text)[:2] == (name, "RU")
+
+
+def test_the_uzbek_located_in_ending_daghi_makes_a_place():
+    assert first("Ўзбекистоннинг Москвадаги элчихонасида учрашув бўлиб ўтди.") == ("Москва", "RU", True)
