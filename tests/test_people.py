@@ -825,3 +825,15 @@ def test_a_college_is_no_person(lang, text):
 ])
 def test_a_place_after_a_family_name_opens_a_body_not_the_name(lang, text, name):
     assert [p["name"] for p in run((lang, text))] == [name]
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("uz", "Forum doirasida Samara viloyati Savdo palatasi raisi Anna Orlova ma’ruza qildi.",
+     "Samara viloyati Savdo palatasi raisi"),
+    ("az", "Layihə çərçivəsində Gəncə Dövlət Universitetinin rektoru Aynur Həsənova çıxış edib.",
+     "Gəncə Dövlət Universitetinin rektoru"),
+    ("kk", "Жоба аясында облыстық орталықтың директоры Айгүл Серікова сөз сөйледі.", "облыстық орталықтың директоры"),
+    ("ky", "Долбоордун алкагында борбордун директору Айгүл Токтогулова сөз сүйлөдү.", "борбордун директору"),
+])
+def test_a_within_or_for_the_purpose_of_adverbial_is_no_part_of_the_role(lang, text, role):
+    assert one(lang, text)["role"] == role

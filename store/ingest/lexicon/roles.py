@@ -216,21 +216,23 @@ APPOSITION_STOP: dict[str, tuple[str, ...]] = {
     "ky": ("менен", "деп", "үчүн", "тарабынан", "болгон", "болуп", "катышты", "чыкты", "сүйлөдү", "айтты",
            "белгиледи", "билдирди", "деди", "ошондой", "анын", "алардын", "бул", "ал", "кийин", "мурун",
            "учурунда", "алдында", "катышуусу", "катышуусунда", "өттү", "берди", "кошумчалады", "жеткирди",
-           "тууралуу", "жөнүндө"),  # "Бул тууралуу | министр X": "about" ends a role
+           "тууралуу", "жөнүндө",  # "Бул тууралуу | министр X": "about" ends a role
+           "алкагында", "максатында"),  # "within", "for the purpose of": adverbials before the role's body
 
     "kk": ("мен", "пен", "бен", "деп", "үшін", "тарапынан", "болған", "болып", "қатысты", "сөйледі", "айтты",
            "атап", "деді", "мәлімдеді", "сондай-ақ", "оның", "бұл", "ол", "кейін", "бұрын", "барысында",
-           "өтті", "етті", "берді", "көрсетті", "жеткізді", "туралы", "жөнінде"),
+           "өтті", "етті", "берді", "көрсетті", "жеткізді", "туралы", "жөнінде", "аясында", "мақсатында",
+           "шеңберінде"),
     "uz": ("bilan", "deb", "uchun", "tomonidan", "bo'lgan", "bo‘lgan", "boʻlgan", "ishtirok", "so'zlagan",
            "so‘zlagan", "dedi", "ta'kidladi", "ta’kidladi", "bildirdi", "shuningdek", "uning", "bu", "u",
            "keyin", "ҳамда", "билан", "деб", "учун", "томонидан", "деди", "деганди", "dedi u", "haqida", "ҳақида",
-           "deydi", "дейди"),
+           "deydi", "дейди", "doirasida", "доирасида", "maqsadida", "мақсадида"),
     "tg": ("аз", "барои", "ки", "гуфт", "қайд", "изҳор", "таъкид", "иштирок", "инчунин", "ӯ", "онҳо",
            "баъд", "пеш", "ҳангоми", "дар", "бораи"),
     "az": ("ilə", "edən", "edib", "edərək", "olan", "olunan", "verən", "çıxış", "iştirak", "tərəfindən",
            "üçün", "dedi", "bildirdi", "vurğuladı", "həmçinin", "onun", "bu", "o", "sonra", "əvvəl", "zamanı",
            "barədə", "haqqında", "qeyd", "deyə", "deyib", "bildirib", "vurğulayıb", "qeyd edib", "açan", "aparan",
-           "keçirən", "aparıcı", "görə", "deyir"),
+           "keçirən", "aparıcı", "görə", "deyir", "çərçivəsində", "məqsədilə"),
     "en": ("with", "by", "for", "from", "to", "that", "which", "who", "as", "said", "says", "noted", "stressed",
            "also", "his", "her", "their", "after", "before", "during", "while", "when", "according", "told",
            "was", "were", "is", "are", "has", "have", "had"),
