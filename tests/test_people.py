@@ -837,3 +837,8 @@ def test_a_place_after_a_family_name_opens_a_body_not_the_name(lang, text, name)
 ])
 def test_a_within_or_for_the_purpose_of_adverbial_is_no_part_of_the_role(lang, text, role):
     assert one(lang, text)["role"] == role
+
+
+def test_a_tajik_staff_member_is_a_role():
+    p = one("tg", "Зимни мулоқоти корманди Намояндагии Хадамоти муҳоҷират Фаррух Раҳимов бо муҳоҷирон маълум шуд, ки кор хуб аст.")
+    assert p["role"] == "корманди Намояндагии Хадамоти муҳоҷират"

@@ -57,7 +57,8 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            "коршинос", "мушовир", "котиб", "президент", "вакил", "сафир", "консул", "раҳбар", "сарвар",
            "мудир", "ёвар", "роҳбар", "омбудсмен", "ходим", "профессор", "ректор", "имом", "муфтӣ",
            "журналист", "ҳуқуқшинос", "равоншинос", "менеҷер", "тренер", "модератор", "координатор",
-           "эксперт", "аъзо", "фаъол", "роҳбалад"),  # "роҳбалад": the guide who leads a group of migrants
+           "эксперт", "аъзо", "фаъол", "роҳбалад",  # "роҳбалад": the guide who leads a group of migrants
+           "корманд"),  # a staff member ("корманди Намояндагӣ"), like ky "кызматкер", uz "xodim"
     "az": ("rəhbər", "köməkçi", "sədr", "müavin", "direktor", "nazir", "nümayəndə", "mütəxəssis", "koordinator",
            "ekspert", "məsləhətçi", "katib", "prezident", "deputat", "müvəkkil", "səfir", "konsul",
            "moderator", "təlimçi", "əməkdaş", "professor", "rektor", "başçı", "rəis", "hakim", "prokuror",
