@@ -788,3 +788,57 @@ def test_a_name_stops_before_a_country_and_a_ministry_named_after_it():
     found = run(("az", "Agentliyin rəisi Rauf Quliyev İtaliya Krallığının Xarici İşlər Nazirliyinin səfiri Marko Rossi ilə "
                        "görüşüb."))
     assert sorted(p["name"] for p in found) == ["Marko Rossi", "Rauf Quliyev"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("tg", "Дар вохӯрӣ сардори шуъба Раҳимов Б., оид ба муҳоҷират суханронӣ намуд.", "Б. Раҳимов"),
+    ("ky", "Жыйынды бөлүм башчысы Осмонов К. ачты.", "К. Осмонов"),
+])
+def test_initials_after_a_family_name_close_the_name(lang, text, name):
+    assert one(lang, text)["name"] == name
+
+
+def test_initials_before_the_next_name_still_open_it():
+    found = run(("tg", "Дар ҷаласа Раҳимов Б. Каримова суханронӣ намуданд."))
+    assert "Б. Раҳимов" not in [p["name"] for p in found]
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("tg", "Дар вохӯрӣ муовини раиси ноҳия – Фарҳод Каримов суханронӣ кард.", "муовини раиси ноҳия"),
+    ("ru", "Выступил заместитель председателя комитета – Олег Сафонов.", "заместитель председателя комитета"),
+])
+def test_a_post_set_off_from_the_name_by_a_dash_is_its_role(lang, text, role):
+    assert one(lang, text)["role"] == role
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("az", "Bunu sədr Aynur Həsənova Şəki Humanitar və Texnologiya Kollecində keçirilən tədbirdə bildirib."),
+    ("uz", "Buni rais Aziz Karimov Nukus Qurilish va Texnika Kollejida o‘tkazilgan tadbirda aytdi."),
+])
+def test_a_college_is_no_person(lang, text):
+    assert not any("oll" in p["name"] for p in run((lang, text)))
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("az", "Birliyin sədri Aynur Həsənova Qəbələ Rayon Mərkəzində çıxış edib.", "Aynur Həsənova"),
+    ("uz", "Markaz direktori Aziz Karimov Samarqand Davlat Universitetida ma’ruza qildi.", "Aziz Karimov"),
+])
+def test_a_place_after_a_family_name_opens_a_body_not_the_name(lang, text, name):
+    assert [p["name"] for p in run((lang, text))] == [name]
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("uz", "Forum doirasida Samara viloyati Savdo palatasi raisi Anna Orlova ma’ruza qildi.",
+     "Samara viloyati Savdo palatasi raisi"),
+    ("az", "Layihə çərçivəsində Gəncə Dövlət Universitetinin rektoru Aynur Həsənova çıxış edib.",
+     "Gəncə Dövlət Universitetinin rektoru"),
+    ("kk", "Жоба аясында облыстық орталықтың директоры Айгүл Серікова сөз сөйледі.", "облыстық орталықтың директоры"),
+    ("ky", "Долбоордун алкагында борбордун директору Айгүл Токтогулова сөз сүйлөдү.", "борбордун директору"),
+])
+def test_a_within_or_for_the_purpose_of_adverbial_is_no_part_of_the_role(lang, text, role):
+    assert one(lang, text)["role"] == role
+
+
+def test_a_tajik_staff_member_is_a_role():
+    p = one("tg", "Зимни мулоқоти корманди Намояндагии Хадамоти муҳоҷират Фаррух Раҳимов бо муҳоҷирон маълум шуд, ки кор хуб аст.")
+    assert p["role"] == "корманди Намояндагии Хадамоти муҳоҷират"

@@ -84,3 +84,16 @@ def test_the_short_names_of_tajikistan_and_uzbekistan_give_their_country():
 def test_kazakh_cities_in_uzbek_spelling(text, name):
     hits = [p for p in find_places(text, "uz") if p.kind == "city"]
     assert [(p.name, p.country) for p in hits] == [(name, "KZ")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Дипломатлар Тюмен шаҳрида меҳнат мигрантлари билан учрашди.", "Тюмен"),
+    ("Муҳоҷирон ба Оренбург сафарбар шуданд.", "Оренбург"),
+    ("Vladivostok shahrida uchrashuv o‘tkazildi.", "Vladivostok"),
+])
+def test_russian_cities_where_migrants_work_are_places_of_russia(text, name):
+    assert first(text)[:2] == (name, "RU")
+
+
+def test_the_uzbek_located_in_ending_daghi_makes_a_place():
+    assert first("Ўзбекистоннинг Москвадаги элчихонасида учрашув бўлиб ўтди.") == ("Москва", "RU", True)

@@ -474,6 +474,8 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
         k -= 1
     if grammar_for(lang).role_comma_before_name and k > 0 and toks[k].text == ",":
         k -= 1  # "The Director of the Migration Service, Tolgonai Asanova, said"
+    elif k > 0 and (toks[k].text in "–—" or toks[k].text == "-" and _spaced(text, toks[k])):
+        k -= 1  # "муовини раиси шаҳр – Ф. Раҳимов": a dash between the post and the name
     idx = _scan(toks, k, -1, lang, text, depth, names)
     if idx and any(fold(toks[i].text).split("-")[-1] in CLASS_RANK_WORDS for i in idx[:2]) \
             and fold(toks[idx[-1]].text).startswith(CLASS_RANK_HEADS):  # "II dərəcəli … müşaviri"

@@ -20,6 +20,7 @@ from .names import (_ru_parses, is_abbreviation, is_capitalized, is_cyrillic, is
                     surname_strength)
 from .doc import Tok, fold, per_text
 from .people_tokens import is_honorific, is_org_word, is_role_prefix, is_role_word
+from .places import is_place_word
 
 
 def _name_like(t: Tok) -> bool:
@@ -110,9 +111,14 @@ def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, in
             cur = []
             continue
         keep = is_patronymic(t.text) or (surname_strength(t.text, lang) == 2 and not is_org_word(t.text, lang))
-        if is_initial(t.text) and cur and not is_initial(toks[cur[-1]].text):
+        if is_initial(t.text) and cur and not is_initial(toks[cur[-1]].text) \
+                and not _initials_close(toks, cur[-1], k, b, lang):
             parts.append((cur[0], cur[-1] + 1))
             cur = []
+        if cur and k > a and is_place_word(t.text) and surname_strength(toks[cur[-1]].text, lang) == 2:
+            parts.append((cur[0], cur[-1] + 1))  # "… sədri Aynur Həsənova Qəbələ Rayon Mərkəzində": the place opens a body
+            cur = []
+            continue
         if _blocker(t.text, lang) and not keep:
             if cur:
                 parts.append((cur[0], cur[-1] + 1))
@@ -122,6 +128,20 @@ def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, in
     if cur:
         parts.append((cur[0], cur[-1] + 1))
     return parts
+
+
+def _initials_close(toks: list[Tok], last: int, k: int, b: int, lang: str) -> bool:
+    """Initials that close a run after a family name belong to it ("Family I." in official lists and
+    reports: "сардори шуъба Раҳимов Б."); initials followed by another name word open the next name.
+
+    >>> from store.ingest.doc import tokenize
+    >>> toks = tokenize("сардори шуъба Раҳимов Б., ва Каримов")
+    >>> _initials_close(toks, 2, 3, 4, "tg"), _initials_close(tokenize("Раҳимов Б. Каримов"), 0, 1, 3, "tg")
+    (True, False)
+    """
+    if any(toks[j].is_word and not is_initial(toks[j].text) for j in range(k, b)):
+        return False
+    return surname_strength(toks[last].text, lang) > 0
 
 
 @lru_cache(maxsize=65536)

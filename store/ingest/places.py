@@ -32,7 +32,8 @@ class PlaceHit:
     cue: bool = False  # a settlement or region word stands beside the name
 
 
-_CYR_LOC = "да|де|та|те|до|дө|то|тө|нда|нде|дагы|деги|тагы|теги|догу|дөгү|тогу|төгү|дағы|дегі|тағы|тегі|ндағы|ндегі"
+_CYR_LOC = ("да|де|та|те|до|дө|то|тө|нда|нде|дагы|деги|тагы|теги|догу|дөгү|тогу|төгү|дағы|дегі|тағы|тегі|ндағы|ндегі|"
+            "даги|таги")  # Uzbek "-даги": "located in"
 _CYR_OTHER = ("дан|ден|тан|тен|дон|дөн|тон|төн|нан|нен|нон|нөн|га|ге|ка|ке|го|гө|ко|кө|ға|ғе|қа|қе|на|не|"
               "нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ның|нің|дың|дің|тың|тің|"
               "ны|ни|ну|нү|ды|ди|ду|дү|ты|ти|ту|тү|ро|"
@@ -151,6 +152,16 @@ def _region_bases() -> dict[str, str]:
 
 
 _ALLCAPS = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яё]{3,}(?![^\W\d_])")
+
+
+@lru_cache(maxsize=65536)
+def is_place_word(word: str) -> bool:
+    """A gazetteer city, region or country, with or without a case ending.
+
+    >>> is_place_word("Samarqandda"), is_place_word("Samandar")
+    (True, False)
+    """
+    return bool(_index().pattern.fullmatch(word))
 
 
 def find_places(text: str, lang: str = "") -> list[PlaceHit]:

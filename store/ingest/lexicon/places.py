@@ -158,6 +158,17 @@ DE: Берлин|Berlin
 AE: Дубай|Dubai|Dubay
 KR: Сеул|Seoul|Seul
 AF: Кабул|Kabul|Kobul
+RU: Владивосток|Vladivostok
+RU: Тюмен
+RU: Оренбург|Orenburg
+RU: Пермь|Перм|Perm
+RU: Уфа|Ufa
+RU: Волгоград|Volgograd
+RU: Воронеж|Voronej|Voronezh
+RU: Нижний Новгород|Nijniy Novgorod|Nizhny Novgorod
+RU: Хабаровск|Xabarovsk|Khabarovsk
+RU: Сочи|Sochi
+RU: Барнаул|Barnaul
 """
 
 # Regions (oblasts, viloyats, rayons): the base name; a region word must follow (ky "облусу",
