@@ -1,4 +1,4 @@
-"""The store: migrations, idempotent import, one transaction per document, search folding."""
+"""The store: migrations, idempotent import, documents written whole (a few to a transaction), search folding."""
 import json
 
 import pytest
@@ -56,6 +56,34 @@ def test_failed_write_leaves_nothing_half_written(db, monkeypatch):
         corpus.add(db, row)
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 0
+
+
+def _commits_of_an_import(db, tmp_path, n: int) -> int:
+    """Import *n* small files without extraction; how many transactions it committed."""
+    for i in range(n):
+        (tmp_path / f"r{i}.txt").write_text(f"{RU} Отчёт номер {i}.", encoding="utf-8")
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    summary = import_paths(db, [str(tmp_path)], extract=False)
+    db.conn.set_trace_callback(None)
+    assert summary.count("added") == n
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == n
+    return sum(1 for s in statements if s.strip().upper() == "COMMIT")
+
+
+def test_an_import_writes_its_documents_a_group_to_a_transaction(db, tmp_path):
+    """Each commit writes the pages of the full-text index again: 20 documents take 2 commits, not 20."""
+    from store import importer
+
+    assert _commits_of_an_import(db, tmp_path, 20) == -(-20 // importer.BATCH_DOCS)
+
+
+def test_an_import_commits_what_it_wrote_at_least_every_batch_seconds(db, tmp_path, monkeypatch):
+    """A slow import (big files) still commits as it goes, so a reader sees its documents arrive."""
+    from store import importer
+
+    monkeypatch.setattr(importer, "BATCH_SECONDS", 0.0)
+    assert _commits_of_an_import(db, tmp_path, 5) == 5
 
 
 @pytest.mark.parametrize("query,expect", [
