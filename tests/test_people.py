@@ -788,3 +788,10 @@ def test_a_name_stops_before_a_country_and_a_ministry_named_after_it():
     found = run(("az", "Agentliyin rəisi Rauf Quliyev İtaliya Krallığının Xarici İşlər Nazirliyinin səfiri Marko Rossi ilə "
                        "görüşüb."))
     assert sorted(p["name"] for p in found) == ["Marko Rossi", "Rauf Quliyev"]
+
+
+def test_family_name_in_capitals_beside_the_given_name():
+    p = one("ru", "Старший инспектор отдела полиции Айгуль ТАШИЕВА рассказала о новых случаях.")
+    assert p["name"] == "Айгуль Ташиева" and p["role"].startswith("Старший инспектор")
+    assert one("ru", "На вопросы ответил ОРЛОВ Иван Петрович, директор фонда «Рассвет».")["name"].startswith("Иван")
+    assert run(("ru", "ЗАКОНОВ СТАЛО БОЛЬШЕ, сказал эксперт.")) == []

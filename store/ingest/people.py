@@ -198,7 +198,8 @@ def _oblique_context(toks: list[Tok], a: int, lang: str) -> bool:
 
 
 def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> Mention:
-    texts = [w.text for w in words]
+    texts = ["-".join(x.capitalize() for x in w.text.split("-")) if _caps_family(w.text, lang) else w.text
+             for w in words]
     last = len(texts) - 1
     g = grammar_for(lang)
     clean = []
@@ -218,6 +219,29 @@ def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> 
     written = " ".join(clean)
     surface = para.text[words[0].start:words[-1].end]
     return Mention(para, words[0].start, words[-1].end, surface, given, family, patr, written)
+
+
+def _caps_family(word: str, lang: str) -> bool:
+    """A family name written in capitals, as the press sets it beside a given name ("Анна ОРЛОВА",
+    "ОРЛОВА Анна"); a capitalised abbreviation has no family-name ending.
+
+    >>> _caps_family("ОРЛОВА", "ru"), _caps_family("МВД", "ru"), _caps_family("Орлова", "ru")
+    (True, False, False)
+    """
+    return len(word) >= 4 and word.isupper() and surname_strength(word.capitalize(), lang) == 2
+
+
+def _with_caps_families(toks: list[Tok], runs: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Each run of capitalized words with a capitals family name right before or after it (see
+    ``_caps_family``) taken in, so the name is read whole."""
+    out = []
+    for a, b in runs:
+        if b < len(toks) and toks[b].kind == "w" and _caps_family(toks[b].text, lang):
+            b += 1
+        elif a > 0 and toks[a - 1].kind == "w" and _caps_family(toks[a - 1].text, lang):
+            a -= 1
+        out.append((a, b))
+    return out
 
 
 def _needs_ner(toks: list[Tok], runs: list[tuple[int, int]], accepted: set[int], lang: str) -> bool:
@@ -267,7 +291,7 @@ def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[in
 def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
     lang = para.lang
     text = para.text
-    runs = _runs(toks)
+    runs = _with_caps_families(toks, _runs(toks), lang)
     at = {t.start: k for k, t in enumerate(toks)}  # a token's index, without a list.index scan
     found: list[tuple[int, int, int]] = []  # word range, the cue (``_has_cue``)
     bare: list[int] = []
