@@ -795,3 +795,16 @@ def test_family_name_in_capitals_beside_the_given_name():
     assert p["name"] == "Айгуль Ташиева" and p["role"].startswith("Старший инспектор")
     assert one("ru", "На вопросы ответил ОРЛОВ Иван Петрович, директор фонда «Рассвет».")["name"].startswith("Иван")
     assert run(("ru", "ЗАКОНОВ СТАЛО БОЛЬШЕ, сказал эксперт.")) == []
+
+
+def test_en_rank_after_comma_takes_the_role_before_it():
+    found = run(("en", "The meeting was attended by Deputy Chief of the City Police Office, Lieutenant Colonel Daniel "
+                       "Moore, Chief of the Juvenile Unit, Major Tom Hollis, and many students."))
+    roles = {" ".join(sorted(p["name"].split())): p["role"] for p in found}
+    assert roles == {"Daniel Moore": "Deputy Chief of the City Police Office", "Hollis Tom": "Chief of the Juvenile Unit"}
+
+
+def test_en_academic_title_before_the_name_is_no_role():
+    p = one("en", "The seminar was opened by the Dean of the Law Faculty, Associate Professor Karen Lindqvist, "
+                  "who greeted the guests.")
+    assert p["name"] == "Karen Lindqvist" and p["role"] == "Dean of the Law Faculty"

@@ -487,6 +487,21 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     return _result([toks[i] for i in idx], text, lang, before=True)
 
 
+def ranked_after_comma(toks: list[Tok], a: int, lang: str) -> bool:
+    """Whether the name at token *a* follows ", <rank>": the rank opens the name's own phrase and
+    the role before the comma is this person's ("Deputy Chief of the Office, Major Jane Doe").
+
+    >>> from store.ingest.doc import tokenize
+    >>> ranked_after_comma(tokenize("Head of the Unit, Major Jane Doe"), 6, "en")
+    True
+    """
+    k, rank = a - 1, False
+    while k >= 0 and toks[k].is_word and is_honorific(toks[k].text):
+        rank = rank or _is_rank(toks[k].text, lang)
+        k -= 1
+    return rank and k >= 0 and toks[k].text == ","
+
+
 def set_off_before(toks: list[Tok], a: int, lang: str) -> bool:
     """Whether a comma or "and" parts the name at token *a* from the words before it
     ("…, Ambassador, Mr. X, the Head of …": the title before the comma closes the previous person).
@@ -517,4 +532,9 @@ def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[i
     idx = _scan(toks, k + 1, 1, lang, text, depth, names)
     if not idx or (idx[-1] + 1 < n and _in_name(idx[-1] + 1, names) and toks[idx[-1]].is_word):
         return None  # "A, советники Центра B": a role that runs into the next name is that name's
+    j = idx[-1] + 2
+    while j < n and toks[j].is_word and is_honorific(toks[j].text):
+        j += 1
+    if j < n and _in_name(j, names) and ranked_after_comma(toks, j, lang):
+        return None  # "A, Head of the Unit, Major B": the role is B's, set off with B's rank
     return _result([toks[i] for i in idx], text, lang, before=False)

@@ -18,7 +18,8 @@ from bisect import bisect_left
 
 from . import model
 from .coreference import Mention, display, group_mentions
-from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition, set_off_before
+from .apposition import (genitive_stem, org_nominative, post_apposition, pre_apposition, ranked_after_comma,
+                         set_off_before)
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
@@ -359,7 +360,8 @@ def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
                            else "name-cue" if cue else "name-shape")
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
-        chosen = post if pre and post and set_off_before(toks, a, lang) else pre or post
+        chosen = post if pre and post and set_off_before(toks, a, lang) and not ranked_after_comma(toks, a, lang) \
+            else pre or post
         if chosen:
             m.role, m.organization = chosen
             m.rules.update(role="role-before-name" if chosen is pre else "role-after-name", organization="role-apposition")

@@ -14,7 +14,12 @@ BEFORE: dict[str, tuple[str, ...]] = {
     "uz": ("janob", "janobi", "xonim", "hurmatli", "жаноб", "хоним", "ҳурматли"),
     "az": ("cənab", "cənabı", "xanım", "xanımı", "hörmətli"),
     "en": ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam", "ambassador",
-           "h.e.", "honorable", "hon."),
+           "h.e.", "honorable", "hon.",
+           # military and police ranks written capitalized before the name ("Major Jane Doe")
+           "major", "colonel", "lieutenant", "lieutenant-colonel", "captain", "sergeant", "general",
+           "major-general", "lieutenant-general", "brigadier",
+           # academic titles before the name ("Associate Professor Jane Doe")
+           "professor", "associate"),
 }
 
 AFTER: dict[str, tuple[str, ...]] = {

@@ -155,7 +155,7 @@ ORG_STEMS: dict[str, tuple[str, ...]] = {
            "commission", "bureau", "bank", "network", "coalition", "alliance", "authority", "secretariat",
            "initiative", "unit", "division", "police", "inspectorate", "federation", "consortium", "school",
            "college", "hospital", "corporation", "company", "board", "unicef", "unhcr", "undp", "iom", "osce",
-           "usaid", "un"),
+           "usaid", "un", "faculty"),
 }
 
 # "minister of X" names the ministry of X (ru/tg/en put the object after the role word).
@@ -165,7 +165,8 @@ RANKS: dict[str, tuple[str, ...]] = {
     "ru": ("полковник", "подполковник", "майор", "капитан", "генерал", "лейтенант", "старший лейтенант",
            "сержант", "советник юстиции", "государственный советник"),
     "tg": ("полковник", "подполковник", "майор", "генерал"),
-    "en": ("colonel", "lieutenant colonel", "major general", "brigadier"),
+    "en": ("colonel", "lieutenant colonel", "major general", "brigadier", "captain", "sergeant",
+           "associate professor", "professor"),
 }
 # Words of a civil-service class rank ("II dərəcəli dövlət miqrasiya xidməti müşaviri", "1-darajali maslahatchi"):
 # a rank after a comma follows the post, which is the role ("X-in rəisi, II dərəcəli … müşaviri NAME").
