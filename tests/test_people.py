@@ -808,3 +808,10 @@ def test_en_academic_title_before_the_name_is_no_role():
     p = one("en", "The seminar was opened by the Dean of the Law Faculty, Associate Professor Karen Lindqvist, "
                   "who greeted the guests.")
     assert p["name"] == "Karen Lindqvist" and p["role"] == "Dean of the Law Faculty"
+
+
+def test_ru_long_role_with_degree_adverb_before_the_name():
+    p = one("ru", "Старший следователь по особо важным делам управления по борьбе с наркотиками городского "
+                  "отдела полиции МВД Нина Громова рассказала о новых делах.")
+    assert p["name"] == "Нина Громова"
+    assert p["role"].startswith("Старший следователь по особо важным делам")

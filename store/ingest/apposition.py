@@ -59,6 +59,13 @@ def _ru_finite(word: str) -> bool:
     return pymorphy().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
 
 
+def _ru_adverb(word: str) -> bool:
+    """The dictionary's likeliest reading of a Russian word is an adverb ("особо")."""
+    from .nlp import pymorphy
+
+    return bool(pymorphy().parse(word.lower())[0].tag.POS == "ADVB")
+
+
 @lru_cache(maxsize=32768)
 def _ru_adjective(word: str) -> bool:
     """The dictionary's likeliest reading of a Russian word is a full adjective ("федеральной")."""
@@ -333,8 +340,10 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                 if not caps and not named_left and (found_role or not head_first) and not listed:
                     break
                 listed = False
-            if g.morphology_dictionary and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)):
-                break  # "Тренерами выступили | эксперт ОБСЕ X": a verb before the role ends it too
+            if g.morphology_dictionary and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)) \
+                    and not (k + 1 < n and _ru_adverb(t.text) and _ru_adjective(toks[k + 1].text)):
+                break  # "Тренерами выступили | эксперт ОБСЕ X": a verb before the role ends it too (but not
+                # an adverb of degree before an adjective: "по | особо важным делам")
             if g.morphology_dictionary and step > 0 and _ru_verbish(t.text):
                 break
             if g.past_participle_ending and fold(t.text).endswith(g.past_participle_ending) \

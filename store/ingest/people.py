@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from . import model
 from .coreference import Mention, display, group_mentions
-from .apposition import (genitive_stem, org_nominative, post_apposition, pre_apposition, ranked_after_comma,
+from .apposition import (MAX_WORDS, genitive_stem, org_nominative, post_apposition, pre_apposition, ranked_after_comma,
                          set_off_before)
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
@@ -89,9 +89,10 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     return b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER or names_a_district(toks, a, b, lang)
 
 
-def _role_within(toks: list[Tok], k: int, lang: str, span: int = 6) -> bool:
-    """A role word among the *span* words before token *k*, with no punctuation between: the body
-    named before a name is the role's ("представитель комитета при министерстве Анна Орлова").
+def _role_within(toks: list[Tok], k: int, lang: str, span: int = MAX_WORDS) -> bool:
+    """A role word among the *span* words before token *k* (as long as a role may run), with no
+    punctuation between: the body named before a name is the role's ("представитель комитета при
+    министерстве Анна Орлова").
 
     >>> from store.ingest.doc import tokenize
     >>> toks = tokenize("представитель комитета при министерстве Анна")
