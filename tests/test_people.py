@@ -815,3 +815,12 @@ def test_ru_long_role_with_degree_adverb_before_the_name():
                   "отдела полиции МВД Нина Громова рассказала о новых делах.")
     assert p["name"] == "Нина Громова"
     assert p["role"].startswith("Старший следователь по особо важным делам")
+
+
+def test_en_role_with_its_field_then_the_body():
+    p = one("en", "The forum was opened by the Vice-Rector for Academic Affairs of the Northern University, "
+                  "Aigerim Nurlanova, who greeted the guests.")
+    assert p["role"] == "Vice-Rector for Academic Affairs of the Northern University"
+    assert p["organization"] == "Northern University"
+    p = one("en", "Dilnoza Karimova, Adviser for Legal Affairs of the Migration Agency, spoke first.")
+    assert p["role"].endswith("of the Migration Agency") and p["organization"] == "Migration Agency"

@@ -73,7 +73,10 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            "journalist", "leader", "executive", "senior", "general", "member", "analyst", "consultant",
            "researcher", "lecturer", "prosecutor", "judge", "envoy", "attaché", "attache", "counsellor",
            "counselor", "administrator", "superintendent", "inspector", "activist", "assistant", "economist",
-           "sociologist", "demographer", "scientist", "historian", "fellow", "co-ordinator"),
+           "sociologist", "demographer", "scientist", "historian", "fellow", "co-ordinator",
+           # "vice-" and "pro-" posts written with a hyphen
+           "vice-rector", "pro-rector", "prorector", "vice-chairman", "vice-chairwoman", "vice-chair",
+           "vice-minister", "vice-mayor", "vice-governor", "vice-speaker"),
 }
 
 # Plural endings of role words ("советники", "эксперты", "advisers", "эксперттер"): a plural role
