@@ -824,3 +824,11 @@ def test_en_role_with_its_field_then_the_body():
     assert p["organization"] == "Northern University"
     p = one("en", "Dilnoza Karimova, Adviser for Legal Affairs of the Migration Agency, spoke first.")
     assert p["role"].endswith("of the Migration Agency") and p["organization"] == "Migration Agency"
+
+
+def test_ru_role_field_with_a_named_partner_then_the_body():
+    p = one("ru", "Во встрече участвовал программный сотрудник по связям с Монголией регионального офиса "
+                  "фонда по Азии А.Каримов, представители прокуратуры и журналисты.")
+    assert p["role"].startswith("программный сотрудник по связям с Монголией")
+    assert p["organization"] == "региональный офис фонда по Азии"
+

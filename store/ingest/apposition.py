@@ -226,9 +226,11 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
         body -= 1  # "палестинской делегации": an adjective before the body's type word is the body's
     if body and all(w.text.islower() for w in words[:body]):  # "руководитель | аппарата Совета по …": a unit before the body named belongs to the role
         words = words[body:]
-    elif body and g.of_preposition and fold(words[0].text) in g.complement_preps and fold(words[0].text) != g.of_preposition:
+    elif body and fold(words[0].text) in g.complement_preps and fold(words[0].text) != g.of_preposition:
+        # the role's field, then the body: "Vice-Rector for Academic Affairs | of the University",
+        # "сотрудник по связям с общественностью | Министерства …" (the body in the genitive)
         ofs = [k for k in range(body) if fold(words[k].text) == g.of_preposition]
-        words = words[ofs[-1] + 1:] if ofs else words  # "Vice-Rector for Academic Affairs | of the University": the field, then the body
+        words = words[ofs[-1] + 1:] if ofs else words if g.of_preposition else words[body:]
     phrase = _strip_quotes(_clean(text[words[0].start:words[-1].end]))
     object_of = phrase.startswith("по ")  # "министр по делам молодёжи": of the "Министерство по делам молодёжи"
     while phrase and phrase.split(" ", 1)[0].lower() in _LEADING_FUNCTION:
@@ -324,12 +326,13 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             break
         if t.is_word and not quoted:
             if is_stop(t.text, lang) and not is_role_word(t.text, lang) and not (
-                    fold(t.text) in g.object_preps and k + 1 < n and toks[k + 1].text[:1].islower()
+                    fold(t.text) in g.object_preps and k + 1 < n
+                    and (toks[k + 1].text[:1].islower() or step < 0 and not _in_name(k + 1, names))
                     and any(fold(toks[x].text) == RU_PURPOSE_LINK
                             for x in (idx if step > 0 else range(max(0, k - 6), k)))) \
                     and not (k > 0 and fold(t.text) in g.complement_preps
                              and is_role_word(toks[k - 1].text, lang)):
-                break  # but "Центра по борьбе | с торговлей людьми": the object of the body's purpose,
+                break  # but "Центра по борьбе | с торговлей людьми", "по связям | с Японией": the object of the purpose,
                 # and "Vice-Rector | for Academic Affairs": the role's own field
             if is_conj(t.text, lang):
                 left = toks[k - 1] if k > 0 else None
