@@ -832,3 +832,7 @@ def test_ru_role_field_with_a_named_partner_then_the_body():
     assert p["role"].startswith("программный сотрудник по связям с Монголией")
     assert p["organization"] == "региональный офис фонда по Азии"
 
+
+def test_plural_role_after_one_name_is_the_next_item_of_the_list():
+    p = one("en", "The meeting gathered Dilnoza Karimova, representatives of the ministry and journalists.")
+    assert p["role"] is None

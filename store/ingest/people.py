@@ -361,6 +361,8 @@ def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
                            else "name-cue" if cue else "name-shape")
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
+        if post and _plural_role(post[0], lang) and not (a > 0 and is_conj(toks[a - 1].text, lang)):
+            post = None  # "A, представители прокуратуры": a plural role after one name is the list's next item
         chosen = post if pre and post and set_off_before(toks, a, lang) and not ranked_after_comma(toks, a, lang) \
             else pre or post
         if chosen:
