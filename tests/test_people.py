@@ -836,3 +836,9 @@ def test_ru_role_field_with_a_named_partner_then_the_body():
 def test_plural_role_after_one_name_is_the_next_item_of_the_list():
     p = one("en", "The meeting gathered Dilnoza Karimova, representatives of the ministry and journalists.")
     assert p["role"] is None
+
+
+def test_ru_family_name_in_vich_after_a_given_name_the_dictionary_lacks():
+    p = one("ru", "Встречу открыл региональный координатор программы Предраг Бранкович.")
+    assert p["name"] == "Предраг Бранкович"
+

@@ -164,15 +164,17 @@ def _ru_parses(word: str) -> tuple[Any, ...]:  # pymorphy3's Parse objects (no t
 
 def _ru_family_in_vich(given: str, word: str) -> bool:
     """A given name then a word in -ович/-евич the dictionary does not know as a patronymic: a family
-    name (Serbian, Belarusian, Jewish families end so: "Марко Бранкович"), not a father's name.
+    name (Serbian, Belarusian, Jewish families end so: "Марко Бранкович"), not a father's name,
+    whether or not the dictionary holds the given name ("Предраг Бранкович").
 
     >>> _ru_family_in_vich("Марко", "Бранкович"), _ru_family_in_vich("Иван", "Петрович")
     (True, False)
+    >>> _ru_family_in_vich("Предраг", "Бранкович")
+    True
     """
-    if not is_cyrillic(word) or not fold(word).endswith(("ович", "евич")):
+    if not is_cyrillic(word) or not is_cyrillic(given) or not fold(word).endswith(("ович", "евич")):
         return False
-    return not any("Patr" in p.tag and p.is_known for p in _ru_parses(word)) \
-        and any("Name" in p.tag for p in _ru_parses(given))
+    return not any("Patr" in p.tag and p.is_known for p in _ru_parses(word))
 
 
 def _keep_case(model: str, new: str) -> str:
