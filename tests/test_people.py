@@ -842,3 +842,7 @@ def test_ru_family_name_in_vich_after_a_given_name_the_dictionary_lacks():
     p = one("ru", "Встречу открыл региональный координатор программы Предраг Бранкович.")
     assert p["name"] == "Предраг Бранкович"
 
+
+def test_generic_body_is_not_resolved_to_the_persons_own_name():
+    p = one("ru", "Встречу открыл региональный координатор фонда Марко Бранкович.")
+    assert p["organization"] is None

@@ -443,7 +443,8 @@ def extract_people(doc: Doc) -> list[model.Person]:
             at = para_at.get(org_m.para.id, 0)
             if (organization, at) not in resolved:  # many people of a long document share one
                 resolved[organization, at] = resolve_generic(organization, at, texts)
-            organization = resolved[organization, at]
+            if not any(fold(w) in fold(resolved[organization, at]).split() for w in name.split()[1:]):
+                organization = resolved[organization, at]  # but not "фонда | Анна Орлова": the person's own name
             if not is_generic(organization):
                 note(why, "organization", "generic-resolved", sentence_at(org_m.para.text, org_m.start, org_m.end))
             if is_generic(organization) and (organization[:1].islower() or fold(organization) in AREA_WORDS):
