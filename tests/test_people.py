@@ -846,3 +846,9 @@ def test_ru_family_name_in_vich_after_a_given_name_the_dictionary_lacks():
 def test_generic_body_is_not_resolved_to_the_persons_own_name():
     p = one("ru", "Встречу открыл региональный координатор фонда Марко Бранкович.")
     assert p["organization"] is None
+
+
+def test_one_of_a_plural_role_is_still_the_persons_role():
+    p = one("ru", "Слово взял Эдуард Мишкин, один из основателей фонда «Рассвет».")
+    assert p["role"].startswith("основател")
+    assert one("ru", "Слово взял Эдуард Мишкин, лидер группы «Рассвет».")["role"].startswith("лидер")

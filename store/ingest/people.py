@@ -24,7 +24,7 @@ from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import Para, stable_id
-from .lexicon.roles import MINISTER_WORDS, PLURAL_ROLE_ENDINGS
+from .lexicon.roles import MINISTER_WORDS, ONE_OF, PLURAL_ROLE_ENDINGS
 from .orgs import is_generic, resolve_generic
 from .person_body import (AREA_WORDS, heads_a_place, ministry_of_role, names_a_district, names_a_place, the_ministry,
                           the_place)
@@ -361,7 +361,8 @@ def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
                            else "name-cue" if cue else "name-shape")
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
-        if post and _plural_role(post[0], lang) and not (a > 0 and is_conj(toks[a - 1].text, lang)):
+        if post and _plural_of_role(post[0], lang) and not (a > 0 and is_conj(toks[a - 1].text, lang)) \
+                and not (b + 1 < len(toks) and fold(toks[b + 1].text) in ONE_OF):
             post = None  # "A, представители прокуратуры": a plural role after one name is the list's next item
         chosen = post if pre and post and set_off_before(toks, a, lang) and not ranked_after_comma(toks, a, lang) \
             else pre or post
@@ -380,6 +381,17 @@ def _plural_role(role: str, lang: str) -> bool:
     """Whether the role phrase opens with a plural role word ("советники …", "experts of …")."""
     first = role.split()[0] if role.split() else ""
     return fold(first).endswith(PLURAL_ROLE_ENDINGS) and is_role_word(first, lang)
+
+
+def _plural_of_role(role: str, lang: str) -> bool:
+    """Whether the role phrase opens with the plural of a role word: the word less a plural ending is
+    a role word too ("представители" -> "представител"); "лидер" only ends like a plural.
+
+    >>> _plural_of_role("представители прокуратуры", "ru"), _plural_of_role("лидер партии", "ru")
+    (True, False)
+    """
+    first = fold(role.split()[0]) if role.split() else ""
+    return any(first.endswith(e) and is_role_word(first[:-len(e)], lang) for e in PLURAL_ROLE_ENDINGS)
 
 
 def _second_of_pair(toks: list[Tok], end: int, a: int, lang: str) -> bool:

@@ -256,3 +256,6 @@ HEAD_OF_PLACE = ("президент", "премьер-министр", "пре�
                  "глава государства", "глава правительства")
 HEAD_OF_PLACE_TAIL = ("первый", "бывший", "экс-", "города", "страны", "области", "региона", "республики")
 
+# "one of" before a plural role ("X, один из основателей фонда", "X, one of the founders"): the plural
+# names the group the one person belongs to, so the role is still X's.
+ONE_OF = frozenset({"один", "одна", "одного", "одной", "одному", "одним", "одною", "одну", "one"})
