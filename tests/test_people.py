@@ -852,3 +852,8 @@ def test_one_of_a_plural_role_is_still_the_persons_role():
     p = one("ru", "Слово взял Эдуард Мишкин, один из основателей фонда «Рассвет».")
     assert p["role"].startswith("основател")
     assert one("ru", "Слово взял Эдуард Мишкин, лидер группы «Рассвет».")["role"].startswith("лидер")
+
+
+def test_ru_a_message_of_the_president_is_no_role_word():
+    p = one("ru", "Обсуждалось Послание Президента страны Рустама Нурова.")
+    assert p["role"] == "Президент страны"
