@@ -857,3 +857,8 @@ def test_one_of_a_plural_role_is_still_the_persons_role():
 def test_ru_a_message_of_the_president_is_no_role_word():
     p = one("ru", "Обсуждалось Послание Президента страны Рустама Нурова.")
     assert p["role"] == "Президент страны"
+
+
+def test_ru_respected_before_the_name_is_an_address_not_a_role():
+    p = one("ru", "Обсуждались слова Президента страны уважаемого Рустама Нурова.")
+    assert p["role"] == "Президент страны" and p["name"] == "Рустам Нуров"
