@@ -862,3 +862,8 @@ def test_ru_a_message_of_the_president_is_no_role_word():
 def test_ru_respected_before_the_name_is_an_address_not_a_role():
     p = one("ru", "Обсуждались слова Президента страны уважаемого Рустама Нурова.")
     assert p["role"] == "Президент страны" and p["name"] == "Рустам Нуров"
+
+
+def test_ru_genitive_family_name_after_a_given_name_that_does_not_decline():
+    assert one("ru", "Обсуждались слова Президента страны Алишери Кодира.")["name"] == "Алишери Кодир"
+    assert one("ru", "По словам Малики Кодира, это важно.")["name"] != "Малики Кодир"
