@@ -867,3 +867,7 @@ def test_ru_respected_before_the_name_is_an_address_not_a_role():
 def test_ru_genitive_family_name_after_a_given_name_that_does_not_decline():
     assert one("ru", "Обсуждались слова Президента страны Алишери Кодира.")["name"] == "Алишери Кодир"
     assert one("ru", "По словам Малики Кодира, это важно.")["name"] != "Малики Кодир"
+
+
+def test_ru_parliament_of_tajikistan_is_no_person():
+    assert [p["name"] for p in run(("ru", "Министр Рустам Нуров обратился к Маджлиси Оли с докладом."))] == ["Рустам Нуров"]
