@@ -84,3 +84,7 @@ def test_the_short_names_of_tajikistan_and_uzbekistan_give_their_country():
 def test_kazakh_cities_in_uzbek_spelling(text, name):
     hits = [p for p in find_places(text, "uz") if p.kind == "city"]
     assert [(p.name, p.country) for p in hits] == [(name, "KZ")]
+
+
+def test_english_spelling_of_an_azerbaijani_city():
+    assert first("A seminar was held in Sumgayit on Friday.", "en") == ("Sumgayit", "AZ", True)
