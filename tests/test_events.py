@@ -495,3 +495,10 @@ def test_azerbaijani_joint_organizers_are_named_without_the_genitive():
     e = one("Bu gün Gənclər Mərkəzinin, Kitabxananın və Diyarşünaslıq Muzeyinin birgə təşkilatçılığı ilə Şəkidə "
             "dəyirmi masa keçirilib.", lang="az")
     assert e["organizers"] == ["Gənclər Mərkəzi", "Kitabxana", "Diyarşünaslıq Muzeyi"]
+
+
+def test_bare_day_takes_the_year_of_the_date_line_nearest_before_it():
+    e = one("Сегодня 14 января 2031 | 9 Раджаб", "Фонд «Рассвет» и мэрия обсудили планы",
+            "11.05.2019   520 просмотров",
+            "В мэрии города 10 мая состоялась встреча с представителями фонда «Рассвет».")
+    assert e["date"] == "2019-05-10"

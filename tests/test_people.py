@@ -842,3 +842,86 @@ def test_a_within_or_for_the_purpose_of_adverbial_is_no_part_of_the_role(lang, t
 def test_a_tajik_staff_member_is_a_role():
     p = one("tg", "Зимни мулоқоти корманди Намояндагии Хадамоти муҳоҷират Фаррух Раҳимов бо муҳоҷирон маълум шуд, ки кор хуб аст.")
     assert p["role"] == "корманди Намояндагии Хадамоти муҳоҷират"
+
+
+def test_family_name_in_capitals_beside_the_given_name():
+    p = one("ru", "Старший инспектор отдела полиции Айгуль ТАШИЕВА рассказала о новых случаях.")
+    assert p["name"] == "Айгуль Ташиева" and p["role"].startswith("Старший инспектор")
+    assert one("ru", "На вопросы ответил ОРЛОВ Иван Петрович, директор фонда «Рассвет».")["name"].startswith("Иван")
+    assert run(("ru", "ЗАКОНОВ СТАЛО БОЛЬШЕ, сказал эксперт.")) == []
+
+
+def test_en_rank_after_comma_takes_the_role_before_it():
+    found = run(("en", "The meeting was attended by Deputy Chief of the City Police Office, Lieutenant Colonel Daniel "
+                       "Moore, Chief of the Juvenile Unit, Major Tom Hollis, and many students."))
+    roles = {" ".join(sorted(p["name"].split())): p["role"] for p in found}
+    assert roles == {"Daniel Moore": "Deputy Chief of the City Police Office", "Hollis Tom": "Chief of the Juvenile Unit"}
+
+
+def test_en_academic_title_before_the_name_is_no_role():
+    p = one("en", "The seminar was opened by the Dean of the Law Faculty, Associate Professor Karen Lindqvist, "
+                  "who greeted the guests.")
+    assert p["name"] == "Karen Lindqvist" and p["role"] == "Dean of the Law Faculty"
+
+
+def test_ru_long_role_with_degree_adverb_before_the_name():
+    p = one("ru", "Старший следователь по особо важным делам управления по борьбе с наркотиками городского "
+                  "отдела полиции МВД Нина Громова рассказала о новых делах.")
+    assert p["name"] == "Нина Громова"
+    assert p["role"].startswith("Старший следователь по особо важным делам")
+
+
+def test_en_role_with_its_field_then_the_body():
+    p = one("en", "The forum was opened by the Vice-Rector for Academic Affairs of the Northern University, "
+                  "Aigerim Nurlanova, who greeted the guests.")
+    assert p["role"] == "Vice-Rector for Academic Affairs of the Northern University"
+    assert p["organization"] == "Northern University"
+    p = one("en", "Dilnoza Karimova, Adviser for Legal Affairs of the Migration Agency, spoke first.")
+    assert p["role"].endswith("of the Migration Agency") and p["organization"] == "Migration Agency"
+
+
+def test_ru_role_field_with_a_named_partner_then_the_body():
+    p = one("ru", "Во встрече участвовал программный сотрудник по связям с Монголией регионального офиса "
+                  "фонда по Азии А.Каримов, представители прокуратуры и журналисты.")
+    assert p["role"].startswith("программный сотрудник по связям с Монголией")
+    assert p["organization"] == "региональный офис фонда по Азии"
+
+
+def test_plural_role_after_one_name_is_the_next_item_of_the_list():
+    p = one("en", "The meeting gathered Dilnoza Karimova, representatives of the ministry and journalists.")
+    assert p["role"] is None
+
+
+def test_ru_family_name_in_vich_after_a_given_name_the_dictionary_lacks():
+    p = one("ru", "Встречу открыл региональный координатор программы Предраг Бранкович.")
+    assert p["name"] == "Предраг Бранкович"
+
+
+def test_generic_body_is_not_resolved_to_the_persons_own_name():
+    p = one("ru", "Встречу открыл региональный координатор фонда Марко Бранкович.")
+    assert p["organization"] is None
+
+
+def test_one_of_a_plural_role_is_still_the_persons_role():
+    p = one("ru", "Слово взял Эдуард Мишкин, один из основателей фонда «Рассвет».")
+    assert p["role"].startswith("основател")
+    assert one("ru", "Слово взял Эдуард Мишкин, лидер группы «Рассвет».")["role"].startswith("лидер")
+
+
+def test_ru_a_message_of_the_president_is_no_role_word():
+    p = one("ru", "Обсуждалось Послание Президента страны Рустама Нурова.")
+    assert p["role"] == "Президент страны"
+
+
+def test_ru_respected_before_the_name_is_an_address_not_a_role():
+    p = one("ru", "Обсуждались слова Президента страны уважаемого Рустама Нурова.")
+    assert p["role"] == "Президент страны" and p["name"] == "Рустам Нуров"
+
+
+def test_ru_genitive_family_name_after_a_given_name_that_does_not_decline():
+    assert one("ru", "Обсуждались слова Президента страны Алишери Кодира.")["name"] == "Алишери Кодир"
+    assert one("ru", "По словам Малики Кодира, это важно.")["name"] != "Малики Кодир"
+
+
+def test_ru_parliament_of_tajikistan_is_no_person():
+    assert [p["name"] for p in run(("ru", "Министр Рустам Нуров обратился к Маджлиси Оли с докладом."))] == ["Рустам Нуров"]

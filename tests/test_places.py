@@ -97,3 +97,7 @@ def test_russian_cities_where_migrants_work_are_places_of_russia(text, name):
 
 def test_the_uzbek_located_in_ending_daghi_makes_a_place():
     assert first("Ўзбекистоннинг Москвадаги элчихонасида учрашув бўлиб ўтди.") == ("Москва", "RU", True)
+
+
+def test_english_spelling_of_an_azerbaijani_city():
+    assert first("A seminar was held in Sumgayit on Friday.", "en") == ("Sumgayit", "AZ", True)

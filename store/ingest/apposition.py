@@ -59,6 +59,13 @@ def _ru_finite(word: str) -> bool:
     return pymorphy().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
 
 
+def _ru_adverb(word: str) -> bool:
+    """The dictionary's likeliest reading of a Russian word is an adverb ("особо")."""
+    from .nlp import pymorphy
+
+    return bool(pymorphy().parse(word.lower())[0].tag.POS == "ADVB")
+
+
 @lru_cache(maxsize=32768)
 def _ru_adjective(word: str) -> bool:
     """The dictionary's likeliest reading of a Russian word is a full adjective ("федеральной")."""
@@ -219,6 +226,11 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
         body -= 1  # "палестинской делегации": an adjective before the body's type word is the body's
     if body and all(w.text.islower() for w in words[:body]):  # "руководитель | аппарата Совета по …": a unit before the body named belongs to the role
         words = words[body:]
+    elif body and fold(words[0].text) in g.complement_preps and fold(words[0].text) != g.of_preposition:
+        # the role's field, then the body: "Vice-Rector for Academic Affairs | of the University",
+        # "сотрудник по связям с общественностью | Министерства …" (the body in the genitive)
+        ofs = [k for k in range(body) if fold(words[k].text) == g.of_preposition]
+        words = words[ofs[-1] + 1:] if ofs else words if g.of_preposition else words[body:]
     phrase = _strip_quotes(_clean(text[words[0].start:words[-1].end]))
     object_of = phrase.startswith("по ")  # "министр по делам молодёжи": of the "Министерство по делам молодёжи"
     while phrase and phrase.split(" ", 1)[0].lower() in _LEADING_FUNCTION:
@@ -314,10 +326,14 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             break
         if t.is_word and not quoted:
             if is_stop(t.text, lang) and not is_role_word(t.text, lang) and not (
-                    fold(t.text) in g.object_preps and k + 1 < n and toks[k + 1].text[:1].islower()
+                    fold(t.text) in g.object_preps and k + 1 < n
+                    and (toks[k + 1].text[:1].islower() or step < 0 and not _in_name(k + 1, names))
                     and any(fold(toks[x].text) == RU_PURPOSE_LINK
-                            for x in (idx if step > 0 else range(max(0, k - 6), k)))):
-                break  # but "Центра по борьбе | с торговлей людьми": the object of the body's purpose
+                            for x in (idx if step > 0 else range(max(0, k - 6), k)))) \
+                    and not (k > 0 and fold(t.text) in g.complement_preps
+                             and is_role_word(toks[k - 1].text, lang)):
+                break  # but "Центра по борьбе | с торговлей людьми", "по связям | с Японией": the object of the purpose,
+                # and "Vice-Rector | for Academic Affairs": the role's own field
             if is_conj(t.text, lang):
                 left = toks[k - 1] if k > 0 else None
                 right = toks[k + 1] if k + 1 < n else None
@@ -333,8 +349,10 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                 if not caps and not named_left and (found_role or not head_first) and not listed:
                     break
                 listed = False
-            if g.morphology_dictionary and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)):
-                break  # "Тренерами выступили | эксперт ОБСЕ X": a verb before the role ends it too
+            if g.morphology_dictionary and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)) \
+                    and not (k + 1 < n and _ru_adverb(t.text) and _ru_adjective(toks[k + 1].text)):
+                break  # "Тренерами выступили | эксперт ОБСЕ X": a verb before the role ends it too (but not
+                # an adverb of degree before an adjective: "по | особо важным делам")
             if g.morphology_dictionary and step > 0 and _ru_verbish(t.text):
                 break
             if g.past_participle_ending and fold(t.text).endswith(g.past_participle_ending) \
@@ -489,6 +507,21 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     return _result([toks[i] for i in idx], text, lang, before=True)
 
 
+def ranked_after_comma(toks: list[Tok], a: int, lang: str) -> bool:
+    """Whether the name at token *a* follows ", <rank>": the rank opens the name's own phrase and
+    the role before the comma is this person's ("Deputy Chief of the Office, Major Jane Doe").
+
+    >>> from store.ingest.doc import tokenize
+    >>> ranked_after_comma(tokenize("Head of the Unit, Major Jane Doe"), 6, "en")
+    True
+    """
+    k, rank = a - 1, False
+    while k >= 0 and toks[k].is_word and is_honorific(toks[k].text):
+        rank = rank or _is_rank(toks[k].text, lang)
+        k -= 1
+    return rank and k >= 0 and toks[k].text == ","
+
+
 def set_off_before(toks: list[Tok], a: int, lang: str) -> bool:
     """Whether a comma or "and" parts the name at token *a* from the words before it
     ("…, Ambassador, Mr. X, the Head of …": the title before the comma closes the previous person).
@@ -519,4 +552,9 @@ def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[i
     idx = _scan(toks, k + 1, 1, lang, text, depth, names)
     if not idx or (idx[-1] + 1 < n and _in_name(idx[-1] + 1, names) and toks[idx[-1]].is_word):
         return None  # "A, советники Центра B": a role that runs into the next name is that name's
+    j = idx[-1] + 2
+    while j < n and toks[j].is_word and is_honorific(toks[j].text):
+        j += 1
+    if j < n and _in_name(j, names) and ranked_after_comma(toks, j, lang):
+        return None  # "A, Head of the Unit, Major B": the role is B's, set off with B's rank
     return _result([toks[i] for i in idx], text, lang, before=False)

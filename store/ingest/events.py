@@ -353,18 +353,39 @@ def _title_para(paras: list[Para], ctx: DocContext) -> Para | None:
     return Para("", -1, paras[0].lang, ctx.title)
 
 
+DATE_LINE_CHARS = 60  # a paragraph this short holding a full date is a date line (a dateline, a byline's date)
+
+
+def _date_lines(paras: list[Para]) -> dict[int, str]:
+    """Paragraph index -> the year of a full date on a short line among the first paragraphs.
+
+    >>> _date_lines([Para("a", 0, "ru", "Новости 5 марта 2024 | 12:00"), Para("b", 1, "ru", "03.04.2018  2 мин.")])
+    {0: '2024', 1: '2018'}
+    """
+    out = {}
+    for p in paras[:6]:
+        if len(p.text) <= DATE_LINE_CHARS:
+            year = next((d.value[:4] for d in find_dates(p.text, p.lang) if d.precision == "day" and d.value), None)
+            if year:
+                out[p.index] = year
+    return out
+
+
 def extract_events(doc: Doc) -> list[Event]:
     """Events of one document, shaped like ``events`` in the export contract."""
     paras, ctx = doc.paras, doc.ctx
     sents: list[Sent] = []
     title = _title_para(paras, ctx)
-    # a bare "10 марта" takes its year from the publication date, else from the report's first full date
+    # a bare "10 марта" takes its year from the publication date, else from the report's first full date,
+    # or from the last date line standing before it (the item's own date, nearer than a page header's)
     context = ctx.published or next((d.value[:4] for p in paras[:4] for d in find_dates(p.text, p.lang)
                                      if d.precision == "day" and d.value), None)
+    date_lines = {} if ctx.published else _date_lines(paras)
     for paragraph in ((Paragraph(title),) if title else ()) + doc.paragraphs:
         p = paragraph.para
+        year = next((y for i, y in sorted(date_lines.items(), reverse=True) if i < p.index), context)
         for sentence in paragraph.sentences:
-            sents.append(Sent(p, sentence.start, sentence.end, p.index, context))
+            sents.append(Sent(p, sentence.start, sentence.end, p.index, year))
     event_sents = [s for s in sents if s.kinds]
     if not event_sents:
         discussed = re.compile(lex.DISCUSSED, re.IGNORECASE)

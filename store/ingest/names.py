@@ -164,15 +164,17 @@ def _ru_parses(word: str) -> tuple[Any, ...]:  # pymorphy3's Parse objects (no t
 
 def _ru_family_in_vich(given: str, word: str) -> bool:
     """A given name then a word in -ович/-евич the dictionary does not know as a patronymic: a family
-    name (Serbian, Belarusian, Jewish families end so: "Марко Бранкович"), not a father's name.
+    name (Serbian, Belarusian, Jewish families end so: "Марко Бранкович"), not a father's name,
+    whether or not the dictionary holds the given name ("Предраг Бранкович").
 
     >>> _ru_family_in_vich("Марко", "Бранкович"), _ru_family_in_vich("Иван", "Петрович")
     (True, False)
+    >>> _ru_family_in_vich("Предраг", "Бранкович")
+    True
     """
-    if not is_cyrillic(word) or not fold(word).endswith(("ович", "евич")):
+    if not is_cyrillic(word) or not is_cyrillic(given) or not fold(word).endswith(("ович", "евич")):
         return False
-    return not any("Patr" in p.tag and p.is_known for p in _ru_parses(word)) \
-        and any("Name" in p.tag for p in _ru_parses(given))
+    return not any("Patr" in p.tag and p.is_known for p in _ru_parses(word))
 
 
 def _keep_case(model: str, new: str) -> str:
@@ -243,6 +245,10 @@ def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> t
     """
     info = ru_surname_case(family)
     if info is None:
+        if oblique and _ru_genitive_a(family) and (given is None or _given_reading(given) is None
+                                                   and not _ru_feminine_genitive(given)):
+            # "уважаемого Эмомали Рахмона": a man's family name in the genitive after a given name that does not decline
+            return (given[:-1] if given and _ru_genitive_a(given) else given), family[:-1]
         return _ru_by_given_case(given, family)
     gender, case, base = info
     if case == "nomn":
@@ -288,6 +294,26 @@ def _given_reading(given: str) -> tuple[str, str] | None:
     ranked = sorted(weights.values(), reverse=True)
     best = max(weights, key=lambda k: weights[k])
     return best if len(ranked) == 1 or ranked[0] >= 2 * ranked[1] else None
+
+
+def _ru_genitive_a(word: str) -> bool:
+    """A Cyrillic name word ending in a consonant then "-а": a consonant-final name in the genitive.
+
+    >>> _ru_genitive_a("Рахмона"), _ru_genitive_a("Эмомали"), _ru_genitive_a("Ия")
+    (True, False, False)
+    """
+    w = fold(word)
+    return len(w) >= 4 and is_cyrillic(w) and w.endswith("а") and w[-2] not in "аеёиоуыэюяьйъ"
+
+
+def _ru_feminine_genitive(word: str) -> bool:
+    """A given name in a woman's genitive: "-ы", or "-и" after a velar or hushing consonant.
+
+    >>> _ru_feminine_genitive("Гульнары"), _ru_feminine_genitive("Малики"), _ru_feminine_genitive("Эмомали")
+    (True, True, False)
+    """
+    w = fold(word)
+    return w.endswith("ы") or (w.endswith("и") and w[-2:-1] in set("гкхжшчщ"))
 
 
 def _ru_by_given_case(given: str | None, family: str) -> tuple[str | None, str]:

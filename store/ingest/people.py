@@ -18,12 +18,13 @@ from bisect import bisect_left
 
 from . import model
 from .coreference import Mention, display, group_mentions
-from .apposition import genitive_stem, org_nominative, post_apposition, pre_apposition, set_off_before
+from .apposition import (MAX_WORDS, genitive_stem, org_nominative, post_apposition, pre_apposition, ranked_after_comma,
+                         set_off_before)
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word
 from .model import Para, stable_id
-from .lexicon.roles import MINISTER_WORDS, PLURAL_ROLE_ENDINGS
+from .lexicon.roles import MINISTER_WORDS, ONE_OF, PLURAL_ROLE_ENDINGS
 from .orgs import is_generic, resolve_generic
 from .person_body import (AREA_WORDS, heads_a_place, ministry_of_role, names_a_district, names_a_place, the_ministry,
                           the_place)
@@ -88,9 +89,10 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     return b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER or names_a_district(toks, a, b, lang)
 
 
-def _role_within(toks: list[Tok], k: int, lang: str, span: int = 6) -> bool:
-    """A role word among the *span* words before token *k*, with no punctuation between: the body
-    named before a name is the role's ("представитель комитета при министерстве Анна Орлова").
+def _role_within(toks: list[Tok], k: int, lang: str, span: int = MAX_WORDS) -> bool:
+    """A role word among the *span* words before token *k* (as long as a role may run), with no
+    punctuation between: the body named before a name is the role's ("представитель комитета при
+    министерстве Анна Орлова").
 
     >>> from store.ingest.doc import tokenize
     >>> toks = tokenize("представитель комитета при министерстве Анна")
@@ -198,7 +200,8 @@ def _oblique_context(toks: list[Tok], a: int, lang: str) -> bool:
 
 
 def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> Mention:
-    texts = [w.text for w in words]
+    texts = ["-".join(x.capitalize() for x in w.text.split("-")) if _caps_family(w.text, lang) else w.text
+             for w in words]
     last = len(texts) - 1
     g = grammar_for(lang)
     clean = []
@@ -218,6 +221,29 @@ def _mention(para: Para, words: list[Tok], lang: str, oblique: bool = False) -> 
     written = " ".join(clean)
     surface = para.text[words[0].start:words[-1].end]
     return Mention(para, words[0].start, words[-1].end, surface, given, family, patr, written)
+
+
+def _caps_family(word: str, lang: str) -> bool:
+    """A family name written in capitals, as the press sets it beside a given name ("Анна ОРЛОВА",
+    "ОРЛОВА Анна"); a capitalised abbreviation has no family-name ending.
+
+    >>> _caps_family("ОРЛОВА", "ru"), _caps_family("МВД", "ru"), _caps_family("Орлова", "ru")
+    (True, False, False)
+    """
+    return len(word) >= 4 and word.isupper() and surname_strength(word.capitalize(), lang) == 2
+
+
+def _with_caps_families(toks: list[Tok], runs: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Each run of capitalized words with a capitals family name right before or after it (see
+    ``_caps_family``) taken in, so the name is read whole."""
+    out = []
+    for a, b in runs:
+        if b < len(toks) and toks[b].kind == "w" and _caps_family(toks[b].text, lang):
+            b += 1
+        elif a > 0 and toks[a - 1].kind == "w" and _caps_family(toks[a - 1].text, lang):
+            a -= 1
+        out.append((a, b))
+    return out
 
 
 def _needs_ner(toks: list[Tok], runs: list[tuple[int, int]], accepted: set[int], lang: str) -> bool:
@@ -267,7 +293,7 @@ def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[in
 def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
     lang = para.lang
     text = para.text
-    runs = _runs(toks)
+    runs = _with_caps_families(toks, _runs(toks), lang)
     at = {t.start: k for k, t in enumerate(toks)}  # a token's index, without a list.index scan
     found: list[tuple[int, int, int]] = []  # word range, the cue (``_has_cue``)
     bare: list[int] = []
@@ -335,7 +361,11 @@ def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
                            else "name-cue" if cue else "name-shape")
         pre = pre_apposition(toks, a, lang, text, depth, name_spans)
         post = post_apposition(toks, b, lang, text, depth, name_spans)
-        chosen = post if pre and post and set_off_before(toks, a, lang) else pre or post
+        if post and _plural_of_role(post[0], lang) and not (a > 0 and is_conj(toks[a - 1].text, lang)) \
+                and not (b + 1 < len(toks) and fold(toks[b + 1].text) in ONE_OF):
+            post = None  # "A, представители прокуратуры": a plural role after one name is the list's next item
+        chosen = post if pre and post and set_off_before(toks, a, lang) and not ranked_after_comma(toks, a, lang) \
+            else pre or post
         if chosen:
             m.role, m.organization = chosen
             m.rules.update(role="role-before-name" if chosen is pre else "role-after-name", organization="role-apposition")
@@ -351,6 +381,17 @@ def _plural_role(role: str, lang: str) -> bool:
     """Whether the role phrase opens with a plural role word ("советники …", "experts of …")."""
     first = role.split()[0] if role.split() else ""
     return fold(first).endswith(PLURAL_ROLE_ENDINGS) and is_role_word(first, lang)
+
+
+def _plural_of_role(role: str, lang: str) -> bool:
+    """Whether the role phrase opens with the plural of a role word: the word less a plural ending is
+    a role word too ("представители" -> "представител"); "лидер" only ends like a plural.
+
+    >>> _plural_of_role("представители прокуратуры", "ru"), _plural_of_role("лидер партии", "ru")
+    (True, False)
+    """
+    first = fold(role.split()[0]) if role.split() else ""
+    return any(first.endswith(e) and is_role_word(first[:-len(e)], lang) for e in PLURAL_ROLE_ENDINGS)
 
 
 def _second_of_pair(toks: list[Tok], end: int, a: int, lang: str) -> bool:
@@ -414,7 +455,8 @@ def extract_people(doc: Doc) -> list[model.Person]:
             at = para_at.get(org_m.para.id, 0)
             if (organization, at) not in resolved:  # many people of a long document share one
                 resolved[organization, at] = resolve_generic(organization, at, texts)
-            organization = resolved[organization, at]
+            if not any(fold(w) in fold(resolved[organization, at]).split() for w in name.split()[1:]):
+                organization = resolved[organization, at]  # but not "фонда | Анна Орлова": the person's own name
             if not is_generic(organization):
                 note(why, "organization", "generic-resolved", sentence_at(org_m.para.text, org_m.start, org_m.end))
             if is_generic(organization) and (organization[:1].islower() or fold(organization) in AREA_WORDS):

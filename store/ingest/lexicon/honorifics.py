@@ -7,14 +7,22 @@ from __future__ import annotations
 
 BEFORE: dict[str, tuple[str, ...]] = {
     "ru": ("г-н", "г-жа", "господин", "господина", "господину", "госпожа", "госпожи", "госпоже", "гражданин",
-           "гражданка", "доктор", "профессор", "д-р", "проф."),
+           "гражданка", "доктор", "профессор", "д-р", "проф.",
+           # "respected", the official address before a leader's name ("уважаемого Президента …")
+           "уважаемый", "уважаемого", "уважаемому", "уважаемым", "уважаемом", "уважаемая", "уважаемой",
+           "уважаемую"),
     "ky": ("мырза", "айым", "урматтуу"),
     "kk": ("мырза", "ханым", "құрметті"),
     "tg": ("ҷаноби", "ҷаноб", "хонум", "хонуми", "мӯҳтарам", "муҳтарам"),
     "uz": ("janob", "janobi", "xonim", "hurmatli", "жаноб", "хоним", "ҳурматли"),
     "az": ("cənab", "cənabı", "xanım", "xanımı", "hörmətli"),
     "en": ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam", "ambassador",
-           "h.e.", "honorable", "hon."),
+           "h.e.", "honorable", "hon.",
+           # military and police ranks written capitalized before the name ("Major Jane Doe")
+           "major", "colonel", "lieutenant", "lieutenant-colonel", "captain", "sergeant", "general",
+           "major-general", "lieutenant-general", "brigadier",
+           # academic titles before the name ("Associate Professor Jane Doe")
+           "professor", "associate"),
 }
 
 AFTER: dict[str, tuple[str, ...]] = {

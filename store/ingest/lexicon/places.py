@@ -100,7 +100,7 @@ TM: Балканабат|Balkanabat
 TM: Туркменбаши|Türkmenbaşy|Turkmenbashi
 AZ: Баку|Bakı|Baku|Боку
 AZ: Гянджа|Gəncə|Ganja
-AZ: Сумгаит|Sumqayıt|Sumgait
+AZ: Сумгаит|Sumqayıt|Sumgait|Sumgayit
 AZ: Мингечевир|Mingəçevir|Mingachevir
 AZ: Ширван|Şirvan|Shirvan
 AZ: Ленкорань|Lənkəran|Lankaran

@@ -32,7 +32,9 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            # clergy
            "архиепископ", "епископ", "митрополит", "патриарх", "священник", "протоиерей", "игумен",
            # a special envoy or rapporteur ("спецпредставитель ОБСЕ по …")
-           "спецпредставител", "спецпосланник", "спецдокладчик"),
+           "спецпредставител", "спецпосланник", "спецдокладчик",
+           # police investigators' posts ("старший оперуполномоченный по особо важным делам")
+           "оперуполномоченн", "следовател", "дознавател"),
     "ky": ("жетекчи", "жардамчы", "төрага", "төраа", "басары", "басарынын", "директор", "башчы", "министр",
            "вице-министр", "өкүл", "адис", "координатор", "эксперт", "кеңешчи", "катчы", "президент",
            "депутат", "аким", "мэр", "элчи", "консул", "модератор", "тренер", "кызматкер", "окутуучу",
@@ -72,7 +74,10 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            "journalist", "leader", "executive", "senior", "general", "member", "analyst", "consultant",
            "researcher", "lecturer", "prosecutor", "judge", "envoy", "attaché", "attache", "counsellor",
            "counselor", "administrator", "superintendent", "inspector", "activist", "assistant", "economist",
-           "sociologist", "demographer", "scientist", "historian", "fellow", "co-ordinator"),
+           "sociologist", "demographer", "scientist", "historian", "fellow", "co-ordinator",
+           # "vice-" and "pro-" posts written with a hyphen
+           "vice-rector", "pro-rector", "prorector", "vice-chairman", "vice-chairwoman", "vice-chair",
+           "vice-minister", "vice-mayor", "vice-governor", "vice-speaker"),
 }
 
 # Plural endings of role words ("советники", "эксперты", "advisers", "эксперттер"): a plural role
@@ -97,7 +102,8 @@ ROLE_PREFIX: dict[str, tuple[str, ...]] = {
 NOT_ROLE: dict[str, tuple[str, ...]] = {
     "ru": ("министерств", "директорат", "руководств", "представительств", "председательств",
            "прокуратур", "главн", "консульств", "президентск", "секретариат", "членств", "экспертиз",
-           "эксперимент", "специализ", "членами", "судьба", "судьбы", "пилотн", "пилотаж", "защитны", "защитно", "патриархи"),
+           "эксперимент", "специализ", "членами", "судьба", "судьбы", "пилотн", "пилотаж", "защитны", "защитно", "патриархи",
+           "послани"),  # a message ("Послание Президента"), not the ambassador's "посла"
     "ky": ("министрлиг", "өкүлчүлүг", "элчилиг", "башчылыг", "директорат", "жетекчилиг", "казыят"),
     "kk": ("министрлі", "өкілдіг", "елшілі", "басшылығ", "белсенділ"),
     "uz": ("vazirlig", "vakolatxona", "elchixona", "rahbarlig", "вазирлиг", "вакилликх", "faoliyat", "фаолият",
@@ -124,7 +130,7 @@ ORG_STEMS: dict[str, tuple[str, ...]] = {
            "клиник", "альянс", "федераци", "консорциум", "инициатив", "агентство", "оон", "мвд", "мид",
            "церков", "церкв", "епархи", "патриархи", "делегаци", "концерн", "холдинг", "вооружённ", "вооруженн",
            "театр", "музе", "оркестр", "филармони", "консерватори", "галере", "библиотек", "клуб", "сборн",
-           "кабинет"),
+           "кабинет", "маджлис"),  # Tajikistan's parliament in Russian ("Маджлиси Оли")
     "ky": ("министрлиг", "комитет", "агенттиг", "агенттик", "кызмат", "борбор", "фонд", "уюм", "башкармалыг",
            "департамент", "ассоциация", "кеңеш", "элчилиг", "өкүлчүлүг", "миссия", "программа", "долбоор",
            "университет", "институт", "академия", "бирикме", "коом", "партия", "палата", "өкмөт",
@@ -159,7 +165,7 @@ ORG_STEMS: dict[str, tuple[str, ...]] = {
            "commission", "bureau", "bank", "network", "coalition", "alliance", "authority", "secretariat",
            "initiative", "unit", "division", "police", "inspectorate", "federation", "consortium", "school",
            "college", "hospital", "corporation", "company", "board", "unicef", "unhcr", "undp", "iom", "osce",
-           "usaid", "un"),
+           "usaid", "un", "faculty"),
 }
 
 # "minister of X" names the ministry of X (ru/tg/en put the object after the role word).
@@ -169,7 +175,8 @@ RANKS: dict[str, tuple[str, ...]] = {
     "ru": ("полковник", "подполковник", "майор", "капитан", "генерал", "лейтенант", "старший лейтенант",
            "сержант", "советник юстиции", "государственный советник"),
     "tg": ("полковник", "подполковник", "майор", "генерал"),
-    "en": ("colonel", "lieutenant colonel", "major general", "brigadier"),
+    "en": ("colonel", "lieutenant colonel", "major general", "brigadier", "captain", "sergeant",
+           "associate professor", "professor"),
 }
 # Words of a civil-service class rank ("II dərəcəli dövlət miqrasiya xidməti müşaviri", "1-darajali maslahatchi"):
 # a rank after a comma follows the post, which is the role ("X-in rəisi, II dərəcəli … müşaviri NAME").
@@ -256,3 +263,6 @@ HEAD_OF_PLACE = ("президент", "премьер-министр", "пре�
                  "глава государства", "глава правительства")
 HEAD_OF_PLACE_TAIL = ("первый", "бывший", "экс-", "города", "страны", "области", "региона", "республики")
 
+# "one of" before a plural role ("X, один из основателей фонда", "X, one of the founders"): the plural
+# names the group the one person belongs to, so the role is still X's.
+ONE_OF = frozenset({"один", "одна", "одного", "одной", "одному", "одним", "одною", "одну", "one"})
