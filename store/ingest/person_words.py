@@ -23,7 +23,10 @@ from .people_tokens import is_honorific, is_org_word, is_role_prefix, is_role_wo
 
 
 def _name_like(t: Tok) -> bool:
-    return t.kind == "w" and (is_capitalized(t.text) or is_initial(t.text))
+    """A capitalized word or an initial (a word opening with a lower-case letter is neither: one look)."""
+    if t.kind != "w" or (t.text[0].isalpha() and not t.text[0].isupper()):
+        return False
+    return is_capitalized(t.text) or is_initial(t.text)
 
 
 def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
