@@ -210,9 +210,9 @@ def _natasha_spans(text: str) -> tuple[tuple[int, int], ...]:
     >>> [s[a:b] for a, b in _natasha_spans(s)]
     ['Джон Доу']
     """
-    from .nlp import ner_doc
+    from .nlp import ner_spans
 
-    return tuple(part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop))
+    return tuple(part for start, stop, kind in ner_spans(text) if kind == "PER" for part in _name_parts(text, start, stop))
 
 
 def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
