@@ -97,3 +97,25 @@ def test_cleaning_is_linear_in_the_number_of_paragraphs():
     assert len(clean(long).paragraphs) == 4 * len(clean(short).paragraphs) == 240
     ratio = counted(lambda: clean(long)) / counted(lambda: clean(short))
     assert 3.0 <= ratio <= 5.5, ratio
+
+
+def test_sentences_that_cannot_be_the_lead_are_not_dated(monkeypatch):
+    """A long report's sentences after a lead that says what, when and where are never dated: no
+    later sentence can score higher, and each is dated only if something asks for its date."""
+    from store.ingest import event_sentences
+    from store.ingest.doc import Doc
+    from store.ingest.events import extract_events
+
+    dated: list[str] = []
+    real = event_sentences.find_dates
+
+    def counting(text, *args):
+        dated.append(text)
+        return real(text, *args)
+
+    monkeypatch.setattr(event_sentences, "find_dates", counting)
+    later = [f"Отчёт за {i % 28 + 1} марта {2000 + i % 20} года опубликован в сети." for i in range(40)]
+    text = " ".join(["В Бишкеке 5 мая 2024 года прошёл семинар."] + later)
+    events = extract_events(Doc.build([Para("p-0", 0, "ru", text)], DocContext("d-0", languages=["ru"])))
+    assert [e.date for e in events] == ["2024-05-05"]
+    assert len(dated) <= 2, len(dated)  # the lead's dates, not one per sentence

@@ -125,18 +125,20 @@ def tokenize(text: str) -> list[Tok]:
         s, e = m.span()
         word = m.group()
         if kind == "w":
-            while word and word[-1] in "'’‘ʼ-":
+            while word[-1] in "'’‘ʼ-":  # (a word opens with a letter: never emptied)
                 word, e = word[:-1], e - 1
-            parts = _CAMEL.split(word) if len(word) > 6 and not word[3:].islower() else [word]  # (a capital to split at)
-            pos = s
-            for part in parts:
-                out.append(Tok(part, pos, pos + len(part), "w"))
-                pos += len(part)
-            last = out[-1]
-            core = last.text
-            if 1 <= len(core) <= 2 and core[0].isupper() and e < n and text[e] == "." and (
+            if len(word) > 6 and not word[3:].islower():  # a capital inside, where a glued word may start
+                pos = s
+                for part in _CAMEL.split(word):
+                    out.append(Tok(part, pos, pos + len(part), "w"))
+                    pos += len(part)
+                core = out[-1].text
+            else:
+                out.append(Tok(word, s, e, "w"))
+                core = word
+            if len(core) <= 2 and e < n and text[e] == "." and core[0].isupper() and (
                     len(core) == 1 or core[1].islower()):
-                out[-1] = Tok(core + ".", last.start, e + 1, "w")
+                out[-1] = Tok(core + ".", out[-1].start, e + 1, "w")
             continue
         if word == "." and out and out[-1].end > s and out[-1].text.endswith("."):
             continue  # the dot an initial swallowed

@@ -152,3 +152,14 @@ def ner_doc(text: str, *, morph: bool = False) -> Doc:
             doc.tag_morph(morph_tagger())
         doc.tag_ner(ner_tagger())
     return doc
+
+
+def ner_spans(text: str) -> list[tuple[int, int, str]]:
+    """natasha's named-entity spans of *text* as (start, stop, type): the spans of ``ner_doc(text)``
+    without the sentence and token segmentation that only places its spans on tokens."""
+    if not text.strip():
+        return []  # as natasha's tagging of a blank text
+    with _lock:
+        markup = ner_tagger()(text)
+    return [(span.start, span.stop, span.type) for span in markup.spans]
+

@@ -425,9 +425,9 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
         if core in abbr:
             found.append(OrgHit(core, s, s + len(core), abbr[core], "-" not in tok, "abbr"))
             continue
-        low = tok.replace("İ", "i").casefold()
         stem = _head_match(tok, stems_last) if stems_last else None
         if stem and not (i + 1 < len(toks) and toks[i + 1][0] in g.complement_preps):
+            low = tok.replace("İ", "i").casefold()
             start_i = _walk_back(toks, i, stems_last, kinds, g)
             if start_i is not None and (start_i < i or _CAP.match(tok)):
                 if start_i == i and stem in g.adjective_heads:

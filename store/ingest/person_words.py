@@ -24,7 +24,10 @@ from .places import is_place_word
 
 
 def _name_like(t: Tok) -> bool:
-    return t.kind == "w" and (is_capitalized(t.text) or is_initial(t.text))
+    """A capitalized word or an initial (a word opening with a lower-case letter is neither: one look)."""
+    if t.kind != "w" or (t.text[0].isalpha() and not t.text[0].isupper()):
+        return False
+    return is_capitalized(t.text) or is_initial(t.text)
 
 
 def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -227,9 +230,9 @@ def _natasha_spans(text: str) -> tuple[tuple[int, int], ...]:
     >>> [s[a:b] for a, b in _natasha_spans(s)]
     ['Джон Доу']
     """
-    from .nlp import ner_doc
+    from .nlp import ner_spans
 
-    return tuple(part for span in ner_doc(text).spans if span.type == "PER" for part in _name_parts(text, span.start, span.stop))
+    return tuple(part for start, stop, kind in ner_spans(text) if kind == "PER" for part in _name_parts(text, start, stop))
 
 
 def _name_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
