@@ -871,3 +871,8 @@ def test_ru_genitive_family_name_after_a_given_name_that_does_not_decline():
 
 def test_ru_parliament_of_tajikistan_is_no_person():
     assert [p["name"] for p in run(("ru", "Министр Рустам Нуров обратился к Маджлиси Оли с докладом."))] == ["Рустам Нуров"]
+
+
+def test_en_name_with_a_middle_name_and_two_family_names():
+    p = one("en", "The course was led by Ana Lucia Pereira Gomes, a judge from Portugal.")
+    assert p["name"] == "Ana Lucia Pereira Gomes"
