@@ -876,3 +876,9 @@ def test_ru_parliament_of_tajikistan_is_no_person():
 def test_en_name_with_a_middle_name_and_two_family_names():
     p = one("en", "The course was led by Ana Lucia Pereira Gomes, a judge from Portugal.")
     assert p["name"] == "Ana Lucia Pereira Gomes"
+
+
+def test_a_role_whose_body_runs_into_the_next_name_is_not_the_previous_persons():
+    found = run(("en", "The meeting gathered Tom Hollis, Psychologist of the Centre for Assistance to Victims of "
+                       "Trafficking Dilnoza Karimova, and many students."))
+    assert {p["name"]: p["role"] for p in found}["Tom Hollis"] is None

@@ -505,6 +505,26 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     return _result([toks[i] for i in idx], text, lang, before=True)
 
 
+def _runs_into_name(toks: list[Tok], k: int, lang: str, names: Spans) -> bool:
+    """Whether the words from token *k* run on into a name, with no punctuation and only
+    capitalised words and small words between (a body's name read on past where the role stopped).
+
+    >>> from store.ingest.doc import tokenize
+    >>> toks = tokenize("Centre | for Assistance to Victims Anna Lee")
+    >>> _runs_into_name(toks, 2, "en", Spans([(7, 9)])), _runs_into_name(toks, 2, "en", Spans([]))
+    (True, False)
+    """
+    links = grammar_for(lang).capitalised_name_links
+    while k < len(toks) and toks[k].is_word:
+        if _in_name(k, names):
+            return True
+        w = toks[k].text
+        if not (is_capitalized(w) or is_abbreviation(w) or is_stop(w, lang) or fold(w) in links):
+            return False
+        k += 1
+    return False
+
+
 def ranked_after_comma(toks: list[Tok], a: int, lang: str) -> bool:
     """Whether the name at token *a* follows ", <rank>": the rank opens the name's own phrase and
     the role before the comma is this person's ("Deputy Chief of the Office, Major Jane Doe").
@@ -555,4 +575,6 @@ def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[i
         j += 1
     if j < n and _in_name(j, names) and ranked_after_comma(toks, j, lang):
         return None  # "A, Head of the Unit, Major B": the role is B's, set off with B's rank
+    if _runs_into_name(toks, idx[-1] + 1, lang, names):
+        return None  # "A, Psychologist of the Centre | for Assistance to … B": the body's name runs on into B's
     return _result([toks[i] for i in idx], text, lang, before=False)
