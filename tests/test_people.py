@@ -882,3 +882,9 @@ def test_a_role_whose_body_runs_into_the_next_name_is_not_the_previous_persons()
     found = run(("en", "The meeting gathered Tom Hollis, Psychologist of the Centre for Assistance to Victims of "
                        "Trafficking Dilnoza Karimova, and many students."))
     assert {p["name"]: p["role"] for p in found}["Tom Hollis"] is None
+
+
+def test_en_rank_with_words_before_it_after_the_comma():
+    p = one("en", 'The event was attended by the chairman of the Public Union "Safe Roads", retired police colonel '
+                  "Shamil Aliyev and students.")
+    assert p["role"] == 'chairman of the Public Union "Safe Roads"'

@@ -487,7 +487,7 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     >>> pre_apposition(tokenize(s), 2, "ky", s, quote_depth(s), Spans([(2, 4)]))
     Apposition(role='Борбордун жетекчиси', organization='Борбор')
     """
-    k = a - 1
+    k = _rank_phrase_start(toks, a, lang) - 1
     while k >= 0 and (toks[k].text == "*" or (toks[k].is_word and is_honorific(toks[k].text))):
         k -= 1
     if grammar_for(lang).role_comma_before_name and k > 0 and toks[k].text == ",":
@@ -525,6 +525,27 @@ def _runs_into_name(toks: list[Tok], k: int, lang: str, names: Spans) -> bool:
     return False
 
 
+def _rank_phrase_start(toks: list[Tok], a: int, lang: str) -> int:
+    """Where a rank written before the name at token *a* begins, with up to two lowercase words
+    before the rank ("retired police colonel X"); *a* when no rank stands there.
+
+    >>> from store.ingest.doc import tokenize
+    >>> toks = tokenize("chairman of the union, retired police colonel Jane Doe")
+    >>> _rank_phrase_start(toks, 8, "en"), _rank_phrase_start(toks, 3, "en")
+    (5, 3)
+    """
+    k, rank = a - 1, False
+    while k >= 0 and toks[k].is_word and is_honorific(toks[k].text):
+        rank = rank or _is_rank(toks[k].text, lang)
+        k -= 1
+    if not rank:
+        return a
+    j = k
+    while j >= 0 and k - j < 2 and toks[j].is_word and toks[j].text.islower() and not is_role_word(toks[j].text, lang):
+        j -= 1
+    return j + 1 if j >= 0 and toks[j].text == "," else k + 1
+
+
 def ranked_after_comma(toks: list[Tok], a: int, lang: str) -> bool:
     """Whether the name at token *a* follows ", <rank>": the rank opens the name's own phrase and
     the role before the comma is this person's ("Deputy Chief of the Office, Major Jane Doe").
@@ -533,11 +554,8 @@ def ranked_after_comma(toks: list[Tok], a: int, lang: str) -> bool:
     >>> ranked_after_comma(tokenize("Head of the Unit, Major Jane Doe"), 6, "en")
     True
     """
-    k, rank = a - 1, False
-    while k >= 0 and toks[k].is_word and is_honorific(toks[k].text):
-        rank = rank or _is_rank(toks[k].text, lang)
-        k -= 1
-    return rank and k >= 0 and toks[k].text == ","
+    k = _rank_phrase_start(toks, a, lang) - 1
+    return k >= 0 and k < a - 1 and toks[k].text == ","
 
 
 def set_off_before(toks: list[Tok], a: int, lang: str) -> bool:
