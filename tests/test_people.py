@@ -888,3 +888,8 @@ def test_en_rank_with_words_before_it_after_the_comma():
     p = one("en", 'The event was attended by the chairman of the Public Union "Safe Roads", retired police colonel '
                   "Shamil Aliyev and students.")
     assert p["role"] == 'chairman of the Public Union "Safe Roads"'
+
+
+def test_a_role_before_a_verb_and_a_name_stays_with_the_name_before():
+    found = run(("ru", "Вместо Игоря Сомова, капитаном команды стал Павел Орехов."))
+    assert {p["name"]: p["role"] for p in found}["Игорь Сомов"] == "капитан команды"

@@ -514,12 +514,12 @@ def _runs_into_name(toks: list[Tok], k: int, lang: str, names: Spans) -> bool:
     >>> _runs_into_name(toks, 2, "en", Spans([(7, 9)])), _runs_into_name(toks, 2, "en", Spans([]))
     (True, False)
     """
-    links = grammar_for(lang).capitalised_name_links
+    links = grammar_for(lang).capitalised_name_links | grammar_for(lang).stop_prepositions  # "of", "the", "to"
     while k < len(toks) and toks[k].is_word:
         if _in_name(k, names):
             return True
         w = toks[k].text
-        if not (is_capitalized(w) or is_abbreviation(w) or is_stop(w, lang) or fold(w) in links):
+        if not (is_capitalized(w) or is_abbreviation(w) or fold(w) in links):
             return False
         k += 1
     return False
