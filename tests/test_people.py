@@ -888,6 +888,9 @@ def test_en_rank_with_words_before_it_after_the_comma():
     p = one("en", 'The event was attended by the chairman of the Public Union "Safe Roads", retired police colonel '
                   "Shamil Aliyev and students.")
     assert p["role"] == 'chairman of the Public Union "Safe Roads"'
+    found = run(("en", 'The event was attended by Ulvi Karimov, chairman of the Public Union "Safe Roads", retired '
+                       "police colonel Shamil Aliyev and students."))
+    assert {p["name"]: p["role"] for p in found}["Ulvi Karimov"] is None
 
 
 def test_a_role_before_a_verb_and_a_name_stays_with_the_name_before():

@@ -588,11 +588,14 @@ def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[i
     idx = _scan(toks, k + 1, 1, lang, text, depth, names)
     if not idx or (idx[-1] + 1 < n and _in_name(idx[-1] + 1, names) and toks[idx[-1]].is_word):
         return None  # "A, советники Центра B": a role that runs into the next name is that name's
-    j = idx[-1] + 2
-    while j < n and toks[j].is_word and is_honorific(toks[j].text):
+    j = idx[-1] + 1
+    while j < n and toks[j].text in QUOTE_CHARS:
+        j += 1  # '… Union "Safe Roads" | , …'
+    j += 1
+    while j < n and j - idx[-1] <= 8 and toks[j].is_word and (is_honorific(toks[j].text) or toks[j].text.islower()):
         j += 1
     if j < n and _in_name(j, names) and ranked_after_comma(toks, j, lang):
-        return None  # "A, Head of the Unit, Major B": the role is B's, set off with B's rank
+        return None  # "A, Head of the Unit, (retired) Major B": the role is B's, set off with B's rank
     if _runs_into_name(toks, idx[-1] + 1, lang, names):
         return None  # "A, Psychologist of the Centre | for Assistance to … B": the body's name runs on into B's
     return _result([toks[i] for i in idx], text, lang, before=False)
