@@ -515,14 +515,12 @@ def _runs_into_name(toks: list[Tok], k: int, lang: str, names: Spans) -> bool:
     (True, False)
     """
     links = grammar_for(lang).capitalised_name_links | grammar_for(lang).stop_prepositions  # "of", "the", "to"
-    while k < len(toks) and toks[k].is_word:
-        if _in_name(k, names):
-            return True
+    while k < len(toks) and toks[k].is_word and not _in_name(k, names):
         w = toks[k].text
         if not (is_capitalized(w) or is_abbreviation(w) or fold(w) in links):
             return False
         k += 1
-    return False
+    return k < len(toks) and toks[k].is_word  # stopped on a word: the next name's first
 
 
 def _rank_phrase_start(toks: list[Tok], a: int, lang: str) -> int:
