@@ -925,3 +925,28 @@ def test_ru_genitive_family_name_after_a_given_name_that_does_not_decline():
 
 def test_ru_parliament_of_tajikistan_is_no_person():
     assert [p["name"] for p in run(("ru", "Министр Рустам Нуров обратился к Маджлиси Оли с докладом."))] == ["Рустам Нуров"]
+
+
+def test_en_name_with_a_middle_name_and_two_family_names():
+    p = one("en", "The course was led by Ana Lucia Pereira Gomes, a judge from Portugal.")
+    assert p["name"] == "Ana Lucia Pereira Gomes"
+
+
+def test_a_role_whose_body_runs_into_the_next_name_is_not_the_previous_persons():
+    found = run(("en", "The meeting gathered Tom Hollis, Psychologist of the Centre for Assistance to Victims of "
+                       "Trafficking Dilnoza Karimova, and many students."))
+    assert {p["name"]: p["role"] for p in found}["Tom Hollis"] is None
+
+
+def test_en_rank_with_words_before_it_after_the_comma():
+    p = one("en", 'The event was attended by the chairman of the Public Union "Safe Roads", retired police colonel '
+                  "Shamil Aliyev and students.")
+    assert p["role"] == 'chairman of the Public Union "Safe Roads"'
+    found = run(("en", 'The event was attended by Ulvi Karimov, chairman of the Public Union "Safe Roads", retired '
+                       "police colonel Shamil Aliyev and students."))
+    assert {p["name"]: p["role"] for p in found}["Ulvi Karimov"] is None
+
+
+def test_a_role_before_a_verb_and_a_name_stays_with_the_name_before():
+    found = run(("ru", "Вместо Игоря Сомова, капитаном команды стал Павел Орехов."))
+    assert {p["name"]: p["role"] for p in found}["Игорь Сомов"] == "капитан команды"

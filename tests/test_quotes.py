@@ -248,3 +248,13 @@ def test_a_name_in_quotation_marks_inside_dash_speech_keeps_the_speech():
             "Dilnoza Rahimova.")
     [q] = run(("uz", text))
     assert q.text.startswith("Markazimizda “Ishonch” nomli") and q.speaker == "Dilnoza Rahimova"
+
+
+def test_a_whole_paragraph_in_quotation_marks_after_a_speech_paragraph():
+    said = ("ru", "На встрече глава службы Нурлан Абдыкадыров рассказал о работе в сфере миграции.")
+    q = run(said, ("ru", "«Мы будем и дальше помогать мигрантам во всех регионах страны»."))
+    assert [(x.speaker, x.text[:9]) for x in q] == [("Нурлан Абдыкадыров", "Мы будем ")]
+    q = run(said, ("ru", "«Мы будем и дальше помогать мигрантам во всех регионах, где"))  # the page is cut
+    assert [x.speaker for x in q] == ["Нурлан Абдыкадыров"]
+    opened = ("ru", "На встрече глава службы Нурлан Абдыкадыров открыл выставку.")
+    assert run(opened, ("ru", "«Мы будем и дальше помогать мигрантам во всех регионах страны».")) == []

@@ -487,7 +487,7 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     >>> pre_apposition(tokenize(s), 2, "ky", s, quote_depth(s), Spans([(2, 4)]))
     Apposition(role='Борбордун жетекчиси', organization='Борбор')
     """
-    k = a - 1
+    k = _rank_phrase_start(toks, a, lang) - 1
     while k >= 0 and (toks[k].text == "*" or (toks[k].is_word and is_honorific(toks[k].text))):
         k -= 1
     if grammar_for(lang).role_comma_before_name and k > 0 and toks[k].text == ",":
@@ -507,6 +507,45 @@ def pre_apposition(toks: list[Tok], a: int, lang: str, text: str, depth: list[in
     return _result([toks[i] for i in idx], text, lang, before=True)
 
 
+def _runs_into_name(toks: list[Tok], k: int, lang: str, names: Spans) -> bool:
+    """Whether the words from token *k* run on into a name, with no punctuation and only
+    capitalised words and small words between (a body's name read on past where the role stopped).
+
+    >>> from store.ingest.doc import tokenize
+    >>> toks = tokenize("Centre | for Assistance to Victims Anna Lee")
+    >>> _runs_into_name(toks, 2, "en", Spans([(7, 9)])), _runs_into_name(toks, 2, "en", Spans([]))
+    (True, False)
+    """
+    links = grammar_for(lang).capitalised_name_links | grammar_for(lang).stop_prepositions  # "of", "the", "to"
+    while k < len(toks) and toks[k].is_word and not _in_name(k, names):
+        w = toks[k].text
+        if not (is_capitalized(w) or is_abbreviation(w) or fold(w) in links):
+            return False
+        k += 1
+    return k < len(toks) and toks[k].is_word  # stopped on a word: the next name's first
+
+
+def _rank_phrase_start(toks: list[Tok], a: int, lang: str) -> int:
+    """Where a rank written before the name at token *a* begins, with up to two lowercase words
+    before the rank ("retired police colonel X"); *a* when no rank stands there.
+
+    >>> from store.ingest.doc import tokenize
+    >>> toks = tokenize("chairman of the union, retired police colonel Jane Doe")
+    >>> _rank_phrase_start(toks, 8, "en"), _rank_phrase_start(toks, 3, "en")
+    (5, 3)
+    """
+    k, rank = a - 1, False
+    while k >= 0 and toks[k].is_word and is_honorific(toks[k].text):
+        rank = rank or _is_rank(toks[k].text, lang)
+        k -= 1
+    if not rank:
+        return a
+    j = k
+    while j >= 0 and k - j < 2 and toks[j].is_word and toks[j].text.islower() and not is_role_word(toks[j].text, lang):
+        j -= 1
+    return j + 1 if j >= 0 and toks[j].text == "," else k + 1
+
+
 def ranked_after_comma(toks: list[Tok], a: int, lang: str) -> bool:
     """Whether the name at token *a* follows ", <rank>": the rank opens the name's own phrase and
     the role before the comma is this person's ("Deputy Chief of the Office, Major Jane Doe").
@@ -515,11 +554,8 @@ def ranked_after_comma(toks: list[Tok], a: int, lang: str) -> bool:
     >>> ranked_after_comma(tokenize("Head of the Unit, Major Jane Doe"), 6, "en")
     True
     """
-    k, rank = a - 1, False
-    while k >= 0 and toks[k].is_word and is_honorific(toks[k].text):
-        rank = rank or _is_rank(toks[k].text, lang)
-        k -= 1
-    return rank and k >= 0 and toks[k].text == ","
+    k = _rank_phrase_start(toks, a, lang) - 1
+    return k >= 0 and k < a - 1 and toks[k].text == ","
 
 
 def set_off_before(toks: list[Tok], a: int, lang: str) -> bool:
@@ -552,9 +588,14 @@ def post_apposition(toks: list[Tok], b: int, lang: str, text: str, depth: list[i
     idx = _scan(toks, k + 1, 1, lang, text, depth, names)
     if not idx or (idx[-1] + 1 < n and _in_name(idx[-1] + 1, names) and toks[idx[-1]].is_word):
         return None  # "A, советники Центра B": a role that runs into the next name is that name's
-    j = idx[-1] + 2
-    while j < n and toks[j].is_word and is_honorific(toks[j].text):
+    j = idx[-1] + 1
+    while j < n and toks[j].text in QUOTE_CHARS:
+        j += 1  # '… Union "Safe Roads" | , …'
+    j += 1
+    while j < n and j - idx[-1] <= 8 and toks[j].is_word and (is_honorific(toks[j].text) or toks[j].text.islower()):
         j += 1
     if j < n and _in_name(j, names) and ranked_after_comma(toks, j, lang):
-        return None  # "A, Head of the Unit, Major B": the role is B's, set off with B's rank
+        return None  # "A, Head of the Unit, (retired) Major B": the role is B's, set off with B's rank
+    if _runs_into_name(toks, idx[-1] + 1, lang, names):
+        return None  # "A, Psychologist of the Centre | for Assistance to … B": the body's name runs on into B's
     return _result([toks[i] for i in idx], text, lang, before=False)

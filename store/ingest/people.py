@@ -149,8 +149,8 @@ def _trim(words: list[Tok], lang: str, cue: int = 0) -> list[Tok]:
     if len(core) <= 2 or any(is_initial(w.text) for w in core) or any(is_patronymic(w.text) for w in core):
         return words
     g = grammar_for(lang)
-    if g.middle_names and len(core) == 3:
-        return words
+    if g.middle_names and len(core) in (3, 4):
+        return words  # "Anna Maria Rossi", "Ana Lucia Pereira Gomes": middle names, two family names
     if g.morphology_dictionary and len(core) == 3 and (_ru_declined_place(core[0].text) or is_role_word(
             core[0].text, lang) and not _given_in_dict(core[0].text)):  # "Совета | Министров | Анна Орлова" too
         return core[1:]  # "глава правительства | Израиля | Давид Ашкенази": the role's place, then the name

@@ -78,6 +78,19 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _open_paragraph(text: str) -> list[tuple[int, int]]:
+    """A paragraph that opens a quotation and never closes it: the speech goes on into the next
+    paragraph (a closing mark comes only at the end of the last), or the page is cut there.
+
+    >>> t = "«Мы будем и дальше помогать мигрантам в регионах"
+    >>> [t[a:b] for a, b in _open_paragraph(t)]
+    ['Мы будем и дальше помогать мигрантам в регионах']
+    """
+    if text[:1] in OPEN and not any(c in text for c in CLOSE + AMBI):
+        return [(1, len(text))]
+    return []
+
+
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
@@ -383,7 +396,7 @@ def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
             else:
                 out.append(_quote(ctx, para, 0, speech, who, "dash-speech", text[cstart:cend]))
             continue
-        for a, b in quoted_spans(text):
+        for a, b in quoted_spans(text) or _open_paragraph(text):
             inner = text[a:b].strip()
             glued = b + 1 < len(text) and (text[b + 1].isalpha()
                                            or (text[b + 1] == "-" and text[b + 2:b + 3].isalpha()))  # «…»-ning
@@ -424,6 +437,12 @@ def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
                 who = _resolve(clause, prev, prev.text.rfind(clause), len(prev.text), lang, people, paras, subject, ctx,
                                mentions)
                 out.append(_quote(ctx, para, a, inner, who, "colon-paragraph-before", clause))
+                continue
+            elif a <= 2 and b >= len(text.rstrip()) - 2 and pi > 0 and _has_speech(paras[pi - 1].text, lang) \
+                    and (last := _last_person_before(mentions, paras[pi - 1], len(paras[pi - 1].text))) is not None:
+                # a whole paragraph in quotation marks after one that says what X said: X goes on speaking
+                out.append(_quote(ctx, para, a, inner, Speaker(last.name, last.id, "speaker-of-paragraph-before"),
+                                  "paragraph-after-speech", paras[pi - 1].text))
                 continue
             elif prev_speaker is not None and 0 <= a - prev_end < 120 and (
                     _has_speech(text[prev_end:a], lang) or not text[prev_end:a].strip(" .,;:«“\"„")):

@@ -128,6 +128,7 @@ RULES: dict[str, dict[str, str]] = {
         "clause-before": "a clause before the quotation ending in a colon ('X отметил: «…»')",
         "colon-paragraph-before": "the paragraph before ends in 'X said:'",
         "same-speaker": "a speech verb between this quote and the speaker's previous one",
+        "paragraph-after-speech": "a whole paragraph in quotation marks after one that tells what X said",
     },
     "speaker": {
         "named-in-attribution": "a person the attribution names",
@@ -137,6 +138,7 @@ RULES: dict[str, dict[str, str]] = {
         "subject-organization": "a statement or release of the report's subject organization",
         "last-person-before": "a pronoun: the person last named before the quote",
         "same-speaker": "the speaker of the previous quote in the paragraph",
+        "speaker-of-paragraph-before": "the person last named in the paragraph before, which tells what they said",
     },
 }
 
