@@ -130,3 +130,9 @@ def test_the_headline_at_the_end_of_a_run_of_short_lines_above_the_body_stays():
             "Council head: «Our workers will come home soon»", LEAD_EN, MORE_EN]
     paragraphs = clean("\n".join(page)).paragraphs
     assert paragraphs == ["Council head: «Our workers will come home soon»", LEAD_EN, MORE_EN]
+
+
+def test_a_short_headline_given_twice_above_the_body_stays():
+    page = ["Обманный наём", "В регионе растёт число жалоб на посредников, обещающих работу за рубежом",
+            "Обманный наём", "Фото AP", LEAD_RU, MORE_RU]
+    assert "Обманный наём" in clean("\n".join(page)).paragraphs

@@ -3,8 +3,8 @@
 A boilerplate remover's view (jusText, trafilatura): the body is the run of prose paragraphs
 around the lead; what comes before it (menus, the site's name, date widgets) and after it
 (signatures, related links) is furniture when it is short and looks like a label rather than a
-sentence: Title Case or capitals, no sentence end, repeated, next to other furniture, in another
-script than every prose paragraph of the page, or made mostly of numbers (a date and a count).
+sentence: Title Case or capitals, no sentence end, above the headline, next to other furniture,
+in another script than every prose paragraph of the page, or made mostly of numbers.
 Nothing inside the body (between its first and last prose paragraphs) is ever judged here.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from .dates import find_dates
-from .furniture import SENT_END, fold
+from .furniture import SENT_END
 from .lexicon import furniture as lex
 
 SHORT_WORDS = 6  # a line of up to this many words is a label, not a sentence
@@ -137,14 +137,14 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
 
     A short line before the main run of prose or after it is furniture when it is in another script
     than the prose or is a line of numbers, or when its marks add up to three: one for a label's
-    case, one for no sentence end, one for a repeated line, one for each neighbour already known as
-    furniture (by a rule of its own, so that one guess does not carry the next). A line ending
+    case, one for no sentence end, one for a place above the headline, one for each neighbour
+    already known as furniture (by a rule of its own, so that one guess does not carry the next). A line ending
     with a comma or a dash goes on in the next one, and the line right above the body is its
     headline: neither is a label.
 
-    >>> edge_verdicts(["Our Work", "Our Work", "Migrants met officials in the city hall on Monday to talk.",
-    ...                "Share this"], [None, None, None, "share bar"])
-    ['edge label', 'edge label', None, 'share bar']
+    >>> edge_verdicts(["Menu", "Our Work", "Migrants met officials in the city hall on Monday to talk.",
+    ...                "Share this"], ["navigation", None, None, "share bar"])
+    ['navigation', 'edge label', None, 'share bar']
     """
     prose = [v is None and is_prose(x) for x, v in zip(lines, verdicts)]
     zones = main_run(prose, [len(x) for x in lines], [bool(v) for v in verdicts])
@@ -160,27 +160,25 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
     zone = [not zones.start <= i <= zones.end and i != headline for i in range(len(lines))]
     for i in menu_runs(lines, strong, zone):
         out[i] = "menu"
-    folded = [fold(x) for x in lines]
-    counts = Counter(folded)
     for i, line in enumerate(lines):
         if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
             continue
         if i == headline and len(line.split()) >= 3:
             continue  # the line right above the body is its headline, whatever its case
         near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
-        if label_marks(line, counts[folded[i]] > 1, headline is not None and i < headline) + near >= 3:
+        if label_marks(line, headline is not None and i < headline) + near >= 3:
             out[i] = "edge label"
     return out
 
 
-def label_marks(line: str, repeated: bool, above_headline: bool) -> int:
+def label_marks(line: str, above_headline: bool) -> int:
     """A short line's marks as a label, its neighbours aside: a label's case, no sentence end, a
-    repeated line, a place above the headline (the site's or section's name).
+    place above the headline (the site's or section's name).
 
-    >>> label_marks("Global Network", True, False), label_marks("Тренинг прошёл в Оше.", False, False)
+    >>> label_marks("Global Network", True), label_marks("Тренинг прошёл в Оше.", False)
     (3, 0)
     """
-    return is_label(line) + (not SENT_END.search(line)) + repeated + above_headline
+    return is_label(line) + (not SENT_END.search(line)) + above_headline
 
 
 def _prose_scripts(lines: list[str], prose: list[bool]) -> dict[str, int]:
