@@ -136,3 +136,8 @@ def test_a_short_headline_given_twice_above_the_body_stays():
     page = ["Обманный наём", "В регионе растёт число жалоб на посредников, обещающих работу за рубежом",
             "Обманный наём", "Фото AP", LEAD_RU, MORE_RU]
     assert "Обманный наём" in clean("\n".join(page)).paragraphs
+
+
+def test_an_authors_name_after_the_body_stays_beside_the_share_bar():
+    page = [LEAD_RU, MORE_RU, "Айна Токтогулова", "Поделиться", "Facebook Telegram"]
+    assert clean("\n".join(page)).paragraphs == [LEAD_RU, MORE_RU, "Айна Токтогулова"]

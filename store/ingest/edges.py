@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .dates import find_dates
 from .furniture import SENT_END
 from .lexicon import furniture as lex
+from .names import surname_strength
 
 SHORT_WORDS = 6  # a line of up to this many words is a label, not a sentence
 _GAP = 4  # this many lines without prose between two prose paragraphs part two runs of prose
@@ -163,12 +164,23 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
     for i, line in enumerate(lines):
         if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
             continue
-        if i == headline and len(line.split()) >= 3:
-            continue  # the line right above the body is its headline, whatever its case
+        if (i == headline and len(line.split()) >= 3) or looks_like_name(line):
+            continue  # the line right above the body is its headline, whatever its case; a name is body
         near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
         if label_marks(line, headline is not None and i < headline) + near >= 3:
             out[i] = "edge label"
     return out
+
+
+def looks_like_name(line: str) -> bool:
+    """Two to four capitalised words ending with a family name ("Айна Усенова.", "Dilnoza Karimova"):
+    an author's or a speaker's name alone on a line, which a label's shape must not take.
+
+    >>> looks_like_name("Айна Токтогулова."), looks_like_name("Regional Office"), looks_like_name("Kyrgyzstan Office")
+    (True, False, False)
+    """
+    words = line.strip(" .").split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and surname_strength(words[-1]) == 2
 
 
 def label_marks(line: str, above_headline: bool) -> int:
@@ -298,7 +310,8 @@ def menu_runs(lines: list[str], known: list[str | None], zone: list[bool]) -> li
     out: list[int] = []
     run: list[int] = []
     for i, line in enumerate(lines + [""]):
-        if i < len(lines) and zone[i] and len(line.split()) <= 4 and line.strip() and not SENT_END.search(line):
+        if i < len(lines) and zone[i] and len(line.split()) <= 4 and line.strip() and not SENT_END.search(line) \
+                and not looks_like_name(line):
             run.append(i)
             continue
         if len(run) >= MENU_RUN and sum(1 for j in run if known[j]) >= 2:
