@@ -141,3 +141,8 @@ def test_a_short_headline_given_twice_above_the_body_stays():
 def test_an_authors_name_after_the_body_stays_beside_the_share_bar():
     page = [LEAD_RU, MORE_RU, "Айна Токтогулова", "Поделиться", "Facebook Telegram"]
     assert clean("\n".join(page)).paragraphs == [LEAD_RU, MORE_RU, "Айна Токтогулова"]
+
+
+def test_a_line_of_numbers_after_the_body_stays():
+    page = [LEAD_RU, MORE_RU, "Итоги 2023: 140, 2024: 175", "Поделиться"]
+    assert clean("\n".join(page)).paragraphs == [LEAD_RU, MORE_RU, "Итоги 2023: 140, 2024: 175"]

@@ -116,7 +116,8 @@ def is_label(line: str) -> bool:
     """
     words = [w.strip("()[]«»\"'“”-–—:") for w in line.split()]
     words = [w for w in words if w and not _SMALL.match(w)]
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    numbers = sum(1 for w in words if w[:1].isdigit())  # a line mostly of numbers is a table's row
+    return numbers * 2 < len(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def is_stamp(line: str) -> bool:
@@ -212,18 +213,16 @@ def _page_titles(lines: list[str], edge: list[bool], strong: list[str | None]) -
 
 
 def _edge_reason(line: str, body: dict[str, int], tail: bool) -> str | None:
-    """Furniture at an edge by itself: a short line in another script, a line of numbers, a press
-    office's signature after the body."""
+    """Furniture at an edge by itself: a short line in another script, a press office's signature
+    after the body, a date or a line of numbers above it (after it, numbers may be the report's table)."""
     short = len(line.split()) <= SHORT_WORDS
     if short and foreign_script(line, body):
         return "other script"
-    if tail and short and any(w in line.casefold() for w in lex.PRESS_OFFICES):
-        return "signature"
-    if not tail and dated(line):
+    if tail:
+        return "signature" if short and any(w in line.casefold() for w in lex.PRESS_OFFICES) else None
+    if dated(line):
         return "date stamp"
-    if is_stamp(line):
-        return "date widget"
-    return None
+    return "date widget" if is_stamp(line) else None
 
 
 def split_glued_headings(lines: list[str]) -> list[str]:
