@@ -146,3 +146,16 @@ def test_an_authors_name_after_the_body_stays_beside_the_share_bar():
 def test_a_line_of_numbers_after_the_body_stays():
     page = [LEAD_RU, MORE_RU, "Итоги 2023: 140, 2024: 175", "Поделиться"]
     assert clean("\n".join(page)).paragraphs == [LEAD_RU, MORE_RU, "Итоги 2023: 140, 2024: 175"]
+
+
+def test_headlines_in_another_script_or_of_one_word_stay():
+    sub = "Молодёжный совет запускает курс для выпускников сёл?"
+    assert clean("\n".join(["Youth Jobs Forum 2025", LEAD_RU, MORE_RU])).paragraphs[0] == "Youth Jobs Forum 2025"
+    assert clean("\n".join(["Westwind Logistics берёт пример с Nordline", LEAD_RU, MORE_RU])).paragraphs[0] \
+        == "Westwind Logistics берёт пример с Nordline"
+    assert clean("\n".join(["Выпускники", sub, LEAD_RU, MORE_RU])).paragraphs[:2] == ["Выпускники", sub]
+
+
+def test_numbered_list_items_after_the_body_stay_between_furniture():
+    page = [LEAD_RU, MORE_RU, "Поделиться", "• 7 мая, второй тур", "Поделиться", "• 8 мая, третий тур", "Все новости"]
+    assert clean("\n".join(page)).paragraphs == [LEAD_RU, MORE_RU, "• 7 мая, второй тур", "• 8 мая, третий тур"]

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from .dates import find_dates
-from .furniture import SENT_END
+from .furniture import BULLET, SENT_END
 from .lexicon import furniture as lex
 from .names import surname_strength
 
@@ -95,17 +95,21 @@ def scripts(line: str) -> dict[str, int]:
 
 
 def foreign_script(line: str, body: dict[str, int]) -> bool:
-    """Whether most letters of *line* are in a script that the page's prose hardly uses (under 5%).
+    """Whether *line* is in a script that the page's prose hardly uses (under 5%), with at most a
+    fifth of its letters in the prose's own script (a headline naming a company stays).
 
     >>> foreign_script("Skip Links", {"CYRILLIC": 900, "LATIN": 10}), foreign_script("Ош", {"CYRILLIC": 900})
     (True, False)
+    >>> foreign_script("Hewlett-Packard берёт пример с Google", {"CYRILLIC": 900})
+    False
     """
     mine = scripts(line)
     total = sum(body.values())
     if not mine or not total:
         return False
     top = max(mine, key=lambda s: mine[s])
-    return mine[top] * 2 > sum(mine.values()) and body.get(top, 0) < 0.05 * total
+    main = max(body, key=lambda s: body[s])
+    return body.get(top, 0) < 0.05 * total and mine.get(main, 0) * 5 <= sum(mine.values())
 
 
 def is_label(line: str) -> bool:
@@ -158,15 +162,17 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
               for i, (x, v, e) in enumerate(zip(lines, verdicts, edge))]
     _page_titles(lines, edge, strong)
     out = list(strong)
-    headline = next((i for i in range(zones.start - 1, -1, -1) if not strong[i]), None)
+    headline = _headline(lines, strong, zones.start)
+    if headline is not None and strong[headline] == "other script" and all(strong[:headline]):
+        strong[headline] = out[headline] = None  # the page opens with its headline in another language
     zone = [not zones.start <= i <= zones.end and i != headline for i in range(len(lines))]
     for i in menu_runs(lines, strong, zone):
         out[i] = "menu"
     for i, line in enumerate(lines):
         if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
             continue
-        if (i == headline and len(line.split()) >= 3) or looks_like_name(line):
-            continue  # the line right above the body is its headline, whatever its case; a name is body
+        if (i == headline and len(line.split()) >= 3) or looks_like_name(line) or _counted_item(line):
+            continue  # the headline, whatever its case; a name, an item with numbers: body
         near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
         if label_marks(line, headline is not None and i < headline) + near >= 3:
             out[i] = "edge label"
@@ -182,6 +188,22 @@ def looks_like_name(line: str) -> bool:
     """
     words = line.strip(" .").split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and surname_strength(words[-1]) == 2
+
+
+def _headline(lines: list[str], strong: list[str | None], start: int) -> int | None:
+    """The headline above the body starting at *start*: the nearest line not known as furniture
+    without a sentence end (a subtitle under it ends like a sentence), else the nearest one."""
+    kept = [i for i in range(start - 1, -1, -1) if not strong[i] or strong[i] == "other script"]
+    return next((i for i in kept if not SENT_END.search(lines[i])), kept[0] if kept else None)
+
+
+def _counted_item(line: str) -> bool:
+    """A list item with a number (a game, a date, a count): content, not a menu entry.
+
+    >>> _counted_item("• 7 мая, второй тур"), _counted_item("- Take Action")
+    (True, False)
+    """
+    return bool(BULLET.match(line)) and any(ch.isdigit() for ch in line)
 
 
 def label_marks(line: str, above_headline: bool) -> int:
