@@ -10,7 +10,6 @@ Nothing inside the body (between its first and last prose paragraphs) is ever ju
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
@@ -72,26 +71,24 @@ def main_run(prose: list[bool], lengths: list[int], known: list[bool]) -> Zones 
     return Zones(best[0], best[1])
 
 
-def _script(ch: str) -> str:
-    """The script of a letter, by the first word of its Unicode name (LATIN, CYRILLIC, ARABIC...)."""
-    try:
-        return unicodedata.name(ch).split()[0]
-    except ValueError:
-        return ""
+# The scripts our pages are written in, by their letters' code blocks (Ә, Ө, Ү, Қ, Ҳ... are Cyrillic too).
+_SCRIPTS = {"LATIN": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+            "CYRILLIC": re.compile(r"[\u0400-\u052f]"),
+            "ARABIC": re.compile(r"[\u0600-\u06ff\u0750-\u077f]")}
+_SAMPLE = 300  # letters enough to tell a paragraph's script
+_PROSE_SAMPLE = 40  # paragraphs enough to tell the body's scripts
 
 
 def scripts(line: str) -> dict[str, int]:
-    """How many letters of each script a line has.
+    """How many letters of each script (Latin, Cyrillic, Arabic) a line has in its first ``_SAMPLE``
+    characters.
 
     >>> scripts("Ош city")
-    {'CYRILLIC': 2, 'LATIN': 4}
+    {'LATIN': 4, 'CYRILLIC': 2}
     """
-    out: dict[str, int] = {}
-    for ch in line:
-        if ch.isalpha():
-            s = _script(ch)
-            out[s] = out.get(s, 0) + 1
-    return out
+    head = line[:_SAMPLE]
+    counts = {name: len(rx.findall(head)) for name, rx in _SCRIPTS.items()}
+    return {name: n for name, n in counts.items() if n}
 
 
 def foreign_script(line: str, body: dict[str, int]) -> bool:
@@ -217,11 +214,10 @@ def label_marks(line: str, above_headline: bool) -> int:
 
 
 def _prose_scripts(lines: list[str], prose: list[bool]) -> dict[str, int]:
-    """How many letters of each script the page's prose paragraphs have."""
+    """How many letters of each script the page's prose paragraphs have (the first ``_PROSE_SAMPLE``)."""
     body: Counter[str] = Counter()
-    for x, p in zip(lines, prose):
-        if p:
-            body.update(scripts(x))
+    for x in [x for x, p in zip(lines, prose) if p][:_PROSE_SAMPLE]:
+        body.update(scripts(x))
     return dict(body)
 
 
@@ -271,6 +267,8 @@ def _glued_at(line: str, prev: str) -> int:
     if 0 < len(prev.split()) <= SHORT_WORDS and len(line) > n + 1 and line[:n].casefold() == prev.casefold() \
             and line[n].isupper() and line[n + 1].islower():
         return n
+    if not (line[:1].isupper() and line[1:2].isupper()):
+        return 0  # a heading in capitals glued to its text starts with two capitals
     for k in range(1, min(len(line) - 1, 80)):
         if line[k].isupper() and line[k + 1].islower():
             head = line[:k]
