@@ -159,3 +159,8 @@ def test_headlines_in_another_script_or_of_one_word_stay():
 def test_numbered_list_items_after_the_body_stay_between_furniture():
     page = [LEAD_RU, MORE_RU, "Поделиться", "• 7 мая, второй тур", "Поделиться", "• 8 мая, третий тур", "Все новости"]
     assert clean("\n".join(page)).paragraphs == [LEAD_RU, MORE_RU, "• 7 мая, второй тур", "• 8 мая, третий тур"]
+
+
+def test_a_date_with_its_weekday_above_the_body_dates_the_page():
+    c = clean("\n".join(["Семинар в Токмоке", "14 апреля 2025, Понедельник", LEAD_RU, MORE_RU]))
+    assert c.paragraphs == ["Семинар в Токмоке", LEAD_RU, MORE_RU] and c.published == "2025-04-14"

@@ -296,14 +296,15 @@ def _titled(a: str, b: str) -> int | None:
     return 0 if long_ is a else 1
 
 
-_DATE_WORDS = frozenset(lex.DATE_LINE_WORDS)
+_DATE_WORDS = frozenset(lex.DATE_LINE_WORDS) | frozenset(w for x in lex.CLOCK_WORDS for w in x.split())  # and weekdays
 
 
 def dated(line: str) -> str | None:
-    """The day of a line that is one date and nothing else ("- 05 fevral, 2026", "12 марта 2024 г."), or None.
+    """The day of a line that is one date and nothing else but date words or a weekday ("- 05 fevral, 2026",
+    "12 марта 2024 г., вторник"), or None.
 
-    >>> dated("- 05 fevral, 2026"), dated("Бишкек, 12 марта 2024"), dated("12 марта")
-    ('2026-02-05', None, None)
+    >>> dated("- 05 fevral, 2026"), dated("12 марта 2024, Вторник"), dated("Бишкек, 12 марта 2024"), dated("12 марта")
+    ('2026-02-05', '2024-03-12', None, None)
     """
     if len(line) > 40 or not _YEAR_OR_CLOCK.search(line):
         return None
