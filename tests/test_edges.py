@@ -130,3 +130,37 @@ def test_the_headline_at_the_end_of_a_run_of_short_lines_above_the_body_stays():
             "Council head: «Our workers will come home soon»", LEAD_EN, MORE_EN]
     paragraphs = clean("\n".join(page)).paragraphs
     assert paragraphs == ["Council head: «Our workers will come home soon»", LEAD_EN, MORE_EN]
+
+
+def test_a_short_headline_given_twice_above_the_body_stays():
+    page = ["Обманный наём", "В регионе растёт число жалоб на посредников, обещающих работу за рубежом",
+            "Обманный наём", "Фото AP", LEAD_RU, MORE_RU]
+    assert "Обманный наём" in clean("\n".join(page)).paragraphs
+
+
+def test_an_authors_name_after_the_body_stays_beside_the_share_bar():
+    page = [LEAD_RU, MORE_RU, "Айна Токтогулова", "Поделиться", "Facebook Telegram"]
+    assert clean("\n".join(page)).paragraphs == [LEAD_RU, MORE_RU, "Айна Токтогулова"]
+
+
+def test_a_line_of_numbers_after_the_body_stays():
+    page = [LEAD_RU, MORE_RU, "Итоги 2023: 140, 2024: 175", "Поделиться"]
+    assert clean("\n".join(page)).paragraphs == [LEAD_RU, MORE_RU, "Итоги 2023: 140, 2024: 175"]
+
+
+def test_headlines_in_another_script_or_of_one_word_stay():
+    sub = "Молодёжный совет запускает курс для выпускников сёл?"
+    assert clean("\n".join(["Youth Jobs Forum 2025", LEAD_RU, MORE_RU])).paragraphs[0] == "Youth Jobs Forum 2025"
+    assert clean("\n".join(["Westwind Logistics берёт пример с Nordline", LEAD_RU, MORE_RU])).paragraphs[0] \
+        == "Westwind Logistics берёт пример с Nordline"
+    assert clean("\n".join(["Выпускники", sub, LEAD_RU, MORE_RU])).paragraphs[:2] == ["Выпускники", sub]
+
+
+def test_numbered_list_items_after_the_body_stay_between_furniture():
+    page = [LEAD_RU, MORE_RU, "Поделиться", "• 7 мая, второй тур", "Поделиться", "• 8 мая, третий тур", "Все новости"]
+    assert clean("\n".join(page)).paragraphs == [LEAD_RU, MORE_RU, "• 7 мая, второй тур", "• 8 мая, третий тур"]
+
+
+def test_a_date_with_its_weekday_above_the_body_dates_the_page():
+    c = clean("\n".join(["Семинар в Токмоке", "14 апреля 2025, Понедельник", LEAD_RU, MORE_RU]))
+    assert c.paragraphs == ["Семинар в Токмоке", LEAD_RU, MORE_RU] and c.published == "2025-04-14"

@@ -164,3 +164,9 @@ def test_a_counter_in_brackets_and_a_credit_without_colon_are_furniture():
     assert furniture_reason("Comments (4)") == "counter"
     assert furniture_reason("Фото Reuters") == "credit"
     assert furniture_reason("Фото участников семинара.") is None
+
+
+def test_hashtag_lines_and_phone_lines_are_furniture_and_a_hotline_sentence_is_body():
+    text = BODY + "\n\n#миграция #trafficking #Ош\n\nТел.: +996 (312) 66-00-00\n\n" \
+        "Горячая линия центра работает круглосуточно по номеру +996 800 300 300."
+    assert clean(text).paragraphs == [BODY, "Горячая линия центра работает круглосуточно по номеру +996 800 300 300."]

@@ -3,20 +3,20 @@
 A boilerplate remover's view (jusText, trafilatura): the body is the run of prose paragraphs
 around the lead; what comes before it (menus, the site's name, date widgets) and after it
 (signatures, related links) is furniture when it is short and looks like a label rather than a
-sentence: Title Case or capitals, no sentence end, repeated, next to other furniture, in another
-script than every prose paragraph of the page, or made mostly of numbers (a date and a count).
+sentence: Title Case or capitals, no sentence end, above the headline, next to other furniture,
+in another script than every prose paragraph of the page, or made mostly of numbers.
 Nothing inside the body (between its first and last prose paragraphs) is ever judged here.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
 from .dates import find_dates
-from .furniture import SENT_END, fold
+from .furniture import BULLET, SENT_END
 from .lexicon import furniture as lex
+from .names import surname_strength
 
 SHORT_WORDS = 6  # a line of up to this many words is a label, not a sentence
 _GAP = 4  # this many lines without prose between two prose paragraphs part two runs of prose
@@ -71,40 +71,42 @@ def main_run(prose: list[bool], lengths: list[int], known: list[bool]) -> Zones 
     return Zones(best[0], best[1])
 
 
-def _script(ch: str) -> str:
-    """The script of a letter, by the first word of its Unicode name (LATIN, CYRILLIC, ARABIC...)."""
-    try:
-        return unicodedata.name(ch).split()[0]
-    except ValueError:
-        return ""
+# The scripts our pages are written in, by their letters' code blocks (Ә, Ө, Ү, Қ, Ҳ... are Cyrillic too).
+_SCRIPTS = {"LATIN": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+            "CYRILLIC": re.compile(r"[\u0400-\u052f]"),
+            "ARABIC": re.compile(r"[\u0600-\u06ff\u0750-\u077f]")}
+_SAMPLE = 300  # letters enough to tell a paragraph's script
+_PROSE_SAMPLE = 40  # paragraphs enough to tell the body's scripts
 
 
 def scripts(line: str) -> dict[str, int]:
-    """How many letters of each script a line has.
+    """How many letters of each script (Latin, Cyrillic, Arabic) a line has in its first ``_SAMPLE``
+    characters.
 
     >>> scripts("Ош city")
-    {'CYRILLIC': 2, 'LATIN': 4}
+    {'LATIN': 4, 'CYRILLIC': 2}
     """
-    out: dict[str, int] = {}
-    for ch in line:
-        if ch.isalpha():
-            s = _script(ch)
-            out[s] = out.get(s, 0) + 1
-    return out
+    head = line[:_SAMPLE]
+    counts = {name: len(rx.findall(head)) for name, rx in _SCRIPTS.items()}
+    return {name: n for name, n in counts.items() if n}
 
 
 def foreign_script(line: str, body: dict[str, int]) -> bool:
-    """Whether most letters of *line* are in a script that the page's prose hardly uses (under 5%).
+    """Whether *line* is in a script that the page's prose hardly uses (under 5%), with at most a
+    fifth of its letters in the prose's own script (a headline naming a company stays).
 
     >>> foreign_script("Skip Links", {"CYRILLIC": 900, "LATIN": 10}), foreign_script("Ош", {"CYRILLIC": 900})
     (True, False)
+    >>> foreign_script("Hewlett-Packard берёт пример с Google", {"CYRILLIC": 900})
+    False
     """
     mine = scripts(line)
     total = sum(body.values())
     if not mine or not total:
         return False
     top = max(mine, key=lambda s: mine[s])
-    return mine[top] * 2 > sum(mine.values()) and body.get(top, 0) < 0.05 * total
+    main = max(body, key=lambda s: body[s])
+    return body.get(top, 0) < 0.05 * total and mine.get(main, 0) * 5 <= sum(mine.values())
 
 
 def is_label(line: str) -> bool:
@@ -115,7 +117,8 @@ def is_label(line: str) -> bool:
     """
     words = [w.strip("()[]«»\"'“”-–—:") for w in line.split()]
     words = [w for w in words if w and not _SMALL.match(w)]
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    numbers = sum(1 for w in words if w[:1].isdigit())  # a line mostly of numbers is a table's row
+    return numbers * 2 < len(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def is_stamp(line: str) -> bool:
@@ -137,14 +140,14 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
 
     A short line before the main run of prose or after it is furniture when it is in another script
     than the prose or is a line of numbers, or when its marks add up to three: one for a label's
-    case, one for no sentence end, one for a repeated line, one for each neighbour already known as
-    furniture (by a rule of its own, so that one guess does not carry the next). A line ending
+    case, one for no sentence end, one for a place above the headline, one for each neighbour
+    already known as furniture (by a rule of its own, so that one guess does not carry the next). A line ending
     with a comma or a dash goes on in the next one, and the line right above the body is its
     headline: neither is a label.
 
-    >>> edge_verdicts(["Our Work", "Our Work", "Migrants met officials in the city hall on Monday to talk.",
-    ...                "Share this"], [None, None, None, "share bar"])
-    ['edge label', 'edge label', None, 'share bar']
+    >>> edge_verdicts(["Menu", "Our Work", "Migrants met officials in the city hall on Monday to talk.",
+    ...                "Share this"], ["navigation", None, None, "share bar"])
+    ['navigation', 'edge label', None, 'share bar']
     """
     prose = [v is None and is_prose(x) for x, v in zip(lines, verdicts)]
     zones = main_run(prose, [len(x) for x in lines], [bool(v) for v in verdicts])
@@ -156,39 +159,65 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
               for i, (x, v, e) in enumerate(zip(lines, verdicts, edge))]
     _page_titles(lines, edge, strong)
     out = list(strong)
-    headline = next((i for i in range(zones.start - 1, -1, -1) if not strong[i]), None)
+    headline = _headline(lines, strong, zones.start)
+    if headline is not None and strong[headline] == "other script" and all(strong[:headline]):
+        strong[headline] = out[headline] = None  # the page opens with its headline in another language
     zone = [not zones.start <= i <= zones.end and i != headline for i in range(len(lines))]
     for i in menu_runs(lines, strong, zone):
         out[i] = "menu"
-    folded = [fold(x) for x in lines]
-    counts = Counter(folded)
     for i, line in enumerate(lines):
         if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
             continue
-        if i == headline and len(line.split()) >= 3:
-            continue  # the line right above the body is its headline, whatever its case
+        if (i == headline and len(line.split()) >= 3) or looks_like_name(line) or _counted_item(line):
+            continue  # the headline, whatever its case; a name, an item with numbers: body
         near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
-        if label_marks(line, counts[folded[i]] > 1, headline is not None and i < headline) + near >= 3:
+        if label_marks(line, headline is not None and i < headline) + near >= 3:
             out[i] = "edge label"
     return out
 
 
-def label_marks(line: str, repeated: bool, above_headline: bool) -> int:
-    """A short line's marks as a label, its neighbours aside: a label's case, no sentence end, a
-    repeated line, a place above the headline (the site's or section's name).
+def looks_like_name(line: str) -> bool:
+    """Two to four capitalised words ending with a family name ("Айна Усенова.", "Dilnoza Karimova"):
+    an author's or a speaker's name alone on a line, which a label's shape must not take.
 
-    >>> label_marks("Global Network", True, False), label_marks("Тренинг прошёл в Оше.", False, False)
+    >>> looks_like_name("Айна Токтогулова."), looks_like_name("Regional Office"), looks_like_name("Kyrgyzstan Office")
+    (True, False, False)
+    """
+    words = line.strip(" .").split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and surname_strength(words[-1]) == 2
+
+
+def _headline(lines: list[str], strong: list[str | None], start: int) -> int | None:
+    """The headline above the body starting at *start*: the nearest line not known as furniture
+    without a sentence end (a subtitle under it ends like a sentence), else the nearest one."""
+    kept = [i for i in range(start - 1, -1, -1) if not strong[i] or strong[i] == "other script"]
+    return next((i for i in kept if not SENT_END.search(lines[i])), kept[0] if kept else None)
+
+
+def _counted_item(line: str) -> bool:
+    """A list item with a number (a game, a date, a count): content, not a menu entry.
+
+    >>> _counted_item("• 7 мая, второй тур"), _counted_item("- Take Action")
+    (True, False)
+    """
+    return bool(BULLET.match(line)) and any(ch.isdigit() for ch in line)
+
+
+def label_marks(line: str, above_headline: bool) -> int:
+    """A short line's marks as a label, its neighbours aside: a label's case, no sentence end, a
+    place above the headline (the site's or section's name).
+
+    >>> label_marks("Global Network", True), label_marks("Тренинг прошёл в Оше.", False)
     (3, 0)
     """
-    return is_label(line) + (not SENT_END.search(line)) + repeated + above_headline
+    return is_label(line) + (not SENT_END.search(line)) + above_headline
 
 
 def _prose_scripts(lines: list[str], prose: list[bool]) -> dict[str, int]:
-    """How many letters of each script the page's prose paragraphs have."""
+    """How many letters of each script the page's prose paragraphs have (the first ``_PROSE_SAMPLE``)."""
     body: Counter[str] = Counter()
-    for x, p in zip(lines, prose):
-        if p:
-            body.update(scripts(x))
+    for x in [x for x, p in zip(lines, prose) if p][:_PROSE_SAMPLE]:
+        body.update(scripts(x))
     return dict(body)
 
 
@@ -202,18 +231,16 @@ def _page_titles(lines: list[str], edge: list[bool], strong: list[str | None]) -
 
 
 def _edge_reason(line: str, body: dict[str, int], tail: bool) -> str | None:
-    """Furniture at an edge by itself: a short line in another script, a line of numbers, a press
-    office's signature after the body."""
+    """Furniture at an edge by itself: a short line in another script, a press office's signature
+    after the body, a date or a line of numbers above it (after it, numbers may be the report's table)."""
     short = len(line.split()) <= SHORT_WORDS
     if short and foreign_script(line, body):
         return "other script"
-    if tail and short and any(w in line.casefold() for w in lex.PRESS_OFFICES):
-        return "signature"
-    if not tail and dated(line):
+    if tail:
+        return "signature" if short and any(w in line.casefold() for w in lex.PRESS_OFFICES) else None
+    if dated(line):
         return "date stamp"
-    if is_stamp(line):
-        return "date widget"
-    return None
+    return "date widget" if is_stamp(line) else None
 
 
 def split_glued_headings(lines: list[str]) -> list[str]:
@@ -240,6 +267,8 @@ def _glued_at(line: str, prev: str) -> int:
     if 0 < len(prev.split()) <= SHORT_WORDS and len(line) > n + 1 and line[:n].casefold() == prev.casefold() \
             and line[n].isupper() and line[n + 1].islower():
         return n
+    if not (line[:1].isupper() and line[1:2].isupper()):
+        return 0  # a heading in capitals glued to its text starts with two capitals
     for k in range(1, min(len(line) - 1, 80)):
         if line[k].isupper() and line[k + 1].islower():
             head = line[:k]
@@ -267,14 +296,15 @@ def _titled(a: str, b: str) -> int | None:
     return 0 if long_ is a else 1
 
 
-_DATE_WORDS = frozenset(lex.DATE_LINE_WORDS)
+_DATE_WORDS = frozenset(lex.DATE_LINE_WORDS) | frozenset(w for x in lex.CLOCK_WORDS for w in x.split())  # and weekdays
 
 
 def dated(line: str) -> str | None:
-    """The day of a line that is one date and nothing else ("- 05 fevral, 2026", "12 марта 2024 г."), or None.
+    """The day of a line that is one date and nothing else but date words or a weekday ("- 05 fevral, 2026",
+    "12 марта 2024 г., вторник"), or None.
 
-    >>> dated("- 05 fevral, 2026"), dated("Бишкек, 12 марта 2024"), dated("12 марта")
-    ('2026-02-05', None, None)
+    >>> dated("- 05 fevral, 2026"), dated("12 марта 2024, Вторник"), dated("Бишкек, 12 марта 2024"), dated("12 марта")
+    ('2026-02-05', '2024-03-12', None, None)
     """
     if len(line) > 40 or not _YEAR_OR_CLOCK.search(line):
         return None
@@ -300,7 +330,8 @@ def menu_runs(lines: list[str], known: list[str | None], zone: list[bool]) -> li
     out: list[int] = []
     run: list[int] = []
     for i, line in enumerate(lines + [""]):
-        if i < len(lines) and zone[i] and len(line.split()) <= 4 and line.strip() and not SENT_END.search(line):
+        if i < len(lines) and zone[i] and len(line.split()) <= 4 and line.strip() and not SENT_END.search(line) \
+                and not looks_like_name(line):
             run.append(i)
             continue
         if len(run) >= MENU_RUN and sum(1 for j in run if known[j]) >= 2:

@@ -123,7 +123,8 @@ _SHAPES: tuple[tuple[Callable[[str], bool], str], ...] = (
     (shapes.is_font_widget, "widget"),
     (shapes.is_language_switcher, "language switcher"), (shapes.is_tab_labels, "tab labels"),
     (shapes.is_site_name, "site name"), (shapes.is_section_count, "counter"),
-    (shapes.is_bracket_count, "counter"), (shapes.is_short_credit, "credit"), (shapes.is_clock_widget, "clock"),
+    (shapes.is_bracket_count, "counter"), (shapes.is_short_credit, "credit"), (shapes.is_contact, "contact"),
+    (shapes.is_hashtags, "tags"), (shapes.is_clock_widget, "clock"),
     (shapes.is_caption, "caption"), (shapes.is_bracket_credit, "credit"), (shapes.is_weather, "weather"), (shapes.is_short_stamp, "timestamp"),
     (shapes.is_reading_time, "reading time"), (shapes.is_prayer_time, "prayer times"),
 )

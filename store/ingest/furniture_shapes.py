@@ -356,6 +356,36 @@ def is_short_credit(line: str) -> bool:
         and all(w[:1].isupper() or not w[:1].isalpha() for w in words[1:])
 
 
+_PHONE = re.compile(r"(?<!\w)\+?\d[\d\s()./-]{7,}\d(?!\w)")
+
+
+def is_contact(line: str) -> bool:
+    """A line that is a phone number with a label or a messenger's name, little else (``Тел.: +996 312 66 00 00``).
+
+    >>> is_contact("Тел.: +996 (312) 66-00-00"), is_contact("+7 999 912 58 68 (WhatsApp)")
+    (True, True)
+    >>> is_contact("Айна Усенова, координатор проекта: +996 555 12 34 56"), is_contact("В 2023 году 1 250 000 человек")
+    (False, False)
+    """
+    m = _PHONE.search(line)
+    if not m or sum(ch.isdigit() for ch in m.group(0)) < 9 or " 000 " in m.group(0):
+        return False
+    rest = line[: m.start()] + line[m.end():]
+    return sum(ch.isalpha() for ch in rest) <= 15 and not re.search(r"[.!?]\s*$", rest.strip())
+
+
+_HASHTAG = re.compile(r"^(?:#[^\W\d_][\w-]*[\s,]*)+$")
+
+
+def is_hashtags(line: str) -> bool:
+    """A line of hashtags only: the page's tags.
+
+    >>> is_hashtags("#миграция #trafficking, #Ош"), is_hashtags("#1 в рейтинге")
+    (True, False)
+    """
+    return bool(_HASHTAG.match(line.strip()))
+
+
 def is_section_count(line: str) -> bool:
     """A section's name with its count of items or comments (``Коом 0``, ``Sport 12``).
 
