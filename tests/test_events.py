@@ -470,3 +470,11 @@ def test_countries_listed_as_destinations_do_not_place_the_event():
     e = one("Комиссиянын жыйыны өттү: жарандарды Түркия, Германия жана Корея өлкөлөрүнө жөнөтүү маселеси каралды.",
             "Кыргызстандын жарандарына 40 уруксат берилди.", lang="ky")
     assert e["country"] == "KG"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ky", "2024-жылдын 5-мартында Талас шаарында Коомдук кеңештин жыйналышы болуп өттү."),
+    ("kk", "2024 жылғы 5 наурызда Таразда қоғамдық кеңестің жиналысы өтті."),
+])
+def test_a_bodys_sitting_is_a_meeting(lang, text):
+    assert one(text, lang=lang)["kind"] == "meeting"
