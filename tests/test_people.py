@@ -842,3 +842,15 @@ def test_a_within_or_for_the_purpose_of_adverbial_is_no_part_of_the_role(lang, t
 def test_a_tajik_staff_member_is_a_role():
     p = one("tg", "Зимни мулоқоти корманди Намояндагии Хадамоти муҳоҷират Фаррух Раҳимов бо муҳоҷирон маълум шуд, ки кор хуб аст.")
     assert p["role"] == "корманди Намояндагии Хадамоти муҳоҷират"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("kk", "СНХ: АЙГҮЛ СЕРІКОВА- ОБЛЫСТЫҚ ОРТАЛЫҚ ДИРЕКТОРЫ: Біз жұмысты жалғастырамыз.", "Айгүл Серікова"),
+    ("uz", "Tadbirda Aziz KARIMOV so‘zga chiqdi.", "Aziz Karimov"),
+])
+def test_a_name_written_in_capitals_is_a_person_in_title_case(lang, text, name):
+    assert [p["name"] for p in run((lang, text))] == [name]
+
+
+def test_a_headline_in_capitals_names_no_one():
+    assert run(("kk", "ЕҢБЕК МИГРАНТТАРЫ ЖАҢА ТӘРТІП БОЙЫНША ТІРКЕЛЕДІ")) == []

@@ -32,7 +32,7 @@ from .spans import Spans
 from .names import (_ru_parses, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
                     phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _natasha_spans, _ru_opener, _runs,
-                           _sentence_start, _split_run, _words)
+                           _sentence_start, _split_run, _words, titled_caps)
 from .doc import Doc, Tok, fold
 from .people_tokens import is_conj, is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
 
@@ -266,6 +266,7 @@ def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[in
 
 def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
     lang = para.lang
+    toks = titled_caps(toks, lang)
     text = para.text
     runs = _runs(toks)
     at = {t.start: k for k, t in enumerate(toks)}  # a token's index, without a list.index scan
