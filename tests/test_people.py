@@ -854,3 +854,9 @@ def test_a_name_written_in_capitals_is_a_person_in_title_case(lang, text, name):
 
 def test_a_headline_in_capitals_names_no_one():
     assert run(("kk", "ЕҢБЕК МИГРАНТТАРЫ ЖАҢА ТӘРТІП БОЙЫНША ТІРКЕЛЕДІ")) == []
+
+
+def test_a_tajik_role_heads_an_izafet_chain_of_any_length_before_the_name():
+    found = run(("tg", "Имрӯз вохӯрии вазир бо роҳбари Намояндагии идораи Комиссари олии Созмони Миллали Муттаҳид "
+                       "оид ба гурезаҳо дар Тоҷикистон Лаура Бенетти баргузор гардид."))
+    assert [p["name"] for p in found] == ["Лаура Бенетти"]
