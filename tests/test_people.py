@@ -860,3 +860,9 @@ def test_a_tajik_role_heads_an_izafet_chain_of_any_length_before_the_name():
     found = run(("tg", "Имрӯз вохӯрии вазир бо роҳбари Намояндагии идораи Комиссари олии Созмони Миллали Муттаҳид "
                        "оид ба гурезаҳо дар Тоҷикистон Лаура Бенетти баргузор гардид."))
     assert [p["name"] for p in found] == ["Лаура Бенетти"]
+
+
+def test_a_tajik_role_keeps_the_country_of_the_bodys_office_and_stops_at_with():
+    p = one("tg", "Имрӯз вохӯрии вазир бо роҳбари Намояндагии Созмони Миллали Муттаҳид дар Тоҷикистон Лаура Бенетти "
+                  "баргузор гардид.")
+    assert p["role"] == "роҳбари Намояндагии Созмони Миллали Муттаҳид дар Тоҷикистон"

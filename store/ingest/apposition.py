@@ -316,8 +316,13 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
             if is_stop(t.text, lang) and not is_role_word(t.text, lang) and not (
                     fold(t.text) in g.object_preps and k + 1 < n and toks[k + 1].text[:1].islower()
                     and any(fold(toks[x].text) == RU_PURPOSE_LINK
-                            for x in (idx if step > 0 else range(max(0, k - 6), k)))):
-                break  # but "Центра по борьбе | с торговлей людьми": the object of the body's purpose
+                            for x in (idx if step > 0 else range(max(0, k - 6), k)))) \
+                    and not (step < 0 and idx and fold(t.text) == g.name_place_preposition
+                             and is_capitalized(toks[k + 1].text) and k > 0 and toks[k - 1].is_word):
+                break  # but "Центра по борьбе | с торговлей людьми": the object of the body's purpose, and
+                #        "Намояндагии … дар Тоҷикистон": the country of a body's office
+            if step < 0 and idx and fold(t.text) in g.comitative and is_role_word(toks[k + 1].text, lang):
+                break  # "вохӯрии вазир бо | роҳбари …": "with" before the role, the person met
             if is_conj(t.text, lang):
                 left = toks[k - 1] if k > 0 else None
                 right = toks[k + 1] if k + 1 < n else None
