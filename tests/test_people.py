@@ -866,3 +866,8 @@ def test_a_tajik_role_keeps_the_country_of_the_bodys_office_and_stops_at_with():
     p = one("tg", "Имрӯз вохӯрии вазир бо роҳбари Намояндагии Созмони Миллали Муттаҳид дар Тоҷикистон Лаура Бенетти "
                   "баргузор гардид.")
     assert p["role"] == "роҳбари Намояндагии Созмони Миллали Муттаҳид дар Тоҷикистон"
+
+
+def test_an_abbreviation_with_a_case_suffix_is_no_name():
+    found = run(("az", "Nümayəndə heyətinə DMX-nin Miqrasiya siyasəti idarəsinin rəisi rəhbərlik edib."))
+    assert found == []
