@@ -871,3 +871,13 @@ def test_a_tajik_role_keeps_the_country_of_the_bodys_office_and_stops_at_with():
 def test_an_abbreviation_with_a_case_suffix_is_no_name():
     found = run(("az", "Nümayəndə heyətinə DMX-nin Miqrasiya siyasəti idarəsinin rəisi rəhbərlik edib."))
     assert found == []
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("uz", "Tadbirda Fanlar akademiyasining Samarqand bo‘limi tarix instituti direktori Aziz Karimov so‘zga chiqdi.",
+     "Fanlar akademiyasining Samarqand bo‘limi tarix instituti"),
+    ("ky", "Жыйында Илимдер академиясынын Ош бөлүмү тарых институту директору Азамат Токтогулов сүйлөдү.",
+     "Илимдер академиясынын Ош бөлүмү тарых институту"),
+])
+def test_a_body_named_after_the_genitive_owns_the_role(lang, text, org):
+    assert one(lang, text)["organization"] == org

@@ -264,6 +264,9 @@ def _org_head_last(words: list[Tok], text: str, lang: str, role_from: int) -> st
                 end -= 1  # "Bandlik bosh boshqarmasi | bo'lim boshlig'i": the unit word belongs to the role
             return _strip_quotes(_clean(text[words[0].start:words[end].end]))
         return None
+    if any(is_org_word(w.text, lang) and not genitive_stem(w.text, lang) for w in words[cut + 1:role_from]):
+        # "Fanlar akademiyasining Ural bo‘limi iqtisodiyot instituti | direktori": the body after the genitive owns the role
+        return _strip_quotes(_clean(text[words[0].start:words[role_from - 1].end])) or None
     stem = genitive_stem(words[cut].text, lang) or words[cut].text
     head = _span(text, words[0].start, words[cut].start) if cut else ""
     return _strip_quotes(_clean(head + stem)) or None
