@@ -881,3 +881,15 @@ def test_an_abbreviation_with_a_case_suffix_is_no_name():
 ])
 def test_a_body_named_after_the_genitive_owns_the_role(lang, text, org):
     assert one(lang, text)["organization"] == org
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("uz", "Кўргазмада дипломатлар Самара вилояти Савдо палатаси раиси Анна Орлова билан учрашди.",
+     "Самара вилояти Савдо палатаси раиси"),
+    ("az", "Tədbirdə nümayəndələr Gəncə Dövlət Universitetinin rektoru Aynur Həsənova ilə görüşüb.",
+     "Gəncə Dövlət Universitetinin rektoru"),
+    ("kk", "Кездесуге өкілдер Қостанай облыстық орталығының директоры Айгүл Серікова қатысты.",
+     "Қостанай облыстық орталығының директоры"),
+])
+def test_a_plural_subject_before_a_named_body_is_no_part_of_the_role(lang, text, role):
+    assert one(lang, text)["role"] == role

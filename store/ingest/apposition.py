@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from .lexicon.grammar import Grammar, grammar_for
 from .lexicon.orgs import RU_PURPOSE_LINK, SUBORDINATE_WORDS
-from .lexicon.roles import CLASS_RANK_HEADS, CLASS_RANK_WORDS, HEAD_OF_GOVERNMENT, MINISTER_TO_MINISTRY, RANKS
+from .lexicon.roles import (BARE_PLURAL_ENDINGS, CLASS_RANK_HEADS, CLASS_RANK_WORDS, HEAD_OF_GOVERNMENT,
+                             MINISTER_TO_MINISTRY, RANKS)
 from .names import is_abbreviation, is_capitalized
 from .doc import Tok, fold
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, is_conj, is_honorific, is_honorific_after, is_org_word,
@@ -460,6 +461,10 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> Appositi
     elif before and len(words) > 1 and len(words[0].text) > 5 and fold(words[0].text).endswith(g.accusative_suffixes) \
             and not is_org_word(words[0].text, lang) and not genitive_stem(words[0].text, lang):
         start = 1  # "Konferensiyani | Migratsiya agentligi direktori …": the object of the sentence
+    if before and len(words) > start + 2 and words[start].text.islower() \
+            and fold(words[start].text).endswith(BARE_PLURAL_ENDINGS) and is_capitalized(words[start + 1].text) \
+            and last > start + 1:
+        start += 1  # "дипломатлар | Тюмен … палатаси раиси": the subject of the sentence
     words = words[start:]
     first_role -= start
     last -= start
