@@ -148,16 +148,16 @@ def titled_caps(toks: list[Tok], lang: str) -> list[Tok]:
     >>> [t.text for t in titled_caps(tokenize("ЕҢБЕК МИГРАЦИЯСЫ МӘСЕЛЕЛЕРІ"), "kk")][:2]
     ['ЕҢБЕК', 'МИГРАЦИЯСЫ']
     """
-    if not any(_caps_word(t) for t in toks):
+    caps = [k for k, t in enumerate(toks) if t.kind == "w" and len(t.text) >= 3 and t.text.isupper() and t.text.isalpha()]
+    if not caps:
         return toks
     out = list(toks)
     runs: list[list[int]] = []  # words in capitals, each next to the other across one space
-    for k, t in enumerate(toks):
-        if _caps_word(t):
-            if runs and runs[-1][-1] == k - 1 and t.start - toks[k - 1].end == 1:
-                runs[-1].append(k)
-            else:
-                runs.append([k])
+    for k in caps:
+        if runs and runs[-1][-1] == k - 1 and toks[k].start - toks[k - 1].end == 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
     for run in runs:
         if len(run) == 1:
             k = run[0]
