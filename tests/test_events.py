@@ -502,3 +502,11 @@ def test_bare_day_takes_the_year_of_the_date_line_nearest_before_it():
             "11.05.2019   520 просмотров",
             "В мэрии города 10 мая состоялась встреча с представителями фонда «Рассвет».")
     assert e["date"] == "2019-05-10"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ky", "2024-жылдын 5-мартында Талас шаарында Коомдук кеңештин жыйналышы болуп өттү."),
+    ("kk", "2024 жылғы 5 наурызда Таразда қоғамдық кеңестің жиналысы өтті."),
+])
+def test_a_bodys_sitting_is_a_meeting(lang, text):
+    assert one(text, lang=lang)["kind"] == "meeting"

@@ -950,3 +950,54 @@ def test_en_rank_with_words_before_it_after_the_comma():
 def test_a_role_before_a_verb_and_a_name_stays_with_the_name_before():
     found = run(("ru", "Вместо Игоря Сомова, капитаном команды стал Павел Орехов."))
     assert {p["name"]: p["role"] for p in found}["Игорь Сомов"] == "капитан команды"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("kk", "СНХ: АЙГҮЛ СЕРІКОВА- ОБЛЫСТЫҚ ОРТАЛЫҚ ДИРЕКТОРЫ: Біз жұмысты жалғастырамыз.", "Айгүл Серікова"),
+    ("uz", "Tadbirda Aziz KARIMOV so‘zga chiqdi.", "Aziz Karimov"),
+])
+def test_a_name_written_in_capitals_is_a_person_in_title_case(lang, text, name):
+    assert [p["name"] for p in run((lang, text))] == [name]
+
+
+def test_a_headline_in_capitals_names_no_one():
+    assert run(("kk", "ЕҢБЕК МИГРАНТТАРЫ ЖАҢА ТӘРТІП БОЙЫНША ТІРКЕЛЕДІ")) == []
+
+
+def test_a_tajik_role_heads_an_izafet_chain_of_any_length_before_the_name():
+    found = run(("tg", "Имрӯз вохӯрии вазир бо роҳбари Намояндагии идораи Комиссари олии Созмони Миллали Муттаҳид "
+                       "оид ба гурезаҳо дар Тоҷикистон Лаура Бенетти баргузор гардид."))
+    assert [p["name"] for p in found] == ["Лаура Бенетти"]
+
+
+def test_a_tajik_role_keeps_the_country_of_the_bodys_office_and_stops_at_with():
+    p = one("tg", "Имрӯз вохӯрии вазир бо роҳбари Намояндагии Созмони Миллали Муттаҳид дар Тоҷикистон Лаура Бенетти "
+                  "баргузор гардид.")
+    assert p["role"] == "роҳбари Намояндагии Созмони Миллали Муттаҳид дар Тоҷикистон"
+
+
+def test_an_abbreviation_with_a_case_suffix_is_no_name():
+    found = run(("az", "Nümayəndə heyətinə DMX-nin Miqrasiya siyasəti idarəsinin rəisi rəhbərlik edib."))
+    assert found == []
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("uz", "Tadbirda Fanlar akademiyasining Samarqand bo‘limi tarix instituti direktori Aziz Karimov so‘zga chiqdi.",
+     "Fanlar akademiyasining Samarqand bo‘limi tarix instituti"),
+    ("ky", "Жыйында Илимдер академиясынын Ош бөлүмү тарых институту директору Азамат Токтогулов сүйлөдү.",
+     "Илимдер академиясынын Ош бөлүмү тарых институту"),
+])
+def test_a_body_named_after_the_genitive_owns_the_role(lang, text, org):
+    assert one(lang, text)["organization"] == org
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("uz", "Кўргазмада дипломатлар Самара вилояти Савдо палатаси раиси Анна Орлова билан учрашди.",
+     "Самара вилояти Савдо палатаси раиси"),
+    ("az", "Tədbirdə nümayəndələr Gəncə Dövlət Universitetinin rektoru Aynur Həsənova ilə görüşüb.",
+     "Gəncə Dövlət Universitetinin rektoru"),
+    ("kk", "Кездесуге өкілдер Қостанай облыстық орталығының директоры Айгүл Серікова қатысты.",
+     "Қостанай облыстық орталығының директоры"),
+])
+def test_a_plural_subject_before_a_named_body_is_no_part_of_the_role(lang, text, role):
+    assert one(lang, text)["role"] == role

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from .lexicon.grammar import Grammar, grammar_for
 from .lexicon.orgs import RU_PURPOSE_LINK, SUBORDINATE_WORDS
-from .lexicon.roles import CLASS_RANK_HEADS, CLASS_RANK_WORDS, HEAD_OF_GOVERNMENT, MINISTER_TO_MINISTRY, RANKS
+from .lexicon.roles import (BARE_PLURAL_ENDINGS, CLASS_RANK_HEADS, CLASS_RANK_WORDS, HEAD_OF_GOVERNMENT,
+                             MINISTER_TO_MINISTRY, RANKS)
 from .names import is_abbreviation, is_capitalized
 from .doc import Tok, fold
 from .people_tokens import (BOUNDARY, QUOTE_CHARS, is_conj, is_honorific, is_honorific_after, is_org_word,
@@ -276,6 +277,9 @@ def _org_head_last(words: list[Tok], text: str, lang: str, role_from: int) -> st
                 end -= 1  # "Bandlik bosh boshqarmasi | bo'lim boshlig'i": the unit word belongs to the role
             return _strip_quotes(_clean(text[words[0].start:words[end].end]))
         return None
+    if any(is_org_word(w.text, lang) and not genitive_stem(w.text, lang) for w in words[cut + 1:role_from]):
+        # "Fanlar akademiyasining Ural bo‘limi iqtisodiyot instituti | direktori": the body after the genitive owns the role
+        return _strip_quotes(_clean(text[words[0].start:words[role_from - 1].end])) or None
     stem = genitive_stem(words[cut].text, lang) or words[cut].text
     head = _span(text, words[0].start, words[cut].start) if cut else ""
     return _strip_quotes(_clean(head + stem)) or None
@@ -331,9 +335,14 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                     and any(fold(toks[x].text) == RU_PURPOSE_LINK
                             for x in (idx if step > 0 else range(max(0, k - 6), k)))) \
                     and not (k > 0 and fold(t.text) in g.complement_preps
-                             and is_role_word(toks[k - 1].text, lang)):
+                             and is_role_word(toks[k - 1].text, lang)) \
+                    and not (step < 0 and idx and fold(t.text) == g.name_place_preposition
+                             and is_capitalized(toks[k + 1].text) and k > 0 and toks[k - 1].is_word):
                 break  # but "Центра по борьбе | с торговлей людьми", "по связям | с Японией": the object of the purpose,
-                # and "Vice-Rector | for Academic Affairs": the role's own field
+                # "Vice-Rector | for Academic Affairs": the role's own field, and
+                # "Намояндагии … дар Тоҷикистон": the country of a body's office
+            if step < 0 and idx and fold(t.text) in g.comitative and is_role_word(toks[k + 1].text, lang):
+                break  # "вохӯрии вазир бо | роҳбари …": "with" before the role, the person met
             if is_conj(t.text, lang):
                 left = toks[k - 1] if k > 0 else None
                 right = toks[k + 1] if k + 1 < n else None
@@ -470,6 +479,10 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> Appositi
     elif before and len(words) > 1 and len(words[0].text) > 5 and fold(words[0].text).endswith(g.accusative_suffixes) \
             and not is_org_word(words[0].text, lang) and not genitive_stem(words[0].text, lang):
         start = 1  # "Konferensiyani | Migratsiya agentligi direktori …": the object of the sentence
+    if before and len(words) > start + 2 and words[start].text.islower() \
+            and fold(words[start].text).endswith(BARE_PLURAL_ENDINGS) and is_capitalized(words[start + 1].text) \
+            and last > start + 1:
+        start += 1  # "дипломатлар | Тюмен … палатаси раиси": the subject of the sentence
     words = words[start:]
     first_role -= start
     last -= start

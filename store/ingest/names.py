@@ -51,8 +51,9 @@ def is_capitalized(word: str) -> bool:
 
 
 def is_abbreviation(word: str) -> bool:
-    """``is_abbreviation("USAID") -> True``; ``is_abbreviation("BMqT") -> True``."""
-    letters = [c for c in word if c.isalpha()]
+    """``is_abbreviation("USAID") -> True``; ``is_abbreviation("BMqT") -> True``; with a Turkic case
+    suffix after a hyphen too: ``is_abbreviation("DMX-nin") -> True``, ``is_abbreviation("Ali-Zadə") -> False``."""
+    letters = [c for c in word.split("-")[0] if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 

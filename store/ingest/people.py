@@ -33,7 +33,7 @@ from .spans import Spans
 from .names import (_ru_parses, is_capitalized, is_cyrillic, is_initial, is_patronymic, name_key, order_name,
                     phonetic_key, ru_nominative, ru_noun_cases, strip_case, surname_strength)
 from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _natasha_spans, _ru_opener, _runs,
-                           _sentence_start, _split_run, _words)
+                           _sentence_start, _split_run, _words, titled_caps)
 from .doc import Doc, Tok, fold
 from .people_tokens import is_conj, is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
 
@@ -292,6 +292,7 @@ def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[in
 
 def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
     lang = para.lang
+    toks = titled_caps(toks, lang)
     text = para.text
     runs = _with_caps_families(toks, _runs(toks), lang)
     at = {t.start: k for k, t in enumerate(toks)}  # a token's index, without a list.index scan
@@ -308,6 +309,8 @@ def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
             while k > 0 and first - k < 6 and toks[k].is_word and not is_role_word(toks[k].text, lang) \
                     and not is_speech_word(toks[k].text, lang):
                 k -= 1  # "роҳбари | Созмони … | X Y", "посол | Японии в Канаде | X Y": what the role is of
+            if not (k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang)):
+                k = _izafet_role(toks, first, lang)
             role_before = k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang) \
                 and not genitive_stem(toks[k].text, lang) \
                 and (k == first - 1 or toks[k].text.islower() or _sentence_start(toks, k))
@@ -375,6 +378,32 @@ def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
         shared = (b, pre) if pre and _plural_role(pre[0], lang) else None
         out.append(m)
     return out
+
+
+def _izafet_role(toks: list[Tok], first: int, lang: str, span: int = 16) -> int:
+    """The role word that opens an izafet chain ending right before the name at *first*, or -1: each word
+    of the chain is bound by the izafet of the word before it, or is a name link or a place preposition
+    ("роҳбари Намояндагии идораи Комиссари олии … оид ба гурезаҳо дар Тоҷикистон | X Y").
+
+    >>> from store.ingest.doc import tokenize
+    >>> toks = tokenize("бо роҳбари Намояндагии Созмони Муттаҳид оид ба гурезаҳо дар Тоҷикистон Марта Ковалски")
+    >>> _izafet_role(toks, 10, "tg"), _izafet_role(tokenize("бо раҳбари ширкат дар шаҳр ҳамроҳ Марта Ковалски"), 6, "tg")
+    (1, -1)
+    """
+    g = grammar_for(lang)
+    if not g.izafet_endings:
+        return -1
+    links = set(g.name_links) | set(g.locative_prepositions)
+    j = first - 1
+    while j > 0 and first - j <= span and toks[j].is_word:
+        if is_role_word(toks[j].text, lang) and toks[j].text.islower():
+            return j  # a capitalised one ("Комиссари олии"): a word of the body's name
+        prev = toks[j - 1]
+        bound = prev.is_word and (fold(prev.text).endswith(g.izafet_endings) or fold(prev.text) in links)
+        if not (bound or fold(toks[j].text) in links):
+            return -1
+        j -= 1
+    return -1
 
 
 def _plural_role(role: str, lang: str) -> bool:

@@ -133,6 +133,53 @@ def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, in
     return parts
 
 
+def _caps_word(t: Tok) -> bool:
+    return t.kind == "w" and len(t.text) >= 3 and t.text.isupper() and t.text.isalpha()
+
+
+def titled_caps(toks: list[Tok], lang: str) -> list[Tok]:
+    """*toks* with a name written in capitals in title case: two words in capitals, or a capitalized given
+    name and a family name in capitals, the family name known by its ending and neither word a body, role
+    or place word ("СНХ: АЙГҮЛ СЕРІКОВА- ДИРЕКТОР", a TV script's caption; "Aziz KARIMOV (surat)").
+    Three or more words in capitals in a row are a headline.
+
+    >>> from store.ingest.doc import tokenize
+    >>> [t.text for t in titled_caps(tokenize("СНХ: АЙГҮЛ СЕРІКОВА- ДИРЕКТОР"), "kk")][2:4]
+    ['Айгүл', 'Серікова']
+    >>> [t.text for t in titled_caps(tokenize("Aziz KARIMOV (surat)"), "uz")][:2]
+    ['Aziz', 'Karimov']
+    >>> [t.text for t in titled_caps(tokenize("ЕҢБЕК МИГРАЦИЯСЫ МӘСЕЛЕЛЕРІ"), "kk")][:2]
+    ['ЕҢБЕК', 'МИГРАЦИЯСЫ']
+    """
+    caps = [k for k, t in enumerate(toks) if t.kind == "w" and len(t.text) >= 3 and t.text.isupper() and t.text.isalpha()]
+    if not caps:
+        return toks
+    out = list(toks)
+    runs: list[list[int]] = []  # words in capitals, each next to the other across one space
+    for k in caps:
+        if runs and runs[-1][-1] == k - 1 and toks[k].start - toks[k - 1].end == 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) == 1:
+            k = run[0]
+            given = k - 1  # "Aziz KARIMOV": the given name before, in title case
+            if given < 0 or toks[k].start - toks[given].end != 1 or not (toks[given].is_word and is_capitalized(toks[given].text)):
+                continue
+            run = [given, k]
+        elif len(run) > 2:
+            continue
+        pair = [toks[k].text if not _caps_word(toks[k]) else toks[k].text[0] + toks[k].text[1:].lower() for k in run]
+        if not any(surname_strength(w, lang) == 2 for w in pair) or any(_blocker(w, lang) for w in pair):
+            continue
+        if grammar_for(lang).morphology_dictionary and not any(_given_in_dict(w) for w in pair):
+            continue
+        for k, w in zip(run, pair):
+            out[k] = toks[k]._replace(text=w)
+    return out
+
+
 def _initials_close(toks: list[Tok], last: int, k: int, b: int, lang: str) -> bool:
     """Initials that close a run after a family name belong to it ("Family I." in official lists and
     reports: "сардори шуъба Раҳимов Б."); initials followed by another name word open the next name.

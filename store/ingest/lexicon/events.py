@@ -34,7 +34,9 @@ KIND_WORDS: dict[str, list[str]] = {
                 "встретил",
                 # Tajik "маҷлис" + its kind (a solemn, a consultative, a reporting, a working meeting); "маҷлис"
                 # alone also names a parliament ("Маҷлиси Олӣ")
-                "маҷлиси ботантана", "маҷлиси машваратӣ", "маҷлиси ҳисоботӣ", "маҷлиси корӣ", "маҷлиси умумӣ"],
+                "маҷлиси ботантана", "маҷлиси машваратӣ", "маҷлиси ҳисоботӣ", "маҷлиси корӣ", "маҷлиси умумӣ",
+                # a body's sitting or assembly: ky "жыйналыш", kk "жиналыс"
+                "жыйналыш", "жиналыс"],
     "forum": ["форум", "forum", "съезд", "курултай", "congress", "конгресс", "kongres", "фестивал", "festival"],
     "campaign": ["акци", "кампани", "campaign", "kampaniya", "aksiya", "марафон", "флешмоб", "рейд", "маърака",
                  "ярмарк", "жәрмеңке", "жарманке", "yarmarka", "конкурс", "фотоконкурс", "müsabiqə", "tanlov",

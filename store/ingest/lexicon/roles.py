@@ -83,6 +83,10 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
 # Plural endings of role words ("советники", "эксперты", "advisers", "эксперттер"): a plural role
 # before two names joined by "and" is the role of both.
 PLURAL_ROLE_ENDINGS = ("ы", "и", "s", "лар", "лер", "тар", "тер", "дар", "дер", "lar", "ler", "ҳо")
+# The Turkic plural with no possessive after it: a lowercase noun so ending opens a clause as its subject
+# ("дипломатлар | Тюмен … палатаси раиси X билан учрашди"), it is no word of the role after it.
+BARE_PLURAL_ENDINGS = ("лар", "лер", "тар", "тер", "дар", "дер", "лор", "лөр", "дор", "дөр", "тор", "төр",
+                       "lar", "lər", "ler")
 
 # Adjectives and words that only make sense inside a role phrase ("первый заместитель").
 ROLE_PREFIX: dict[str, tuple[str, ...]] = {
