@@ -163,7 +163,8 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
             yield src.name, str(src.path) if src.path else None, data, extract
 
     with _Writer(db) as writer:
-        for name, row, error in _process_all(pending(), pool, weight=lambda item: len(item[2])):  # the file's bytes
+        for name, row, error in _process_all(pending(), pool, weight=lambda item: len(item[2]),  # the file's bytes
+                                             related=_copies):
             done += 1
             if error:
                 summary.outcomes.append(Outcome(name, "failed", reason=error))
@@ -182,10 +183,30 @@ def _tick(progress, done, total, name) -> None:
 
 
 def _process_all(items: Iterable, jobs: int, work: Callable = _work, lost: Callable | None = None,
-                 weight: Callable | None = None) -> Iterator:
+                 weight: Callable | None = None, related: Callable | None = None) -> Iterator:
     """``work(item)`` for each item in *jobs* worker processes (``workers.process_all``), the
     heaviest items read ahead first."""
-    return workers.process_all(items, jobs, work, lost or _lost, weight)
+    return workers.process_all(items, jobs, work, lost or _lost, weight, related)
+
+
+LONG_LINE = 80  # bytes: a line this long found in two files is the same text, not a common phrase
+
+
+def _copies(a: tuple, b: tuple) -> bool:
+    r"""Whether two files read for import share a long line: most likely one report republished,
+    whose copies one worker then processes, its caches serving every text they share.
+
+    >>> body = b"A seminar on the rights of migrant workers was held in the city hall on Monday morning."
+    >>> _copies(("a", None, b"1 May\n" + body, True), ("b", None, body + b"\nShare", True))
+    True
+    >>> _copies(("a", None, body, True), ("b", None, body[:60], True))
+    False
+    """
+    return not _long_lines(a[2]).isdisjoint(_long_lines(b[2]))
+
+
+def _long_lines(data: bytes) -> set[bytes]:
+    return {line.strip() for line in data.splitlines() if len(line.strip()) >= LONG_LINE}
 
 
 def _lost(item: tuple) -> tuple[str, None, str]:
