@@ -189,17 +189,19 @@ def _process_all(items: Iterable, jobs: int, work: Callable = _work, lost: Calla
     return workers.process_all(items, jobs, work, lost or _lost, weight, related)
 
 
-LONG_LINE = 80  # bytes: a line this long found in two files is the same text, not a common phrase
+LONG_LINE = 200  # bytes: a line this long found in two files is the same text, not a phrase or a site's footer
 
 
 def _copies(a: tuple, b: tuple) -> bool:
     r"""Whether two files read for import share a long line: most likely one report republished,
     whose copies one worker then processes, its caches serving every text they share.
 
-    >>> body = b"A seminar on the rights of migrant workers was held in the city hall on Monday morning."
+    >>> body = (b"A seminar on the rights of migrant workers was held in the city hall on Monday morning; "
+    ...         b"officials, lawyers and two hundred workers back from abroad talked about their work "
+    ...         b"contracts, unpaid wages and visas.")
     >>> _copies(("a", None, b"1 May\n" + body, True), ("b", None, body + b"\nShare", True))
     True
-    >>> _copies(("a", None, body, True), ("b", None, body[:60], True))
+    >>> _copies(("a", None, body, True), ("b", None, body[:150], True))
     False
     """
     return not _long_lines(a[2]).isdisjoint(_long_lines(b[2]))

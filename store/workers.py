@@ -89,8 +89,9 @@ def _pooled(chunks: Iterator[list], jobs: int, window_size: int, work: Callable,
     Up to ``jobs * window_size`` chunks (and ``AHEAD`` of weight) are read ahead, and only
     ``jobs + 1`` of them are in the workers' hands at a time: a worker that frees up gets the
     heaviest chunk read so far, so one costly document near the end of the input starts early
-    instead of keeping one worker busy alone after the others have finished. Results still come in the chunks' order. A broken pool
-    is replaced by a new one and the chunks not yet sent go on in it.
+    instead of keeping one worker busy alone after the others have finished. Results still come
+    in the chunks' order. A broken pool is replaced by a new one and the chunks not yet sent go on
+    in it.
     """
     ahead, sent_at_once = jobs * window_size, min(jobs + 1, jobs * window_size)
     window: deque[_Task] = deque()
