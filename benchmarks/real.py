@@ -156,8 +156,9 @@ our rule modules 0.15, natasha's NER vocabulary 0.17, pymorphy2 + pymorphy3 0.16
 ahead of about 2.5 s of work per worker; 40 docs/s needs 3.8 s for the 153 documents. With S seconds
 serial and W seconds of work, 2 jobs give at best (S + W) / (S + W / 2): 1.71x for S = 1.03 s and the 6.07 s
 of one job, so 1.7x leaves no room for anything the second worker adds. Since then (CPU seconds, measured
-on a loaded machine): the documents are committed 16 to a transaction (or each second) instead of one each,
-so the import sends 15 MB to disk instead of 43 MB and flushes 14 times instead of 32 (1 and 2 jobs alike);
+on a loaded machine): the documents are written 16 to a transaction (or each second) instead of one each,
+the write lock held only while a group is written, so the import sends 15 MB to disk instead of 43 MB and
+flushes its log 9-11 times instead of 30-32 (1 and 2 jobs alike);
 with 2 jobs the copies of a report that follow each other go to one worker, whose caches serve them, and a
 small import is read ahead whole so its costliest files start first: the workers' CPU went 4.2-4.3 ->
 3.6-4.0 s, the two end within about 0.1 s of each other, and each waits about 0.1 s in all between tasks
