@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from . import corpus, workers
-from .db import translate
+from .db import immediate, translate
 from .errors import IngestError, KerbenError
 from .ingest.pipeline import PIPELINE_VERSION, process_bytes, process_text, warm
 from .ingest.read import DEFAULT_MAX_SIZE, Source, discover, read_bytes
@@ -51,52 +51,65 @@ class Summary:
 
 
 BATCH_DOCS = 16  # documents written in one transaction at most
-BATCH_SECONDS = 1.0  # and what is written is committed at least this often
+BATCH_SECONDS = 1.0  # and what is held is written at least this often
+BATCH_BYTES = 8 * 2**20  # or as soon as the raw texts held weigh this much
 
 
 class _Writer:
-    """The import's writes: a transaction per ``BATCH_DOCS`` documents or ``BATCH_SECONDS``, and at the end.
+    """The import's writes: held until ``BATCH_DOCS`` documents, ``BATCH_BYTES`` or ``BATCH_SECONDS``,
+    then written in one transaction (and what is left at the end).
 
     In WAL mode a commit appends to the log every page its transaction changed, those of the
     full-text index among them. One document per transaction wrote the same index pages again for
     each document; a group writes them once (on the real-text corpus a third of the bytes that
-    reach the disk, and a third of the flushes). A document is still stored whole or not at all: a
-    crash or a kill loses at most the group in progress, which the next import of the same files
-    adds again, as it adds the last documents a power cut loses (``synchronous=NORMAL``).
+    reach the disk, and a third of the flushes). The write lock is taken only to write a group,
+    never while a document is processed, so another writer waits milliseconds, as before. A
+    document is still stored whole or not at all: a crash or a kill loses at most the documents
+    held, which the next import of the same files adds again, as it adds the last documents a power
+    cut loses (``synchronous=NORMAL``).
     """
 
     def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db, self.count, self.began = db, 0, 0.0
+        self.db, self.since, self.size = db, 0.0, 0
+        self.held: list[tuple[dict, Outcome, bool]] = []
 
     def __enter__(self) -> _Writer:
         return self
 
-    def add(self, row: dict, *, twins: bool) -> str:
-        """Store one processed document (``corpus.add``); commit when the group is full or old enough."""
-        if not self.db.conn.in_transaction:
-            self._sql("BEGIN IMMEDIATE")
-            self.count, self.began = 0, time.monotonic()
-        status = corpus.add(self.db, row, force=True, twins=twins)
-        self.count += 1
-        if self.count >= BATCH_DOCS or time.monotonic() - self.began >= BATCH_SECONDS:
-            self._sql("COMMIT")
-        return status
+    def add(self, row: dict, outcome: Outcome, *, twins: bool) -> None:
+        """Store one processed document (``corpus.add``) with the next group; *outcome* gets its status then."""
+        if not self.held:
+            self.since, self.size = time.monotonic(), 0
+        self.held.append((row, outcome, twins))
+        self.size += len(row["document"]["raw_text"])
+        if (len(self.held) >= BATCH_DOCS or self.size >= BATCH_BYTES
+                or time.monotonic() - self.since >= BATCH_SECONDS):
+            self.flush()
+
+    def existing(self, sha256: str) -> dict | None:
+        """A held document with these bytes, as ``corpus.existing`` describes a stored one."""
+        for row, _outcome, _twins in self.held:
+            doc = row["document"]
+            if doc["sha256"] == sha256:
+                return {"id": doc["id"], "pipeline_version": doc["pipeline_version"],
+                        "paragraphs": len(row["paragraphs"]), "languages": doc["languages"]}
+        return None
+
+    def flush(self) -> None:
+        """Write the held documents in one transaction."""
+        if not self.held:
+            return
+        try:
+            with immediate(self.db):
+                for row, outcome, twins in self.held:
+                    outcome.status = corpus.add(self.db, row, force=True, twins=twins)
+        except sqlite3.DatabaseError as exc:
+            raise translate(exc) from None
+        self.held.clear()
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if not self.db.conn.in_transaction:
-            return
         if exc_type is None:
-            self._sql("COMMIT")
-        else:
-            self.db.conn.execute("ROLLBACK")
-
-    def _sql(self, statement: str) -> None:
-        try:
-            self.db.conn.execute(statement)
-        except sqlite3.DatabaseError as exc:
-            if self.db.conn.in_transaction:
-                self.db.conn.execute("ROLLBACK")
-            raise translate(exc) from None
+            self.flush()
 
 
 def default_jobs() -> int:
@@ -119,8 +132,8 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
                  sources: list[Source] | None = None) -> Summary:
     """Import every file named by *args*; each failure is recorded and the others go on.
 
-    The documents are committed a few at a time (``_Writer``) and the commits are not flushed to
-    disk one by one (``synchronous=NORMAL``, safe in WAL mode): a crash or a kill never leaves half
+    The documents are written a few to a transaction (``_Writer``) and the commits are not flushed
+    to disk one by one (``synchronous=NORMAL``, safe in WAL mode): a crash or a kill never leaves half
     a document, and a power cut can only lose the last documents written, which the next import of
     the same files adds again.
     """
@@ -134,6 +147,7 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
     done = 0
     pool = jobs if total >= 4 else 1
     warmed = False
+    writer = _Writer(db)
 
     def pending() -> Iterator[tuple[str, str | None, bytes, bool]]:
         """Files to process, read as the workers need them (skipped ones are recorded here)."""
@@ -147,7 +161,7 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
                 _tick(progress, done, total, src.name)
                 continue
             sha = hashlib.sha256(data).hexdigest()
-            prior = corpus.existing(db, sha)
+            prior = writer.existing(sha) or corpus.existing(db, sha)
             # up to date: made by this pipeline, fully (or text-only when this import is text-only too)
             current = {PIPELINE_VERSION} if extract else {PIPELINE_VERSION, PIPELINE_VERSION + "-text"}
             if prior and not force and prior["pipeline_version"] in current:
@@ -162,16 +176,17 @@ def import_paths(db: sqlite_utils.Database, args: list[str], *, jobs: int = 1, f
                 warmed = True
             yield src.name, str(src.path) if src.path else None, data, extract
 
-    with _Writer(db) as writer:
-        for name, row, error in _process_all(pending(), pool, weight=lambda item: len(item[2])):  # the file's bytes
+    with writer:
+        for name, row, error in _process_all(pending(), pool, weight=lambda item: len(item[2]),  # the file's bytes
+                                             related=_copies):
             done += 1
             if error:
                 summary.outcomes.append(Outcome(name, "failed", reason=error))
             else:
-                status = writer.add(row, twins=extract)
-                summary.outcomes.append(Outcome(name, status, document_id=row["document"]["id"],
-                                                paragraphs=len(row["paragraphs"]),
-                                                languages=row["document"]["languages"]))
+                outcome = Outcome(name, "added", document_id=row["document"]["id"],
+                                  paragraphs=len(row["paragraphs"]), languages=row["document"]["languages"])
+                summary.outcomes.append(outcome)
+                writer.add(row, outcome, twins=extract)
             _tick(progress, done, total, name)
     return summary
 
@@ -182,10 +197,32 @@ def _tick(progress, done, total, name) -> None:
 
 
 def _process_all(items: Iterable, jobs: int, work: Callable = _work, lost: Callable | None = None,
-                 weight: Callable | None = None) -> Iterator:
+                 weight: Callable | None = None, related: Callable | None = None) -> Iterator:
     """``work(item)`` for each item in *jobs* worker processes (``workers.process_all``), the
     heaviest items read ahead first."""
-    return workers.process_all(items, jobs, work, lost or _lost, weight)
+    return workers.process_all(items, jobs, work, lost or _lost, weight, related)
+
+
+LONG_LINE = 200  # bytes: a line this long found in two files is the same text, not a phrase or a site's footer
+
+
+def _copies(a: tuple, b: tuple) -> bool:
+    r"""Whether two files read for import share a long line: most likely one report republished,
+    whose copies one worker then processes, its caches serving every text they share.
+
+    >>> body = (b"A seminar on the rights of migrant workers was held in the city hall on Monday morning; "
+    ...         b"officials, lawyers and two hundred workers back from abroad talked about their work "
+    ...         b"contracts, unpaid wages and visas.")
+    >>> _copies(("a", None, b"1 May\n" + body, True), ("b", None, body + b"\nShare", True))
+    True
+    >>> _copies(("a", None, body, True), ("b", None, body[:150], True))
+    False
+    """
+    return not _long_lines(a[2]).isdisjoint(_long_lines(b[2]))
+
+
+def _long_lines(data: bytes) -> set[bytes]:
+    return {line.strip() for line in data.splitlines() if len(line.strip()) >= LONG_LINE}
 
 
 def _lost(item: tuple) -> tuple[str, None, str]:
@@ -215,10 +252,10 @@ def reprocess(db: sqlite_utils.Database, *, jobs: int = 1, extract: bool = True,
                 d = meta[sha]
                 row["document"].update(path=d["path"], encoding=d["encoding"], size=d["size"],
                                        imported_at=d["imported_at"])
-                writer.add(row, twins=extract)
-                summary.outcomes.append(Outcome(name, "replaced", document_id=row["document"]["id"],
-                                                paragraphs=len(row["paragraphs"]),
-                                                languages=row["document"]["languages"]))
+                outcome = Outcome(name, "replaced", document_id=row["document"]["id"],
+                                  paragraphs=len(row["paragraphs"]), languages=row["document"]["languages"])
+                summary.outcomes.append(outcome)
+                writer.add(row, outcome, twins=extract)
             _tick(progress, done, len(items), name)
     return summary
 

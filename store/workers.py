@@ -17,11 +17,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 from typing import Any
 
 CHUNK = 4  # files per task sent to a worker
-WINDOW = 8  # tasks in flight per worker: enough to keep them busy, few enough to bound memory
+WINDOW = 32  # tasks read ahead per worker: the heaviest go first, so a costly file late in the input starts early
+AHEAD = 64 * 2**20  # and at most this weight read ahead (bytes, for files): a few hundred small files or a few big ones
 WATCH_EVERY = 0.5  # seconds between the watchdog's looks at the parent
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
@@ -47,21 +47,23 @@ def _watch(parent: int) -> None:
 
 
 def process_all(items: Iterable, jobs: int, work: Callable, lost: Callable,
-                weight: Callable[[Any], int] | None = None) -> Iterator:
+                weight: Callable[[Any], int] | None = None,
+                related: Callable[[Any, Any], bool] | None = None) -> Iterator:
     """``work(item)`` for each item, in *jobs* worker processes (in this one for 1).
 
     Items are taken from the iterator only as the workers need them, so a 100,000-file import
     holds a few hundred files in memory, not all of them; results come in the items' order,
     except for the items retried after a worker died, which come last. An item whose worker
     died twice gives ``lost(item)`` instead of a result. Of the items read ahead, the heaviest
-    (by *weight*, such as a file's size) are sent to the workers first.
+    (by *weight*, such as a file's size) are sent to the workers first. Items next to each other
+    that are *related* (such as copies of one report) go to one worker, whose caches then serve them.
     """
     if jobs <= 1:
         for item in items:
             yield work(item)
         return
     retry: list = []
-    yield from _pooled(_chunked(items, CHUNK), jobs, WINDOW, work, retry, weight or (lambda item: 0))
+    yield from _pooled(_chunked(items, CHUNK, related), jobs, WINDOW, work, retry, weight or (lambda item: 0))
     if not retry:
         return
     failed: list = []
@@ -84,11 +86,12 @@ def _pooled(chunks: Iterator[list], jobs: int, window_size: int, work: Callable,
             weight: Callable[[Any], int]) -> Iterator:
     """Run *chunks* in a pool of *jobs* workers; the items of tasks lost with a worker go to *died*.
 
-    Up to ``jobs * window_size`` chunks are read ahead, and only ``jobs + 1`` of them are in the
-    workers' hands at a time: a worker that frees up gets the heaviest chunk read so far, so one
-    costly document near the end of the input starts early instead of keeping one worker busy
-    alone after the others have finished. Results still come in the chunks' order. A broken pool
-    is replaced by a new one and the chunks not yet sent go on in it.
+    Up to ``jobs * window_size`` chunks (and ``AHEAD`` of weight) are read ahead, and only
+    ``jobs + 1`` of them are in the workers' hands at a time: a worker that frees up gets the
+    heaviest chunk read so far, so one costly document near the end of the input starts early
+    instead of keeping one worker busy alone after the others have finished. Results still come
+    in the chunks' order. A broken pool is replaced by a new one and the chunks not yet sent go on
+    in it.
     """
     ahead, sent_at_once = jobs * window_size, min(jobs + 1, jobs * window_size)
     window: deque[_Task] = deque()
@@ -96,7 +99,8 @@ def _pooled(chunks: Iterator[list], jobs: int, window_size: int, work: Callable,
     pool = _pool(jobs)
     try:
         while window or pending is not None:
-            if pending is not None and len(window) < ahead:
+            room = len(window) < ahead and sum(t.weight for t in window) < AHEAD
+            if pending is not None and room:
                 chunk = next(pending, None)
                 if chunk is None:
                     pending = None
@@ -112,7 +116,7 @@ def _pooled(chunks: Iterator[list], jobs: int, window_size: int, work: Callable,
                 yield from _drain(window, died)
                 pool = _renew(pool, jobs)
                 continue
-            if pending is None or len(window) >= ahead:  # nothing more to read now: wait for a worker
+            if pending is None or not room:  # nothing more to read now: wait for a worker
                 running = [t.future for t in window if t.future is not None and not t.future.done()]
                 if running:
                     wait(running, return_when=FIRST_COMPLETED)
@@ -157,7 +161,20 @@ def _work_all(work: Callable, chunk: list) -> list:
     return [work(item) for item in chunk]
 
 
-def _chunked(items: Iterable, n: int) -> Iterator[list]:
-    it = iter(items)
-    while chunk := list(islice(it, n)):
+def _chunked(items: Iterable, n: int, related: Callable[[Any, Any], bool] | None = None) -> Iterator[list]:
+    """*items* in lists of *n*; a full list still takes the next item while it is *related* to the
+    list's last item, up to ``2 * n`` items.
+
+    >>> list(_chunked(range(7), 3))
+    [[0, 1, 2], [3, 4, 5], [6]]
+    >>> list(_chunked([1, 2, 3, 13, 14, 25], 2, lambda a, b: a // 10 == b // 10))
+    [[1, 2, 3], [13, 14], [25]]
+    """
+    chunk: list = []
+    for item in items:
+        if len(chunk) >= n and not (related and len(chunk) < 2 * n and related(chunk[-1], item)):
+            yield chunk
+            chunk = []
+        chunk.append(item)
+    if chunk:
         yield chunk

@@ -86,6 +86,45 @@ def test_an_import_commits_what_it_wrote_at_least_every_batch_seconds(db, tmp_pa
     assert _commits_of_an_import(db, tmp_path, 5) == 5
 
 
+def test_another_writer_is_not_kept_waiting_while_an_import_processes_a_document(db_path, tmp_path, monkeypatch):
+    """The documents an import holds are written in a moment; the write lock is not held while the
+    next document is processed, so a correction made meanwhile (another writer) goes through."""
+    import sqlite3
+
+    from store import importer
+
+    for i in range(4):
+        (tmp_path / f"r{i}.txt").write_text(f"{RU} Отчёт номер {i}.", encoding="utf-8")
+    could_write = []
+
+    def process(data, name, **kw):
+        other = sqlite3.connect(db_path, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            could_write.append(True)
+        except sqlite3.OperationalError:  # database is locked
+            could_write.append(False)
+        finally:
+            other.close()
+        return process_bytes(data, name, **kw)
+
+    monkeypatch.setattr(importer, "process_bytes", process)
+    db = open_db(db_path)
+    assert import_paths(db, [str(tmp_path)], extract=False).count("added") == 4
+    assert could_write == [True] * 4
+
+
+def test_the_same_bytes_twice_in_one_import_are_processed_once(db, tmp_path):
+    """A file given twice (or copied to two folders) is stored once and reported unchanged the
+    second time, also while the first is still held for writing."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(RU, encoding="utf-8")
+    summary = import_paths(db, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], extract=False)
+    assert [o.status for o in summary.outcomes] == ["added", "unchanged"]
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
 @pytest.mark.parametrize("query,expect", [
     ("окмот", "ky"), ("Өкмөт", "ky"), ("teskilat", "az"), ("Təşkilatının", "az"), ("miqrasiya", "az"),
     ("ташкент", "ru"), ("Ташкен", "ru"), ("otkazilgan", "uz"), ("o‘tkazilgan", "uz"), ("мигрант", "ru"),
