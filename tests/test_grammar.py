@@ -18,7 +18,7 @@ CONVERTED = ["store/ingest/orgs.py", "store/ingest/events.py", "store/ingest/quo
              "store/ingest/people.py", "store/ingest/people_tokens.py",
              "store/ingest/org_roles.py", "store/ingest/person_body.py",
              "store/ingest/names.py", "store/ingest/person_words.py", "store/ingest/event_sentences.py",
-             "store/ingest/participants.py", "store/ingest/coreference.py"]
+             "store/ingest/participants.py", "store/ingest/coreference.py", "store/ingest/cases.py"]
 
 
 def test_every_identified_language_has_a_grammar():

@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon.grammar import Grammar, grammar_for
+from .cases import genitive_stem, head_first, ru_nomn_phrase
+from .lexicon.grammar import grammar_for
 from .lexicon.orgs import RU_PURPOSE_LINK, SUBORDINATE_WORDS
 from .lexicon.roles import (BARE_PLURAL_ENDINGS, CLASS_RANK_HEADS, CLASS_RANK_WORDS, HEAD_OF_GOVERNMENT,
                              MINISTER_TO_MINISTRY, RANKS)
@@ -31,16 +32,6 @@ class Apposition(NamedTuple):
 
     role: str
     organization: str | None
-
-
-def _head_first(g: Grammar) -> bool:
-    """A head-first language puts the role (the head) before the body it governs ("руководитель Центра")."""
-    return "first" in g.org_heads
-
-
-def _genitive(g: Grammar) -> tuple[str, ...]:
-    """The endings of a body in the genitive before its role word; a head-first language puts the body after."""
-    return () if _head_first(g) else g.genitive_suffixes
 
 
 @lru_cache(maxsize=32768)
@@ -74,26 +65,6 @@ def _ru_adjective(word: str) -> bool:
 
     pos: str | None = pymorphy().parse(word.lower())[0].tag.POS
     return pos == "ADJF"
-
-
-def genitive_stem(word: str, lang: str) -> str | None:
-    """The word without its genitive ending, or None if it has none.
-
-    >>> genitive_stem("борборунун", "ky"), genitive_stem("Agentliyinin", "az"), genitive_stem("BMT-nin", "az")
-    ('борбору', 'Agentliyi', 'BMT')
-    """
-    w = fold(word)
-    g = grammar_for(lang)
-    for e in _genitive(g):
-        if w.endswith(e) and len(w) - len(e) >= 3:
-            stem = word[: len(word) - len(e)]
-            if g.genitive_n_after_vowel and len(e) == 2 and stem[-1:].lower() in "aıoueəiöü":
-                continue
-            stem = stem.rstrip("-")
-            if g.voiced_k_stems and fold(stem).endswith(g.voiced_k_stems):
-                stem = stem[:-1] + ("k" if stem[-2] in "iü" else "q")
-            return stem
-    return None
 
 
 def _spaced(text: str, t: Tok) -> bool:
@@ -135,87 +106,6 @@ def _strip_quotes(s: str) -> str:
     return s.strip(QUOTE_CHARS + " ") if s[:1] in QUOTE_CHARS and s.count(s[0]) == 1 and not balanced else s
 
 
-# A Russian abbreviation with a case ending ("МИДа", "МВД", "ЦИКом"): capitals, then a short lowercase ending.
-_DECLINED_ABBR = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е)")
-
-
-@lru_cache(maxsize=8192)  # a long document names the same bodies again and again
-def _ru_nomn_phrase(phrase: str, *, role: bool) -> str:
-    """Put the head of a Russian noun phrase into the nominative.
-
-    >>> _ru_nomn_phrase("Комитета по делам молодежи", role=False)
-    'Комитет по делам молодежи'
-    >>> _ru_nomn_phrase("норвежского МИДа", role=False)
-    'норвежский МИД'
-    """
-    from .nlp import pymorphy
-
-    words = phrase.split(" ")
-    out = list(words)
-    gender = None
-    for i, w in enumerate(words):
-        head, sep, last = w.rpartition("-") if ("-" in w and role) else ("", "", w)
-        declined = _DECLINED_ABBR.fullmatch(last)
-        if declined:  # "японского МИДа": an abbreviation with a case ending; the adjectives agree
-            out[i] = head + sep + declined.group(1)
-            for j in range(i):
-                ap = next((p for p in pymorphy().parse(words[j]) if p.tag.POS == "ADJF"), None)
-                ai = ap.inflect({"nomn", "sing", "masc"}) if ap else None
-                if ai:
-                    out[j] = ai.word[:1].upper() + ai.word[1:] if words[j][:1].isupper() else ai.word
-            break
-        if not last or not last[0].isalpha() or is_abbreviation(last):
-            break
-        parses = pymorphy().parse(last)
-        noun = next((p for p in parses if p.tag.POS == "NOUN" and p.tag.case != "nomn"), None)
-        adj = next((p for p in parses if p.tag.POS == "ADJF"), None)
-        if adj and (noun is None or parses[0].tag.POS == "ADJF") and i + 1 < len(words):
-            continue_adj = True
-        else:
-            continue_adj = False
-        if continue_adj:
-            continue
-        if noun is None:
-            break
-        if not noun.is_known and last[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
-            break  # "Жогорку Кенеша": a foreign proper name the dictionary only guesses at stays as written
-        # the body keeps its number: "вооружённых сил" are "вооружённые силы"
-        inf = (noun.inflect({"nomn", "plur"}) if noun.tag.number == "plur" else None) \
-            or noun.inflect({"nomn", "sing"}) or noun.inflect({"nomn"})
-        if inf:
-            new = inf.word
-            new = new[:1].upper() + new[1:] if last[:1].isupper() else new
-            out[i] = head + sep + new
-            gender = inf.tag.gender if inf.tag.number != "plur" else None
-            for j in range(i):  # adjectives before the noun agree with it
-                ap = next((p for p in pymorphy().parse(words[j]) if p.tag.POS == "ADJF"), None)
-                if ap:
-                    ai = ap.inflect({"nomn", "sing", gender}) if gender else ap.inflect({"nomn", str(inf.tag.number)})
-                    if ai:
-                        out[j] = ai.word[:1].upper() + ai.word[1:] if words[j][:1].isupper() else ai.word
-        break
-    return " ".join(out)
-
-
-def org_nominative(name: str, lang: str) -> str:
-    """An organization's name as a subject: Russian in the nominative, a Turkic head without its genitive.
-
-    >>> org_nominative("Министерством внутренних дел", "ru"), org_nominative("Халықаралық көші-қон ұйымының", "kk")
-    ('Министерство внутренних дел', 'Халықаралық көші-қон ұйымы')
-    """
-    g = grammar_for(lang)
-    if g.morphology_dictionary:
-        return _ru_nomn_phrase(name, role=False)
-    if g.comitative_suffix:  # "… басқармасымен" (together with the department)
-        vowels = "".join(sorted({p[-1] for p in g.possessive_suffixes}))
-        name = re.sub(rf"(?<=[{vowels}])(?:{'|'.join(g.comitative)})$", "", name)
-    if _genitive(g) and " " in name:
-        head, _, last = name.rpartition(" ")
-        stem = genitive_stem(last, lang)
-        return f"{head} {stem}" if stem else name
-    return name
-
-
 def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok]) -> str | None:
     if not words:
         return None
@@ -248,7 +138,7 @@ def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok
             return ministry + joiner + phrase
     if not has_org:
         return None
-    return _ru_nomn_phrase(phrase, role=False) if g.morphology_dictionary else phrase
+    return ru_nomn_phrase(phrase, role=False) if g.morphology_dictionary else phrase
 
 
 @lru_cache(maxsize=16)
@@ -292,7 +182,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
     found_role = False
     listed = False  # inside "труда, миграции и занятости": the "и" of the list goes on
     g = grammar_for(lang)
-    head_first = _head_first(g)
+    role_first = head_first(g)
     while 0 <= k < n and len(idx) < MAX_WORDS:
         t = toks[k]
         quoted = depth[t.start] > 0 if t.start < len(depth) else False
@@ -305,7 +195,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                     and is_abbreviation(toks[k + step].text):
                 k += 3 * step
                 continue
-            if t.text == "," and step < 0 and head_first and not found_role and idx \
+            if t.text == "," and step < 0 and role_first and not found_role and idx \
                     and _role_just_before(toks, k, lang):
                 k += step  # "заместитель министра труда, социального обеспечения и миграции X"
                 continue
@@ -314,7 +204,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                     and toks[k + 2].text in ("and", ","):
                 k += step  # "Minister of Labour, Migration and Employment": a list inside the body's name
                 continue
-            if t.text == "," and step > 0 and head_first and found_role and g.morphology_dictionary and k + 2 < n \
+            if t.text == "," and step > 0 and role_first and found_role and g.morphology_dictionary and k + 2 < n \
                     and toks[k + 1].is_word and toks[k + 1].text[:1].islower() and not is_conj(toks[k + 1].text, lang) \
                     and any(is_conj(x.text, lang) for x in toks[k + 2:k + 5]):
                 listed = True
@@ -348,14 +238,14 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                 right = toks[k + 1] if k + 1 < n else None
                 caps = left is not None and right is not None and is_capitalized(left.text) and is_capitalized(right.text)
                 # "Еңбек және халықты әлеуметтік қорғау министрлігі": a capitalised word before "and" opens the body's name
-                named_left = step < 0 and not head_first and left is not None and is_capitalized(left.text) \
+                named_left = step < 0 and not role_first and left is not None and is_capitalized(left.text) \
                     and left.is_word and not _in_name(k - 1, names)
-                opener = _list_opener(toks, k, names) if step < 0 and not head_first and not named_left else None
+                opener = _list_opener(toks, k, names) if step < 0 and not role_first and not named_left else None
                 if opener is not None:  # "Эмгек, социалдык камсыздоо жана миграция министри": the body's fields
                     idx.extend(x for x in range(k, opener - 1, -1) if toks[x].is_word)
                     k = opener - 1
                     continue
-                if not caps and not named_left and (found_role or not head_first) and not listed:
+                if not caps and not named_left and (found_role or not role_first) and not listed:
                     break
                 listed = False
             if g.morphology_dictionary and step < 0 and _ru_verbish(t.text) and (not found_role or _ru_finite(t.text)) \
@@ -424,7 +314,7 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> Appositi
     if not roles:
         return None
     g = grammar_for(lang)
-    if _head_first(g):
+    if head_first(g):
         first = roles[0]
         while first > 0 and is_role_prefix(words[first - 1].text, lang):
             first -= 1
@@ -447,7 +337,7 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> Appositi
         last = run_end
         role = _clean(_span(text, words[first].start, words[-1].end))
         if g.morphology_dictionary:
-            role = _ru_nomn_phrase(role, role=True)
+            role = ru_nomn_phrase(role, role=True)
         lead = words[:first]
         while lead and lead[0].text.islower() and fold(lead[0].text) in g.capitalised_name_links:
             lead = lead[1:]  # "the | OSCE Project Co-ordinator"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from .apposition import genitive_stem, org_nominative
+from .cases import genitive_stem, org_nominative
 from .dates import dateline, dateline_head, find_dates
 from .event_sentences import QUOTE, KindHit, Sent, best_sentence, patterns, places_in
 from .lexicon import events as lex

@@ -18,8 +18,8 @@ from bisect import bisect_left
 
 from . import model
 from .coreference import Mention, display, group_mentions
-from .apposition import (MAX_WORDS, genitive_stem, org_nominative, post_apposition, pre_apposition, ranked_after_comma,
-                         set_off_before)
+from .apposition import MAX_WORDS, post_apposition, pre_apposition, ranked_after_comma, set_off_before
+from .cases import genitive_stem, org_nominative
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import ORG_NAME_MARKERS_AFTER, ORG_NAME_MARKERS_BEFORE, PATRONYMIC_WORDS
 from .lexicon.speech import is_speech_word

@@ -4,7 +4,7 @@ Small rules over the role text and the document, used by ``people.extract_people
 """
 from __future__ import annotations
 
-from .apposition import org_nominative
+from .cases import org_nominative
 from .lexicon.grammar import grammar_for
 from .lexicon.name_shapes import DISTRICT_AFTER, DISTRICT_BEFORE
 from .lexicon.places import CITY_AFTER, REGION_AFTER

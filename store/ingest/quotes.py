@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from .apposition import org_nominative
+from .cases import org_nominative
 from .lexicon.events import TITLE_AFTER
 from .lexicon.grammar import every, grammar_for
 from .lexicon.roles import ROLE_SYNONYMS
