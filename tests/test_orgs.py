@@ -432,3 +432,8 @@ def test_azerbaijani_subject_carrying_out_the_project_with_a_funder_organizes():
 def test_an_english_legal_form_abbreviation_before_a_quoted_name_makes_a_name():
     assert roles("On 5 May 2024, the PA “Steppe Road” held three seminars for social workers.", "en") \
         == [("PA “Steppe Road”", "organizer")]
+
+
+def test_a_russian_team_of_a_lowercase_fund_with_a_latin_name_holds_the_event():
+    assert roles("Накануне команда общественного фонда Acme Relief провела тренинг для молодежи.", "ru") \
+        == [("общественного фонда Acme Relief", "organizer")]

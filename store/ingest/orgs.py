@@ -460,8 +460,10 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
             ministry = k == i and end_i > i and stem.startswith(MINISTRY_STEMS)
             if not has_cap and not paren_abbr and not ministry:
                 continue
+            # "общественного фонда Acme Relief": a name right after the lowercase type word (not "в центре Оша")
+            named = i < end_i and _CAP.match(toks[i + 1][0]) is not None and not places.match(toks[i + 1][0])
             if g.name_case == "first-word" and toks[k][0][0].islower() and not paren_abbr and not quoted \
-                    and not _CAP.match(toks[min(k + 1, end_i)][0]) and not ministry:
+                    and not _CAP.match(toks[min(k + 1, end_i)][0]) and not ministry and not named:
                 continue
             if toks[k][0] in ("The", "the") and k < i:
                 k += 1
