@@ -207,8 +207,9 @@ def _walk_back(toks: list[Token], i: int, last_stems: tuple[str, ...], kind_word
             break  # "Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен"
         stem = _head_match(tok, last_stems)
         if stem and _nominative_rest(low[len(stem):]) and stem not in g.adjective_heads \
-                and not _regional_branch(toks, j) and not _legal_form(toks, j, i):
-            break  # another organization in the nominative ends here ("International" only ends names like "Harbor International")
+                and not _regional_branch(toks, j) \
+                and not (i == j + 2 and toks[j + 1][0].replace("İ", "i").casefold() in TYPE_QUALIFIERS):
+            break  # another body in the nominative ends here; not before a legal form ("… Mərkəzi İctimai Birliyi")
         if _SUBORD_WORD.fullmatch(low) or _LOC_WORD.match(low) \
                 or (_places_re().match(tok) and _LOC_END.search(low)):
             break  # "Нарын шаарында", "Gəncədə": the place of the event, not part of a name
@@ -227,12 +228,6 @@ def _head_nominative(word: str, lang: str = "") -> bool:
     stems = tuple(st for lg in ([lang] if lang else list(last)) for st in last.get(lg, ()))
     stem = _head_match(word, stems) if stems else None
     return bool(stem) and stem is not None and _nominative_rest(word.replace("İ", "i").casefold()[len(stem):])
-
-
-def _legal_form(toks: list[Token], j: int, i: int) -> bool:
-    """Whether the head at *j* is followed by a type qualifier and the head at *i*: the body's legal form closes
-    its name ("… Mərkəzi İctimai Birliyi", "… борбору коомдук фонду"), one name, not two bodies."""
-    return i == j + 2 and toks[j + 1][0].replace("İ", "i").casefold() in TYPE_QUALIFIERS
 
 
 def _regional_branch(toks: list[Token], j: int) -> bool:
@@ -276,9 +271,8 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
     end = i
     j = i + 1
     phase_a = True
-    named = False  # a capitalised name after the head ("Фонда Сорос-Кыргызстан"): the name is complete
+    named = parent = False  # a capitalised name after the head ("Фонда Сорос-Кыргызстан"): the name is complete
     purpose = False  # the name has a "по …" complement, whose object may follow with "с"
-    parent = False  # the name goes on through its parent body's ("… при Президенте по …")
     taken = 0
     title_case = g.name_case == "every-word"
     while j < len(toks) and taken < 10:
@@ -460,8 +454,7 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
             ministry = k == i and end_i > i and stem.startswith(MINISTRY_STEMS)
             if not has_cap and not paren_abbr and not ministry:
                 continue
-            # "общественного фонда Acme Relief": a name right after the lowercase type word (not "в центре Оша")
-            named = i < end_i and _CAP.match(toks[i + 1][0]) is not None and not places.match(toks[i + 1][0])
+            named = i < end_i and _CAP.match(toks[i + 1][0]) and not places.match(toks[i + 1][0])  # "фонда Acme"
             if g.name_case == "first-word" and toks[k][0][0].islower() and not paren_abbr and not quoted \
                     and not _CAP.match(toks[min(k + 1, end_i)][0]) and not ministry and not named:
                 continue
