@@ -437,3 +437,8 @@ def test_an_english_legal_form_abbreviation_before_a_quoted_name_makes_a_name():
 def test_a_russian_team_of_a_lowercase_fund_with_a_latin_name_holds_the_event():
     assert roles("Накануне команда общественного фонда Acme Relief провела тренинг для молодежи.", "ru") \
         == [("общественного фонда Acme Relief", "organizer")]
+
+
+def test_an_abbreviated_body_and_a_country_after_it_are_its_country_office():
+    assert roles("On 3 May, IOM Kyrgyzstan jointly with the Acme Centre organized a round table.", "en") \
+        == [("IOM Kyrgyzstan", "organizer"), ("Acme Centre", "organizer")]

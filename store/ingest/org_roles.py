@@ -16,6 +16,7 @@ from .doc import Tok, sentence_spans, stem_match, tokenize
 from .lexicon import orgs as lex
 from .lexicon.grammar import grammar_for
 from .lexicon.months import MONTHS, SHORT_LATIN
+from .lexicon.places import COUNTRIES
 from .lexicon.roles import ROLE_STEMS
 from .orgs import (_LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS, OrgHit, TYPE_ABBR, _head_match, _head_nominative,
                    _kind_phrases, _kind_words, _tables, find_orgs)
@@ -161,6 +162,25 @@ def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
 
 
 _CAPITAL = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ]")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The one-word names of the countries (``lexicon/places.py``)."""
+    return frozenset(n for line in COUNTRIES.strip().splitlines() for n in line.partition(":")[2].split("|")
+                     if n and " " not in n)
+
+
+def _country_office(o: OrgHit, text: str) -> OrgHit:
+    """An abbreviated body and the country right after it: its office there ("IOM Azerbaijan").
+
+    >>> _country_office(OrgHit("IOM", 0, 3, "IOM", head="abbr"), "IOM Kyrgyzstan held it").name
+    'IOM Kyrgyzstan'
+    """
+    m = re.match(r" ([^\W\d_]+)", text[o.end:o.end + 40]) if o.head == "abbr" else None
+    if m is None or m.group(1) not in _countries():
+        return o
+    return replace(o, name=text[o.start:o.end + m.end()], end=o.end + m.end())
 
 
 def _heads(lang: str) -> tuple[str, ...]:
@@ -334,7 +354,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     g = grammar_for(lang)
     orgs = find_orgs(text, lang)
     if g.name_case == "every-word":  # "led by an international expert": a lowercase phrase names no body here
-        orgs = [o for o in orgs if o.head != "weak"]
+        orgs = [_country_office(o, text) for o in orgs if o.head != "weak"]
     extra: list[OrgHit] = []
     # capitalized runs right after a "before" cue or right before an "after" cue are names too
     fb_any, ob_any, fa_any, oa_any = _cue_any()
