@@ -442,3 +442,10 @@ def test_a_russian_team_of_a_lowercase_fund_with_a_latin_name_holds_the_event():
 def test_an_abbreviated_body_and_a_country_after_it_are_its_country_office():
     assert roles("On 3 May, IOM Kyrgyzstan jointly with the Acme Centre organized a round table.", "en") \
         == [("IOM Kyrgyzstan", "organizer"), ("Acme Centre", "organizer")]
+
+
+def test_a_russian_name_through_its_parent_stops_at_a_role_word():
+    assert [o.name for o in find_orgs("На заседании Совета при Президенте по развитию местного самоуправления "
+                                      "глава региона Иван Петров выступил с докладом.", "ru")] \
+        == ["Совета при Президенте по развитию местного самоуправления"]
+

@@ -16,9 +16,10 @@ from typing import NamedTuple
 
 from .doc import tokenize
 from .lexicon import orgs as lex
-from .lexicon.events import MEMBER_WORDS, PROJECT_WORDS, ROUND_TABLE_FIRST, ROUND_TABLE_SECOND
+from .lexicon.events import PROJECT_WORDS, ROUND_TABLE_FIRST, ROUND_TABLE_SECOND
 from .lexicon.grammar import LANGUAGES, Grammar, every, every_pattern, grammar_for, languages_with
 from .org_keys import abbreviations, link_key
+from .people_tokens import is_role_word
 from .lexicon.org_types import TYPE_ABBREVIATIONS, TYPE_QUALIFIERS
 from .lexicon.roles import MINISTRY_STEMS
 
@@ -134,7 +135,6 @@ def _dative(low: str) -> bool:
         return False
     return not (m.group(0)[:1] in "kqкқ" and low[m.start() - 1:m.start()] in _VOWELS)
 _VERBAL_NOUN = re.compile(r"(?:" + "|".join(every("verbal_noun_suffixes")) + r")$")
-_MEMBERS = MEMBER_WORDS  # read by org_roles
 
 
 def _name_starts_before(toks: list[Token], j: int, last_stems: tuple[str, ...]) -> bool:
@@ -296,8 +296,7 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
             break
         if _CAP.match(tok):
             if j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) and _SURNAME.search(toks[j + 1][0]) \
-                    and not _UPPER_ABBR.match(tok) and not places_re.match(tok) \
-                    and not (parent and _head_match(tok, _tables().first.get(g.code, ()))):
+                    and not _UPPER_ABBR.match(tok) and not places_re.match(tok) and not parent:
                 break  # "… Защиты Бакыт Токтосунов": a person follows; not "при Кабинете Министров"
             if len(tok) == 1 and j + 2 < len(toks) and toks[j + 1][0] == "." and _CAP.match(toks[j + 2][0]) \
                     and (_SURNAME.search(toks[j + 2][0]) or (len(toks[j + 2][0]) == 1 and j + 3 < len(toks)
@@ -326,6 +325,8 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
             break  # "… Youth and Sports | and Kyrgyzstan’s Ombudsman": another body, its owner first
         elif low in lex.PARENT_LINKS and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]):
             phase_a = parent = True  # "Агентство миграции при Кабинете Министров": the parent's name is part of the name
+        elif parent and is_role_word(tok, g.code):
+            break  # "Совет при Президенте по … | глава РФ": a person's role ends the name
         elif low in _RIGHT_LINK:
             purpose = purpose or low in g.complement_preps
             phase_a = low in _COMPLEMENT or title_case
