@@ -449,3 +449,9 @@ def test_a_russian_name_through_its_parent_stops_at_a_role_word():
                                       "глава региона Иван Петров выступил с докладом.", "ru")] \
         == ["Совета при Президенте по развитию местного самоуправления"]
 
+
+def test_an_english_unit_of_a_body_after_a_cue_keeps_its_unit():
+    text = ("The course was run by the Acme Media Initiative together with the journalism faculty of Steppe State "
+            "University, with support from the Kestrel Foundation.")
+    assert roles(text, "en") == [("Acme Media Initiative", "organizer"),
+                                 ("faculty of Steppe State University", "organizer"), ("Kestrel Foundation", "funder")]

@@ -210,9 +210,9 @@ def _listed(text: str, start: int, stop: int, lang: str, orgs: list[OrgHit]) -> 
         while j + 1 < len(toks) and (toks[j].text.casefold() in lex.LIST_ARTICLES or toks[j].text in TYPE_ABBR):
             j += 1  # "the NGO Acme": the type is no part of the name
         k = j
-        while not i and k < len(toks) and k - j < 4 and toks[k].text.islower():
+        while not i and k < len(toks) and k - j < 4 and toks[k].text.islower() and toks[k].text not in lex.LIST_ARTICLES:
             k += 1  # "the non-governmental organizations the A": a type phrase before the first name
-        if k > j and any(_head_match(t.text, heads) for t in toks[j:k]):
+        if k > j and _head_match(toks[k - 1].text, heads):  # not "the journalism faculty of A": a unit of A
             j = k + (k < len(toks) and toks[k].text.casefold() in lex.LIST_ARTICLES)
         if j >= len(toks) or not _CAPITAL.match(toks[j].text):
             break
