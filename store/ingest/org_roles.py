@@ -90,16 +90,6 @@ def names_funding(text: str) -> bool:
                for cue in (fb_any, fa_any) for m in cue.finditer(text))
 
 
-def names_organizing(text: str) -> bool:
-    """Whether *text* has an organizing cue ("organized by", "совместно с", "… менен биргеликте").
-
-    >>> names_organizing("The course was jointly organized by the Acme Trust."), names_organizing("The centre opened in May.")
-    (True, False)
-    """
-    _fb, ob_any, _fa, oa_any = _cue_any()
-    return bool(ob_any.search(text) or oa_any.search(text))
-
-
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return sentence_spans(text)
 
