@@ -455,3 +455,10 @@ def test_an_english_unit_of_a_body_after_a_cue_keeps_its_unit():
             "University, with support from the Kestrel Foundation.")
     assert roles(text, "en") == [("Acme Media Initiative", "organizer"),
                                  ("faculty of Steppe State University", "organizer"), ("Kestrel Foundation", "funder")]
+
+
+def test_an_english_body_after_of_the_is_no_subject_and_co_organized_with_names_a_partner():
+    assert roles("He said that the ties of the Steppe Office are growing and its staff take part in the trainings "
+                 "held abroad.", "en") == []
+    assert roles("The seminar, co-organized with the Labour Ministry and local groups, started in Osh.", "en") \
+        == [("Labour Ministry", "organizer")]

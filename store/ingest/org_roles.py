@@ -318,6 +318,7 @@ def _cue_lists(text: str, lang: str, orgs: list[OrgHit],
     return out, covered
 
 
+_PREV_WORD = re.compile(r"([^\W\d_]+)(?:\s+(?:" + "|".join(lex.LIST_ARTICLES) + r"))?\s*$")
 _UNDER = re.compile(r"\s+under\s+(?:the\s+)?")
 
 
@@ -446,7 +447,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             r"[^\W\d_]{3,}(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)\s*$", before) is not None \
             and _head_nominative(o.name.split()[-1], lang)
         if role is None and (o.nominative and o.head != "weak" or weak_subject) and not subord.match(after):
-            prev_word = re.search(r"([^\W\d_]+)\s*$", before)
+            prev_word = _PREV_WORD.search(before)  # "the relations of the Office": the word before the article
             if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
                 if hold.search(text[o.end:sent[1]]):
                     role, rule = "organizer", "hold-verb-subject"

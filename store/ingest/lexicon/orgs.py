@@ -132,7 +132,7 @@ ORGANIZER_BEFORE = [
     r"organi[sz]ed\s+by", r"hosted\s+by", r"run\s+by", r"led\s+by", r"conducted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
     r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаб{1,2}ус{1,2}и",  # "ташаббуси", often "ташабуси"/"ташабусси" r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
     # "co-organised by X", "carried out by X", "organized at the city hall by X", "организаторами выступают X"
-    r"co-organi[sz]ed\s+by", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,80}?\s+by",
+    r"co-organi[sz]ed\s+(?:by|with)", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,80}?\s+by",
     r"by\s+the\s+organi[sz]ation\s+of",  # "held … by the organization of X and Y"
     r"организатор(?:ом|ами|ы)\s+выступа\w+",
 ]
