@@ -462,3 +462,15 @@ def test_an_english_body_after_of_the_is_no_subject_and_co_organized_with_names_
                  "held abroad.", "en") == []
     assert roles("The seminar, co-organized with the Labour Ministry and local groups, started in Osh.", "en") \
         == [("Labour Ministry", "organizer")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Бо ташаббуси шуъбаи Хадамоти муҳоҷират дар шаҳри Ванҷ якҷоя бо Мақомоти иҷроияи ҳокимияти давлатии шаҳр "
+     "вохӯрӣ бо сокинон доир гашт.", "tg",
+     [("шуъбаи Хадамоти муҳоҷират", "organizer"), ("Мақомоти иҷроияи ҳокимияти давлатии шаҳр", "organizer")]),
+    ("Консулхона дипломатлари Омск области Савдо-саноат палатаси томонидан ташкил этилган форумида қатнашди.", "uz",
+     [("Омск области Савдо-саноат палатаси", "organizer")]),
+    ("Gənclər Xidməti yanında İctimai Şuranın növbəti iclası keçirilib.", "az", [("İctimai Şuranın", "organizer")]),
+])
+def test_executive_bodies_chambers_and_councils_are_bodies(text, lang, expected):
+    assert roles(text, lang) == expected

@@ -20,7 +20,8 @@ HEADS_FIRST = {
     "tg": ["вазорат", "ташкилоти", "агентии", "маркази", "кумитаи", "хадамоти", "созмони", "хазинаи", "раёсати", "намояндагии",
            "сафорати", "ассотсиатсияи", "иттиҳодияи", "иттиҳоди", "ҳукумати", "дастгоҳи", "донишгоҳи",
            "барномаи", "лоиҳаи", "идораи", "шӯъбаи", "комиссияи", "бюрои", "миссияи", "дафтари", "консулгарии",
-           "факултети", "китобхонаи", "осорхонаи"],
+           "факултети", "китобхонаи", "осорхонаи",
+           "мақомоти", "шуъбаи"],  # an (executive) body; "шӯъбаи" as often spelt
     "en": ["ministry", "agency", "organization", "organisation", "foundation", "centre", "center", "committee",
            "service", "office", "department", "council", "association", "fund", "commission", "institute",
            "university", "embassy", "mission", "network", "union", "government", "coalition", "alliance", "faculty",
@@ -45,10 +46,11 @@ HEADS_LAST = {
            "ваколатхона", "элчихона", "ҳокимлиг", "кенгаш", "уюшма", "ҳукумат", "бирлашма", "иттифоқ",
            # a consulate, a faculty, a library, a museum: bodies that hold events too
            "konsullig", "konsulxona", "консуллиг", "консулхона", "fakultet", "факультет", "kutubxona", "кутубхона",
-           "muzey", "музей"],
+           "muzey", "музей",
+           "palatasi", "палатаси"],  # a chamber ("Савдо-саноат палатаси")
     "az": ["nazirliy", "nazirly", "agentliy", "təşkilat", "komitə", "mərkəzi", "mərkəzin", "nümayəndəliy", "xidməti",
            "xidmətin", "fondu", "fondun", "idarəsi", "idarəsin", "şurası", "şurasın", "səfirliy", "assosiasiya", "departament", "ofis", "institut", "universitet",
-           "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil", "hakimiyyət", "mərkəz", "palata", "cəmiyyət",
+           "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil", "hakimiyyət", "mərkəz", "palata", "cəmiyyət", "şura",
            "konsulluğ", "konsulluq", "fakültə", "kitabxana", "muzey"],
     "en": ["international", "foundation", "agency", "organization", "organisation", "centre", "center",
            "committee", "service", "office", "council", "association", "fund", "commission", "institute",
