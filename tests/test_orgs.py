@@ -474,3 +474,12 @@ def test_an_english_body_after_of_the_is_no_subject_and_co_organized_with_names_
 ])
 def test_executive_bodies_chambers_and_councils_are_bodies(text, lang, expected):
     assert roles(text, lang) == expected
+
+
+def test_funded_from_the_side_of_and_jointly_facilitated_name_funders_and_organizers():
+    assert roles("Основной целью финансируемой со стороны Евросоюза программы является помощь.", "ru") \
+        == [("Евросоюза", "funder")]
+    assert roles("The U.S. Embassy, the Prosecutor General’s Office of Borealis and the Steppe Centre jointly facilitated "
+                 "a seminar in Osh.", "en") == [("U.S. Embassy", "organizer"),
+                                                ("Prosecutor General’s Office of Borealis", "organizer"),
+                                                ("Steppe Centre", "organizer")]

@@ -321,8 +321,8 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
             j += 2
             taken += 2
             continue
-        elif low == "and" and j + 1 < len(toks) and toks[j + 1][0].endswith(("’s", "'s")):
-            break  # "… Youth and Sports | and Kyrgyzstan’s Ombudsman": another body, its owner first
+        elif low == "and" and j + 1 < len(toks) and (toks[j + 1][0].endswith(("’s", "'s")) or toks[j + 1][0] == "the"):
+            break  # "… Youth and Sports | and Kyrgyzstan’s Ombudsman", "… | and the Steppe Centre": another body
         elif low in lex.PARENT_LINKS and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]):
             phase_a = parent = True  # "Агентство миграции при Кабинете Министров": the parent's name is part of the name
         elif parent and is_role_word(tok, g.code):

@@ -109,7 +109,7 @@ ABBREVIATIONS: dict[str, tuple[list[str], list[str]]] = {
 # Cue phrases, as regexes. *_BEFORE precede the organization, *_AFTER follow it.
 FUNDER_BEFORE = [
     r"при\s+(?:финансовой\s+|технической\s+|экспертной\s+)?поддержке", r"при\s+финансировании",
-    r"при\s+содействии", r"финансиру\w*", r"финансирован\w*", r"финансировал\w*", r"за\s+сч[её]т\s+средств",
+    r"при\s+содействии", r"финансируем\w*\s+со\s+стороны", r"финансиру\w*", r"финансирован\w*", r"финансировал\w*", r"за\s+сч[её]т\s+средств",
     r"благодаря\s+(?:финансовой\s+)?(?:поддержке|помощи)", r"оказанной\s+через", r"через",
     r"with\s+(?:the\s+)?(?:financial\s+|generous\s+)?support\s+(?:of|from)", r"funded\s+by", r"financed\s+by",
     r"supported\s+by", r"sponsored\s+by", r"with\s+(?:the\s+)?funding\s+(?:of|from)", r"through",
@@ -170,6 +170,7 @@ HOLD_VERBS = [
     # carries out, began carrying out (a project, with its events): "X … həyata keçirdiyi layihə", "X … icrasına başlayıb"
     r"həyata\s+keçir(?:di|ib|diyi|ir|mişdir)\w*", r"icrasına\s+başla(?:dı|yıb|mışdır)",
     r"held", r"holds", r"organi[sz]ed", r"organi[sz]es", r"hosted", r"conducted", r"launched", r"convened",
+    r"facilitated",
     # opened (a centre, an office, a hotline)
     r"открыл[аио]?", r"ачты", r"ачышты", r"ашты", r"ochdi", r"очди", r"açdı", r"açıb", r"кушод", r"opened",
     # handed over, donated (equipment, a centre's furnishings): the giver holds the handover
