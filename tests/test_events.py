@@ -495,3 +495,9 @@ def test_azerbaijani_joint_organizers_are_named_without_the_genitive():
     e = one("Bu gün Gənclər Mərkəzinin, Kitabxananın və Diyarşünaslıq Muzeyinin birgə təşkilatçılığı ilə Şəkidə "
             "dəyirmi masa keçirilib.", lang="az")
     assert e["organizers"] == ["Gənclər Mərkəzi", "Kitabxana", "Diyarşünaslıq Muzeyi"]
+
+
+def test_a_body_named_organizer_more_often_than_funder_is_an_organizer():
+    e = one("The UNDP-supported training on safe travel opened in Osh on 4 May 2024.",
+            "The training was organized by UNDP and the Steppe Union; UNDP also hosted the closing dinner.", lang="en")
+    assert e["organizers"] == ["UNDP", "Steppe Union"] and e["funders"] == []

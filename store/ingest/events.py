@@ -208,9 +208,9 @@ def _orgs(sents: list[Sent], mine: list[Sent] | None = None, why: Why | None = N
     funders: list[str] = []
     for g in groups.values():
         name = _display(g.names)
-        (funders if g.roles["funder"] else organizers).append(name)
-        note_item(why, "funders" if g.roles["funder"] else "organizers", name,
-                  *g.first["funder" if g.roles["funder"] else "organizer"])
+        funds = g.roles["funder"] > g.roles["organizer"]
+        (funders if funds else organizers).append(name)
+        note_item(why, "funders" if funds else "organizers", name, *g.first["funder" if funds else "organizer"])
     return _Bodies(organizers, funders, pids)
 
 
