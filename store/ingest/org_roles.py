@@ -21,6 +21,7 @@ from .lexicon.roles import ROLE_STEMS
 from .orgs import (_LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS, OrgHit, TYPE_ABBR, _head_match, _head_nominative,
                    _kind_phrases, _kind_words, _tables, find_orgs)
 from .org_keys import link_key
+from .people_tokens import is_role_word
 
 
 _SUPPORT = re.compile(r"помощ|поддерж|финанс|жардам|колдо|support|assistance|funding|грант|грантов|дастгир|кӯмак|"
@@ -309,6 +310,8 @@ def _cue_lists(text: str, lang: str, orgs: list[OrgHit],
                 continue
             stop = next((b for a, b in spans if a <= m.start() < b), len(text))
             names = _listed(text, m.end(), stop, lang, orgs)
+            if names and _person_apposition(text, *names[0], lang):
+                names = []  # "led by A B, Labour Prosecutor from …": a person, no list of bodies
             for n, (a, b) in enumerate(names):
                 hit = next((o for o in orgs if (o.start, o.end) == (a, b)), None) \
                     or OrgHit(text[a:b], a, b, link_key(text[a:b]), True, "cue")
@@ -316,6 +319,22 @@ def _cue_lists(text: str, lang: str, orgs: list[OrgHit],
             if names:
                 covered.append((m.end(), names[-1][1]))
     return out, covered
+
+
+def _person_apposition(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the name text[start:end], with no head word, is followed by a comma and a role ("…, Labour
+    Prosecutor from X"): a person, not a body ("by the Acme Centre, the director said" keeps the centre).
+
+    >>> t = "led by Jan Novak, Labour Prosecutor from Borealis"
+    >>> _person_apposition(t, 7, 16, "en"), _person_apposition("run by Acme, a trust", 7, 11, "en")
+    (True, False)
+    >>> _person_apposition("by the Acme Centre, the director said", 7, 18, "en")
+    False
+    """
+    if any(_head_match(w, _heads(lang)) or w.isupper() for w in text[start:end].split()):
+        return False
+    m = re.match(r"\s*\)?\s*,\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", text[end:end + 60])
+    return bool(m) and any(is_role_word(w, lang) for w in m.group(1).split())
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+)(?:\s+(?:" + "|".join(lex.LIST_ARTICLES) + r"))?\s*$")
@@ -362,7 +381,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 s = m.end() + skip + run.start("run")
                 name = run.group("run").rstrip(".").strip("«»“”\" ")
                 i = bisect_right(ends, s)  # the first hit ending after s, the only one that can overlap
-                if len(name) > 2 and not (i < len(orgs) and starts[i] < s + len(run.group("run"))):
+                if len(name) > 2 and not (i < len(orgs) and starts[i] < s + len(run.group("run"))) \
+                        and not _person_apposition(text, s, s + len(run.group("run")), lang):
                     extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))
     taken = {x.start for x in extra}  # where a cue's name starts already: a look-up, not a scan of them all
     for cue_re in (fa_any, oa_any):
