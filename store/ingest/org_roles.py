@@ -334,7 +334,7 @@ def _person_apposition(text: str, start: int, end: int, lang: str) -> bool:
     if any(_head_match(w, _heads(lang)) or w.isupper() for w in text[start:end].split()):
         return False
     m = re.match(r"\s*\)?\s*,\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", text[end:end + 60])
-    return bool(m) and any(is_role_word(w, lang) for w in m.group(1).split())
+    return m is not None and any(is_role_word(w, lang) for w in m.group(1).split())
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+)(?:\s+(?:" + "|".join(lex.LIST_ARTICLES) + r"))?\s*$")
