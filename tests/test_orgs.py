@@ -489,3 +489,8 @@ def test_a_person_after_a_cue_with_a_role_after_a_comma_is_no_body():
     assert roles("This training was led by Jan Novak Ribeiro, Labour Prosecutor from Borealis, who has long "
                  "experience.", "en") == []
     assert roles("The visit was organized by the Acme Centre, the director said.", "en") == [("Acme Centre", "organizer")]
+
+
+def test_a_joint_event_with_a_body_makes_it_an_organizer():
+    assert roles("The Acme Centre conducted trainings for teachers and joint-trainings with the Steppe Union in May.",
+                 "en") == [("Acme Centre", "organizer"), ("Steppe Union", "organizer")]

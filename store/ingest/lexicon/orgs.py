@@ -136,6 +136,7 @@ ORGANIZER_BEFORE = [
     # "co-organised by X", "carried out by X", "organized at the city hall by X", "организаторами выступают X"
     r"co-organi[sz]ed\s+(?:by|with)", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,80}?\s+by",
     r"by\s+the\s+organi[sz]ation\s+of",  # "held … by the organization of X and Y"
+    r"joint[-\s][a-z]+\s+with",  # "joint-trainings with X", "a joint seminar with X": X holds it too
     r"организатор(?:ом|ами|ы)\s+выступа\w+",
 ]
 ORGANIZER_AFTER = [
