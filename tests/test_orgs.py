@@ -494,3 +494,8 @@ def test_a_person_after_a_cue_with_a_role_after_a_comma_is_no_body():
 def test_a_joint_event_with_a_body_makes_it_an_organizer():
     assert roles("The Acme Centre conducted trainings for teachers and joint-trainings with the Steppe Union in May.",
                  "en") == [("Acme Centre", "organizer"), ("Steppe Union", "organizer")]
+
+
+def test_a_verbal_noun_of_holding_makes_no_subject_an_organizer():
+    assert roles("Institut rahbariyatiga yangi seminar o‘tkazish taklifi bildirildi.", "uz") == []
+    assert roles("Yoshlar markazi Toshkentda seminar o‘tkazdi.", "uz") == [("Yoshlar markazi", "organizer")]

@@ -321,6 +321,17 @@ def _cue_lists(text: str, lang: str, orgs: list[OrgHit],
     return out, covered
 
 
+def _holds(hold: re.Pattern[str], text: str, verbal_nouns: tuple[str, ...]) -> bool:
+    """Whether *text* has a verb of holding that is no verbal noun ("… tadbir o‘tkazish taklifi": a proposal to hold).
+
+    >>> h = _cue_res()[4]
+    >>> _holds(h, " seminar o‘tkazdi.", ("ish",)), _holds(h, " seminar o‘tkazish taklifi.", ("ish",))
+    (True, False)
+    """
+    return any(not m.group(0).casefold().endswith(verbal_nouns) for m in hold.finditer(text)) if verbal_nouns \
+        else bool(hold.search(text))
+
+
 def _person_apposition(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the name text[start:end], with no head word, is followed by a comma and a role ("…, Labour
     Prosecutor from X"): a person, not a body ("by the Acme Centre, the director said" keeps the centre).
@@ -469,7 +480,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
         if role is None and (o.nominative and o.head != "weak" or weak_subject) and not subord.match(after):
             prev_word = _PREV_WORD.search(before)  # "the relations of the Office": the word before the article
             if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
-                if hold.search(text[o.end:sent[1]]):
+                if _holds(hold, text[o.end:sent[1]], g.verbal_noun_suffixes):
                     role, rule = "organizer", "hold-verb-subject"
         if role is None and g.member_words and o.head != "weak":
             prev_word = re.search(r"([^\W\d_]+)\s*$", before)
