@@ -499,3 +499,9 @@ def test_a_joint_event_with_a_body_makes_it_an_organizer():
 def test_a_verbal_noun_of_holding_makes_no_subject_an_organizer():
     assert roles("Institut rahbariyatiga yangi seminar o‘tkazish taklifi bildirildi.", "uz") == []
     assert roles("Yoshlar markazi Toshkentda seminar o‘tkazdi.", "uz") == [("Yoshlar markazi", "organizer")]
+
+
+def test_a_turkic_body_whose_people_held_the_event_is_the_organizer():
+    assert roles("Облыстық жастар ресурстық орталығының өкілдері халықты ақпараттандыру үшін акция өткізді.", "kk") \
+        == [("Облыстық жастар ресурстық орталығының", "organizer")]
+    assert roles("Жаштар борборунун кызматкерлери шаардагы мектепке барышты.", "ky") == []

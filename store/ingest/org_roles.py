@@ -321,6 +321,19 @@ def _cue_lists(text: str, lang: str, orgs: list[OrgHit],
     return out, covered
 
 
+def _members_held(after: str, hold: re.Pattern[str], verbal_nouns: tuple[str, ...]) -> bool:
+    """Whether the body in the genitive before *after* is followed by its people and a verb of holding in its
+    sentence ("… орталығының психологтары … акция өткізді").
+
+    >>> _members_held(" психологтары акция өткізді.", _cue_res()[4], ("уу",)), _members_held(" үйінде өтті.", _cue_res()[4], ())
+    (True, False)
+    """
+    m = re.match(r"\s*([^\W\d_]+)", after)
+    if m is None or m.group(1).casefold() not in lex.MEMBERS_AFTER:
+        return False
+    return _holds(hold, re.split(r"[.!?]", after[m.end():], maxsplit=1)[0], verbal_nouns)
+
+
 def _holds(hold: re.Pattern[str], text: str, verbal_nouns: tuple[str, ...]) -> bool:
     """Whether *text* has a verb of holding that is no verbal noun ("… tadbir o‘tkazish taklifi": a proposal to hold).
 
@@ -486,6 +499,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             prev_word = re.search(r"([^\W\d_]+)\s*$", before)
             if prev_word and prev_word.group(1).casefold() in g.member_words and hold.search(text[o.end:sent[1]]):
                 role, rule = "organizer", "members-held"  # "волонтёры движения «Келечек» провели акцию": its people held it
+        if role is None and "last" in g.org_heads and not o.nominative and _members_held(after, hold, g.verbal_noun_suffixes):
+            role, rule = "organizer", "members-held"  # "… орталығының психологтары … өткізді": its people held it
         if role is None and o.head != "abbr" and _holds_event(text, o, lang):
             role, rule = "organizer", "event-possessor"  # "X қорының дөңгелек үстелі", "брифинг Союза …"
         if subord.match(after) and role == "organizer" and not o_after.match(after):

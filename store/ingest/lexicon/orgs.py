@@ -178,6 +178,14 @@ HOLD_VERBS = [
     r"передал[аио]?", r"вручил[аио]?", r"передади", r"тапшырды", r"topshirdi", r"топширди", r"супурд",
     r"təhvil\s+verdi", r"handed\s+over", r"donated",
 ]
+# A body's people after it in the genitive, in the head-last languages ("… орталығының психологтары …
+# өткізді": the centre's psychologists held it, so the centre did).
+MEMBERS_AFTER = frozenset({
+    "қызметкерлері", "өкілдері", "мамандары", "психологтары", "еріктілері", "волонтерлері",
+    "кызматкерлери", "өкүлдөрү", "адистери", "волонтёрлору", "волонтерлору", "ыктыярчылары",
+    "xodimlari", "vakillari", "mutaxassislari", "ходимлари", "вакиллари", "мутахассислари",
+    "əməkdaşları", "nümayəndələri", "mütəxəssisləri", "könüllüləri",
+})
 # A parent body named before these words only qualifies the next organization.
 # The same, as words after a dative ("Өкмөтүнө караштуу X"): a body under another, one name.
 SUBORDINATE_WORDS = frozenset({"караштуу", "қарасты", "қарамағындағы", "алдындагы", "жанындагы", "жанындағы",
