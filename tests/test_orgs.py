@@ -505,3 +505,8 @@ def test_a_turkic_body_whose_people_held_the_event_is_the_organizer():
     assert roles("Облыстық жастар ресурстық орталығының өкілдері халықты ақпараттандыру үшін акция өткізді.", "kk") \
         == [("Облыстық жастар ресурстық орталығының", "organizer")]
     assert roles("Жаштар борборунун кызматкерлери шаардагы мектепке барышты.", "ky") == []
+
+
+def test_an_english_legal_form_abbreviation_before_an_unquoted_name_makes_a_name():
+    assert roles("The Acme Centre and the anti-trafficking NGO Steppe Road jointly facilitated a seminar in Osh.", "en") \
+        == [("Acme Centre", "organizer"), ("NGO Steppe Road", "organizer")]

@@ -162,6 +162,19 @@ def _countries() -> frozenset[str]:
                      if n and " " not in n)
 
 
+_TYPED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(TYPE_ABBR)) + r")\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})")
+
+
+def _typed_names(text: str, orgs: list[OrgHit]) -> list[OrgHit]:
+    """Title Case names right after a legal-form abbreviation ("the NGO Steppe Road") that the finder missed.
+
+    >>> [o.name for o in _typed_names("the NGO Steppe Road and IOM", [])]
+    ['NGO Steppe Road']
+    """
+    return [OrgHit(text[m.start():m.end()], m.start(), m.end(), link_key(m.group("name")), True, "first")
+            for m in _TYPED.finditer(text) if not any(o.start < m.end() and m.start() < o.end for o in orgs)]
+
+
 def _country_office(o: OrgHit, text: str) -> OrgHit:
     """An abbreviated body and the country right after it: its office there ("IOM Azerbaijan").
 
@@ -389,6 +402,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     orgs = find_orgs(text, lang)
     if g.name_case == "every-word":  # "led by an international expert": a lowercase phrase names no body here
         orgs = [_country_office(o, text) for o in orgs if o.head != "weak"]
+        orgs = sorted(orgs + _typed_names(text, orgs), key=lambda o: o.start)
     extra: list[OrgHit] = []
     # capitalized runs right after a "before" cue or right before an "after" cue are names too
     fb_any, ob_any, fa_any, oa_any = _cue_any()
