@@ -510,3 +510,8 @@ def test_a_turkic_body_whose_people_held_the_event_is_the_organizer():
 def test_an_english_legal_form_abbreviation_before_an_unquoted_name_makes_a_name():
     assert roles("The Acme Centre and the anti-trafficking NGO Steppe Road jointly facilitated a seminar in Osh.", "en") \
         == [("Acme Centre", "organizer"), ("NGO Steppe Road", "organizer")]
+
+
+def test_an_abbreviation_spelt_in_two_words_is_one_body():
+    assert roles("В Оше УНП ООН в партнерстве с Министерством внутренних дел провели семинар.", "ru") \
+        == [("УНП ООН", "organizer"), ("Министерством внутренних дел", "organizer")]

@@ -162,6 +162,28 @@ def _countries() -> frozenset[str]:
                      if n and " " not in n)
 
 
+@lru_cache(maxsize=1)
+def _multiword_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The abbreviations spelt in two words ("УНП ООН", "UN Women"), as one pattern, and each one's key."""
+    keys = {sp: key for key, (spellings, _exp) in lex.ABBREVIATIONS.items() for sp in spellings if " " in sp}
+    alt = "|".join(re.escape(sp) for sp in sorted(keys, key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:" + alt + r")(?![^\W\d_])"), keys
+
+
+def _spelled_abbreviations(text: str, orgs: list[OrgHit]) -> list[OrgHit]:
+    """The hits with an abbreviation spelt in two words standing for the finder's part of it ("УНП ООН", not "ООН").
+
+    >>> [o.name for o in _spelled_abbreviations("Семинар провело УНП ООН.", find_orgs("Семинар провело УНП ООН.", "ru"))]
+    ['УНП ООН']
+    """
+    pattern, keys = _multiword_abbreviations()
+    found = [OrgHit(m.group(0), m.start(), m.end(), keys[m.group(0)], True, "abbr") for m in pattern.finditer(text)]
+    if not found:
+        return orgs
+    kept = [o for o in orgs if not any(f.start < o.end and o.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda o: o.start)
+
+
 _TYPED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(TYPE_ABBR)) + r")\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})")
 
 
@@ -399,7 +421,7 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     """
     f_before, f_after, o_before, o_after, hold, subord = _cue_res()
     g = grammar_for(lang)
-    orgs = find_orgs(text, lang)
+    orgs = _spelled_abbreviations(text, find_orgs(text, lang))
     if g.name_case == "every-word":  # "led by an international expert": a lowercase phrase names no body here
         orgs = [_country_office(o, text) for o in orgs if o.head != "weak"]
         orgs = sorted(orgs + _typed_names(text, orgs), key=lambda o: o.start)
