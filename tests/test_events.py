@@ -510,3 +510,9 @@ def test_bare_day_takes_the_year_of_the_date_line_nearest_before_it():
 ])
 def test_a_bodys_sitting_is_a_meeting(lang, text):
     assert one(text, lang=lang)["kind"] == "meeting"
+
+
+def test_a_body_named_organizer_more_often_than_funder_is_an_organizer():
+    e = one("The UNDP-supported training on safe travel opened in Osh on 4 May 2024.",
+            "The training was organized by UNDP and the Steppe Union; UNDP also hosted the closing dinner.", lang="en")
+    assert e["organizers"] == ["UNDP", "Steppe Union"] and e["funders"] == []

@@ -432,3 +432,86 @@ def test_azerbaijani_subject_carrying_out_the_project_with_a_funder_organizes():
 def test_an_english_legal_form_abbreviation_before_a_quoted_name_makes_a_name():
     assert roles("On 5 May 2024, the PA “Steppe Road” held three seminars for social workers.", "en") \
         == [("PA “Steppe Road”", "organizer")]
+
+
+def test_a_russian_team_of_a_lowercase_fund_with_a_latin_name_holds_the_event():
+    assert roles("Накануне команда общественного фонда Acme Relief провела тренинг для молодежи.", "ru") \
+        == [("общественного фонда Acme Relief", "organizer")]
+
+
+def test_an_abbreviated_body_and_a_country_after_it_are_its_country_office():
+    assert roles("On 3 May, IOM Kyrgyzstan jointly with the Acme Centre organized a round table.", "en") \
+        == [("IOM Kyrgyzstan", "organizer"), ("Acme Centre", "organizer")]
+
+
+def test_a_russian_name_through_its_parent_stops_at_a_role_word():
+    assert [o.name for o in find_orgs("На заседании Совета при Президенте по развитию местного самоуправления "
+                                      "глава региона Иван Петров выступил с докладом.", "ru")] \
+        == ["Совета при Президенте по развитию местного самоуправления"]
+
+
+def test_an_english_unit_of_a_body_after_a_cue_keeps_its_unit():
+    text = ("The course was run by the Acme Media Initiative together with the journalism faculty of Steppe State "
+            "University, with support from the Kestrel Foundation.")
+    assert roles(text, "en") == [("Acme Media Initiative", "organizer"),
+                                 ("faculty of Steppe State University", "organizer"), ("Kestrel Foundation", "funder")]
+
+
+def test_an_english_body_after_of_the_is_no_subject_and_co_organized_with_names_a_partner():
+    assert roles("He said that the ties of the Steppe Office are growing and its staff take part in the trainings "
+                 "held abroad.", "en") == []
+    assert roles("The seminar, co-organized with the Labour Ministry and local groups, started in Osh.", "en") \
+        == [("Labour Ministry", "organizer")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Бо ташаббуси шуъбаи Хадамоти муҳоҷират дар шаҳри Ванҷ якҷоя бо Мақомоти иҷроияи ҳокимияти давлатии шаҳр "
+     "вохӯрӣ бо сокинон доир гашт.", "tg",
+     [("шуъбаи Хадамоти муҳоҷират", "organizer"), ("Мақомоти иҷроияи ҳокимияти давлатии шаҳр", "organizer")]),
+    ("Консулхона дипломатлари Омск области Савдо-саноат палатаси томонидан ташкил этилган форумида қатнашди.", "uz",
+     [("Омск области Савдо-саноат палатаси", "organizer")]),
+    ("Gənclər Xidməti yanında İctimai Şuranın növbəti iclası keçirilib.", "az", [("İctimai Şuranın", "organizer")]),
+])
+def test_executive_bodies_chambers_and_councils_are_bodies(text, lang, expected):
+    assert roles(text, lang) == expected
+
+
+def test_funded_from_the_side_of_and_jointly_facilitated_name_funders_and_organizers():
+    assert roles("Основной целью финансируемой со стороны Евросоюза программы является помощь.", "ru") \
+        == [("Евросоюза", "funder")]
+    assert roles("The U.S. Embassy, the Prosecutor General’s Office of Borealis and the Steppe Centre jointly facilitated "
+                 "a seminar in Osh.", "en") == [("U.S. Embassy", "organizer"),
+                                                ("Prosecutor General’s Office of Borealis", "organizer"),
+                                                ("Steppe Centre", "organizer")]
+
+
+def test_a_person_after_a_cue_with_a_role_after_a_comma_is_no_body():
+    assert roles("This training was led by Jan Novak Ribeiro, Labour Prosecutor from Borealis, who has long "
+                 "experience.", "en") == []
+    assert roles("The visit was organized by the Acme Centre, the director said.", "en") == [("Acme Centre", "organizer")]
+
+
+def test_a_joint_event_with_a_body_makes_it_an_organizer():
+    assert roles("The Acme Centre conducted trainings for teachers and joint-trainings with the Steppe Union in May.",
+                 "en") == [("Acme Centre", "organizer"), ("Steppe Union", "organizer")]
+
+
+def test_a_verbal_noun_of_holding_makes_no_subject_an_organizer():
+    assert roles("Institut rahbariyatiga yangi seminar o‘tkazish taklifi bildirildi.", "uz") == []
+    assert roles("Yoshlar markazi Toshkentda seminar o‘tkazdi.", "uz") == [("Yoshlar markazi", "organizer")]
+
+
+def test_a_turkic_body_whose_people_held_the_event_is_the_organizer():
+    assert roles("Облыстық жастар ресурстық орталығының өкілдері халықты ақпараттандыру үшін акция өткізді.", "kk") \
+        == [("Облыстық жастар ресурстық орталығының", "organizer")]
+    assert roles("Жаштар борборунун кызматкерлери шаардагы мектепке барышты.", "ky") == []
+
+
+def test_an_english_legal_form_abbreviation_before_an_unquoted_name_makes_a_name():
+    assert roles("The Acme Centre and the anti-trafficking NGO Steppe Road jointly facilitated a seminar in Osh.", "en") \
+        == [("Acme Centre", "organizer"), ("NGO Steppe Road", "organizer")]
+
+
+def test_an_abbreviation_spelt_in_two_words_is_one_body():
+    assert roles("В Оше УНП ООН в партнерстве с Министерством внутренних дел провели семинар.", "ru") \
+        == [("УНП ООН", "organizer"), ("Министерством внутренних дел", "organizer")]

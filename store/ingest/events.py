@@ -21,7 +21,7 @@ from .lexicon import events as lex
 from .lexicon.grammar import Grammar, every, grammar_for
 from .lexicon.places import CAPITAL_WORDS, CAPITALS
 from .model import DocContext, Event, Para, stable_id
-from .org_roles import labelled_role, names_funding, names_organizing, org_roles
+from .org_roles import labelled_role, names_funding, org_roles
 from .participants import participants
 from .orgs import OrgHit, find_orgs
 from .places import PlaceHit, find_places, in_a_list, natasha_places, seat_of_body
@@ -208,9 +208,9 @@ def _orgs(sents: list[Sent], mine: list[Sent] | None = None, why: Why | None = N
     funders: list[str] = []
     for g in groups.values():
         name = _display(g.names)
-        (funders if g.roles["funder"] else organizers).append(name)
-        note_item(why, "funders" if g.roles["funder"] else "organizers", name,
-                  *g.first["funder" if g.roles["funder"] else "organizer"])
+        funds = g.roles["funder"] > g.roles["organizer"]
+        (funders if funds else organizers).append(name)
+        note_item(why, "funders" if funds else "organizers", name, *g.first["funder" if funds else "organizer"])
     return _Bodies(organizers, funders, pids)
 
 
@@ -310,10 +310,10 @@ def _event(ctx: DocContext, n: int, sents: list[Sent], paras: list[Para], all_ki
             note(why, "kind", "no-event-word", lead.text)
         else:
             note(why, "kind", "document-event-word", next((s.text for s in sents if kind in [k for k, _, _ in s.kinds]), ""))
+    # "Организаторы: …", "The project is funded by …", a verb of holding: "The series was co-organized by …", "X … təşkil edib"
     organizers, funders, org_pids = _orgs([s for s in sents if s.kinds or s.para.id == lead.para.id
-                                           or labelled_role(s.para.text) or names_funding(s.text)
-                                           or names_organizing(s.text) or s.hold],
-                                          sents, why)  # "Организаторы: …", "The project is funded by …", "The series was co-organized by …", "X … təşkil edib"
+                                           or labelled_role(s.para.text) or names_funding(s.text) or s.hold],
+                                          sents, why)
     total, women, men = participants(sents, why)
     pids = {lead.para.id} | org_pids
     if date_sent:

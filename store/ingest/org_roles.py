@@ -16,10 +16,12 @@ from .doc import Tok, sentence_spans, stem_match, tokenize
 from .lexicon import orgs as lex
 from .lexicon.grammar import grammar_for
 from .lexicon.months import MONTHS, SHORT_LATIN
+from .lexicon.places import COUNTRIES
 from .lexicon.roles import ROLE_STEMS
 from .orgs import (_LOC_END, _DATIVE_END, _PREP, _PROJECT_WORDS, OrgHit, TYPE_ABBR, _head_match, _head_nominative,
                    _kind_phrases, _kind_words, _tables, find_orgs)
 from .org_keys import link_key
+from .people_tokens import is_role_word
 
 
 _SUPPORT = re.compile(r"помощ|поддерж|финанс|жардам|колдо|support|assistance|funding|грант|грантов|дастгир|кӯмак|"
@@ -89,16 +91,6 @@ def names_funding(text: str) -> bool:
                for cue in (fb_any, fa_any) for m in cue.finditer(text))
 
 
-def names_organizing(text: str) -> bool:
-    """Whether *text* has an organizing cue ("organized by", "совместно с", "… менен биргеликте").
-
-    >>> names_organizing("The course was jointly organized by the Acme Trust."), names_organizing("The centre opened in May.")
-    (True, False)
-    """
-    _fb, ob_any, _fa, oa_any = _cue_any()
-    return bool(ob_any.search(text) or oa_any.search(text))
-
-
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return sentence_spans(text)
 
@@ -163,6 +155,60 @@ def _holds_event(text: str, o: OrgHit, lang: str) -> bool:
 _CAPITAL = re.compile(r"^[A-ZА-ЯЁӨҮҢҚҒҰӘІƏİŞÇĞÖÜ]")
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The one-word names of the countries (``lexicon/places.py``)."""
+    return frozenset(n for line in COUNTRIES.strip().splitlines() for n in line.partition(":")[2].split("|")
+                     if n and " " not in n)
+
+
+@lru_cache(maxsize=1)
+def _multiword_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The abbreviations spelt in two words ("УНП ООН", "UN Women"), as one pattern, and each one's key."""
+    keys = {sp: key for key, (spellings, _exp) in lex.ABBREVIATIONS.items() for sp in spellings if " " in sp}
+    alt = "|".join(re.escape(sp) for sp in sorted(keys, key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:" + alt + r")(?![^\W\d_])"), keys
+
+
+def _spelled_abbreviations(text: str, orgs: list[OrgHit]) -> list[OrgHit]:
+    """The hits with an abbreviation spelt in two words standing for the finder's part of it ("УНП ООН", not "ООН").
+
+    >>> [o.name for o in _spelled_abbreviations("Семинар провело УНП ООН.", find_orgs("Семинар провело УНП ООН.", "ru"))]
+    ['УНП ООН']
+    """
+    pattern, keys = _multiword_abbreviations()
+    found = [OrgHit(m.group(0), m.start(), m.end(), keys[m.group(0)], True, "abbr") for m in pattern.finditer(text)]
+    if not found:
+        return orgs
+    kept = [o for o in orgs if not any(f.start < o.end and o.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda o: o.start)
+
+
+_TYPED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(TYPE_ABBR)) + r")\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})")
+
+
+def _typed_names(text: str, orgs: list[OrgHit]) -> list[OrgHit]:
+    """Title Case names right after a legal-form abbreviation ("the NGO Steppe Road") that the finder missed.
+
+    >>> [o.name for o in _typed_names("the NGO Steppe Road and IOM", [])]
+    ['NGO Steppe Road']
+    """
+    return [OrgHit(text[m.start():m.end()], m.start(), m.end(), link_key(m.group("name")), True, "first")
+            for m in _TYPED.finditer(text) if not any(o.start < m.end() and m.start() < o.end for o in orgs)]
+
+
+def _country_office(o: OrgHit, text: str) -> OrgHit:
+    """An abbreviated body and the country right after it: its office there ("IOM Azerbaijan").
+
+    >>> _country_office(OrgHit("IOM", 0, 3, "IOM", head="abbr"), "IOM Kyrgyzstan held it").name
+    'IOM Kyrgyzstan'
+    """
+    m = re.match(r" ([^\W\d_]+)", text[o.end:o.end + 40]) if o.head == "abbr" else None
+    if m is None or m.group(1) not in _countries():
+        return o
+    return replace(o, name=text[o.start:o.end + m.end()], end=o.end + m.end())
+
+
 def _heads(lang: str) -> tuple[str, ...]:
     """The organization head words of *lang*, head-first and head-last ones alike."""
     t = _tables()
@@ -190,9 +236,9 @@ def _listed(text: str, start: int, stop: int, lang: str, orgs: list[OrgHit]) -> 
         while j + 1 < len(toks) and (toks[j].text.casefold() in lex.LIST_ARTICLES or toks[j].text in TYPE_ABBR):
             j += 1  # "the NGO Acme": the type is no part of the name
         k = j
-        while not i and k < len(toks) and k - j < 4 and toks[k].text.islower():
+        while not i and k < len(toks) and k - j < 4 and toks[k].text.islower() and toks[k].text not in lex.LIST_ARTICLES:
             k += 1  # "the non-governmental organizations the A": a type phrase before the first name
-        if k > j and any(_head_match(t.text, heads) for t in toks[j:k]):
+        if k > j and _head_match(toks[k - 1].text, heads):  # not "the journalism faculty of A": a unit of A
             j = k + (k < len(toks) and toks[k].text.casefold() in lex.LIST_ARTICLES)
         if j >= len(toks) or not _CAPITAL.match(toks[j].text):
             break
@@ -299,6 +345,8 @@ def _cue_lists(text: str, lang: str, orgs: list[OrgHit],
                 continue
             stop = next((b for a, b in spans if a <= m.start() < b), len(text))
             names = _listed(text, m.end(), stop, lang, orgs)
+            if names and _person_apposition(text, *names[0], lang):
+                names = []  # "led by A B, Labour Prosecutor from …": a person, no list of bodies
             for n, (a, b) in enumerate(names):
                 hit = next((o for o in orgs if (o.start, o.end) == (a, b)), None) \
                     or OrgHit(text[a:b], a, b, link_key(text[a:b]), True, "cue")
@@ -308,6 +356,47 @@ def _cue_lists(text: str, lang: str, orgs: list[OrgHit],
     return out, covered
 
 
+def _members_held(after: str, hold: re.Pattern[str], verbal_nouns: tuple[str, ...]) -> bool:
+    """Whether the body in the genitive before *after* is followed by its people and a verb of holding in its
+    sentence ("… орталығының психологтары … акция өткізді").
+
+    >>> _members_held(" психологтары акция өткізді.", _cue_res()[4], ("уу",)), _members_held(" үйінде өтті.", _cue_res()[4], ())
+    (True, False)
+    """
+    m = re.match(r"\s*([^\W\d_]+)", after)
+    if m is None or m.group(1).casefold() not in lex.MEMBERS_AFTER:
+        return False
+    return _holds(hold, re.split(r"[.!?]", after[m.end():], maxsplit=1)[0], verbal_nouns)
+
+
+def _holds(hold: re.Pattern[str], text: str, verbal_nouns: tuple[str, ...]) -> bool:
+    """Whether *text* has a verb of holding that is no verbal noun ("… tadbir o‘tkazish taklifi": a proposal to hold).
+
+    >>> h = _cue_res()[4]
+    >>> _holds(h, " seminar o‘tkazdi.", ("ish",)), _holds(h, " seminar o‘tkazish taklifi.", ("ish",))
+    (True, False)
+    """
+    return any(not m.group(0).casefold().endswith(verbal_nouns) for m in hold.finditer(text)) if verbal_nouns \
+        else bool(hold.search(text))
+
+
+def _person_apposition(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the name text[start:end], with no head word, is followed by a comma and a role ("…, Labour
+    Prosecutor from X"): a person, not a body ("by the Acme Centre, the director said" keeps the centre).
+
+    >>> t = "led by Jan Novak, Labour Prosecutor from Borealis"
+    >>> _person_apposition(t, 7, 16, "en"), _person_apposition("run by Acme, a trust", 7, 11, "en")
+    (True, False)
+    >>> _person_apposition("by the Acme Centre, the director said", 7, 18, "en")
+    False
+    """
+    if any(_head_match(w, _heads(lang)) or w.isupper() for w in text[start:end].split()):
+        return False
+    m = re.match(r"\s*\)?\s*,\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", text[end:end + 60])
+    return m is not None and any(is_role_word(w, lang) for w in m.group(1).split())
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)(?:\s+(?:" + "|".join(lex.LIST_ARTICLES) + r"))?\s*$")
 _UNDER = re.compile(r"\s+under\s+(?:the\s+)?")
 
 
@@ -332,9 +421,10 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
     """
     f_before, f_after, o_before, o_after, hold, subord = _cue_res()
     g = grammar_for(lang)
-    orgs = find_orgs(text, lang)
+    orgs = _spelled_abbreviations(text, find_orgs(text, lang))
     if g.name_case == "every-word":  # "led by an international expert": a lowercase phrase names no body here
-        orgs = [o for o in orgs if o.head != "weak"]
+        orgs = [_country_office(o, text) for o in orgs if o.head != "weak"]
+        orgs = sorted(orgs + _typed_names(text, orgs), key=lambda o: o.start)
     extra: list[OrgHit] = []
     # capitalized runs right after a "before" cue or right before an "after" cue are names too
     fb_any, ob_any, fa_any, oa_any = _cue_any()
@@ -351,7 +441,8 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
                 s = m.end() + skip + run.start("run")
                 name = run.group("run").rstrip(".").strip("«»“”\" ")
                 i = bisect_right(ends, s)  # the first hit ending after s, the only one that can overlap
-                if len(name) > 2 and not (i < len(orgs) and starts[i] < s + len(run.group("run"))):
+                if len(name) > 2 and not (i < len(orgs) and starts[i] < s + len(run.group("run"))) \
+                        and not _person_apposition(text, s, s + len(run.group("run")), lang):
                     extra.append(OrgHit(name, s, s + len(run.group("run")), link_key(name), True, "cue"))
     taken = {x.start for x in extra}  # where a cue's name starts already: a look-up, not a scan of them all
     for cue_re in (fa_any, oa_any):
@@ -436,14 +527,16 @@ def org_roles(text: str, lang: str = "") -> list[tuple[OrgHit, str]]:
             r"[^\W\d_]{3,}(?:да|де|та|те|до|дө|то|тө|da|də|ta|tə)\s*$", before) is not None \
             and _head_nominative(o.name.split()[-1], lang)
         if role is None and (o.nominative and o.head != "weak" or weak_subject) and not subord.match(after):
-            prev_word = re.search(r"([^\W\d_]+)\s*$", before)
+            prev_word = _PREV_WORD.search(before)  # "the relations of the Office": the word before the article
             if not (prev_word and prev_word.group(1).casefold() in _PREP) and not re.search(r"[«“\"]\s*$", before):
-                if hold.search(text[o.end:sent[1]]):
+                if _holds(hold, text[o.end:sent[1]], g.verbal_noun_suffixes):
                     role, rule = "organizer", "hold-verb-subject"
         if role is None and g.member_words and o.head != "weak":
             prev_word = re.search(r"([^\W\d_]+)\s*$", before)
             if prev_word and prev_word.group(1).casefold() in g.member_words and hold.search(text[o.end:sent[1]]):
                 role, rule = "organizer", "members-held"  # "волонтёры движения «Келечек» провели акцию": its people held it
+        if role is None and "last" in g.org_heads and not o.nominative and _members_held(after, hold, g.verbal_noun_suffixes):
+            role, rule = "organizer", "members-held"  # "… орталығының психологтары … өткізді": its people held it
         if role is None and o.head != "abbr" and _holds_event(text, o, lang):
             role, rule = "organizer", "event-possessor"  # "X қорының дөңгелек үстелі", "брифинг Союза …"
         if subord.match(after) and role == "organizer" and not o_after.match(after):

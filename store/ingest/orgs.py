@@ -16,9 +16,10 @@ from typing import NamedTuple
 
 from .doc import tokenize
 from .lexicon import orgs as lex
-from .lexicon.events import MEMBER_WORDS, PROJECT_WORDS, ROUND_TABLE_FIRST, ROUND_TABLE_SECOND
+from .lexicon.events import PROJECT_WORDS, ROUND_TABLE_FIRST, ROUND_TABLE_SECOND
 from .lexicon.grammar import LANGUAGES, Grammar, every, every_pattern, grammar_for, languages_with
 from .org_keys import abbreviations, link_key
+from .people_tokens import is_role_word
 from .lexicon.org_types import TYPE_ABBREVIATIONS, TYPE_QUALIFIERS
 from .lexicon.roles import MINISTRY_STEMS
 
@@ -134,7 +135,6 @@ def _dative(low: str) -> bool:
         return False
     return not (m.group(0)[:1] in "kqкқ" and low[m.start() - 1:m.start()] in _VOWELS)
 _VERBAL_NOUN = re.compile(r"(?:" + "|".join(every("verbal_noun_suffixes")) + r")$")
-_MEMBERS = MEMBER_WORDS  # read by org_roles
 
 
 def _name_starts_before(toks: list[Token], j: int, last_stems: tuple[str, ...]) -> bool:
@@ -207,8 +207,9 @@ def _walk_back(toks: list[Token], i: int, last_stems: tuple[str, ...], kind_word
             break  # "Тегерек стол | Сорос-Кыргызстан фондунун колдоосу менен"
         stem = _head_match(tok, last_stems)
         if stem and _nominative_rest(low[len(stem):]) and stem not in g.adjective_heads \
-                and not _regional_branch(toks, j) and not _legal_form(toks, j, i):
-            break  # another organization in the nominative ends here ("International" only ends names like "Harbor International")
+                and not _regional_branch(toks, j) \
+                and not (i == j + 2 and toks[j + 1][0].replace("İ", "i").casefold() in TYPE_QUALIFIERS):
+            break  # another body in the nominative ends here; not before a legal form ("… Mərkəzi İctimai Birliyi")
         if _SUBORD_WORD.fullmatch(low) or _LOC_WORD.match(low) \
                 or (_places_re().match(tok) and _LOC_END.search(low)):
             break  # "Нарын шаарында", "Gəncədə": the place of the event, not part of a name
@@ -227,12 +228,6 @@ def _head_nominative(word: str, lang: str = "") -> bool:
     stems = tuple(st for lg in ([lang] if lang else list(last)) for st in last.get(lg, ()))
     stem = _head_match(word, stems) if stems else None
     return bool(stem) and stem is not None and _nominative_rest(word.replace("İ", "i").casefold()[len(stem):])
-
-
-def _legal_form(toks: list[Token], j: int, i: int) -> bool:
-    """Whether the head at *j* is followed by a type qualifier and the head at *i*: the body's legal form closes
-    its name ("… Mərkəzi İctimai Birliyi", "… борбору коомдук фонду"), one name, not two bodies."""
-    return i == j + 2 and toks[j + 1][0].replace("İ", "i").casefold() in TYPE_QUALIFIERS
 
 
 def _regional_branch(toks: list[Token], j: int) -> bool:
@@ -276,9 +271,8 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
     end = i
     j = i + 1
     phase_a = True
-    named = False  # a capitalised name after the head ("Фонда Сорос-Кыргызстан"): the name is complete
+    named = parent = False  # a capitalised name after the head ("Фонда Сорос-Кыргызстан"): the name is complete
     purpose = False  # the name has a "по …" complement, whose object may follow with "с"
-    parent = False  # the name goes on through its parent body's ("… при Президенте по …")
     taken = 0
     title_case = g.name_case == "every-word"
     while j < len(toks) and taken < 10:
@@ -302,8 +296,7 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
             break
         if _CAP.match(tok):
             if j + 1 < len(toks) and _CAP.match(toks[j + 1][0]) and _SURNAME.search(toks[j + 1][0]) \
-                    and not _UPPER_ABBR.match(tok) and not places_re.match(tok) \
-                    and not (parent and _head_match(tok, _tables().first.get(g.code, ()))):
+                    and not _UPPER_ABBR.match(tok) and not places_re.match(tok) and not parent:
                 break  # "… Защиты Бакыт Токтосунов": a person follows; not "при Кабинете Министров"
             if len(tok) == 1 and j + 2 < len(toks) and toks[j + 1][0] == "." and _CAP.match(toks[j + 2][0]) \
                     and (_SURNAME.search(toks[j + 2][0]) or (len(toks[j + 2][0]) == 1 and j + 3 < len(toks)
@@ -328,10 +321,12 @@ def _walk_right(toks: list[Token], i: int, g: Grammar, places_re: re.Pattern[str
             j += 2
             taken += 2
             continue
-        elif low == "and" and j + 1 < len(toks) and toks[j + 1][0].endswith(("’s", "'s")):
-            break  # "… Youth and Sports | and Kyrgyzstan’s Ombudsman": another body, its owner first
+        elif low == "and" and j + 1 < len(toks) and (toks[j + 1][0].endswith(("’s", "'s")) or toks[j + 1][0] == "the"):
+            break  # "… Youth and Sports | and Kyrgyzstan’s Ombudsman", "… | and the Steppe Centre": another body
         elif low in lex.PARENT_LINKS and j + 1 < len(toks) and _CAP.match(toks[j + 1][0]):
             phase_a = parent = True  # "Агентство миграции при Кабинете Министров": the parent's name is part of the name
+        elif parent and is_role_word(tok, g.code):
+            break  # "Совет при Президенте по … | глава РФ": a person's role ends the name
         elif low in _RIGHT_LINK:
             purpose = purpose or low in g.complement_preps
             phase_a = low in _COMPLEMENT or title_case
@@ -460,8 +455,9 @@ def _find_orgs(text: str, lang: str) -> tuple[OrgHit, ...]:
             ministry = k == i and end_i > i and stem.startswith(MINISTRY_STEMS)
             if not has_cap and not paren_abbr and not ministry:
                 continue
+            named = i < end_i and _CAP.match(toks[i + 1][0]) and not places.match(toks[i + 1][0])  # "фонда Acme"
             if g.name_case == "first-word" and toks[k][0][0].islower() and not paren_abbr and not quoted \
-                    and not _CAP.match(toks[min(k + 1, end_i)][0]) and not ministry:
+                    and not _CAP.match(toks[min(k + 1, end_i)][0]) and not ministry and not named:
                 continue
             if toks[k][0] in ("The", "the") and k < i:
                 k += 1

@@ -130,7 +130,7 @@ ROUND_TABLE_FIRST = frozenset({"мизи", "мизҳои", "тегерек", "д
 ROUND_TABLE_SECOND = frozenset({"стол", "үстөл", "үстел", "masa", "suhbat", "suhbati", "суҳбат", "мудаввар", "table"})
 # Members of a body ("волонтёры фонда провели акцию"): the body holds the event through them.
 MEMBER_WORDS = frozenset({"волонтёры", "волонтеры", "сотрудники", "представители", "активисты", "специалисты", "юристы",
-                          "члены", "эксперты", "тренеры", "студенты", "ученики", "психологи"})
+                          "члены", "эксперты", "тренеры", "студенты", "ученики", "психологи", "команда"})
 # Sentence-opening words for the project, not a body ("Loyiha Acme ko‘magida …").
 PROJECT_WORDS = frozenset({"loyiha", "layihə", "долбоор", "жоба", "лоиҳа", "проект", "project"})
 # A date that ends a span says until when something lasts, not when it happened: a glued ending

@@ -20,7 +20,8 @@ HEADS_FIRST = {
     "tg": ["вазорат", "ташкилоти", "агентии", "маркази", "кумитаи", "хадамоти", "созмони", "хазинаи", "раёсати", "намояндагии",
            "сафорати", "ассотсиатсияи", "иттиҳодияи", "иттиҳоди", "ҳукумати", "дастгоҳи", "донишгоҳи",
            "барномаи", "лоиҳаи", "идораи", "шӯъбаи", "комиссияи", "бюрои", "миссияи", "дафтари", "консулгарии",
-           "факултети", "китобхонаи", "осорхонаи"],
+           "факултети", "китобхонаи", "осорхонаи",
+           "мақомоти", "шуъбаи"],  # an (executive) body; "шӯъбаи" as often spelt
     "en": ["ministry", "agency", "organization", "organisation", "foundation", "centre", "center", "committee",
            "service", "office", "department", "council", "association", "fund", "commission", "institute",
            "university", "embassy", "mission", "network", "union", "government", "coalition", "alliance", "faculty",
@@ -45,10 +46,11 @@ HEADS_LAST = {
            "ваколатхона", "элчихона", "ҳокимлиг", "кенгаш", "уюшма", "ҳукумат", "бирлашма", "иттифоқ",
            # a consulate, a faculty, a library, a museum: bodies that hold events too
            "konsullig", "konsulxona", "консуллиг", "консулхона", "fakultet", "факультет", "kutubxona", "кутубхона",
-           "muzey", "музей"],
+           "muzey", "музей",
+           "palatasi", "палатаси"],  # a chamber ("Савдо-саноат палатаси")
     "az": ["nazirliy", "nazirly", "agentliy", "təşkilat", "komitə", "mərkəzi", "mərkəzin", "nümayəndəliy", "xidməti",
            "xidmətin", "fondu", "fondun", "idarəsi", "idarəsin", "şurası", "şurasın", "səfirliy", "assosiasiya", "departament", "ofis", "institut", "universitet",
-           "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil", "hakimiyyət", "mərkəz", "palata", "cəmiyyət",
+           "aparat", "birliy", "ittifaq", "hökumət", "müvəkkil", "hakimiyyət", "mərkəz", "palata", "cəmiyyət", "şura",
            "konsulluğ", "konsulluq", "fakültə", "kitabxana", "muzey"],
     "en": ["international", "foundation", "agency", "organization", "organisation", "centre", "center",
            "committee", "service", "office", "council", "association", "fund", "commission", "institute",
@@ -107,7 +109,7 @@ ABBREVIATIONS: dict[str, tuple[list[str], list[str]]] = {
 # Cue phrases, as regexes. *_BEFORE precede the organization, *_AFTER follow it.
 FUNDER_BEFORE = [
     r"при\s+(?:финансовой\s+|технической\s+|экспертной\s+)?поддержке", r"при\s+финансировании",
-    r"при\s+содействии", r"финансиру\w*", r"финансирован\w*", r"финансировал\w*", r"за\s+сч[её]т\s+средств",
+    r"при\s+содействии", r"финансируем\w*\s+со\s+стороны", r"финансиру\w*", r"финансирован\w*", r"финансировал\w*", r"за\s+сч[её]т\s+средств",
     r"благодаря\s+(?:финансовой\s+)?(?:поддержке|помощи)", r"оказанной\s+через", r"через",
     r"with\s+(?:the\s+)?(?:financial\s+|generous\s+)?support\s+(?:of|from)", r"funded\s+by", r"financed\s+by",
     r"supported\s+by", r"sponsored\s+by", r"with\s+(?:the\s+)?funding\s+(?:of|from)", r"through",
@@ -132,8 +134,9 @@ ORGANIZER_BEFORE = [
     r"organi[sz]ed\s+by", r"hosted\s+by", r"run\s+by", r"led\s+by", r"conducted\s+by", r"at\s+the\s+initiative\s+of", r"convened\s+by",
     r"якҷоя\s+бо", r"дар\s+ҳамкорӣ\s+бо", r"бо\s+ташаб{1,2}ус{1,2}и",  # "ташаббуси", often "ташабуси"/"ташабусси" r"бо\s+ҳамкории", r"бо\s+иштироки\s+фаъоли",
     # "co-organised by X", "carried out by X", "organized at the city hall by X", "организаторами выступают X"
-    r"co-organi[sz]ed\s+by", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,80}?\s+by",
+    r"co-organi[sz]ed\s+(?:by|with)", r"carried\s+out\s+by", r"organi[sz]ed\s+(?:in|at)\s+[^.;]{1,80}?\s+by",
     r"by\s+the\s+organi[sz]ation\s+of",  # "held … by the organization of X and Y"
+    r"joint[-\s][a-z]+\s+with",  # "joint-trainings with X", "a joint seminar with X": X holds it too
     r"организатор(?:ом|ами|ы)\s+выступа\w+",
 ]
 ORGANIZER_AFTER = [
@@ -168,12 +171,21 @@ HOLD_VERBS = [
     # carries out, began carrying out (a project, with its events): "X … həyata keçirdiyi layihə", "X … icrasına başlayıb"
     r"həyata\s+keçir(?:di|ib|diyi|ir|mişdir)\w*", r"icrasına\s+başla(?:dı|yıb|mışdır)",
     r"held", r"holds", r"organi[sz]ed", r"organi[sz]es", r"hosted", r"conducted", r"launched", r"convened",
+    r"facilitated",
     # opened (a centre, an office, a hotline)
     r"открыл[аио]?", r"ачты", r"ачышты", r"ашты", r"ochdi", r"очди", r"açdı", r"açıb", r"кушод", r"opened",
     # handed over, donated (equipment, a centre's furnishings): the giver holds the handover
     r"передал[аио]?", r"вручил[аио]?", r"передади", r"тапшырды", r"topshirdi", r"топширди", r"супурд",
     r"təhvil\s+verdi", r"handed\s+over", r"donated",
 ]
+# A body's people after it in the genitive, in the head-last languages ("… орталығының психологтары …
+# өткізді": the centre's psychologists held it, so the centre did).
+MEMBERS_AFTER = frozenset({
+    "қызметкерлері", "өкілдері", "мамандары", "психологтары", "еріктілері", "волонтерлері",
+    "кызматкерлери", "өкүлдөрү", "адистери", "волонтёрлору", "волонтерлору", "ыктыярчылары",
+    "xodimlari", "vakillari", "mutaxassislari", "ходимлари", "вакиллари", "мутахассислари",
+    "əməkdaşları", "nümayəndələri", "mütəxəssisləri", "könüllüləri",
+})
 # A parent body named before these words only qualifies the next organization.
 # The same, as words after a dative ("Өкмөтүнө караштуу X"): a body under another, one name.
 SUBORDINATE_WORDS = frozenset({"караштуу", "қарасты", "қарамағындағы", "алдындагы", "жанындагы", "жанындағы",
