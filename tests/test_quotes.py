@@ -258,3 +258,76 @@ def test_a_whole_paragraph_in_quotation_marks_after_a_speech_paragraph():
     assert [x.speaker for x in q] == ["Нурлан Абдыкадыров"]
     opened = ("ru", "На встрече глава службы Нурлан Абдыкадыров открыл выставку.")
     assert run(opened, ("ru", "«Мы будем и дальше помогать мигрантам во всех регионах страны».")) == []
+
+
+def test_a_quotation_left_open_at_the_paragraph_end_after_a_colon():
+    q = run(("az", "Layihənin rəhbəri Orxan Əliyev bildirib: “Gənclər bu cinayətə qarşı birlikdə mübarizə aparmalıdır. Hər"))
+    assert [x.speaker for x in q] == ["Orxan Əliyev"] and q[0].text.startswith("Gənclər bu cinayətə")
+
+
+def test_a_closing_mark_with_no_opening_closes_a_quotation_begun_with_a_quoted_name():
+    q = run(("kk", "«Көмек» жобасы аясында биыл үш жүз мигрантқа заң кеңесі берілді», – деді қор директоры Ерлан Сейітов."))
+    assert [x.text[:20] for x in q] == ["Көмек» жобасы аясынд"] and q[0].speaker == "Ерлан Сейітов"
+
+
+def test_the_dot_of_an_abbreviation_does_not_cut_the_clause_before_a_colon():
+    q = run(("ru", "Встреча прошла в Бишкеке. Как отметил и.о. директора центра: \"Мы откроем ещё три приёмные для мигрантов\"."))
+    assert len(q) == 1 and q[0].speaker == "директора центра"
+
+
+def test_a_quotation_opening_a_sentence_after_a_sentence_that_says_who_spoke():
+    q = run(("en", "Ruth Garner, head of the shelter, stressed the value of partners. \"We cannot help every victim alone, "
+                   "and we rely on the police and the courts"),
+            ("ru", "Тимур Садыков подчеркнул важность обмена данными. «Мы будем проверять каждое агентство по найму»."))
+    assert [x.speaker for x in q] == ["Ruth Garner", "Тимур Садыков"]
+
+
+def test_english_verb_after_a_long_subject_with_an_object():
+    q = run(("en", "The seminar was opened by Paul Brenner, IOM head of mission."),
+            ("en", "“We hope that every adviser knows the new rules on labour migration,” the IOM head of mission, "
+                   "Paul Brenner, told reporters."),
+            ("en", "“Those who advise migrants daily will leave with good information,” Brenner maintained."))
+    assert [x.speaker for x in q] == ["Paul Brenner", "Paul Brenner"]
+
+
+def test_a_speech_participle_and_a_comma_before_the_quotation():
+    q = run(("en", "The seminar was opened by Helen Marsh, a representative of the ministry."),
+            ("en", "She spoke about begging, stating, “The number of children sent to beg has fallen this year.”"))
+    assert [x.speaker for x in q] == ["Helen Marsh"]
+
+
+def test_a_body_that_said_it_speaks_and_a_pronoun_keeps_the_person():
+    q = run(("en", "Officers learned the \"ways traffickers recruit young people online\", the UNHCR said, adding "
+                   "that the course included \"interviews with victims in a safe room\"."),
+            ("ru", "Руководитель центра Асель Мамытова провела встречу."),
+            ("ru", "«Проверить эти цифры пока не удалось никому из нас», – сообщил он в интервью «ЖЖ»."))
+    assert [x.speaker for x in q] == ["UNHCR", "UNHCR", "Асель Мамытова"]
+
+
+def test_a_statement_of_a_document_that_names_no_body_is_the_statement_not_the_title():
+    paras = [Para("p-0", 0, "ky", "Шаарда кезектеги рейд өттү."),
+             Para("p-1", 1, "ky", "«Чет элдик жарандарга мыйзамдын талаптары түшүндүрүлдү», — деп айтылат билдирүүдө.")]
+    doc = Doc.build(paras, DocContext("d-test", title="Шаарда рейд өттү"))
+    assert [x.speaker for x in extract_quotes(doc, extract_people(doc))] == ["билдирүү"]
+
+
+def test_a_verb_after_that_names_no_one_leaves_the_speaker_to_the_colon_clause_before():
+    q = run(("uz", "Uchrashuvda Karim Aliyev ham qatnashdi."),
+            ("uz", "Yig‘ilishda tuman hokimi: \"Har bir taklifingiz amaliy choralar uchun asos bo‘ladi,\" — deya ta’kidladi."))
+    assert [x.speaker for x in q] == ["hokimi"]
+
+
+def test_a_quoted_name_declared_with_deb_is_no_quote():
+    assert run(("uz", "BMT qarori bilan 12 mart – “Xalqaro ko‘ngillilar va yordamchilar kuni”, deb e’lon qilingan."),
+               ("ky", "Бул күн «Эл аралык ыктыярчылар жана жардамчылар күнү» деп жарыяланган.")) == []
+
+
+def test_an_open_paragraph_after_a_paragraph_with_its_own_quote_is_not_taken():
+    q = run(("en", "John Peel, the director, added: \"The police will act on every report we receive.\""),
+            ("en", "\"We are proud of what the partners did this year in every"))
+    assert [x.text[:10] for x in q] == ["The police"]
+
+
+def test_a_three_word_quotation_after_a_colon_with_a_speech_verb():
+    q = run(("ky", "Маселенин маанилүү экенин белгилеген төрага Бакыт Асанов: “Акыркы жылдары мамлекетибиз"))
+    assert [x.speaker for x in q] == ["Бакыт Асанов"]

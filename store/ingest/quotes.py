@@ -25,11 +25,11 @@ from .cases import org_nominative
 from .lexicon.events import TITLE_AFTER
 from .lexicon.grammar import every, grammar_for
 from .lexicon.roles import ROLE_SYNONYMS
-from .lexicon.speech import ACCORDING_TO, is_speech_word, release_noun
+from .lexicon.speech import ACCORDING_TO, PRONOUNS, is_speech_word, names_not_says, release_noun
 from .model import DocContext, Para, Person, Quote, stable_id
 from .names import is_abbreviation, is_capitalized
 from .orgs import TYPE_ABBR, find_orgs, is_generic, resolve_generic
-from .doc import Doc, first_sentence_end, fold, tokenize
+from .doc import Doc, first_sentence_end, fold, sentence_spans, tokenize
 from .people_tokens import is_org_word, is_role_word
 from .rules import Why, note
 
@@ -50,18 +50,26 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in quoted_spans(t)]
     ['Мы «Кайнар» продолжим']
     """
+    return _scan(text)[0]
+
+
+def _scan(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """The top-level quoted spans of *text*, and where a quotation opened and never closed begins (None if none).
+
+    A closing mark that nothing opened, in a paragraph that opens with a quoted name, closes a quotation begun at
+    the paragraph's start: "««Name» goes on…»" typed with one opening mark.
+
+    >>> t = "«Кайнар» бул ишти улантат», – деди ал. Ал: «Биз дагы"
+    >>> spans, tail = _scan(t)
+    >>> [t[a:b] for a, b in spans], t[tail:]
+    (['Кайнар» бул ишти улантат'], '«Биз дагы')
+    """
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
     for m in _MARKS.finditer(text):  # the marks alone: other characters change nothing
         i, ch = m.start(), m.group()
         if ch in OPEN:
             stack.append(i)
-            continue
-        if ch in CLOSE:
-            if stack:
-                s = stack.pop()
-                if not stack:
-                    spans.append((s + 1, i))
             continue
         if ch in AMBI:
             prev = text[i - 1] if i else " "
@@ -71,24 +79,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 opening = False
             if opening and not (ch == "“" and stack and text[stack[-1]] == "„"):
                 stack.append(i)
-            elif stack:
-                s = stack.pop()
-                if not stack:
-                    spans.append((s + 1, i))
-    return spans
-
-
-def _open_paragraph(text: str) -> list[tuple[int, int]]:
-    """A paragraph that opens a quotation and never closes it: the speech goes on into the next
-    paragraph (a closing mark comes only at the end of the last), or the page is cut there.
-
-    >>> t = "«Мы будем и дальше помогать мигрантам в регионах"
-    >>> [t[a:b] for a, b in _open_paragraph(t)]
-    ['Мы будем и дальше помогать мигрантам в регионах']
-    """
-    if text[:1] in OPEN and not any(c in text for c in CLOSE + AMBI):
-        return [(1, len(text))]
-    return []
+                continue
+        if stack:
+            s = stack.pop()
+            if not stack:
+                spans.append((s + 1, i))
+        elif spans and spans[0][0] <= 3 and text[:spans[0][0]].strip(" –—-" + OPEN + AMBI) == "":
+            spans[:] = [(spans[0][0], i)]  # a stray closing mark: the quotation opened with the paragraph
+    return spans, (stack[0] if stack else None)
 
 
 def _words(s: str) -> list[str]:
@@ -133,7 +131,15 @@ def _head(text: str, end: int, lo: int = 0) -> str:
 
 
 def _clause_start(head: str) -> int:
-    return max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("» "), head.rfind("” "))
+    """Where the clause before a quotation begins, less one: after the last sentence end (the dot of an abbreviation
+    such as "и.о." ends none) or after the last closing mark; -1 when it is the whole of *head*.
+
+    >>> h = "Встреча прошла. Как отметил и.о. главы миссии:"
+    >>> h[_clause_start(h) + 1:]
+    'Как отметил и.о. главы миссии:'
+    """
+    spans = sentence_spans(head)
+    return max((spans[-1][0] if spans else 0) - 1, head.rfind("» "), head.rfind("” "))
 
 
 # Direct speech set off by dashes, not marks (Russian, Kazakh, Kyrgyz typography): "– Мы начнём…, – сказал X."
@@ -170,7 +176,7 @@ def _dash_speech(text: str, lang: str) -> tuple[str, int, int] | None:
     return speech, m.end(), m.end() + len(clause)
 
 
-def _before_clause(text: str, start: int) -> str | None:
+def _before_clause(text: str, start: int, lang: str) -> str | None:
     """The clause before an opening mark that ends in a colon ("X vurğuladı:").
 
     Its start is looked for in the ``_LOOK`` characters before the mark, in the whole paragraph
@@ -188,9 +194,27 @@ def _before_clause(text: str, start: int) -> str | None:
         head = _head(text, end)
         cut = _clause_start(head)
     clause = head[cut + 1:] if cut >= 0 else head
-    if head.endswith(","):  # "По словам директора фонда X, «…»"
-        return clause if _ACCORDING.search(clause) else None
+    if head.endswith(","):  # "По словам директора фонда X, «…»"; "…, stating, “…”"
+        return clause if _ACCORDING.search(clause) or any(is_speech_word(w, lang) for w in _words(clause)[-2:]) \
+            else None
     return clause
+
+
+def _sentence_before(text: str, a: int, lang: str) -> tuple[int, int] | None:
+    """The sentence right before a quotation that opens a sentence of its own, as (start, end), when it has a
+    speech verb ("X stressed the need for it. «We will …»"); None otherwise.
+
+    >>> t = "Ол маанилүү экенин белгиледи. «Биз улантабыз"
+    >>> s = _sentence_before(t, t.index("Биз"), "ky"); t[s[0]:s[1]]
+    'Ол маанилүү экенин белгиледи.'
+    """
+    head = text[:max(0, a - 1)].rstrip()
+    if not head.endswith((".", "!", "?", "…")):
+        return None
+    spans = sentence_spans(head)
+    if not spans or not _has_speech(head[spans[-1][0]:spans[-1][1]], lang):
+        return None
+    return spans[-1]
 
 
 def _has_speech(clause: str, lang: str, first: int | None = None) -> bool:
@@ -198,7 +222,8 @@ def _has_speech(clause: str, lang: str, first: int | None = None) -> bool:
     if first is not None:
         # English puts the verb after a long subject: '"…," the dean of the journalism faculty added.'
         late = grammar_for(lang).speech_verb_after_long_subject
-        words = words[:first] + (words[-1:] if late and len(words) <= 12 else [])
+        # and may give it an object: '"…," IOM's head of mission, Jane Roe, told reporters.'
+        words = words[:first] + (words[-3:] if late and len(words) <= 12 else [])
     return any(is_speech_word(w, lang) for w in words)
 
 
@@ -383,7 +408,7 @@ def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
     for pi, para in enumerate(paras):
         text, lang = para.text, para.lang
         prev_speaker: Speaker | None = None
-        prev_end = -1
+        prev_close = prev_end = -1  # the last quotation's closing mark and the end of its attribution
         dashed = _dash_speech(text, lang)
         if dashed:
             speech, cstart, cend = dashed
@@ -396,19 +421,22 @@ def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
             else:
                 out.append(_quote(ctx, para, 0, speech, who, "dash-speech", text[cstart:cend]))
             continue
-        for a, b in quoted_spans(text) or _open_paragraph(text):
+        spans, tail = _scan(text)
+        for a, b in spans + ([(tail + 1, len(text))] if tail is not None else []):
             inner = text[a:b].strip()
             glued = b + 1 < len(text) and (text[b + 1].isalpha()
                                            or (text[b + 1] == "-" and text[b + 2:b + 3].isalpha()))  # «…»-ning
             after = None if glued else _after_clause(text, b)
-            if _TITLE_NEXT.match(text[b + 1:b + 60]):
-                continue  # «…» деген темада / mavzusida / номли: a title, not speech
+            if _TITLE_NEXT.match(text[b + 1:b + 60]) or (after is not None and names_not_says(after, lang)):
+                continue  # «…» деген темада / mavzusida / номли, “…” deb e'lon qilindi: a title, not speech
             if _TYPE_BEFORE.search(text[max(0, a - 12):a]):
                 continue  # ОО «…», NGO “…”: the name of a body, not speech
             if len(_words(inner)) < MIN_WORDS or len(inner) < 20:
-                # a three-word sentence counts when a speech verb follows at once ("«…», — уточнила она")
+                # a three-word sentence counts when a speech verb follows at once ("«…», — уточнила она") or
+                # stands before a colon ("X noted: «…»")
                 if not (len(_words(inner)) >= 3 and len(inner) >= 15 and inner[-1:] not in ("»", "”")
-                        and after is not None and _has_speech(after, lang, first=3)):
+                        and ((after is not None and _has_speech(after, lang, first=3))
+                             or (text[:a - 1].rstrip().endswith(":") and _has_speech(text[max(0, a - 80):a], lang)))):
                     continue
             split = _INNER_ATTRIBUTION.match(inner)
             if split and _has_speech(split.group("c"), lang, first=4):
@@ -421,7 +449,7 @@ def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
                                   "inner-attribution", split.group("c")))
                 prev_speaker, prev_end = who, b + 1
                 continue
-            before = _before_clause(text, a)
+            before = _before_clause(text, a, lang)
             cstart, cend = 0, 0
             if after is not None and _has_speech(after, lang, first=6):
                 clause = after
@@ -433,32 +461,51 @@ def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
                 cend = cstart + len(before)
             elif a <= 2 and pi > 0 and paras[pi - 1].text.rstrip().endswith(":"):
                 prev = paras[pi - 1]
-                clause = _before_clause(prev.text + " «", len(prev.text) + 2) or ""
+                clause = _before_clause(prev.text + " «", len(prev.text) + 2, lang) or ""
                 who = _resolve(clause, prev, prev.text.rfind(clause), len(prev.text), lang, people, paras, subject, ctx,
                                mentions)
                 out.append(_quote(ctx, para, a, inner, who, "colon-paragraph-before", clause))
                 continue
             elif a <= 2 and b >= len(text.rstrip()) - 2 and pi > 0 and _has_speech(paras[pi - 1].text, lang) \
+                    and not (b == len(text) and out and out[-1].paragraph_id == paras[pi - 1].id) \
                     and (last := _last_person_before(mentions, paras[pi - 1], len(paras[pi - 1].text))) is not None:
-                # a whole paragraph in quotation marks after one that says what X said: X goes on speaking
+                # a whole paragraph in quotation marks after one that says what X said: X goes on speaking (one
+                # left open after a paragraph that holds a quote of its own is a new voice, named later: not taken)
                 out.append(_quote(ctx, para, a, inner, Speaker(last.name, last.id, "speaker-of-paragraph-before"),
                                   "paragraph-after-speech", paras[pi - 1].text))
                 continue
-            elif prev_speaker is not None and 0 <= a - prev_end < 120 and (
-                    _has_speech(text[prev_end:a], lang) or not text[prev_end:a].strip(" .,;:«“\"„")):
-                # '“…,” said X. “These will …”': a quotation right after an attributed one goes on with it
+            elif prev_speaker is not None and ((0 <= a - prev_end < 120 and (
+                    _has_speech(text[prev_end:a], lang) or not text[prev_end:a].strip(" .,;:«“\"„"))) or (
+                    a < prev_end and sum(is_speech_word(w, lang) for w in _words(text[prev_close:a])) >= 2)):
+                # '“…,” said X. “These will …”': a quotation right after an attributed one goes on with it, as does
+                # one inside its attribution after a second speech verb ('"…", X said, adding that it had "…"')
                 out.append(_quote(ctx, para, a, inner, prev_speaker._replace(rule="same-speaker"), "same-speaker",
-                                  text[prev_end:a]))
+                                  text[min(prev_close, prev_end) if a < prev_end else prev_end:a]))
                 prev_end = b
+                continue
+            elif (said := _sentence_before(text, a, lang)) and (named := mentions.within(para.id, *said)):
+                # 'X stressed the need for it. "We will …': the sentence before says who goes on speaking
+                first = min(named, key=lambda x: x[0])[1]
+                who = Speaker(first.name, first.id, "named-in-sentence-before")
+                out.append(_quote(ctx, para, a, inner, who, "sentence-before", text[said[0]:said[1]]))
+                prev_speaker, prev_end = who, b + 1
                 continue
             else:
                 continue
             if clause is before and not _has_speech(before, lang) and not mentions.within(para.id, cstart, cend):
                 continue
             who = _resolve(clause, para, cstart, cend, lang, people, paras, subject, ctx, mentions)
+            if clause is after and before is not None and who.rule in _GUESSED:
+                # 'ROLE: «…», — deya ta'kidladi': the verb after names no one, the clause before the colon does
+                b0 = max(0, text.rfind(before, 0, a))
+                earlier = _resolve(before, para, b0, b0 + len(before), lang, people, paras, subject, ctx, mentions)
+                who = who if earlier.rule in _GUESSED else earlier
             out.append(_quote(ctx, para, a, inner, who, "speech-after" if clause is after else "clause-before", clause))
-            prev_speaker, prev_end = who, b + 1 + len(after or "")
+            prev_speaker, prev_close, prev_end = who, b + 1, b + 1 + len(after or "")
     return out
+
+
+_GUESSED = ("last-person-before", "subject-organization")  # speaker rules that read no name in the attribution
 
 
 def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people: list[Person], paras: list[Para],
@@ -475,19 +522,29 @@ def _resolve(clause: str, para: Para, cstart: int, cend: int, lang: str, people:
     unnamed = _role_phrase(clause, lang)
     if unnamed:  # '"…," the dean of the journalism faculty added': a speaker the text does not name
         return Speaker(unnamed, None, "unnamed-role")
-    if release_noun(clause, lang):
+    noun = release_noun(clause, lang)
+    if noun:
         body = _body_in(clause, lang) or _type_named_in(clause, lang, para, paras)
         if body:
             return Speaker(body, None, "body-in-release")
-        if not subject:
-            subject.append(subject_organization(paras) or ctx.title)
-        return Speaker(subject[0], None, "subject-organization")
+        # the document's subject body; the statement itself when the document names none ("делінген хабарламада")
+        return Speaker(_subject(subject, paras) or noun, None, "subject-organization")
+    words = _words(clause)
+    person = any(is_role_word(w, lang) or fold(w) in PRONOUNS.get(lang, ()) for w in words)
+    body = None if person else _body_in(clause, lang)
+    if body:  # '"…," the OSCE said': a body is the subject of the speech verb (no pronoun, no role names a person)
+        return Speaker(body, None, "body-in-attribution")
     last = _last_person_before(mentions, para, cstart)
     if last:
         return Speaker(last.name, last.id, "last-person-before")
+    return Speaker(_subject(subject, paras) or ctx.title, None, "subject-organization")
+
+
+def _subject(subject: list[str | None], paras: list[Para]) -> str | None:
+    """The document's subject organization, found once per document and kept in *subject*."""
     if not subject:
-        subject.append(subject_organization(paras) or ctx.title)
-    return Speaker(subject[0], None, "subject-organization")
+        subject.append(subject_organization(paras))
+    return subject[0]
 
 
 def _why(found_by: str, speaker_by: str, clause: str) -> Why:

@@ -17,23 +17,30 @@ SPEECH_STEMS: dict[str, tuple[str, ...]] = {
            "говорится", "отмечается", "сообщается", "подчеркивается", "подчёркивается", "заявляется",
            "резюмировал", "признал", "выразил", "высказал", "ответил", "говорил", "цитирует", "процитировал",
            "убежден", "уверен", "акцентировал", "обратил", "поделил", "сказано", "отмечено", "сказала",
-           "проинформировал", "прокомментировал", "предупредил", "заверил"),
+           "проинформировал", "прокомментировал", "предупредил", "заверил", "поведал", "отмечает", "подчеркивает",
+           "подчёркивает", "поясняет", "рассказывает", "утверждает", "утверждал", "заметил", "объяснил", "объясняет",
+           "заявляет", "добавляет", "уточняет", "сообщает"),
     "ky": ("деди", "деп", "белгиледи", "билдирди", "айтты", "кошумчалады", "түшүндүрдү", "белгилеген",
            "билдирген", "айткан", "дейт", "деген", "белгилейт", "маалымдады", "жарыялады", "сүйлөдү",
-           "эскертти", "белгилешти", "делинген", "делинди"),
+           "эскертти", "белгилешти", "делинген", "делинди", "билдирет", "айтат", "түшүндүрөт", "кошумчалайт"),
     "kk": ("деді", "деп", "атап", "айтты", "мәлімдеді", "жеткізді", "қосты", "түсіндірді",
-           "айтқан", "дейді", "деген", "хабарлады", "сөйледі", "атады", "көрсетті", "делінген", "делінді"),
+           "айтқан", "дейді", "деген", "хабарлады", "сөйледі", "атады", "көрсетті", "делінген", "делінді", "білдір",
+           "мәлімде", "түсіндіреді", "айтады"),
     "uz": ("dedi", "deb", "ta'kidladi", "ta'kidlab", "bildirdi", "aytdi", "qo'shimcha", "qayd", "ma'lum",
            "tushuntirdi", "so'zladi", "gapirdi", "dedi", "деди", "деб", "таъкидлади", "билдирди", "айтди",
-           "deyilgan", "deyiladi", "дейилган", "дейилади", "deydi", "дейди", "deyapti", "деяпти"),
+           "deyilgan", "deyiladi", "дейилган", "дейилади", "deydi", "дейди", "deyapti", "деяпти", "deya", "дея",
+           "ta'kidla", "таъкидла", "aniqlik"),
     "tg": ("гуфт", "қайд", "изҳор", "таъкид", "иброз", "илова", "афзуд", "хабар", "иттилоъ", "баён",
-           "мегӯяд", "гуфтааст", "зикр"),
+           "мегӯяд", "гуфтааст", "зикр", "мегуяд"),
     "az": ("dedi", "deyib", "deyə", "vurğuladı", "vurğulayıb", "vurğulamışdır", "bildirdi", "bildirib",
            "bildirmişdir", "qeyd", "söylədi", "söyləyib", "əlavə", "açıqladı", "diqqətə", "çatdırdı",
-           "xatırlatdı", "toxundu", "qiymətləndirdi", "deyilir", "bildirilir", "qeyd olunur", "deyir"),
+           "xatırlatdı", "toxundu", "qiymətləndirdi", "deyilir", "bildirilir", "qeyd olunur", "deyir", "vurğula",
+           "bildir", "söylə", "açıqla"),
     "en": ("said", "says", "noted", "stressed", "added", "explained", "emphasized", "emphasised", "stated",
            "remarked", "told", "underlined", "highlighted", "declared", "commented", "observed", "concluded",
-           "pointed", "according", "reported", "announced", "recalled", "urged"),
+           "pointed", "according", "reported", "announced", "recalled", "urged", "maintained", "insisted", "argued",
+           "warned", "saying", "stating", "noting", "adding", "stressing", "explaining", "emphasizing", "emphasising",
+           "underlining", "asserted", "acknowledged", "replied", "answered", "reiterated", "assured", "affirmed"),
 }
 
 # Statement nouns: a quote "…", - говорится в пресс-релизе belongs to the issuing body.
@@ -45,6 +52,14 @@ RELEASE_NOUNS: dict[str, tuple[str, ...]] = {
     "tg": ("пресс-релиз", "хадамоти матбуот", "иттилоия", "баёния", "хабарнома", "матбуот"),
     "az": ("press-reliz", "mətbuat", "məlumat", "bəyanat", "açıqlama"),
     "en": ("press release", "statement", "release", "press service", "report", "announcement"),
+}
+
+# Third-person pronouns: an attribution with one ("– сообщил он в интервью агентству") has a person for speaker,
+# never the body it names.
+PRONOUNS: dict[str, frozenset[str]] = {
+    "ru": frozenset(("он", "она", "они")), "ky": frozenset(("ал", "алар")), "kk": frozenset(("ол", "олар")),
+    "uz": frozenset(("u", "ular", "у", "улар")), "tg": frozenset(("вай", "ӯ", "онҳо")),
+    "az": frozenset(("o", "onlar")), "en": frozenset(("he", "she", "they")),
 }
 
 MAX_TAIL = {"ru": 3, "ky": 4, "kk": 4, "uz": 4, "tg": 5, "az": 4, "en": 2}
@@ -79,3 +94,27 @@ ACCORDING_TO = (r"по\s+словам|как\s+(?:сказал|отметил|р
                 r"\w+\s+so[‘'ʻ’]?zlariga\s+ko[‘'ʻ’]?ra|\w+\s+фикрича|\w+\s+sözlərinə\s+görə|\w+\s+fikrincə|"
                 r"ба\s+гуфтаи|ба\s+қавли|тибқи\s+изҳороти|"
                 r"\w+\s+(?:таъбири|ta[‘'ʻ’]?biri)\s+(?:билан|bilan)\s+(?:айтганда|aytganda)|\w+\s+sözləri\s+ilə\s+desək")
+
+
+# "«Name of a day», deb e'lon qilindi": a quotation verb followed by the passive of "declare" or "name" gives a
+# name, not speech. Word starts after the verb, per language.
+NAMING_AFTER: dict[str, tuple[str, ...]] = {
+    "uz": ("e'lon qilin", "эълон қилин", "nomlan", "номлан", "atal", "атал"),
+    "ky": ("жарыялан", "атал"),
+    "kk": ("жариялан", "атал"),
+    "az": ("elan olun", "elan edil", "adlandır", "adlan"),
+    "tg": ("эълон шуд", "ном гирифт", "номгузорӣ"),
+}
+
+
+def names_not_says(clause: str, lang: str) -> bool:
+    """Whether *clause*, after a quotation, names what was quoted rather than saying it: a quotation verb and the
+    passive of "declare" or "name" (``names_not_says("deb e'lon qilindi.", "uz") -> True``)."""
+    from .grammar import grammar_for
+
+    words = clause.split()
+    if len(words) < 2 or not is_speech_word(words[0].strip(",.–—-"), lang):
+        return False
+    rest = fold(" ".join(words[1:3]))
+    langs = ((lang,) if lang in NAMING_AFTER else tuple(NAMING_AFTER)) + grammar_for(lang).loan_languages
+    return any(rest.startswith(stem) for lg in langs for stem in NAMING_AFTER.get(lg, ()))
