@@ -71,3 +71,16 @@ def test_a_name_before_a_body_word_names_the_body():
 def test_a_full_name_set_off_by_commas_after_its_role_is_a_person(text, role):
     p = one("en", text)
     assert (p["name"], p["role"]) == ("Laura Finch", role)
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Это недопустимо, — заявил Пьер Дюваль, докладчик Совета Европы, на сессии.", "докладчик Совета Европы"),
+    ("На участке работал наблюдатель миссии ОБСЕ Пьер Дюваль.", "наблюдатель миссии ОБСЕ"),
+])
+def test_a_rapporteur_and_an_observer_are_posts(text, role):
+    assert one("ru", text)["role"] == role
+
+
+def test_an_adjective_before_a_post_that_is_also_a_rank_keeps_the_post():
+    p = one("ru", "Вчера главный советник Таможенной службы Пьер Дюваль встретился с делегацией.")
+    assert p["role"] == "главный советник Таможенной службы"

@@ -341,7 +341,7 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> Appositi
         first = roles[0]
         while first > 0 and is_role_prefix(words[first - 1].text, lang):
             first -= 1
-        rank = next((k for k in range(first + 1, len(words)) if _is_rank(words[k].text, lang)), None)
+        rank = next((k for k in range(roles[0] + 1, len(words)) if _is_rank(words[k].text, lang)), None)
         if rank is not None and before:  # "… начальника ГУВД | полковник милиции X": the rank ends the role
             words = words[:rank]
             roles = [i for i in roles if i < rank]
