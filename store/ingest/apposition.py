@@ -106,13 +106,29 @@ def _strip_quotes(s: str) -> str:
     return s.strip(QUOTE_CHARS + " ") if s[:1] in QUOTE_CHARS and s.count(s[0]) == 1 and not balanced else s
 
 
+def _named_body(words: list[Tok], lang: str) -> int | None:
+    """The first body whose name opens with a capital: its type word after capitalized adjectives
+    ("заведующий отделом … | Республиканской налоговой службы"), so a unit named before it stays in the role."""
+    for k, w in enumerate(words):
+        if k == 0 or not is_org_word(w.text, lang):
+            continue
+        b = k
+        while b > 0 and _ru_adjective(words[b - 1].text):
+            b -= 1
+        if b < k and is_capitalized(words[b].text):
+            return k
+    return None
+
+
 def _org_head_first(words: list[Tok], text: str, lang: str, role_words: list[Tok]) -> str | None:
     if not words:
         return None
     g = grammar_for(lang)
     body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang) and is_capitalized(w.text)), None)
     if body is None and g.name_case == "first-word":  # "руководитель управления": the type word is a common noun
-        body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang)), None)
+        body = _named_body(words, lang) if g.morphology_dictionary else None
+        if body is None:
+            body = next((k for k, w in enumerate(words) if is_org_word(w.text, lang)), None)
     while body and g.morphology_dictionary and _ru_adjective(words[body - 1].text):
         body -= 1  # "палестинской делегации": an adjective before the body's type word is the body's
     if body and all(w.text.islower() for w in words[:body]):  # "руководитель | аппарата Совета по …": a unit before the body named belongs to the role
@@ -226,6 +242,7 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
                             for x in (idx if step > 0 else range(max(0, k - 6), k)))) \
                     and not (k > 0 and fold(t.text) in g.complement_preps
                              and is_role_word(toks[k - 1].text, lang)) \
+                    and not _links_capitals(toks, k, g.capitalised_name_links) \
                     and not (step < 0 and idx and fold(t.text) == g.name_place_preposition
                              and is_capitalized(toks[k + 1].text) and k > 0 and toks[k - 1].is_word):
                 break  # but "Центра по борьбе | с торговлей людьми", "по связям | с Японией": the object of the purpose,
@@ -267,6 +284,12 @@ def _scan(toks: list[Tok], k: int, step: int, lang: str, text: str, depth: list[
         idx.append(k)
         k += step
     return idx if step > 0 else idx[::-1]
+
+
+def _links_capitals(toks: list[Tok], k: int, links: frozenset[str]) -> bool:
+    """A link word between two capitalized words is inside a proper name: "Centre | for | Social Research"."""
+    return 0 < k < len(toks) - 1 and fold(toks[k].text) in links and is_capitalized(toks[k - 1].text) \
+        and toks[k + 1].is_word and is_capitalized(toks[k + 1].text)
 
 
 def _list_opener(toks: list[Tok], k: int, names: Spans) -> int | None:
@@ -318,7 +341,7 @@ def _result(words: list[Tok], text: str, lang: str, *, before: bool) -> Appositi
         first = roles[0]
         while first > 0 and is_role_prefix(words[first - 1].text, lang):
             first -= 1
-        rank = next((k for k in range(first + 1, len(words)) if _is_rank(words[k].text, lang)), None)
+        rank = next((k for k in range(roles[0] + 1, len(words)) if _is_rank(words[k].text, lang)), None)
         if rank is not None and before:  # "… начальника ГУВД | полковник милиции X": the rank ends the role
             words = words[:rank]
             roles = [i for i in roles if i < rank]

@@ -16,6 +16,7 @@ from .furniture import (BULLET, SENT_END, fold, furniture_reason, headline_like,
                         shape_reason)
 from .language import split_bilingual
 from .lexicon import furniture as lex
+from .scripts import one_script
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -59,7 +60,7 @@ def normalize_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\x1b", "␛").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _ZERO_WIDTH.sub("", _CONTROL.sub("", text))
+    text = one_script(_ZERO_WIDTH.sub("", _CONTROL.sub("", text)))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 

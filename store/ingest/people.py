@@ -35,7 +35,8 @@ from .names import (_ru_parses, is_capitalized, is_cyrillic, is_initial, is_patr
 from .person_words import (_bare_family, _blocker, _given_in_dict, _lone_family, _natasha_spans, _ru_opener, _runs,
                            _sentence_start, _split_run, _words, titled_caps)
 from .doc import Doc, Tok, fold
-from .people_tokens import is_conj, is_honorific, is_honorific_after, is_org_word, is_role_word, quote_depth
+from .people_tokens import (is_conj, is_honorific, is_honorific_after, is_org_word, is_role_prefix, is_role_word,
+                            quote_depth)
 
 # natasha's NER costs ~0.1 s per KB: a "paragraph" longer than this is a dump, not prose, and
 # its names come from the rules alone (real report paragraphs stay under ~2,000 characters).
@@ -57,6 +58,9 @@ def _has_cue(toks: list[Tok], a: int, b: int, lang: str) -> int:
             and b + 1 < len(toks) and toks[b].text == "," \
             and (toks[b + 1].text in "«“\"„" or any(t.is_word and is_role_word(t.text, lang) for t in toks[b + 1:b + 5])):
         return 1  # "According to Sarah Whitfield, "…"" / ", head of …": the speaker of what follows
+    if k >= 1 and toks[k].text == "," and b - a > 1 and b < len(toks) and toks[b].text in ",." \
+            and any(t.is_word and is_role_word(t.text, lang) for t in toks[max(0, k - 6):k]):
+        return 1  # "the country director, Jane Doe, said": a full name set off by commas after its role
     k = b
     while k < len(toks) and (toks[k].kind == "p" and toks[k].text in "*"
                              or toks[k].is_word and fold(toks[k].text) in PATRONYMIC_WORDS):
@@ -86,7 +90,21 @@ def _org_embedded(toks: list[Tok], a: int, b: int, lang: str) -> bool:
             role_before = _role_within(toks, k, lang)
             if quoted or not role_before or (initials and k + 1 < a):
                 return True  # ("Начальник управления Т. Сыдыков": the role makes it a person)
-    return b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER or names_a_district(toks, a, b, lang)
+    return b < len(toks) and toks[b].is_word and fold(toks[b].text) in ORG_NAME_MARKERS_AFTER \
+        or names_a_district(toks, a, b, lang) or _body_word_after(toks, b, lang)
+
+
+def _body_word_after(toks: list[Tok], b: int, lang: str) -> bool:
+    """In a language that capitalizes every word of a name, a body's type word among the two capitalized
+    words right after the name: the name is the body's ("… Daniel Orbeli Police Academy")."""
+    if grammar_for(lang).name_case != "every-word":
+        return False
+    for j in range(b, min(b + 2, len(toks))):
+        if not (toks[j].is_word and is_capitalized(toks[j].text)):
+            return False
+        if is_org_word(toks[j].text, lang):
+            return True
+    return False
 
 
 def _role_within(toks: list[Tok], k: int, lang: str, span: int = MAX_WORDS) -> bool:
@@ -290,6 +308,16 @@ def _word_indexes(toks: list[Tok], starts: list[int], s: int, e: int) -> list[in
     return out
 
 
+def _opens_caps(toks: list[Tok], k: int, lang: str) -> bool:
+    """A capitalized post that opens its phrase, as official texts write it ("вчера | Посол Франции X"),
+    not a word inside a body's capitalized name: before it only its own adjectives ("Чрезвычайный и
+    Полномочный"), then a lowercase word, a mark or the sentence's first word."""
+    j = k - 1
+    while j >= 0 and toks[j].is_word and (is_role_prefix(toks[j].text, lang) or is_conj(toks[j].text, lang)):
+        j -= 1
+    return j < 0 or not toks[j].is_word or toks[j].text.islower() or _sentence_start(toks, j)
+
+
 def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
     lang = para.lang
     toks = titled_caps(toks, lang)
@@ -313,7 +341,7 @@ def _para_mentions(para: Para, toks: list[Tok]) -> list[Mention]:
                 k = _izafet_role(toks, first, lang)
             role_before = k >= 0 and toks[k].is_word and is_role_word(toks[k].text, lang) \
                 and not genitive_stem(toks[k].text, lang) \
-                and (k == first - 1 or toks[k].text.islower() or _sentence_start(toks, k))
+                and (k == first - 1 or toks[k].text.islower() or _sentence_start(toks, k) or _opens_caps(toks, k, lang))
             if len(words) == 1 and ((role_before and k == first - 1) or cue) and _bare_family(words[0].text, lang):
                 bare.append(first)  # "министр Соколов", "президента Соколова": a person the text names by family only
                 accepted.add(a)

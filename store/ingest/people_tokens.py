@@ -37,7 +37,9 @@ def is_role_word(word: str, lang: str) -> bool:
             continue
         if stem_match(w, ROLE_STEMS.get(lg, ()), MAX_TAIL.get(lg, 4)):
             return True
-    return False
+    lead, _, head = w.rpartition("-")
+    # a post with a short prefix joined by a hyphen: "экс-председатель", "вице-губернатора", "co-founder"
+    return 0 < len(lead) <= 5 and lead.isalpha() and len(head) > 2 and is_role_word(head, lang)
 
 
 @lru_cache(maxsize=65536)

@@ -116,4 +116,4 @@ ORG_NAME_MARKERS_AFTER: frozenset[str] = frozenset({
 # so a name in the list that follows one (Tajik, before) or a name right before one (after) is a place.
 # Stems, matched at a word start.
 DISTRICT_BEFORE: tuple[str, ...] = ("ноҳия", "ноҳияҳо")
-DISTRICT_AFTER: tuple[str, ...] = ("ноҳия", "туман", "tuman", "район", "аудан", "rayon")
+DISTRICT_AFTER: tuple[str, ...] = ("ноҳия", "туман", "tuman", "район", "аудан", "rayon", "district")
