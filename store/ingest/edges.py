@@ -112,10 +112,10 @@ def foreign_script(line: str, body: dict[str, int]) -> bool:
 def is_label(line: str) -> bool:
     """Every word capitalised (small linking words aside) or no lower-case letter at all: a menu label.
 
-    >>> is_label("Cross-cutting (Global)"), is_label("IOM Global"), is_label("Тренинг прошёл в Оше")
-    (True, True, False)
+    >>> is_label("Cross-cutting (Global)"), is_label("IOM Global"), is_label("Тренинг прошёл в Оше"), is_label("2. Asia")
+    (True, True, False, True)
     """
-    words = [w.strip("()[]«»\"'“”-–—:") for w in line.split()]
+    words = [w.strip("()[]«»\"'“”-–—:") for w in _item(line).split()]
     words = [w for w in words if w and not _SMALL.match(w)]
     numbers = sum(1 for w in words if w[:1].isdigit())  # a line mostly of numbers is a table's row
     return numbers * 2 < len(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
@@ -197,10 +197,21 @@ def _headline(lines: list[str], strong: list[str | None], start: int) -> int | N
 def _counted_item(line: str) -> bool:
     """A list item with a number (a game, a date, a count): content, not a menu entry.
 
-    >>> _counted_item("• 7 мая, второй тур"), _counted_item("- Take Action")
-    (True, False)
+    >>> _counted_item("• 7 мая, второй тур"), _counted_item("- Take Action"), _counted_item("3. Reports")
+    (True, False, False)
     """
-    return bool(BULLET.match(line)) and any(ch.isdigit() for ch in line)
+    return bool(BULLET.match(line)) and any(ch.isdigit() for ch in _item(line))
+
+
+def _item(line: str) -> str:
+    """A list item without its bullet or number ("2. Asia" -> "Asia"): a numbered menu's or
+    breadcrumb trail's number is no count.
+
+    >>> _item("2. Asia"), _item("- 7 мая"), _item("2024 год")
+    ('Asia', '7 мая', '2024 год')
+    """
+    m = BULLET.match(line.strip())
+    return line.strip()[m.end():].strip() if m else line
 
 
 def label_marks(line: str, above_headline: bool) -> int:

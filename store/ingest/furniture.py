@@ -31,6 +31,10 @@ def fold(s: str) -> str:
 
 
 _NAV = {fold(x) for x in lex.all_of(lex.NAV_LINES) + lex.COMMENT_LINES}
+# A navigation line cut short mid-word where an excerpt ends ("Contact the edi"): its openings of ten
+# characters or more that stop inside a word of a line of two words or more.
+_NAV_CUT = {x[:k] for x in _NAV if " " in x for k in range(10, len(x)) if x[k - 1] != " " and x[k] != " "}
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _RELATED = [fold(x) for x in lex.RELATED_HEADERS]
 _RELATED_OPENINGS = tuple(_RELATED)  # one startswith for them all
 _SOCIAL = {fold(x) for x in lex.SOCIAL}
@@ -66,7 +70,9 @@ def furniture_reason(line: str) -> str | None:
     low = line.casefold().strip()
     if not f:
         return "empty" if not any(ch.isalnum() for ch in line) else None
-    if f in _NAV or f.rstrip(" .") in _NAV:
+    if f in _NAV or f.rstrip(" .") in _NAV or fold(_LIST_NUMBER.sub("", line)) in _NAV:
+        return "navigation"  # (also an item of a numbered breadcrumb list: "1. Home")
+    if f in _NAV_CUT and " " in f:
         return "navigation"
     if any(low.startswith(p) for p in lex.CREDIT_PREFIXES):
         return "credit"
@@ -125,7 +131,7 @@ _SHAPES: tuple[tuple[Callable[[str], bool], str], ...] = (
     (shapes.is_site_name, "site name"), (shapes.is_section_count, "counter"),
     (shapes.is_bracket_count, "counter"), (shapes.is_short_credit, "credit"), (shapes.is_contact, "contact"),
     (shapes.is_hashtags, "tags"), (shapes.is_clock_widget, "clock"),
-    (shapes.is_caption, "caption"), (shapes.is_bracket_credit, "credit"), (shapes.is_weather, "weather"), (shapes.is_short_stamp, "timestamp"),
+    (shapes.is_caption, "caption"), (shapes.is_logo_caption, "caption"), (shapes.is_bracket_credit, "credit"), (shapes.is_weather, "weather"), (shapes.is_short_stamp, "timestamp"),
     (shapes.is_reading_time, "reading time"), (shapes.is_prayer_time, "prayer times"),
 )
 
