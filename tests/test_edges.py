@@ -187,3 +187,19 @@ def test_a_read_here_link_closing_the_last_sentence_goes_and_the_sentence_stays(
     last = "Ранее центр уже обучал консультантов горячей линии - подробнее об этом читайте здесь."
     c = clean("\n\n".join([LEAD_RU, MORE_RU, last]))
     assert c.paragraphs[-1] == "Ранее центр уже обучал консультантов горячей линии"
+
+
+def test_an_author_named_alone_above_the_body_is_the_byline_and_a_person_of_the_story_stays():
+    c = clean("\n\n".join(["Семинар о трудовой миграции в Токмоке", "Айна Токтогулова", LEAD_RU, MORE_RU]))
+    assert c.paragraphs == ["Семинар о трудовой миграции в Токмоке", LEAD_RU, MORE_RU]
+    assert c.byline == "Айна Токтогулова"
+    named = MORE_RU + " Об этом рассказала Айна Токтогулова."
+    c = clean("\n\n".join(["Семинар о трудовой миграции в Токмоке", "Айна Токтогулова", LEAD_RU, named]))
+    assert "Айна Токтогулова" in c.paragraphs
+
+
+def test_an_image_title_ending_with_a_full_stop_before_the_site_name_goes():
+    page = ["Youth council trains school leavers", "School leavers in Naryn - Daily Valley", LEAD_EN,
+            "Workers queue at a migration office in the capital. - Daily Valley", MORE_EN]
+    c = clean("\n\n".join(page))
+    assert c.paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]

@@ -168,6 +168,9 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
     for i, line in enumerate(lines):
         if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
             continue
+        if i < zones.start and _byline(line, lines[zones.start:zones.end + 1]):
+            out[i] = "byline"
+            continue
         if (i == headline and len(line.split()) >= 3) or looks_like_name(line) or _counted_item(line):
             continue  # the headline, whatever its case; a name, an item with numbers: body
         near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
@@ -185,6 +188,19 @@ def looks_like_name(line: str) -> bool:
     """
     words = line.strip(" .").split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and surname_strength(words[-1]) == 2
+
+
+def _byline(line: str, body: list[str]) -> bool:
+    """A name alone above the body that the body never names again: the author's byline (a person
+    the story is about is named in it, and a photo's caption of a name ends like a sentence).
+
+    >>> _byline("Айна Токтогулова", ["Семинар провели юристы фонда."]), _byline("Айна Токтогулова", ["Токтогулова открыла семинар."])
+    (True, False)
+    """
+    if SENT_END.search(line) or not looks_like_name(line):
+        return False
+    family = line.split()[-1].casefold()[:5]
+    return not any(family in x.casefold() for x in body)
 
 
 def _headline(lines: list[str], strong: list[str | None], start: int) -> int | None:

@@ -270,6 +270,7 @@ def _capitals(line: str, least: int = 8) -> bool:
     return len(letters) >= least and all(c.isupper() for c in letters)
 
 
+_STOP_SUFFIX = re.compile(r"\.\s[-–—|]\s((?:[^\s\-–—|]\S*)(?:\s[^\s\-–—|]\S*){0,3})$")
 _SUFFIX = re.compile(r"[^.!?»”\"…\s]\s[-–—|]\s((?:[^\s\-–—|]\S*)(?:\s[^\s\-–—|]\S*){0,3})$")
 
 
@@ -292,6 +293,10 @@ def site_names(lines: list[str]) -> dict[str, bool]:
             counts[hit.site] = counts.get(hit.site, 0) + 1
             if fold(hit.title) in folded:
                 sites.add(hit.site)
+    for line in lines:  # an image's title ending like a sentence ("Migrants at a centre. - Site") counts too
+        hit = _suffix(line, after_stop=True)
+        if hit and hit.site in counts and not _suffix(line):
+            counts[hit.site] += 1
     return {k: counts[k] >= 2 for k in sites | {k for k, n in counts.items() if n >= 2}}
 
 
@@ -302,15 +307,16 @@ class _Titled(NamedTuple):
     site: str  # the name, folded
 
 
-def _suffix(line: str) -> _Titled | None:
-    """The title and the site's name of a title-like line ending with a name (no sentence end), or None.
+def _suffix(line: str, after_stop: bool = False) -> _Titled | None:
+    """The title and the site's name of a title-like line ending with a name (no sentence end), or None;
+    *after_stop*: only a title that ends with a full stop before the name.
 
-    >>> _suffix("Ошто жаштар форуму өттү - Жаңы Медиа")
-    _Titled(title='Ошто жаштар форуму өттү', site='жаңы медиа')
+    >>> _suffix("Ошто жаштар форуму өттү - Жаңы Медиа"), _suffix("Мигранттар үйгө келишти. - Жаңы Медиа", after_stop=True)
+    (_Titled(title='Ошто жаштар форуму өттү', site='жаңы медиа'), _Titled(title='Мигранттар үйгө келишти.', site='жаңы медиа'))
     """
     if len(line) >= 220 or SENT_END.search(line[-3:]):
         return None
-    m = _SUFFIX.search(line[-60:])
+    m = (_STOP_SUFFIX if after_stop else _SUFFIX).search(line[-60:])
     head = line[: len(line) - len(m.group(0)) + 1] if m else ""
     if not m or len(m.group(1)) > 40 or len(head.split()) < 3:
         return None  # a title has words before its site; 'Name - Country' in a list of speakers does not
@@ -319,7 +325,7 @@ def _suffix(line: str) -> _Titled | None:
 
 def _site_line(line: str, sites: dict[str, bool]) -> str | None:
     """'site title' for a title ending with the site's name, 'site name' for a repeated name alone."""
-    hit = _suffix(line)
+    hit = _suffix(line) or _suffix(line, after_stop=True)
     if hit and hit.site in sites:
         return "site title"
     return "site name" if len(line) <= 40 and sites.get(fold(line)) else None
