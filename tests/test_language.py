@@ -184,3 +184,10 @@ def test_english_naming_spanish_people_stays_english():
     text = "The report by José Gómez and Ana Sánchez was presented to the council in Osh on Monday."
     assert detect(text) == "en"
     assert detect_many([text, CASES[-1][1]]) == ["en", "en"]
+
+
+def test_short_lines_nothing_decides_join_the_page_language():
+    ky = ["Жаңы Медиа", "Бишкекте жаштар эмгек миграциясы боюнча эки күндүк тренингден өтүштү. Ага 40 киши катышты.",
+          "Айгүл Бекова", "Катышуучулар чет өлкөдө иштөөнүн укуктук негиздерин үйрөнүп, сертификат алышты."]
+    assert detect_many(ky) == ["ky", "ky", "ky", "ky"]
+    assert detect_many(ky + ["Итоги семинара в Бишкеке"])[-1] == "ru"  # a Russian word decides

@@ -371,7 +371,31 @@ def detect_many(texts: list[str]) -> list[str]:
                 langs[i] = main
     if main in ("kk", "uz", "az") and size[main] >= 0.6 * sum(size.values()):
         _join_latin(texts, langs, main)
+    if main in ("ky", "kk", "uz", "tg") and size[main] >= 0.6 * sum(size.values()):
+        for i, t in enumerate(texts):
+            if langs[i] not in (main, "und") and len(t) < 80 and _undecided(t, main):
+                langs[i] = main
     return langs
+
+
+_SHARED = {"ky_kk": ("ky", "kk"), "tg_uz_kk": ("tg", "uz", "kk")}  # the languages a letter class may be
+
+
+def _undecided(text: str, main: str) -> bool:
+    """A short Cyrillic line whose letters allow *main*, with no Russian word, that the model is not
+    sure is Russian (a headline, a name alone): a guess on a few words counts for less than the
+    page's language.
+
+    >>> _undecided("Жаңы Медиа жаңылыктары", "ky"), _undecided("Итоги семинара в Оше", "ky")
+    (True, False)
+    """
+    if script_of(text) != "cyrl" or _RU_WORDS.search(text):
+        return False
+    guesses = _model_guess(text)
+    if guesses and guesses[0].lang == "ru" and guesses[0].score >= 0.9:
+        return False  # a Russian title ("Миграция: итоги года"), the model sure of it
+    rule = letter_rule(text)
+    return rule is None or rule == main or main in _SHARED.get(rule, ())
 
 
 def _join_latin(texts: list[str], langs: list[str], main: str) -> None:
