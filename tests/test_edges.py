@@ -203,3 +203,10 @@ def test_an_image_title_ending_with_a_full_stop_before_the_site_name_goes():
             "Workers queue at a migration office in the capital. - Daily Valley", MORE_EN]
     c = clean("\n\n".join(page))
     assert c.paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]
+
+
+def test_a_latin_name_alone_opening_the_page_is_the_byline_and_a_short_headline_stays():
+    c = clean("\n\n".join(["Dana Orlin", LEAD_EN, MORE_EN]))
+    assert c.paragraphs == [LEAD_EN, MORE_EN] and c.byline == "Dana Orlin"
+    c = clean("\n\n".join(["Youth Council", LEAD_EN, MORE_EN]))
+    assert "Youth Council" in c.paragraphs  # its words are the story's

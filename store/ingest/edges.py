@@ -168,12 +168,12 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
     for i, line in enumerate(lines):
         if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
             continue
-        if i < zones.start and _byline(line, lines[zones.start:zones.end + 1]):
+        near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
+        if i < zones.start and _byline(line, lines[zones.start:zones.end + 1], alone=not near):
             out[i] = "byline"
             continue
         if (i == headline and len(line.split()) >= 3) or looks_like_name(line) or _counted_item(line):
             continue  # the headline, whatever its case; a name, an item with numbers: body
-        near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
         if label_marks(line, headline is not None and i < headline) + near >= 3:
             out[i] = "edge label"
     return out
@@ -190,17 +190,27 @@ def looks_like_name(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and surname_strength(words[-1]) == 2
 
 
-def _byline(line: str, body: list[str]) -> bool:
+def _byline(line: str, body: list[str], alone: bool = True) -> bool:
     """A name alone above the body that the body never names again: the author's byline (a person
     the story is about is named in it, and a photo's caption of a name ends like a sentence).
 
+    Without a known family name, two or three capitalised words none of which the body uses ("Dana
+    Orlin"), *alone* (no furniture next to it: a menu's labels have some): a headline shares its
+    words with its story.
+
     >>> _byline("Айна Токтогулова", ["Семинар провели юристы фонда."]), _byline("Айна Токтогулова", ["Токтогулова открыла семинар."])
     (True, False)
+    >>> _byline("Dana Orlin", ["The fund met migrants."]), _byline("Migrants Return", ["Migrants came back."])
+    (True, False)
     """
-    if SENT_END.search(line) or not looks_like_name(line):
+    words = line.split()
+    if SENT_END.search(line) or not 2 <= len(words) <= 4:
         return False
-    family = line.split()[-1].casefold()[:5]
-    return not any(family in x.casefold() for x in body)
+    text = " ".join(body).casefold()
+    if looks_like_name(line):
+        return words[-1].casefold()[:5] not in text
+    return alone and len(words) <= 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words) \
+        and not any(w.casefold()[:5] in text for w in words)
 
 
 def _headline(lines: list[str], strong: list[str | None], start: int) -> int | None:
