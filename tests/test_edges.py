@@ -164,3 +164,49 @@ def test_numbered_list_items_after_the_body_stay_between_furniture():
 def test_a_date_with_its_weekday_above_the_body_dates_the_page():
     c = clean("\n".join(["Семинар в Токмоке", "14 апреля 2025, Понедельник", LEAD_RU, MORE_RU]))
     assert c.paragraphs == ["Семинар в Токмоке", LEAD_RU, MORE_RU] and c.published == "2025-04-14"
+
+
+def test_numbered_breadcrumbs_and_a_logo_alt_text_above_the_body_go():
+    page = ["1. Home", "2. Regions", "3. Kyrgyzstan", "", "Youth council trains school leavers", "",
+            "Naryn Youth Council - NYC logo. NYC", LEAD_EN, MORE_EN]
+    c = clean("\n".join(page))
+    assert c.paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]
+
+
+def test_numbered_programme_items_with_counts_stay():
+    c = clean("\n\n".join([LEAD_EN, MORE_EN, "1. Opening, 30 guests", "2. Panel on work permits, 12 speakers"]))
+    assert "1. Opening, 30 guests" in c.paragraphs
+
+
+def test_pagination_news_feed_and_a_cut_contact_link_after_the_body_go():
+    page = [LEAD_RU, MORE_RU, "Лента новостей", "Следующая →", "Связаться с реда"]
+    assert clean("\n\n".join(page)).paragraphs == [LEAD_RU, MORE_RU]
+
+
+def test_a_read_here_link_closing_the_last_sentence_goes_and_the_sentence_stays():
+    last = "Ранее центр уже обучал консультантов горячей линии - подробнее об этом читайте здесь."
+    c = clean("\n\n".join([LEAD_RU, MORE_RU, last]))
+    assert c.paragraphs[-1] == "Ранее центр уже обучал консультантов горячей линии"
+
+
+def test_an_author_named_alone_above_the_body_is_the_byline_and_a_person_of_the_story_stays():
+    c = clean("\n\n".join(["Семинар о трудовой миграции в Токмоке", "Айна Токтогулова", LEAD_RU, MORE_RU]))
+    assert c.paragraphs == ["Семинар о трудовой миграции в Токмоке", LEAD_RU, MORE_RU]
+    assert c.byline == "Айна Токтогулова"
+    named = MORE_RU + " Об этом рассказала Айна Токтогулова."
+    c = clean("\n\n".join(["Семинар о трудовой миграции в Токмоке", "Айна Токтогулова", LEAD_RU, named]))
+    assert "Айна Токтогулова" in c.paragraphs
+
+
+def test_an_image_title_ending_with_a_full_stop_before_the_site_name_goes():
+    page = ["Youth council trains school leavers", "School leavers in Naryn - Daily Valley", LEAD_EN,
+            "Workers queue at a migration office in the capital. - Daily Valley", MORE_EN]
+    c = clean("\n\n".join(page))
+    assert c.paragraphs == ["Youth council trains school leavers", LEAD_EN, MORE_EN]
+
+
+def test_a_latin_name_alone_opening_the_page_is_the_byline_and_a_short_headline_stays():
+    c = clean("\n\n".join(["Dana Orlin", LEAD_EN, MORE_EN]))
+    assert c.paragraphs == [LEAD_EN, MORE_EN] and c.byline == "Dana Orlin"
+    c = clean("\n\n".join(["Youth Council", LEAD_EN, MORE_EN]))
+    assert "Youth Council" in c.paragraphs  # its words are the story's

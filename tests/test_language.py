@@ -1,7 +1,7 @@
 """Language per paragraph on sentences written for these tests."""
 import pytest
 
-from store.ingest.language import detect, letter_rule, split_bilingual
+from store.ingest.language import detect, detect_many, letter_rule, split_bilingual
 
 CASES = [
     ("ru", "Семинар для трудовых мигрантов прошёл в городе Ош при поддержке международных партнёров."),
@@ -163,3 +163,31 @@ def test_a_kyrgyz_quote_line_is_not_uzbek():
 
     assert detect("«Ишке кетерде келишимди окуп, паспортуңду эч кимге бербе. Бул эреже көп кырсыктан сактайт», "
                   "— деди Айгүл Осмонова.") == "ky"
+
+
+# Kazakh in its Latin alphabets (2018: á ǵ ı ń ó ú ý; 2021: ä ğ ı ñ ö ş ū ü), sentences written for these tests.
+KK_2018 = "Bıyl Pavlodar oblysynda kóshi-qon polısıasy 120 sheteldikti anyqtap, olardyń qujattaryn tekserdi."
+KK_2021 = "Bıyl Pavlodar oblısında köşi-qon polïcïyası 120 şeteldikti anıqtap, olardıñ qwjattarın tekserdi, jäne onıñ nätïjesi jarïyalandı."
+KK_PLAIN = "Olardy polısıa qyzmetkerleri anyqtady, dep habarlaıdy aımaqtyq basylym."
+
+
+@pytest.mark.parametrize("text", [KK_2018, KK_2021])
+def test_kazakh_in_latin_letters_is_kazakh(text):
+    assert detect(text) == "kk"
+
+
+def test_a_latin_line_without_kazakh_letters_joins_a_kazakh_latin_page():
+    assert detect_many([KK_2018, KK_PLAIN, KK_2021]) == ["kk", "kk", "kk"]
+
+
+def test_english_naming_spanish_people_stays_english():
+    text = "The report by José Gómez and Ana Sánchez was presented to the council in Osh on Monday."
+    assert detect(text) == "en"
+    assert detect_many([text, CASES[-1][1]]) == ["en", "en"]
+
+
+def test_short_lines_nothing_decides_join_the_page_language():
+    ky = ["Жаңы Медиа", "Бишкекте жаштар эмгек миграциясы боюнча эки күндүк тренингден өтүштү. Ага 40 киши катышты.",
+          "Айгүл Бекова", "Катышуучулар чет өлкөдө иштөөнүн укуктук негиздерин үйрөнүп, сертификат алышты."]
+    assert detect_many(ky) == ["ky", "ky", "ky", "ky"]
+    assert detect_many(ky + ["Итоги семинара в Бишкеке"])[-1] == "ru"  # a Russian word decides

@@ -355,7 +355,8 @@ def clean(text: str, *, markdown: bool = False) -> Cleaned:
 def _sort_page(kept: list[str | None], removed: list[tuple[str, str]], meta: dict[str, str | None]) -> list[str]:
     """The body lines of a page: furniture by line (``line_verdicts``), then at the page's edges
     (``edges.edge_verdicts``, which also sees where metadata stood, None in *kept*), into *removed*;
-    a date alone above the body dates the page in *meta* unless a stamp did already.
+    a date alone above the body dates the page in *meta* unless a stamp did already, and an author's
+    name alone above it is its byline.
 
     >>> _sort_page(["Our Work", None, "Our Work", "Migrants met officials in the city hall on Monday to talk."], [], {})
     ['Migrants met officials in the city hall on Monday to talk.']
@@ -369,6 +370,8 @@ def _sort_page(kept: list[str | None], removed: list[tuple[str, str]], meta: dic
     for x, v in zip(lines, marked):
         if v == "date stamp":
             meta.setdefault("published", dated(x))
+        if v == "byline":
+            meta.setdefault("byline", x.strip())
     return [x for x, v in zip(lines, marked) if not v]
 
 

@@ -112,10 +112,10 @@ def foreign_script(line: str, body: dict[str, int]) -> bool:
 def is_label(line: str) -> bool:
     """Every word capitalised (small linking words aside) or no lower-case letter at all: a menu label.
 
-    >>> is_label("Cross-cutting (Global)"), is_label("IOM Global"), is_label("Тренинг прошёл в Оше")
-    (True, True, False)
+    >>> is_label("Cross-cutting (Global)"), is_label("IOM Global"), is_label("Тренинг прошёл в Оше"), is_label("2. Asia")
+    (True, True, False, True)
     """
-    words = [w.strip("()[]«»\"'“”-–—:") for w in line.split()]
+    words = [w.strip("()[]«»\"'“”-–—:") for w in _item(line).split()]
     words = [w for w in words if w and not _SMALL.match(w)]
     numbers = sum(1 for w in words if w[:1].isdigit())  # a line mostly of numbers is a table's row
     return numbers * 2 < len(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
@@ -168,9 +168,12 @@ def edge_verdicts(lines: list[str], verdicts: list[str | None]) -> list[str | No
     for i, line in enumerate(lines):
         if out[i] or not edge[i] or len(line.split()) > SHORT_WORDS or line.endswith(_OPEN):
             continue
+        near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
+        if i < zones.start and _byline(line, lines[zones.start:zones.end + 1], alone=not near):
+            out[i] = "byline"
+            continue
         if (i == headline and len(line.split()) >= 3) or looks_like_name(line) or _counted_item(line):
             continue  # the headline, whatever its case; a name, an item with numbers: body
-        near = (i > 0 and bool(strong[i - 1])) + (i + 1 < len(lines) and bool(strong[i + 1]))
         if label_marks(line, headline is not None and i < headline) + near >= 3:
             out[i] = "edge label"
     return out
@@ -187,6 +190,29 @@ def looks_like_name(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and surname_strength(words[-1]) == 2
 
 
+def _byline(line: str, body: list[str], alone: bool = True) -> bool:
+    """A name alone above the body that the body never names again: the author's byline (a person
+    the story is about is named in it, and a photo's caption of a name ends like a sentence).
+
+    Without a known family name, two or three capitalised words none of which the body uses ("Dana
+    Orlin"), *alone* (no furniture next to it: a menu's labels have some): a headline shares its
+    words with its story.
+
+    >>> _byline("Айна Токтогулова", ["Семинар провели юристы фонда."]), _byline("Айна Токтогулова", ["Токтогулова открыла семинар."])
+    (True, False)
+    >>> _byline("Dana Orlin", ["The fund met migrants."]), _byline("Migrants Return", ["Migrants came back."])
+    (True, False)
+    """
+    words = line.split()
+    if SENT_END.search(line) or not 2 <= len(words) <= 4:
+        return False
+    text = " ".join(body).casefold()
+    if looks_like_name(line):
+        return words[-1].casefold()[:5] not in text
+    return alone and len(words) <= 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words) \
+        and not any(w.casefold()[:5] in text for w in words)
+
+
 def _headline(lines: list[str], strong: list[str | None], start: int) -> int | None:
     """The headline above the body starting at *start*: the nearest line not known as furniture
     without a sentence end (a subtitle under it ends like a sentence), else the nearest one."""
@@ -197,10 +223,21 @@ def _headline(lines: list[str], strong: list[str | None], start: int) -> int | N
 def _counted_item(line: str) -> bool:
     """A list item with a number (a game, a date, a count): content, not a menu entry.
 
-    >>> _counted_item("• 7 мая, второй тур"), _counted_item("- Take Action")
-    (True, False)
+    >>> _counted_item("• 7 мая, второй тур"), _counted_item("- Take Action"), _counted_item("3. Reports")
+    (True, False, False)
     """
-    return bool(BULLET.match(line)) and any(ch.isdigit() for ch in line)
+    return bool(BULLET.match(line)) and any(ch.isdigit() for ch in _item(line))
+
+
+def _item(line: str) -> str:
+    """A list item without its bullet or number ("2. Asia" -> "Asia"): a numbered menu's or
+    breadcrumb trail's number is no count.
+
+    >>> _item("2. Asia"), _item("- 7 мая"), _item("2024 год")
+    ('Asia', '7 мая', '2024 год')
+    """
+    m = BULLET.match(line.strip())
+    return line.strip()[m.end():].strip() if m else line
 
 
 def label_marks(line: str, above_headline: bool) -> int:

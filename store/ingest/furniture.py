@@ -31,6 +31,10 @@ def fold(s: str) -> str:
 
 
 _NAV = {fold(x) for x in lex.all_of(lex.NAV_LINES) + lex.COMMENT_LINES}
+# A navigation line cut short mid-word where an excerpt ends ("Contact the edi"): its openings of ten
+# characters or more that stop inside a word of a line of two words or more.
+_NAV_CUT = {x[:k] for x in _NAV if " " in x for k in range(10, len(x)) if x[k - 1] != " " and x[k] != " "}
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _RELATED = [fold(x) for x in lex.RELATED_HEADERS]
 _RELATED_OPENINGS = tuple(_RELATED)  # one startswith for them all
 _SOCIAL = {fold(x) for x in lex.SOCIAL}
@@ -66,7 +70,9 @@ def furniture_reason(line: str) -> str | None:
     low = line.casefold().strip()
     if not f:
         return "empty" if not any(ch.isalnum() for ch in line) else None
-    if f in _NAV or f.rstrip(" .") in _NAV:
+    if f in _NAV or f.rstrip(" .") in _NAV or fold(_LIST_NUMBER.sub("", line)) in _NAV:
+        return "navigation"  # (also an item of a numbered breadcrumb list: "1. Home")
+    if f in _NAV_CUT and " " in f:
         return "navigation"
     if any(low.startswith(p) for p in lex.CREDIT_PREFIXES):
         return "credit"
@@ -125,7 +131,7 @@ _SHAPES: tuple[tuple[Callable[[str], bool], str], ...] = (
     (shapes.is_site_name, "site name"), (shapes.is_section_count, "counter"),
     (shapes.is_bracket_count, "counter"), (shapes.is_short_credit, "credit"), (shapes.is_contact, "contact"),
     (shapes.is_hashtags, "tags"), (shapes.is_clock_widget, "clock"),
-    (shapes.is_caption, "caption"), (shapes.is_bracket_credit, "credit"), (shapes.is_weather, "weather"), (shapes.is_short_stamp, "timestamp"),
+    (shapes.is_caption, "caption"), (shapes.is_logo_caption, "caption"), (shapes.is_bracket_credit, "credit"), (shapes.is_weather, "weather"), (shapes.is_short_stamp, "timestamp"),
     (shapes.is_reading_time, "reading time"), (shapes.is_prayer_time, "prayer times"),
 )
 
@@ -264,6 +270,7 @@ def _capitals(line: str, least: int = 8) -> bool:
     return len(letters) >= least and all(c.isupper() for c in letters)
 
 
+_STOP_SUFFIX = re.compile(r"\.\s[-–—|]\s((?:[^\s\-–—|]\S*)(?:\s[^\s\-–—|]\S*){0,3})$")
 _SUFFIX = re.compile(r"[^.!?»”\"…\s]\s[-–—|]\s((?:[^\s\-–—|]\S*)(?:\s[^\s\-–—|]\S*){0,3})$")
 
 
@@ -286,6 +293,10 @@ def site_names(lines: list[str]) -> dict[str, bool]:
             counts[hit.site] = counts.get(hit.site, 0) + 1
             if fold(hit.title) in folded:
                 sites.add(hit.site)
+    for line in lines:  # an image's title ending like a sentence ("Migrants at a centre. - Site") counts too
+        hit = _suffix(line, after_stop=True)
+        if hit and hit.site in counts and not _suffix(line):
+            counts[hit.site] += 1
     return {k: counts[k] >= 2 for k in sites | {k for k, n in counts.items() if n >= 2}}
 
 
@@ -296,15 +307,16 @@ class _Titled(NamedTuple):
     site: str  # the name, folded
 
 
-def _suffix(line: str) -> _Titled | None:
-    """The title and the site's name of a title-like line ending with a name (no sentence end), or None.
+def _suffix(line: str, after_stop: bool = False) -> _Titled | None:
+    """The title and the site's name of a title-like line ending with a name (no sentence end), or None;
+    *after_stop*: only a title that ends with a full stop before the name.
 
-    >>> _suffix("Ошто жаштар форуму өттү - Жаңы Медиа")
-    _Titled(title='Ошто жаштар форуму өттү', site='жаңы медиа')
+    >>> _suffix("Ошто жаштар форуму өттү - Жаңы Медиа"), _suffix("Мигранттар үйгө келишти. - Жаңы Медиа", after_stop=True)
+    (_Titled(title='Ошто жаштар форуму өттү', site='жаңы медиа'), _Titled(title='Мигранттар үйгө келишти.', site='жаңы медиа'))
     """
     if len(line) >= 220 or SENT_END.search(line[-3:]):
         return None
-    m = _SUFFIX.search(line[-60:])
+    m = (_STOP_SUFFIX if after_stop else _SUFFIX).search(line[-60:])
     head = line[: len(line) - len(m.group(0)) + 1] if m else ""
     if not m or len(m.group(1)) > 40 or len(head.split()) < 3:
         return None  # a title has words before its site; 'Name - Country' in a list of speakers does not
@@ -313,7 +325,7 @@ def _suffix(line: str) -> _Titled | None:
 
 def _site_line(line: str, sites: dict[str, bool]) -> str | None:
     """'site title' for a title ending with the site's name, 'site name' for a repeated name alone."""
-    hit = _suffix(line)
+    hit = _suffix(line) or _suffix(line, after_stop=True)
     if hit and hit.site in sites:
         return "site title"
     return "site name" if len(line) <= 40 and sites.get(fold(line)) else None

@@ -481,8 +481,29 @@ def is_caption(line: str) -> bool:
     return _place_and_date(sents[1])
 
 
+_LOGO = frozenset(lex.LOGO_WORDS)
+_LABEL_WORD = re.compile(r"^(?:[^\w]*[A-ZА-ЯЁƏÖÜİŞÇĞҚҒҰҮӨҲҶ0-9][\w'’.&-]*|of|the|and|for|[-–—|.,:()])$")
+
+
+def is_logo_caption(line: str) -> bool:
+    """An image's alt text naming a logo: a logo word and otherwise only names (capitalised words),
+    up to ten words, no sentence end ("International Fund - IF logo. IF", "Логотип МОМ").
+
+    >>> is_logo_caption("Migration Agency - MA logo. MA"), is_logo_caption("Фонд представил новый логотип")
+    (True, False)
+    """
+    words = line.split()
+    if len(words) > 10 or re.search(r"[.!?…]$", line):
+        return False
+    bare = [w.strip(".,:;()").casefold() for w in words]
+    logo = [i for i, w in enumerate(bare) if w in _LOGO]
+    return bool(logo) and all(_LABEL_WORD.match(w) for i, w in enumerate(words) if i not in logo) \
+        and len(words) > len(logo)
+
+
 _READ_MORE = re.compile(r"(?:(?:…|\.{3}|\[…\]|\[\.{3}\]|\(…\)|\(\.{3}\))\s*((?i:" + "|".join(map(re.escape, lex.READ_MORE))
-                        + r"))\s*[»→>]*|\s((?i:" + "|".join(map(re.escape, lex.READ_MORE)) + r"))\s*[»→>]+)\s*$")
+                        + r"))\s*[»→>]*|\s((?i:" + "|".join(map(re.escape, lex.READ_MORE)) + r"))\s*[»→>]+"
+                        + r"|\s([-–—]\s*(?i:" + "|".join(map(re.escape, lex.READ_HERE)) + r")\.?))\s*$")
 
 
 def read_more_link(line: str) -> str | None:
@@ -490,11 +511,11 @@ def read_more_link(line: str) -> str | None:
 
     >>> read_more_link("В Оше открылся центр для мигрантов… Подробнее"), read_more_link("Центр открылся. Batafsil →")
     ('Подробнее', 'Batafsil →')
-    >>> read_more_link("Участники узнали подробнее") is None
-    True
+    >>> read_more_link("Участники узнали подробнее") is None, read_more_link("Центр открылся - подробнее читайте здесь.")
+    (True, '- подробнее читайте здесь.')
     """
     m = _READ_MORE.search(line[-60:])
     if not m:
         return None
-    start = m.start(1) if m.group(1) else m.start(2)
+    start = next(m.start(k) for k in (1, 2, 3) if m.group(k))
     return line[len(line) - len(line[-60:]) + start:].strip()

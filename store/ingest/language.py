@@ -26,6 +26,12 @@ _UZ_LATIN_MARKS = re.compile(r"\b(?:va|bilan|uchun|haqida|bo[‘’'ʻ]?yicha|yi
                              r"\b[a-z]{2,}(?:ning|larni|larga|lari|lar|dagi|ilish|ilindi|moqda|gan|ish|ga|ladi)\b", re.I)
 _EN_WORDS = re.compile(r"\b(?:the|and|of|in|to|for|with|was|were|is|are|on|by)\b", re.I)
 _AZ_LATIN = set("əƏğĞıİşŞçÇöÖüÜ")
+# Kazakh in the Latin alphabet (2018: á ǵ ı ń ó ú ý; 2021: ä ğ ı ñ ö ş ū ü; both write q): letters
+# that Azerbaijani, Uzbek and Turkish never write (á ó ú ý ä are also European vowels, so English
+# function words outnumbering them keep a text English).
+_KK_LATIN = set("ǵńñūýáóúäǴŃÑŪÝÁÓÚÄ")
+_KK_LATIN_OWN = set("ǵńñūǴŃÑŪ")  # (the others are also European vowels)
+_EN_FUNCTION = re.compile(r"(?<![\w-])(?:the|and|of|in|to|for|with|was|were|is|are|on|by)(?![\w-])", re.I)
 _TR_ONLY = re.compile(r"\b(?:ve|bir|için|ile|olarak)\b")
 
 # Model labels that are really one of ours in this genre.
@@ -182,6 +188,8 @@ def letter_rule(text: str, words: list[str] | None = None) -> str | None:
         az = sum(1 for w in words if set(w) & {"ə", "Ə"})
         if az and (az >= 2 or az / len(words) >= 0.1):
             return "az"
+        if _kazakh_latin(text, words):
+            return "kk"
         if _UZ_LATIN.search(text) and not letters & {"ı", "ş", "ç", "ö", "ü", "Ş", "Ç", "Ö", "Ü", "ə", "Ə"}:
             return "uz"
         return None
@@ -200,6 +208,24 @@ def letter_rule(text: str, words: list[str] | None = None) -> str | None:
     if votes.get("ky_kk"):
         return "ky_kk"
     return "tg_uz_kk"
+
+
+def _kazakh_latin(text: str, words: list[str]) -> bool:
+    """Kazakh written in Latin letters: two words or more with letters of Kazakh's Latin alphabets, 15%
+    of the words (5% with its own ǵ ń ñ ū), more of them than English function words.
+
+    >>> line = "Olar Qazaqstanǵa kóshi-qon zańnamasyn buzyp kelgen"
+    >>> _kazakh_latin(line, _WORD.findall(line))
+    True
+    >>> line = "The report by José Gómez and Ana Sánchez was read in the hall"
+    >>> _kazakh_latin(line, _WORD.findall(line))
+    False
+    """
+    marked = sum(1 for w in words if not _KK_LATIN.isdisjoint(w))
+    if marked < 2 or len(_EN_FUNCTION.findall(text)) >= marked:
+        return False
+    own = sum(1 for w in words if not _KK_LATIN_OWN.isdisjoint(w))
+    return marked >= 0.15 * len(words) or (own >= 2 and own >= 0.05 * len(words))
 
 
 _TG_WORDS = re.compile(r"(?<![^\W\d_])(?:дар|аз|бо|ки|барои|мешавад|мебошад|шуд|карда|гардид|намуд|ҳамчунин|"
@@ -343,7 +369,51 @@ def detect_many(texts: list[str]) -> list[str]:
             if lang == "ru" and len(t) < 200 and script_of(t) == "cyrl" and not _RU_WORDS.search(t) \
                     and (_TG_WORDS.search(t) if main == "tg" else _TURKIC_CYR.search(t)):
                 langs[i] = main
+    if main in ("kk", "uz", "az") and size[main] >= 0.6 * sum(size.values()):
+        _join_latin(texts, langs, main)
+    if main in ("ky", "kk", "uz", "tg") and size[main] >= 0.6 * sum(size.values()):
+        for i, t in enumerate(texts):
+            if langs[i] not in (main, "und") and len(t) < 80 and _undecided(t, main):
+                langs[i] = main
     return langs
+
+
+_SHARED = {"ky_kk": ("ky", "kk"), "tg_uz_kk": ("tg", "uz", "kk")}  # the languages a letter class may be
+
+
+def _undecided(text: str, main: str) -> bool:
+    """A short Cyrillic line whose letters allow *main*, with no Russian word, that the model is not
+    sure is Russian (a headline, a name alone): a guess on a few words counts for less than the
+    page's language.
+
+    >>> _undecided("Жаңы Медиа жаңылыктары", "ky"), _undecided("Итоги семинара в Оше", "ky")
+    (True, False)
+    """
+    if script_of(text) != "cyrl" or _RU_WORDS.search(text):
+        return False
+    guesses = _model_guess(text)
+    if guesses and guesses[0].lang == "ru" and guesses[0].score >= 0.9:
+        return False  # a Russian title ("Миграция: итоги года"), the model sure of it
+    rule = letter_rule(text)
+    return rule is None or rule == main or main in _SHARED.get(rule, ())
+
+
+def _join_latin(texts: list[str], langs: list[str], main: str) -> None:
+    """A Latin paragraph of a document written in a Turkic language's Latin letters joins that
+    language (in *langs*) when no letter of its own decides it and it is not English: the model,
+    which knows Latin Kazakh hardly at all, calls such a line Azerbaijani, Uzbek or English.
+
+    >>> langs = ["kk", "az"]
+    >>> _join_latin(["Qazaqstanǵa 300 mıgrant keldi, dep habarlady polısıa.", "Olardy polısıa anyqtady, dep habarlaıdy."], langs, "kk")
+    >>> langs
+    ['kk', 'kk']
+    """
+    if not any(lang == main and script_of(t) == "latn" for t, lang in zip(texts, langs)):
+        return
+    for i, (t, lang) in enumerate(zip(texts, langs)):
+        if lang != main and lang != "und" and script_of(t) == "latn" and letter_rule(t) is None \
+                and len(_EN_FUNCTION.findall(t)) < 2:
+            langs[i] = main
 
 
 _NON_RU_CYR = set("өүңәіұқғһҷӣӯҳў")

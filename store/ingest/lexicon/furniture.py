@@ -17,23 +17,35 @@ NAV_LINES = {
            "перейти к содержимому", "перейти к содержанию", "все права защищены", "новости",
            "версия для слабовидящих", "для слабовидящих", "версия сайта для слабовидящих", "обычная версия сайта",
            "печать", "пресс-релиз", "перейти в канал", "перейти на канал", "подписаться на канал",
-           "подписка на рассылку", "понравилась статья?", "вам понравилась статья?"],
+           "подписка на рассылку", "понравилась статья?", "вам понравилась статья?",
+           # pagination, a news feed's and the editors' links
+           "следующая", "предыдущая", "следующая статья", "предыдущая статья", "следующая новость",
+           "предыдущая новость", "связаться с редакцией", "написать в редакцию", "контакты редакции"],
     "ky": ["байланыш", "байланыштар", "бардык жаңылыктар", "бардык кабарлар", "толугураак", "толук окуу", "кененирээк", "кирүү",
            "катталуу", "бөлүшүү", "башкы бет", "издөө", "окшош жаңылыктар", "архив", "жазылуу", "жаңылыктар",
-           "көзү начар көргөндөр үчүн", "көзү начар көргөндөр үчүн версия", "каналга өтүү", "каналга кошулуу"],
+           "көзү начар көргөндөр үчүн", "көзү начар көргөндөр үчүн версия", "каналга өтүү", "каналга кошулуу",
+           "кийинки", "мурунку", "кийинки жаңылык", "мурунку жаңылык", "жаңылыктар тасмасы", "жаңылыктар лентасы",
+           "редакция менен байланыш"],
     "kk": ["байланыс", "байланыстар", "барлық жаңалықтар", "толығырақ", "толық оқу", "кіру", "тіркелу", "бөлісу", "басты бет",
            "іздеу", "ұқсас жаңалықтар", "жазылу", "жаңалықтар", "нашар көретіндерге арналған нұсқа",
-           "көзі нашар көретіндерге арналған нұсқа", "арнаға өту", "арнаға қосылу"],
+           "көзі нашар көретіндерге арналған нұсқа", "арнаға өту", "арнаға қосылу",
+           "келесі", "алдыңғы", "келесі жаңалық", "алдыңғы жаңалық", "жаңалықтар таспасы", "жаңалықтар легі",
+           "редакциямен байланыс"],
     "uz": ["aloqa", "biz bilan aloqa", "алоқа", "barcha yangiliklar", "batafsil", "to‘liq o‘qish", "to'liq o'qish", "kirish",
            "ro‘yxatdan o‘tish", "ro'yxatdan o'tish", "ulashish", "bosh sahifa", "qidiruv",
            "barcha yangiliklar", "yangiliklar", "барча янгиликлар", "батафсил", "кириш", "улашиш", "бош саҳифа",
            "янгиликлар", "ko‘zi ojizlar uchun", "ko'zi ojizlar uchun", "zaif ko‘ruvchilar uchun versiya",
-           "kanalga o‘tish", "kanalga o'tish", "kanalga oʻtish", "каналга ўтиш", "kanalga qo‘shilish", "kanalga qo'shilish"],
+           "kanalga o‘tish", "kanalga o'tish", "kanalga oʻtish", "каналга ўтиш", "kanalga qo‘shilish", "kanalga qo'shilish",
+           "keyingi", "oldingi", "keyingi yangilik", "oldingi yangilik", "кейинги", "олдинги", "yangiliklar lentasi",
+           "янгиликлар лентаси", "tahririyat bilan aloqa", "таҳририят билан алоқа"],
     "tg": ["тамос", "тамос бо мо", "ҳамаи хабарҳо", "муфассал", "бештар", "воридшавӣ", "бақайдгирӣ", "саҳифаи асосӣ", "ҷустуҷӯ", "хабарҳо",
-           "ба канал гузаред", "гузариш ба канал"],
+           "ба канал гузаред", "гузариш ба канал", "навбатӣ", "қаблӣ", "хабари навбатӣ", "хабари қаблӣ",
+           "тамос бо таҳририя"],
     "az": ["əlaqə", "bizimlə əlaqə", "bütün xəbərlər", "ətraflı", "daha ətraflı", "davamını oxu", "giriş", "qeydiyyat", "paylaş",
            "paylaşın", "ana səhifə", "axtarış", "oxşar xəbərlər", "xəbər lenti", "çap et", "çap versiyası", "xəbərlər",
-           "zəif görənlər üçün versiya", "gözdən əlillər üçün versiya", "kanala keç", "kanala qoşul"],
+           "zəif görənlər üçün versiya", "gözdən əlillər üçün versiya", "kanala keç", "kanala qoşul",
+           "növbəti", "əvvəlki", "növbəti xəbər", "əvvəlki xəbər", "redaksiya ilə əlaqə", "redaksiyamızla əlaqə",
+           "redaksiya ilə əlaqə saxlayın"],
     "en": ["contact", "contacts", "contact us", "all news", "read more", "read the full story", "continue reading", "more", "next", "previous",
            "home", "log in", "login", "sign in", "sign up", "register", "share", "share this", "print",
            "comments", "leave a comment", "subscribe", "search", "menu", "skip to content",
@@ -43,7 +55,9 @@ NAV_LINES = {
            # the menu of an international agency's site, and a label of the page's type
            "who we are", "what we do", "our work", "take action", "data and resources", "press release",
            # a rating prompt under an article
-           "do you like this article?", "did you like this article?", "was this article helpful?"],
+           "do you like this article?", "did you like this article?", "was this article helpful?",
+           "next article", "previous article", "next story", "previous story", "news feed", "contact the editors",
+           "contact the newsroom"],
 }
 
 # Words that, inside a short line, make it a technical notice (scripts, cookies, login, browser).
@@ -54,6 +68,9 @@ NOTICE_WORDS = ["javascript", "cookie", "cookies", "куки", "файлы cooki
                 "материалды көчүрүүдө", "materiallardan istifadə", "© ", "(c) ", "kuki", "çərəz",
                 "подписывайтесь", "подпишитесь на", "жазылыңыз", "жазылыңыздар", "жазылыңыздар", "obuna bo",
                 "abunə ol", "subscribe to", "обуна шавед", "follow us", "присоединяйтесь к нам",
+                # "read / watch / follow us on": a follow-us prompt whose icons were lost
+                "читайте нас", "смотрите нас", "следите за нами", "мы в соцсетях", "bizni kuzating", "bizi izləyin",
+                "бизди ээрчиңиз", "бізді оқыңыз",
                 # "be the first to know / to comment": a subscription or comment prompt
                 "xabardor bo‘ling", "xabardor bo'ling", "xabardor boʻling", "хабардор бўлинг", "узнавайте первыми",
                 "узнавай первым", "be the first to know", "be the first to comment", "биринчилерден болушуңуз",
@@ -251,6 +268,13 @@ READ_MORE = ["читать далее", "читать полностью", "по
              "толығырақ", "толық оқу", "batafsil", "to‘liq o‘qish", "to'liq o'qish", "батафсил", "муфассал",
              "бештар", "ətraflı", "daha ətraflı", "davamını oxu", "read more", "continue reading",
              "read the full story", "more"]
+# A link to an earlier story closing a sentence after a dash ("… - подробнее об этом читайте здесь.").
+READ_HERE = ["подробнее об этом читайте здесь", "подробнее об этом читайте тут", "подробнее читайте здесь",
+             "подробнее читайте тут", "читайте здесь", "подробнее здесь", "подробнее об этом здесь",
+             "толугураак бул жерден окуңуз", "толугураак бул жерде", "толығырақ мына жерден оқыңыз",
+             "толығырақ осы жерден", "batafsil bu yerda", "batafsil shu yerda", "батафсил бу ерда",
+             "ətraflı burada", "ətraflı buradan oxuyun", "муфассал дар ин ҷо", "read more here", "more details here",
+             "details here", "more on this here"]
 
 # Reading-time units a page's dateline may add ("19:47 • 35 soniya", "3 мин", "2 min read", "5 мин оқу").
 READING_TIME_UNITS = ["soniya", "сония", "daqiqa", "дақиқа", "сек", "секунд", "мин", "минут", "мүнөт", "min",
@@ -278,6 +302,10 @@ PRESS_OFFICES = ["пресс-служба", "пресс-службы", "прес
 
 # "ago" of a news card's relative time ("3 года назад", "2 hours ago", "5 saat əvvəl").
 AGO_WORDS = ["назад", "ago", "мурун", "бұрын", "oldin", "олдин", "əvvəl", "пеш", "қабл"]
+
+# "logo" in an image's alt text left in the page ("International Fund - IF logo", "Логотип фонда").
+LOGO_WORDS = ["logo", "logotype", "логотип", "логотиби", "логотипі", "логотипи", "logotipi", "loqo",
+              "loqosu", "loqotip", "logotip", "нишона"]
 
 # Words of a photo's source in brackets closing a caption ("Участники тренинга (фото пресс-службы)", "(iStockphoto)").
 PHOTO_WORDS = ["фото", "photo", "сүрөт", "сурет", "foto", "şəkil", "rasm", "сурат", "акс", "image", "getty",
