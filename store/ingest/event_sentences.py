@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import DateHit, dateline, find_dates
+from .dates import DateHit, dateline, find_dates, names_a_day
 from .lexicon import events as lex
 from .lexicon.orgs import HOLD_VERBS
 from .model import Para
@@ -82,10 +82,6 @@ def places_in(text: str, lang: str) -> list[PlaceHit]:
     return find_places(text, lang)
 
 
-_DATEY = re.compile(r"\d|сегодня|вчера|накануне|бүгүн|кечээ|бүгін|кеше|bugun|kecha|бугун|кеча|имрӯз|"
-                    r"дирӯз|bu\s*gün|dünən|today|yesterday", re.IGNORECASE)
-
-
 class Sent:
     """A sentence read for events. Its event words are found at once (they decide which sentences are
     about an event); its dates, places and verb of holding when first asked for: most sentences of a
@@ -130,7 +126,7 @@ class Sent:
         return self._hold
 
     def _datey(self) -> bool:
-        return bool(_DATEY.search(self.text))
+        return names_a_day(self.text)
 
     def _find_event_dates(self) -> list[DateHit]:
         dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)
