@@ -534,3 +534,9 @@ def test_an_unknown_district_in_the_locative_is_the_place_and_its_language_the_c
             "Дар ноҳияи Зарафшонобод вохӯрии фаҳмондадиҳӣ бо ҷавононе, ки ба Россия мераванд, баргузор гардид.",
             lang="tg")
     assert (e["place"], e["country"]) == ("ноҳияи Зарафшонобод", "TJ")
+
+
+def test_a_country_people_travel_to_is_no_vote_for_the_events_country():
+    e = one("Айылдык клубда жаштар менен миграция боюнча жолугушуу өттү.",
+            "Жыл сайын көптөгөн жаштар Россияга жана Казакстанга иштегени кетишет.", lang="ky")
+    assert e["country"] == "KG"

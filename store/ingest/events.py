@@ -259,7 +259,8 @@ def _country(paras: list[Para], ctx: DocContext, lead: Sent, place: PlaceHit | N
     for p in paras:
         weight = 3 if p.id == lead.para.id else 1
         for h in places_in(p.text, p.lang):
-            if h.country and h.country not in ("US",) and not (h.kind == "country" and in_a_list(p.text, h)):
+            if h.country and h.country not in ("US",) and not (h.kind == "country" and in_a_list(p.text, h)) \
+                    and not _destination(p, h):
                 votes[h.country] += weight * (1 if h.kind == "country" else 2)
     for name in org_names:
         for h in find_places(name):
@@ -278,6 +279,16 @@ def _country(paras: list[Para], ctx: DocContext, lead: Sent, place: PlaceHit | N
             note(why, "country", "document-language", f"the report's language: {lang}")
             return country
     return None
+
+
+def _destination(p: Para, h: PlaceHit) -> bool:
+    """A place in the dative ("Россияга кеткен мигранттар", "Qazaxıstana gedənlər"): where people go, no venue.
+
+    >>> _destination(Para("p", 0, "ky", "Мигранттар Россияга кетишет."), places_in("Мигранттар Россияга кетишет.", "ky")[0])
+    True
+    """
+    tail = p.text[h.start:h.end][len(h.name):].casefold()
+    return bool(tail) and tail in grammar_for(p.lang).dative_suffixes
 
 
 def _voter(paras: list[Para], ctx: DocContext, country: str) -> str:
