@@ -540,3 +540,12 @@ def test_a_country_people_travel_to_is_no_vote_for_the_events_country():
     e = one("Айылдык клубда жаштар менен миграция боюнча жолугушуу өттү.",
             "Жыл сайын көптөгөн жаштар Россияга жана Казакстанга иштегени кетишет.", lang="ky")
     assert e["country"] == "KG"
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Samarqanddagi “Aksiya” mehmonxonasida davra suhbati o'tkazildi.", ["roundtable"]),
+    ("В гостинице «Тренинг-Холл» прошла конференция о миграции.", ["conference"]),
+    ("Стартовала акция «Тренинг для всех».", ["campaign"]),
+])
+def test_an_event_word_inside_quotes_is_a_name_when_the_event_is_named_outside(text, kinds):
+    assert [k for k, _, _ in find_kinds(text)] == kinds

@@ -63,6 +63,12 @@ def find_kinds(text: str) -> list[KindHit]:
 
     >>> [k for k, _, _ in find_kinds("Ош шаарында тегерек стол өттү")]
     ['roundtable']
+
+    A word in quotation marks is a name (a hotel «Караван», a project «Тренинг») when the sentence names its
+    event outside them:
+
+    >>> [k for k, _, _ in find_kinds("«Караван» мейманканасында тегерек стол өттү")]
+    ['roundtable']
     """
     index = _kind_index()
     low = text.replace("İ", "I").lower()
@@ -73,8 +79,14 @@ def find_kinds(text: str) -> list[KindHit]:
             if hit:
                 out.append(KindHit(kind, hit.start(), hit.end()))
                 break
+    if len(out) > 1:
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        outside = [k for k in out if not any(a <= k.start < b for a, b in quoted)]
+        out = outside or out
     return out
 
+
+_QUOTED = re.compile(r"[«“„\"][^«»“”„\"\n]{1,80}[»”“\"]")
 
 
 @lru_cache(maxsize=16384)  # every sentence's, read again when the event's place is picked (a long paragraph has thousands)
