@@ -103,3 +103,24 @@ def test_a_dateline_dates_a_report_that_says_today():
 ])
 def test_en_a_list_of_days_in_one_month_gives_the_first_day_and_its_year(text):
     assert [h.value for h in find_dates(text, "en", "2024-09-10")] == ["2023-06-04"]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Об этом сообщил в среду директор центра.", "ru", "2019-03-13"),
+    ("The shelter opened on Monday in the town.", "en", "2019-03-11"),
+    ("Жолугушуу шейшемби күнү өттү.", "ky", "2019-03-12"),
+    ("Seminar juma kuni bo'lib o'tdi.", "uz", "2019-03-08"),
+    ("Тренинг рӯзи чоршанбе баргузор шуд.", "tg", "2019-03-13"),
+])
+def test_a_weekday_is_the_last_such_day_up_to_publication(text, lang, value):
+    # 2019-03-13 is a Wednesday
+    assert [h.value for h in find_dates(text, lang, "2019-03-13")] == [value]
+
+
+def test_a_weekday_needs_a_full_publication_date_and_a_capital_is_no_weekday():
+    assert [h.value for h in find_dates("Об этом сообщил в среду директор центра.", "ru", "2019-03")] == [None]
+    assert find_dates("Тренинг дар шаҳри Душанбе баргузор шуд.", "tg", "2019-03-13") == []
+
+
+def test_a_dateline_of_place_slash_date_slash_agency():
+    assert dateline("Гянджа/14.05.19/Агентство: Сегодня в городе прошла встреча.") == "2019-05-14"

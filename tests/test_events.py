@@ -516,3 +516,36 @@ def test_a_body_named_organizer_more_often_than_funder_is_an_organizer():
     e = one("The UNDP-supported training on safe travel opened in Osh on 4 May 2024.",
             "The training was organized by UNDP and the Steppe Union; UNDP also hosted the closing dinner.", lang="en")
     assert e["organizers"] == ["UNDP", "Steppe Union"] and e["funders"] == []
+
+
+def test_a_short_date_line_dates_today_and_a_weekday_under_it():
+    from store.ingest.pipeline import process_text
+
+    # 2019-03-14 is a Thursday
+    for sentence, day in (("Бүгүн шаардык мэрияда миграция боюнча тегерек стол өттү.", "2019-03-14"),
+                          ("В понедельник в мэрии прошёл круглый стол о правах трудовых мигрантов.", "2019-03-11")):
+        text = f"Миграция тууралуу жаңылык\n\nЖаңылыктар 14.03.2019 | 10:20\n\n{sentence}"
+        row = process_text(text, "x.txt", sha256="0" * 64)
+        assert [e["date"] for e in row["events"]] == [day]
+
+
+def test_an_unknown_district_in_the_locative_is_the_place_and_its_language_the_country():
+    e = one("Вохӯрӣ бо муҳоҷирон",
+            "Дар ноҳияи Зарафшонобод вохӯрии фаҳмондадиҳӣ бо ҷавононе, ки ба Россия мераванд, баргузор гардид.",
+            lang="tg")
+    assert (e["place"], e["country"]) == ("ноҳияи Зарафшонобод", "TJ")
+
+
+def test_a_country_people_travel_to_is_no_vote_for_the_events_country():
+    e = one("Айылдык клубда жаштар менен миграция боюнча жолугушуу өттү.",
+            "Жыл сайын көптөгөн жаштар Россияга жана Казакстанга иштегени кетишет.", lang="ky")
+    assert e["country"] == "KG"
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Samarqanddagi “Aksiya” mehmonxonasida davra suhbati o'tkazildi.", ["roundtable"]),
+    ("В гостинице «Тренинг-Холл» прошла конференция о миграции.", ["conference"]),
+    ("Стартовала акция «Тренинг для всех».", ["campaign"]),
+])
+def test_an_event_word_inside_quotes_is_a_name_when_the_event_is_named_outside(text, kinds):
+    assert [k for k, _, _ in find_kinds(text)] == kinds

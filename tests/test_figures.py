@@ -176,3 +176,23 @@ def test_a_russian_participle_with_no_noun_after_it_counts_people():
 def test_a_phone_lines_number_is_no_count(text, lang):
     assert find_figures(text, lang) == []
     assert [f.value for f in find_figures("Бир жылда 75 кайрылуу катталды.", "ky")] == [75]
+
+
+@pytest.mark.parametrize("text,lang,values", [
+    ("Рейд кезінде 240 шетел азаматы тексеріліп, 75-і жауапқа тартылды.", "kk", [240, 75]),
+    ("Reyd zamanı 90 əcnəbi vətəndaş yoxlanılıb, 12-si cərimələnib.", "az", [90, 12]),
+])
+def test_a_number_with_a_possessive_ending_is_a_share_of_the_count_before(text, lang, values):
+    assert [f.value for f in find_figures(text, lang)] == values
+
+
+def test_a_possessive_number_with_no_count_before_is_no_figure():
+    assert find_figures("Мектептің 3-і жөнделді.", "kk") == []
+
+
+def test_police_and_investigators_are_counted_people():
+    assert [f.value for f in find_figures("In the north, 47 police investigators and judges were trained.", "en")] == [47]
+
+
+def test_kazakh_in_the_latin_alphabet_counts_people():
+    assert [f.value for f in find_figures("Reıd kezinde 312 sheteldik jáne 58 adam tekserildi.", "kk")] == [312, 58]

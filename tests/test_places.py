@@ -101,3 +101,9 @@ def test_the_uzbek_located_in_ending_daghi_makes_a_place():
 
 def test_english_spelling_of_an_azerbaijani_city():
     assert first("A seminar was held in Sumgayit on Friday.", "en") == ("Sumgayit", "AZ", True)
+
+
+def test_a_district_the_gazetteer_lacks_is_a_place_when_said_as_where():
+    [hit] = find_places("The campaign started in Zorvaz district on Monday.", "en")
+    assert (hit.name, hit.kind, hit.locative) == ("Zorvaz district", "region", True)
+    assert find_places("The head of Zorvaz district spoke.", "en") == []

@@ -8,8 +8,8 @@ Rules (one regex family for all languages, month words from ``lexicon/months.py`
 * numeric: "12.04.2023", "2023-04-12";
 * month + year: "в марте 2024 года" -> "2024-03";
 * a year with a year word: "в 2019 году", "2015-жылдан" -> "2019" (a year, never from a bare count);
-* relative words ("сегодня", "кечээ", "bu gün", "today") resolved only against a full publication
-  date; a bare day and month takes its year from the publication date, else it is dropped.
+* relative words ("сегодня", "кечээ", "bu gün", "today") and weekdays ("в среду", "on Tuesday",
+  "шаршемби күнү": the last such day) resolved only against a full publication date; a bare day and month takes its year from the publication date, else it is dropped.
 
 Russian paragraphs that name a month but match none of the rules go through natasha's
 ``DatesExtractor`` as a fallback.
@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .lexicon.grammar import grammar_for
 from .lexicon.months import (DAY_ENDINGS, DAY_ORDINALS_BEFORE, DAY_RANGE_WORDS, MONTHS, RELATIVE_DAYS, SHORT_LATIN,
-                             YEAR_LINKS, YEAR_PLURALS, YEAR_WORDS)
+                             WEEKDAYS, YEAR_LINKS, YEAR_PLURALS, YEAR_WORDS)
 from .alternation import by_first_letter, with_first_chars
 from .doc import per_text
 from .spans import Disjoint, Spans
@@ -86,6 +86,13 @@ _RELATIVE = with_first_chars(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "в среду", "on Tuesday", "шаршемби күнү": a day of the report's week, one group per weekday
+_WEEKDAY = with_first_chars(
+    r"(?<![^\W\d_])(?:" + "|".join(f"(?P<d{day}>" + "|".join(words) + ")" for day, words in WEEKDAYS.items())
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-zƏəİıŞşĞğÇçÖöÜü]")
 
 
@@ -217,6 +224,31 @@ def _relative_value(word: str, published: str | None) -> str | None:
     return day.isoformat()
 
 
+def names_a_day(text: str) -> bool:
+    """Whether *text* holds a digit, a relative day word or a weekday (anything ``find_dates`` may read).
+
+    >>> names_a_day("Встреча прошла в среду."), names_a_day("Встреча прошла в школе.")
+    (True, False)
+    """
+    return bool(_DIGIT.search(text) or _RELATIVE.search(text) or _WEEKDAY.search(text))
+
+
+def _weekday_value(weekday: int, published: str | None) -> str | None:
+    """The last day named *weekday* (Monday = 0) on or before a full publication date, else None.
+
+    >>> _weekday_value(2, "2014-10-22"), _weekday_value(0, "2014-10-22"), _weekday_value(0, "2014-10")
+    ('2014-10-22', '2014-10-20', None)
+    """
+    py, pm, pd = parse_published(published)
+    if py is None or pm is None or pd is None:
+        return None
+    try:
+        day = _dt.date(py, pm, pd)
+    except ValueError:
+        return None
+    return (day - _dt.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+
+
 _DIGIT_BEFORE = re.compile(r"\d\D{0,4}$")
 _DIGIT_AFTER = re.compile(r"^\D{0,3}\d")
 
@@ -262,6 +294,9 @@ def _find_dates(text: str, lang: str, published: str | None) -> tuple[DateHit, .
         hits.append(DateHit(_iso(int(m.group(1))), m.start(), m.end(), "year"))
     for m in _RELATIVE.finditer(text):
         hits.append(DateHit(_relative_value(m.group(0), published), m.start(), m.end(), "relative"))
+    for m in _WEEKDAY.finditer(text):
+        weekday = int((m.lastgroup or "d0")[1:])
+        hits.append(DateHit(_weekday_value(weekday, published), m.start(), m.end(), "relative"))
     rank = {"day": 0, "month": 1, "relative": 2, "year": 3}
     hits.sort(key=lambda h: (rank[h.precision], h.start))
     kept: list[DateHit] = []
@@ -290,9 +325,9 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.]\d)")
+_SHORT_NUMERIC = re.compile(r"(?<![\d.,])(?<!\d/)(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.]\d)")
 _DATELINE_END = ".–—-:/("  # "…, 5 мая 2024 г. —", "…, 05.03.25 /Agency/.", "…, 3 April 2025 (Agency) —"
-_DATELINE_HEAD = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,4},\s*$")
+_DATELINE_HEAD = re.compile(r"^\s*(?:[^\W\d_][\w‘’'`.-]*\s*){1,4}[,/]\s*$")  # "Нарын, 04.03.25", "Баку/04.03.25/"
 
 
 def dateline(text: str, lang: str = "") -> str | None:
@@ -308,6 +343,8 @@ def dateline(text: str, lang: str = "") -> str | None:
     >>> dateline("Нарын, 04.03.25 /Агентство/. Сегодня в мэрии прошла встреча.")
     '2025-03-04'
     >>> dateline("Нарын, 04.03.25. /Агентство/. Бүгүн шаарда жолугушуу болду.")
+    '2025-03-04'
+    >>> dateline("Нарын/04.03.25/Агентство: Бүгүн шаарда жолугушуу болду.")
     '2025-03-04'
     """
     head = text[:120]
@@ -348,6 +385,6 @@ def dateline_head(text: str, lang: str = "") -> str | None:
     ('ТАЛАС', 'ТАЛАС')
     """
     if dateline(text, lang) or _DATELINE_OPEN.match(text):
-        return text[:text.find(",")]
+        return re.split(r"[,/]", text, maxsplit=1)[0]
     opening = _DATELINE_DASH.match(text) or _CAPS_OPEN.match(text)
     return opening.group("place") if opening else None

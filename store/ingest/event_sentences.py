@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import DateHit, dateline, find_dates
+from .dates import DateHit, dateline, find_dates, names_a_day
 from .lexicon import events as lex
 from .lexicon.orgs import HOLD_VERBS
 from .model import Para
@@ -63,6 +63,12 @@ def find_kinds(text: str) -> list[KindHit]:
 
     >>> [k for k, _, _ in find_kinds("Ош шаарында тегерек стол өттү")]
     ['roundtable']
+
+    A word in quotation marks is a name (a hotel «Караван», a project «Тренинг») when the sentence names its
+    event outside them:
+
+    >>> [k for k, _, _ in find_kinds("«Караван» мейманканасында тегерек стол өттү")]
+    ['roundtable']
     """
     index = _kind_index()
     low = text.replace("İ", "I").lower()
@@ -73,17 +79,19 @@ def find_kinds(text: str) -> list[KindHit]:
             if hit:
                 out.append(KindHit(kind, hit.start(), hit.end()))
                 break
+    if len(out) > 1:
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        outside = [k for k in out if not any(a <= k.start < b for a, b in quoted)]
+        out = outside or out
     return out
 
+
+_QUOTED = re.compile(r"[«“„\"][^«»“”„\"\n]{1,80}[»”“\"]")
 
 
 @lru_cache(maxsize=16384)  # every sentence's, read again when the event's place is picked (a long paragraph has thousands)
 def places_in(text: str, lang: str) -> list[PlaceHit]:
     return find_places(text, lang)
-
-
-_DATEY = re.compile(r"\d|сегодня|вчера|накануне|бүгүн|кечээ|бүгін|кеше|bugun|kecha|бугун|кеча|имрӯз|"
-                    r"дирӯз|bu\s*gün|dünən|today|yesterday", re.IGNORECASE)
 
 
 class Sent:
@@ -130,7 +138,7 @@ class Sent:
         return self._hold
 
     def _datey(self) -> bool:
-        return bool(_DATEY.search(self.text))
+        return names_a_day(self.text)
 
     def _find_event_dates(self) -> list[DateHit]:
         dates = [d for d in self.dates if d.precision in ("day", "month", "relative") and not _until(self.text, d)

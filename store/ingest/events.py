@@ -259,7 +259,8 @@ def _country(paras: list[Para], ctx: DocContext, lead: Sent, place: PlaceHit | N
     for p in paras:
         weight = 3 if p.id == lead.para.id else 1
         for h in places_in(p.text, p.lang):
-            if h.country and h.country not in ("US",) and not (h.kind == "country" and in_a_list(p.text, h)):
+            if h.country and h.country not in ("US",) and not (h.kind == "country" and in_a_list(p.text, h)) \
+                    and not _destination(p, h):
                 votes[h.country] += weight * (1 if h.kind == "country" else 2)
     for name in org_names:
         for h in find_places(name):
@@ -278,6 +279,16 @@ def _country(paras: list[Para], ctx: DocContext, lead: Sent, place: PlaceHit | N
             note(why, "country", "document-language", f"the report's language: {lang}")
             return country
     return None
+
+
+def _destination(p: Para, h: PlaceHit) -> bool:
+    """A place in the dative ("Россияга кеткен мигранттар", "Qazaxıstana gedənlər"): where people go, no venue.
+
+    >>> _destination(Para("p", 0, "ky", "Мигранттар Россияга кетишет."), places_in("Мигранттар Россияга кетишет.", "ky")[0])
+    True
+    """
+    tail = p.text[h.start:h.end][len(h.name):].casefold()
+    return bool(tail) and tail in grammar_for(p.lang).dative_suffixes
 
 
 def _voter(paras: list[Para], ctx: DocContext, country: str) -> str:
@@ -357,17 +368,18 @@ DATE_LINE_CHARS = 60  # a paragraph this short holding a full date is a date lin
 
 
 def _date_lines(paras: list[Para]) -> dict[int, str]:
-    """Paragraph index -> the year of a full date on a short line among the first paragraphs.
+    """Paragraph index -> the full date on a short line among the first paragraphs (the item's own day,
+    which dates "today", "в среду" and a bare "10 марта" under it).
 
     >>> _date_lines([Para("a", 0, "ru", "Новости 5 марта 2024 | 12:00"), Para("b", 1, "ru", "03.04.2018  2 мин.")])
-    {0: '2024', 1: '2018'}
+    {0: '2024-03-05', 1: '2018-04-03'}
     """
     out = {}
     for p in paras[:6]:
         if len(p.text) <= DATE_LINE_CHARS:
-            year = next((d.value[:4] for d in find_dates(p.text, p.lang) if d.precision == "day" and d.value), None)
-            if year:
-                out[p.index] = year
+            day = next((d.value for d in find_dates(p.text, p.lang) if d.precision == "day" and d.value), None)
+            if day:
+                out[p.index] = day
     return out
 
 
@@ -377,15 +389,16 @@ def extract_events(doc: Doc) -> list[Event]:
     sents: list[Sent] = []
     title = _title_para(paras, ctx)
     # a bare "10 марта" takes its year from the publication date, else from the report's first full date,
-    # or from the last date line standing before it (the item's own date, nearer than a page header's)
+    # or from the last date line standing before it (the item's own date, nearer than a page header's),
+    # which also dates "сегодня" and "в среду" under it
     context = ctx.published or next((d.value[:4] for p in paras[:4] for d in find_dates(p.text, p.lang)
                                      if d.precision == "day" and d.value), None)
     date_lines = {} if ctx.published else _date_lines(paras)
     for paragraph in ((Paragraph(title),) if title else ()) + doc.paragraphs:
         p = paragraph.para
-        year = next((y for i, y in sorted(date_lines.items(), reverse=True) if i < p.index), context)
+        day = next((d for i, d in sorted(date_lines.items(), reverse=True) if i < p.index), context)
         for sentence in paragraph.sentences:
-            sents.append(Sent(p, sentence.start, sentence.end, p.index, year))
+            sents.append(Sent(p, sentence.start, sentence.end, p.index, day))
     event_sents = [s for s in sents if s.kinds]
     if not event_sents:
         discussed = re.compile(lex.DISCUSSED, re.IGNORECASE)

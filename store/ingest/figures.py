@@ -3,7 +3,7 @@
 Numbers are read by ``numbers.read_numbers`` ("более 2300", "около 40.000", "1 миң 300",
 "800 миңге жакын", "1,5 млн", "более двухсот"). One counts when a word for people or cases follows
 it (within three words), when it is the value of a "number of participants" label or of "the
-number of <people> reached", a share of people counted before it ("алардын 500 миңи"), or
+number of <people> reached", a share of people counted before it ("алардын 500 миңи", "…, 130-ы"), or
 compared with such a count. Dates, years, phone numbers, ordinals ("2-ci", "3-й"), list item
 numbers, law/article numbers, numbered names ("28 saylı"), money, rates and units are skipped.
 """
@@ -17,7 +17,7 @@ from .dates import date_spans
 from .doc import Doc, per_text, sentence_spans
 from .lexicon.events import (APPROX, AUDIENCE_BEFORE, BREAKDOWN_AFTER, MEN_WORDS, PARTICIPANT_WORDS, PEOPLE_WORDS,
                              SHARE_WORDS, WOMEN_WORDS)
-from .lexicon.numbers import COUNTED_NOUNS
+from .lexicon.numbers import COUNTED_NOUNS, POSSESSIVE_ENDING
 from .model import Figure
 from .numbers import read_numbers, vague_scale
 
@@ -94,6 +94,7 @@ _BREAKDOWN = re.compile(BREAKDOWN_AFTER, re.IGNORECASE)
 _APPROX_BEFORE = with_first_chars(r"(?:" + APPROX + r"|беш\s+аз|at\s+least|не\s+менее|кем\s+дегенде)\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^(?:-?[^\W\d_]{0,4})?\s*(?:nafar|нафар|nəfər|kishi|киши|адам|кісі)?(?:çox|dən\s+çox|dən\s+artıq|ortiq|ziyod|зиёд|артық|ортиқ|зиёда|ашык|жакын|чамасы|ашуун|астам|жуық|шамасы|ga\s+yaqin|"
                            r"dan\s+ortiq|dan\s+çox|ə\s+yaxın|yaxın|дан\s+зиёд|зиёда)", re.IGNORECASE)
+_POSSESSIVE = re.compile(POSSESSIVE_ENDING, re.IGNORECASE)
 _CLASSIFIER = re.compile(r"nafar|нафар|nəfər|кас|киши|kishi|человек|person|persons|people", re.IGNORECASE)
 
 
@@ -181,7 +182,8 @@ def _find_figures(text: str, lang: str) -> tuple[FigureHit, ...]:
             continue  # a list item number
         if n.digits and _YEARLIKE.fullmatch(n.digits) and not n.suffix:
             continue  # a bare year-like number is not a count here
-        if n.suffix and not _APPROX_AFTER.match(text[e - len(n.suffix):e + 30]):
+        possessive = bool(out) and bool(n.suffix and _POSSESSIVE.fullmatch(n.suffix))  # "…, 130-ы": 130 of them
+        if n.suffix and not possessive and not _APPROX_AFTER.match(text[e - len(n.suffix):e + 30]):
             continue  # ordinals and case endings on numbers: "2-ci", "3-й", "5-класс"
         if n.bare and (vague_scale(n.scale or "") or not (_APPROX_BEFORE.search(_ARTICLE_END.sub("", before))
                                                      or _APPROX_AFTER.match(text[e:e + 30]))):
@@ -208,7 +210,7 @@ def _find_figures(text: str, lang: str) -> tuple[FigureHit, ...]:
         breakdown = bool(_BREAKDOWN.match((tail[approx_m.end():] if approx_m else tail).lstrip()))
         if noun is None and breakdown and words:
             noun = words[0]  # "36 caseworkers, 22 of them women": whoever they are, they are people
-        share = bool(out) and bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(tail))
+        share = possessive or (bool(out) and bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(tail)))
         if noun is None and out and _COMPARED.search(before):
             noun = out[-1].noun  # "140 citizens in 2024, compared to 190 in 2023": the same people
         counted = _counted_before(text[max(0, s - 120):s])

@@ -60,6 +60,12 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][\w’'ʼ-]+)"
 )
 _REGION_BEFORE = re.compile(r"(?:" + "|".join(lex.REGION_BEFORE) + r")\s*$")
+# A district or region the gazetteer lacks, said as where: "дар ноҳияи X", "in X district", "in the X region".
+_UNKNOWN_REGION = re.compile(
+    r"(?<![^\W\d_])(?:(?:[Дд]ар\s+(?P<before>" + "|".join(lex.REGION_BEFORE) + r")\s+(?P<name>[А-ЯЁҲҶӢӮҒҚ][^\W\d_]+))"
+    r"|(?:[Ii]n\s+(?:the\s+)?(?P<name2>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?P<after>district|region|province|oblast)))"
+    r"(?![^\W\d_])"
+)
 _DISTRICT_CUES = {"tuman", "туман", "аудан", "району", "районун", "rayon"}
 _UNKNOWN_AFTER = re.compile(
     r"(?<![^\W\d_])(?P<name>[A-ZА-ЯЁӨҮҢҚҒҰӘІҲҶӢӮƏİŞÇĞÖÜ][^\W\d_]+(?:[‘'ʻ’][^\W\d_]+)*"
@@ -180,8 +186,27 @@ def find_places(text: str, lang: str = "") -> list[PlaceHit]:
         hits += [h for h in _find_places(titled, lang)
                  if any(m.start() <= h.start < m.end() for m in caps)
                  and not any(h.start < x.end and x.start < h.end for x in hits)]
-        hits.sort(key=lambda h: h.start)
+    hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _unknown_regions(text: str, lang: str, table: dict[str, _Entry], taken: list[tuple[int, int]]) -> list[PlaceHit]:
+    """Districts and regions the gazetteer lacks, named where something happened ("дар ноҳияи X", "in X district").
+    A district word of the paragraph's own language places it in that language's country.
+
+    >>> [(h.name, h.kind, h.locative) for h in _unknown_regions("Held in Zorvaz district today.", "en", {}, [])]
+    [('Zorvaz district', 'region', True)]
+    """
+    out = []
+    for m in _UNKNOWN_REGION.finditer(text):
+        key = "name" if m.group("name") else "name2"
+        start, end = m.start(key), m.end(key)
+        if m.group(key) in table or any(start < e and s < end for s, e in taken):
+            continue
+        name = f"{m.group('before')} {m.group(key)}" if m.group("before") else f"{m.group(key)} {m.group('after')}"
+        country = grammar_for(lang).country if m.group("before") else None
+        out.append(PlaceHit(name, country, "region", start, m.end(), True, True))
+    return out
 
 
 def _find_places(text: str, lang: str = "") -> list[PlaceHit]:
@@ -250,6 +275,7 @@ def _find_places(text: str, lang: str = "") -> list[PlaceHit]:
         if not loc and m.group("cue").casefold() in _DISTRICT_CUES:
             continue  # "X tumani Kengashi", "X ауданының әкімі": a district named in a body's name, not where
         hits.append(PlaceHit(name, None, "city", m.start("name"), m.end(), loc, True))
+    hits += _unknown_regions(text, lang, table, taken)
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -64,6 +64,26 @@ RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "yesterday": -1,
 }
 
+# Weekdays (Monday = 0) as regexes for the phrases that name the day of a report's week: Russian "в среду",
+# English "on Tuesday", Turkic "шаршемби күнү" / "seshanba kuni" / "çərşənbə günü", Tajik "рӯзи сешанбе".
+# A weekday alone is left out where it is also another word (Tajik "Душанбе", Azerbaijani "bazar", Kyrgyz "жума").
+WEEKDAYS: dict[int, list[str]] = {
+    0: [r"в\s+понедельник", r"(?:on|last)\s+monday", r"дүйшөмбү\s+күнү", r"дүйсенбі\s+күні", r"dushanba\s+kuni",
+        r"душанба\s+куни", r"рӯзи\s+душанбе", r"bazar\s+ertəsi(?:\s+günü)?"],
+    1: [r"во\s+вторник", r"(?:on|last)\s+tuesday", r"шейшемби\s+күнү", r"сейсенбі\s+күні", r"seshanba\s+kuni",
+        r"сешанба\s+куни", r"рӯзи\s+сешанбе", r"çərşənbə\s+axşamı(?:\s+günü)?"],
+    2: [r"в\s+среду", r"(?:on|last)\s+wednesday", r"шаршемби\s+күнү", r"сәрсенбі\s+күні", r"chorshanba\s+kuni",
+        r"чоршанба\s+куни", r"рӯзи\s+чоршанбе", r"çərşənbə\s+günü"],
+    3: [r"в\s+четверг", r"(?:on|last)\s+thursday", r"бейшемби\s+күнү", r"бейсенбі\s+күні", r"payshanba\s+kuni",
+        r"пайшанба\s+куни", r"рӯзи\s+панҷшанбе", r"cümə\s+axşamı(?:\s+günü)?"],
+    4: [r"в\s+пятницу", r"(?:on|last)\s+friday", r"жума\s+күнү", r"жұма\s+күні", r"juma\s+kuni", r"жума\s+куни",
+        r"рӯзи\s+ҷумъа", r"cümə\s+günü"],
+    5: [r"в\s+субботу", r"(?:on|last)\s+saturday", r"ишемби\s+күнү", r"сенбі\s+күні", r"shanba\s+kuni",
+        r"шанба\s+куни", r"рӯзи\s+шанбе", r"şənbə\s+günü"],
+    6: [r"в\s+воскресенье", r"(?:on|last)\s+sunday", r"жекшемби\s+күнү", r"жексенбі\s+күні", r"yakshanba\s+kuni",
+        r"якшанба\s+куни", r"рӯзи\s+якшанбе", r"bazar\s+günü"],
+}
+
 # Month stems as regexes by language or script, for matching a lowercased text (``twins.day_months``,
 # which links translations by their day-month dates). Index 0 is January.
 MONTH_STEMS: dict[str, list[str]] = {

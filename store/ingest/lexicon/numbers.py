@@ -110,5 +110,13 @@ COUNTED_NOUNS = (
     r"\w+стан(?:ец|цы|цев|цам|цами|цах|ка|ки|ок)|\w+стан(?:дык|дық|лык|лық)\w*|\w+stan(?:dı[qk]|lı|li)\w*|"
     r"[\w'‘’ʻ]+ston(?:lik|liklar)\w*|\w+стон(?:лик|ӣ|иён)\w*|\w+stanis?|"
     r"узбек(?:ов|и)|таджик(?:ов|и)|казах(?:ов|и)|кыргыз(?:ов|ы)|киргиз(?:ов|ы)|туркмен(?:ов|ы)?|"
-    r"азербайджанц\w+|россиян\w*|azərbaycanlı\w*|Kazakhs|Uzbeks|Tajiks|Turkmens"
+    r"азербайджанц\w+|россиян\w*|azərbaycanlı\w*|Kazakhs|Uzbeks|Tajiks|Turkmens|"
+    # investigators and police as a body of people ("59 police investigators")
+    r"investigators?|police|policemen|следовател\w*|тергөөчү\w*|tergovchi\w*|терговчи\w*|müstəntiq\w*|"
+    # Kazakh in the Latin alphabet: people, citizens, foreigners, offenders
+    r"adam(?:dar)?\w*|azamat\w*|sheteldik\w*|qylmysker\w*"
 )
+
+# A possessive ending on a number: a part of people counted before it ("505 шетел азаматы …, 130-ы",
+# "10585-і", "200 nəfər …, 50-si"): "N of them".
+POSSESSIVE_ENDING = r"-(?:ы|і|и|у|ү|сы|сі|си|су|сү|ı|i|u|ü|sı|si|su|sü|tasi|таси|тасы|нафараш|тоаш)"
