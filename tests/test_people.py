@@ -1001,3 +1001,40 @@ def test_a_body_named_after_the_genitive_owns_the_role(lang, text, org):
 ])
 def test_a_plural_subject_before_a_named_body_is_no_part_of_the_role(lang, text, role):
     assert one(lang, text)["role"] == role
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("tg", "Абдулло Каримов, раиси идораи муҳоҷирати вилояти Хатлон гуфт, ки вазъ беҳтар шуд.",
+     "раиси идораи муҳоҷирати вилояти Хатлон"),
+    ("tg", "Фаррух Раҳимзода, раиси созмони “Ҷамъияти муҳоҷирон”-и воқеъ дар шаҳри Самара гуфт, ки кор идома дорад.",
+     "раиси созмони “Ҷамъияти муҳоҷирон”"),
+])
+def test_tg_a_role_in_the_izafet_after_the_name_is_no_plural(lang, text, role):
+    """"раиси" is the chairman *of* (the izafet), not "chairmen": the role after the comma is the person's."""
+    assert one(lang, text)["role"].startswith(role)
+
+
+def test_tg_a_date_after_the_role_ends_it():
+    p = one("tg", "Абдулло Каримов, раиси идораи муҳоҷирати вилояти Хатлон рӯзи 5 март гуфт, ки вазъ беҳтар шуд.")
+    assert p["role"] == "раиси идораи муҳоҷирати вилояти Хатлон"
+
+
+def test_az_a_representative_in_a_genitive_chain():
+    p = one("az", "BMT-nin Azərbaycandakı nümayəndəliyinin təmsilçisi Leyla Məmmədova tədbirdə çıxış etdi.")
+    assert p["role"] == "BMT-nin Azərbaycandakı nümayəndəliyinin təmsilçisi"
+    assert p["organization"].startswith("BMT")
+
+
+def test_tg_family_given_after_a_place_name_and_after_a_bare_district_word():
+    found = run(("tg", "Дар ҷаласа раиси кумитаи ноҳияи Рудакӣ Раҳимзода Фаррух, мудири шуъбаи муҳоҷирати ноҳия "
+                       "Каримов Ҷамшед суханронӣ карданд."))
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Фаррух Раҳимзода", "раиси кумитаи ноҳияи Рудакӣ"), ("Ҷамшед Каримов", "мудири шуъбаи муҳоҷирати ноҳия")]
+
+
+def test_tg_a_patronymic_in_the_accusative_after_a_place_name():
+    assert one("tg", "Мусоҳибаи сокини ноҳияи Ванҷ Раҳимов Фаррух Олимовичро хондем.")["name"] == "Фаррух Раҳимов"
+
+
+def test_tg_districts_listed_after_a_singular_district_word_are_no_people():
+    assert run(("tg", "Онҳо сокинони ноҳияи аграрии Ашт, Р. Набиев ва Б. Раҳимов мебошанд.")) == []

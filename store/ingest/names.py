@@ -124,6 +124,9 @@ def strip_case(word: str, lang: str, *, given: bool = False) -> str:
 
     >>> strip_case("Токтосуновдун", "ky"), strip_case("Səfərovun", "az"), strip_case("Жолдошбекке", "ky", given=True)
     ('Токтосунов', 'Səfərov', 'Жолдошбек')
+    >>> strip_case("Олимовичро", "tg")
+    'Олимович'
+    
     """
     endings = CASE_ENDINGS.get(lang) or ()
     if not endings and (not lang or lang == UND) and is_cyrillic(word):  # unidentified: Kyrgyz endings
@@ -143,6 +146,8 @@ def strip_case(word: str, lang: str, *, given: bool = False) -> str:
                 if is_cyrillic(stem) == is_cyrillic(e):
                     return stem
             continue
+        if is_patronymic(stem) and len(e) >= 2:
+            return stem  # "Олимовичро", "Олимовичнинг": a patronymic with the case of the whole name
         if surname_strength(stem, lang) == 2 and surname_strength(word, lang) < 2 or (
                 surname_strength(stem, lang) == 2 and len(e) >= 2 and grammar_for(lang).dative_suffixes  # cases are suffixes
                 and not fold(word).endswith(("ova", "eva", "yeva", "ова", "ева"))):

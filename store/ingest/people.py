@@ -434,10 +434,22 @@ def _izafet_role(toks: list[Tok], first: int, lang: str, span: int = 16) -> int:
     return -1
 
 
+def _plural_endings(lang: str) -> tuple[str, ...]:
+    """The plural endings a role word may take in *lang*: not those the language's izafet or possessive
+    also takes ("раиси" is the chairman "of", "rahbari" "its head", not two of them).
+
+    >>> "и" in _plural_endings("ru"), "и" in _plural_endings("tg"), "ҳо" in _plural_endings("tg")
+    (True, False, True)
+    """
+    g = grammar_for(lang)
+    bound = set(g.izafet_endings) | set(g.possessive_suffixes)
+    return tuple(e for e in PLURAL_ROLE_ENDINGS if e not in bound)
+
+
 def _plural_role(role: str, lang: str) -> bool:
     """Whether the role phrase opens with a plural role word ("советники …", "experts of …")."""
     first = role.split()[0] if role.split() else ""
-    return fold(first).endswith(PLURAL_ROLE_ENDINGS) and is_role_word(first, lang)
+    return fold(first).endswith(_plural_endings(lang)) and is_role_word(first, lang)
 
 
 def _plural_of_role(role: str, lang: str) -> bool:
@@ -448,7 +460,7 @@ def _plural_of_role(role: str, lang: str) -> bool:
     (True, False)
     """
     first = fold(role.split()[0]) if role.split() else ""
-    return any(first.endswith(e) and is_role_word(first[:-len(e)], lang) for e in PLURAL_ROLE_ENDINGS)
+    return any(first.endswith(e) and is_role_word(first[:-len(e)], lang) for e in _plural_endings(lang))
 
 
 def _second_of_pair(toks: list[Tok], end: int, a: int, lang: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .cases import org_nominative
 from .lexicon.grammar import grammar_for
-from .lexicon.name_shapes import DISTRICT_AFTER, DISTRICT_BEFORE
+from .lexicon.name_shapes import DISTRICT_AFTER, DISTRICT_BEFORE, DISTRICTS_BEFORE
 from .lexicon.places import CITY_AFTER, REGION_AFTER
 from .lexicon.roles import HEAD_OF_PLACE, HEAD_OF_PLACE_TAIL, MINISTER_TO_MINISTRY_LAST, MINISTRY_STEMS
 from .model import Para
@@ -115,6 +115,8 @@ def names_a_district(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     True
     >>> names_a_district(tokenize("Б. Ахмедов тумани"), 0, 2, "uz"), names_a_district(tokenize("раиси ноҳияи Рашт Б. Ахмедов"), 3, 5, "tg")
     (True, False)
+    >>> names_a_district(tokenize("дар ноҳияи Рашт Ахмедов Бахтиёр"), 3, 5, "tg")
+    False
     """
     if b < len(toks) and toks[b].is_word and fold(toks[b].text).startswith(DISTRICT_AFTER):
         return True
@@ -122,6 +124,9 @@ def names_a_district(toks: list[Tok], a: int, b: int, lang: str) -> bool:
     while k >= 0 and a - k <= 12:
         t = toks[k]
         if t.is_word and fold(t.text).startswith(DISTRICT_BEFORE):
+            listed = any(toks[j].text == "," or fold(toks[j].text) in _LIST_WORDS for j in range(k + 1, a))
+            if fold(t.text) in DISTRICT_BEFORE or (k < a - 1 and not listed and not fold(t.text).startswith(DISTRICTS_BEFORE)):
+                return False  # "… ноҳия | X Y": the bare word names none; "ноҳияи A | X Y": only the one after it
             return not (k > 0 and toks[k - 1].is_word and is_role_word(toks[k - 1].text, lang))
         lower_adjective = t.is_word and k > 0 and fold(toks[k - 1].text).startswith(DISTRICT_BEFORE)
         listed = t.is_word and (is_capitalized(t.text) or is_initial(t.text) or fold(t.text) in _LIST_WORDS)

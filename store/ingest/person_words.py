@@ -14,10 +14,10 @@ import re
 from functools import lru_cache
 
 from .lexicon.grammar import grammar_for
-from .lexicon.name_shapes import PATRONYMIC_WORDS
+from .lexicon.name_shapes import PATRONYMIC_WORDS, PLACE_BEFORE_IZAFET
 from .lexicon.speech import is_speech_word
 from .names import (_ru_parses, is_abbreviation, is_capitalized, is_cyrillic, is_initial, is_not_name, is_patronymic,
-                    surname_strength)
+                    strip_case, surname_strength)
 from .doc import Tok, fold, per_text
 from .people_tokens import is_honorific, is_org_word, is_role_prefix, is_role_word
 from .places import is_place_word
@@ -92,11 +92,32 @@ def _ru_place_name(word: str) -> bool:
         and not any("Name" in p.tag or "Surn" in p.tag for p in parses)
 
 
+def _after_place_name(toks: list[Tok], a: int, b: int, lang: str) -> int:
+    """Where a person's name starts in the run *a*..*b* that follows a place word in the izafet ("ноҳияи
+    Рашт Каримов Ҷамшед"): the place's name comes first, the person's two words (three with a patronymic) last.
+
+    >>> from store.ingest.doc import tokenize
+    >>> toks = tokenize("раиси ноҳияи Рашт Каримов Ҷамшед")
+    >>> _after_place_name(toks, 2, 5, "tg"), _after_place_name(tokenize("ноҳияи Рашт Каримов"), 1, 3, "tg")
+    (3, 1)
+    """
+    g = grammar_for(lang)
+    if not g.izafet_endings or a == 0 or not toks[a - 1].is_word:
+        return a
+    head = fold(toks[a - 1].text)
+    if not (head.startswith(PLACE_BEFORE_IZAFET) and head.endswith(g.izafet_endings)):
+        return a
+    words = [k for k in range(a, b) if toks[k].is_word]
+    size = 3 if words and is_patronymic(strip_case(toks[words[-1]].text, lang)) else 2
+    return words[-size] if len(words) > size else a
+
+
 def _split_run(toks: list[Tok], a: int, b: int, lang: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     cur: list[int] = []
     g = grammar_for(lang)
     in_body = False  # inside a body's name whose words are linked by the izafet ("Созмони Байналмилалии Муҳоҷират")
+    a = _after_place_name(toks, a, b, lang)
     for k in range(a, b):
         t = toks[k]
         if t.kind == "p":

@@ -117,3 +117,9 @@ ORG_NAME_MARKERS_AFTER: frozenset[str] = frozenset({
 # Stems, matched at a word start.
 DISTRICT_BEFORE: tuple[str, ...] = ("ноҳия", "ноҳияҳо")
 DISTRICT_AFTER: tuple[str, ...] = ("ноҳия", "туман", "tuman", "район", "аудан", "rayon", "district")
+# The plural district word, which opens a list of district names ("ноҳияҳои A ва B"); the singular
+# ("ноҳияи A") names the one district right after it, and the bare word ("… ноҳия") none.
+DISTRICTS_BEFORE: tuple[str, ...] = ("ноҳияҳо",)
+# Place words whose izafet names the place next ("ноҳияи Рашт", "шаҳри Хоруғ", "вилояти Суғд"): more capitalised
+# words after the place's name are a person's ("… ноҳияи Рашт | Каримов Ҷамшед").
+PLACE_BEFORE_IZAFET: tuple[str, ...] = ("ноҳия", "шаҳр", "вилоят", "деҳа", "ҷамоат")

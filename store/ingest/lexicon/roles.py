@@ -69,7 +69,8 @@ ROLE_STEMS: dict[str, tuple[str, ...]] = {
            "ekspert", "məsləhətçi", "katib", "prezident", "deputat", "müvəkkil", "səfir", "konsul",
            "moderator", "təlimçi", "əməkdaş", "professor", "rektor", "başçı", "rəis", "hakim", "prokuror",
            "jurnalist", "hüquqşünas", "psixoloq", "menecer", "sözçü", "üzv", "icraçı", "baş",
-           "sədrin", "müdir", "heyət", "müşavir", "doktor", "fəal"),
+           "sədrin", "müdir", "heyət", "müşavir", "doktor", "fəal",
+           "təmsilçi"),  # a representative ("təşkilatın təmsilçisi"), beside "nümayəndə"
     "en": ("director", "head", "chief", "deputy", "minister", "chairman", "chairwoman", "chairperson",
            "chair", "president", "vice-president", "representative", "coordinator", "expert", "specialist",
            "adviser", "advisor", "secretary", "ambassador", "consul", "officer", "manager", "moderator",
@@ -248,7 +249,8 @@ APPOSITION_STOP: dict[str, tuple[str, ...]] = {
            "keyin", "ҳамда", "билан", "деб", "учун", "томонидан", "деди", "деганди", "dedi u", "haqida", "ҳақида",
            "deydi", "дейди", "doirasida", "доирасида", "maqsadida", "мақсадида"),
     "tg": ("аз", "барои", "ки", "гуфт", "қайд", "изҳор", "таъкид", "иштирок", "инчунин", "ӯ", "онҳо",
-           "баъд", "пеш", "ҳангоми", "дар", "бораи"),
+           "баъд", "пеш", "ҳангоми", "дар", "бораи",
+           "рӯзи"),  # "on the day of" ("…, раиси идора рӯзи 5 март гуфт"): a date, not the body's name
     "az": ("ilə", "edən", "edib", "edərək", "olan", "olunan", "verən", "çıxış", "iştirak", "tərəfindən",
            "üçün", "dedi", "bildirdi", "vurğuladı", "həmçinin", "onun", "bu", "o", "sonra", "əvvəl", "zamanı",
            "barədə", "haqqında", "qeyd", "deyə", "deyib", "bildirib", "vurğulayıb", "qeyd edib", "açan", "aparan",
