@@ -486,7 +486,7 @@ def test_funded_from_the_side_of_and_jointly_facilitated_name_funders_and_organi
 
 
 def test_a_person_after_a_cue_with_a_role_after_a_comma_is_no_body():
-    assert roles("This training was led by Jan Novak Ribeiro, Labour Prosecutor from Borealis, who has long "
+    assert roles("This training was led by Jan Novak Pereira, Labour Prosecutor from Borealis, who has long "
                  "experience.", "en") == []
     assert roles("The visit was organized by the Acme Centre, the director said.", "en") == [("Acme Centre", "organizer")]
 

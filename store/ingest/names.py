@@ -253,7 +253,7 @@ def ru_nominative(given: str | None, family: str, *, oblique: bool = False) -> t
     if info is None:
         if oblique and _ru_genitive_a(family) and (given is None or _given_reading(given) is None
                                                    and not _ru_feminine_genitive(given)):
-            # "уважаемого Эмомали Рахмона": a man's family name in the genitive after a given name that does not decline
+            # "уважаемого Алишери Кодира": a man's family name in the genitive after a given name that does not decline
             return (given[:-1] if given and _ru_genitive_a(given) else given), family[:-1]
         return _ru_by_given_case(given, family)
     gender, case, base = info
@@ -305,7 +305,7 @@ def _given_reading(given: str) -> tuple[str, str] | None:
 def _ru_genitive_a(word: str) -> bool:
     """A Cyrillic name word ending in a consonant then "-а": a consonant-final name in the genitive.
 
-    >>> _ru_genitive_a("Рахмона"), _ru_genitive_a("Эмомали"), _ru_genitive_a("Ия")
+    >>> _ru_genitive_a("Кодира"), _ru_genitive_a("Алишери"), _ru_genitive_a("Ия")
     (True, False, False)
     """
     w = fold(word)
@@ -315,7 +315,7 @@ def _ru_genitive_a(word: str) -> bool:
 def _ru_feminine_genitive(word: str) -> bool:
     """A given name in a woman's genitive: "-ы", or "-и" after a velar or hushing consonant.
 
-    >>> _ru_feminine_genitive("Гульнары"), _ru_feminine_genitive("Малики"), _ru_feminine_genitive("Эмомали")
+    >>> _ru_feminine_genitive("Гульнары"), _ru_feminine_genitive("Малики"), _ru_feminine_genitive("Алишери")
     (True, True, False)
     """
     w = fold(word)
