@@ -17,6 +17,7 @@ from .dates import find_dates
 from .furniture import BULLET, SENT_END
 from .lexicon import furniture as lex
 from .names import surname_strength
+from .scripts import script_counts
 
 SHORT_WORDS = 6  # a line of up to this many words is a label, not a sentence
 _GAP = 4  # this many lines without prose between two prose paragraphs part two runs of prose
@@ -71,10 +72,7 @@ def main_run(prose: list[bool], lengths: list[int], known: list[bool]) -> Zones 
     return Zones(best[0], best[1])
 
 
-# The scripts our pages are written in, by their letters' code blocks (Ә, Ө, Ү, Қ, Ҳ... are Cyrillic too).
-_SCRIPTS = {"LATIN": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
-            "CYRILLIC": re.compile(r"[\u0400-\u052f]"),
-            "ARABIC": re.compile(r"[\u0600-\u06ff\u0750-\u077f]")}
+_PAGE_SCRIPTS = ("latn", "cyrl", "arab")  # the scripts our pages are written in
 _SAMPLE = 300  # letters enough to tell a paragraph's script
 _PROSE_SAMPLE = 40  # paragraphs enough to tell the body's scripts
 
@@ -84,20 +82,19 @@ def scripts(line: str) -> dict[str, int]:
     characters.
 
     >>> scripts("Ош city")
-    {'LATIN': 4, 'CYRILLIC': 2}
+    {'latn': 4, 'cyrl': 2}
     """
-    head = line[:_SAMPLE]
-    counts = {name: len(rx.findall(head)) for name, rx in _SCRIPTS.items()}
-    return {name: n for name, n in counts.items() if n}
+    counts = script_counts(line[:_SAMPLE])
+    return {name: counts[name] for name in _PAGE_SCRIPTS if counts[name]}
 
 
 def foreign_script(line: str, body: dict[str, int]) -> bool:
     """Whether *line* is in a script that the page's prose hardly uses (under 5%), with at most a
     fifth of its letters in the prose's own script (a headline naming a company stays).
 
-    >>> foreign_script("Skip Links", {"CYRILLIC": 900, "LATIN": 10}), foreign_script("Ош", {"CYRILLIC": 900})
+    >>> foreign_script("Skip Links", {"cyrl": 900, "latn": 10}), foreign_script("Ош", {"cyrl": 900})
     (True, False)
-    >>> foreign_script("Hewlett-Packard берёт пример с Google", {"CYRILLIC": 900})
+    >>> foreign_script("Hewlett-Packard берёт пример с Google", {"cyrl": 900})
     False
     """
     mine = scripts(line)
